@@ -1,0 +1,282 @@
+//! Annotation layers and the items they hold.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::span::Span;
+
+/// The name of an annotation layer, as stages declare them.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum LayerName {
+    /// Paragraph spans.
+    Paragraphs,
+    /// Sentence spans.
+    Sentences,
+    /// Tokens with flags.
+    Tokens,
+    /// Boilerplate spans (comment forms, share prompts) later stages skip.
+    Boilerplate,
+    /// A labelled-span layer of a third-party stage, by name.
+    Custom(String),
+}
+
+impl LayerName {
+    /// Parses a layer name as written in docs and pipeline files.
+    pub fn parse(name: &str) -> Self {
+        match name {
+            "paragraphs" => LayerName::Paragraphs,
+            "sentences" => LayerName::Sentences,
+            "tokens" => LayerName::Tokens,
+            "boilerplate" => LayerName::Boilerplate,
+            other => LayerName::Custom(other.to_string()),
+        }
+    }
+}
+
+impl fmt::Display for LayerName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LayerName::Paragraphs => f.write_str("paragraphs"),
+            LayerName::Sentences => f.write_str("sentences"),
+            LayerName::Tokens => f.write_str("tokens"),
+            LayerName::Boilerplate => f.write_str("boilerplate"),
+            LayerName::Custom(name) => f.write_str(name),
+        }
+    }
+}
+
+/// One layer's items and the stage that produced them.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Layer<T> {
+    /// Name of the stage that wrote the layer (set by the pipeline).
+    pub producer: String,
+    /// The items, sorted by span start.
+    pub items: Vec<T>,
+}
+
+impl<T> Layer<T> {
+    /// A layer holding `items`, produced by `producer`.
+    pub fn new(producer: impl Into<String>, items: Vec<T>) -> Self {
+        Layer {
+            producer: producer.into(),
+            items,
+        }
+    }
+}
+
+/// All annotation layers of a document. A layer is `None` until a stage
+/// provides it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Layers {
+    /// Paragraph spans, in order.
+    pub paragraphs: Option<Layer<Span>>,
+    /// Sentence spans, in order.
+    pub sentences: Option<Layer<Span>>,
+    /// Tokens, in order, never overlapping.
+    pub tokens: Option<Layer<Token>>,
+    /// Boilerplate spans (whole lines) that later stages should skip.
+    pub boilerplate: Option<Layer<Span>>,
+    /// Labelled-span layers of third-party stages, by layer name.
+    pub custom: BTreeMap<String, Layer<LabelledSpan>>,
+    /// Notes any stage may add: odd input it worked around, not failures.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Layers {
+    /// True when the named layer is present.
+    pub fn has(&self, name: &LayerName) -> bool {
+        match name {
+            LayerName::Paragraphs => self.paragraphs.is_some(),
+            LayerName::Sentences => self.sentences.is_some(),
+            LayerName::Tokens => self.tokens.is_some(),
+            LayerName::Boilerplate => self.boilerplate.is_some(),
+            LayerName::Custom(n) => self.custom.contains_key(n),
+        }
+    }
+
+    /// The names of all present layers.
+    pub fn present(&self) -> Vec<LayerName> {
+        let builtin = [
+            LayerName::Paragraphs,
+            LayerName::Sentences,
+            LayerName::Tokens,
+            LayerName::Boilerplate,
+        ];
+        let mut names: Vec<LayerName> = builtin.into_iter().filter(|n| self.has(n)).collect();
+        names.extend(self.custom.keys().cloned().map(LayerName::Custom));
+        names
+    }
+
+    /// Records `stage` as the producer of the named layer, if present.
+    pub fn stamp_producer(&mut self, name: &LayerName, stage: &str) {
+        let producer = match name {
+            LayerName::Paragraphs => self.paragraphs.as_mut().map(|l| &mut l.producer),
+            LayerName::Sentences => self.sentences.as_mut().map(|l| &mut l.producer),
+            LayerName::Tokens => self.tokens.as_mut().map(|l| &mut l.producer),
+            LayerName::Boilerplate => self.boilerplate.as_mut().map(|l| &mut l.producer),
+            LayerName::Custom(n) => self.custom.get_mut(n).map(|l| &mut l.producer),
+        };
+        if let Some(producer) = producer {
+            if producer != stage {
+                *producer = stage.to_string();
+            }
+        }
+    }
+
+    /// Token items, or an empty slice when there is no token layer.
+    pub fn token_items(&self) -> &[Token] {
+        self.tokens.as_ref().map_or(&[], |l| &l.items)
+    }
+
+    /// Sentence spans, or an empty slice when there is no sentence layer.
+    pub fn sentence_items(&self) -> &[Span] {
+        self.sentences.as_ref().map_or(&[], |l| &l.items)
+    }
+
+    /// True when `span` lies inside a boilerplate span.
+    pub fn is_boilerplate(&self, span: Span) -> bool {
+        self.boilerplate
+            .as_ref()
+            .is_some_and(|l| l.items.iter().any(|b| b.contains(&span)))
+    }
+}
+
+/// What a token is, as far as its characters tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum TokenKind {
+    /// Letters, possibly with internal apostrophes, hyphens or full stops.
+    Word,
+    /// Numbers, amounts, times and dates.
+    Number,
+    /// Punctuation, including quote marks.
+    Punct,
+    /// Symbols such as `$`, `%`, `&`, `+`.
+    Symbol,
+    /// A web address.
+    Url,
+    /// An e-mail address.
+    Email,
+    /// A social-media handle (`@name`).
+    Handle,
+    /// A hashtag (`#topic`).
+    Hashtag,
+    /// An emoji or emoticon.
+    Emoji,
+}
+
+/// The short form of a token's shape: enough for most features, one byte.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ShapeClass {
+    /// All lower-case letters (`news`).
+    Lower,
+    /// First letter upper, then lower (`Putin`).
+    Title,
+    /// All upper-case letters (`KCNA`).
+    Upper,
+    /// Mixed case (`iPhone`, `McDonald`).
+    Mixed,
+    /// Digits only (`2019`).
+    Digits,
+    /// Letters and digits (`G20`, `4th`).
+    Alnum,
+    /// No letters nor digits (`,`, `“`).
+    Other,
+}
+
+/// How a token acts as a quotation mark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum QuoteMark {
+    /// Not a quote mark.
+    None,
+    /// Opens a quotation by its form or position (`“`, `«`, `"` before a word).
+    Opening,
+    /// Closes a quotation (`”`, `»`, `"` after a word).
+    Closing,
+    /// A mark that could open or close (`"` between spaces).
+    Ambiguous,
+}
+
+/// Cheap per-token flags later stages need.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct TokenFlags {
+    /// First token of its sentence (set by the sentence splitter).
+    pub sentence_initial: bool,
+    /// Quote-mark role, `QuoteMark::None` for other tokens.
+    pub quote: QuoteMark,
+}
+
+/// A token: a span of the original text with its kind, shape and flags.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Token {
+    /// Bytes of the original text.
+    pub span: Span,
+    /// What the token is.
+    pub kind: TokenKind,
+    /// Its short shape.
+    pub shape: ShapeClass,
+    /// Sentence-initial and quote-mark flags.
+    pub flags: TokenFlags,
+}
+
+impl Token {
+    /// True for punctuation tokens (quote marks included).
+    pub fn is_punct(&self) -> bool {
+        self.kind == TokenKind::Punct
+    }
+
+    /// True for tokens that count as words: not punctuation nor symbols.
+    pub fn is_word(&self) -> bool {
+        !matches!(self.kind, TokenKind::Punct | TokenKind::Symbol)
+    }
+
+    /// The full shape of the token's text, as NER features use it: letters
+    /// mapped to `X`/`x`, digits to `d`, runs longer than four cut to four
+    /// (`Jong-un` → `Xxxx-xx`, `U.S.` → `X.X.`, `2019` → `dddd`).
+    pub fn full_shape(&self, text: &str) -> String {
+        let mut shape = String::with_capacity(self.span.len());
+        let (mut last, mut run) = ('\0', 0);
+        for c in self.span.text(text).unwrap_or("").chars() {
+            let mapped = if c.is_uppercase() {
+                'X'
+            } else if c.is_alphabetic() {
+                'x'
+            } else if c.is_ascii_digit() {
+                'd'
+            } else {
+                c
+            };
+            run = if mapped == last { run + 1 } else { 1 };
+            last = mapped;
+            if run <= 4 {
+                shape.push(mapped);
+            }
+        }
+        shape
+    }
+}
+
+/// A span with a label and a score, the item of third-party layers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LabelledSpan {
+    /// Bytes of the original text.
+    pub span: Span,
+    /// The label, such as a keyword's category.
+    pub label: String,
+    /// Confidence or weight in `[0, 1]`.
+    pub score: f32,
+}
+
+/// A note about something odd in the input that a stage worked around.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// The stage that wrote it.
+    pub stage: String,
+    /// A short stable code (`unbalanced-quote`, ...).
+    pub code: String,
+    /// Human-readable explanation.
+    pub message: String,
+    /// Where in the text, when it concerns one place.
+    pub span: Option<Span>,
+}

@@ -1,0 +1,34 @@
+//! # newsnlp-core
+//!
+//! The small crate every newsnlp stage depends on. It owns:
+//!
+//! - the document model: [`Document`] (id, original text, metadata) and its
+//!   annotation [`Layers`], whose spans are **byte offsets into the original
+//!   text**, never into a normalised copy ([`Span`], [`OffsetIndex`] for char
+//!   and UTF-16 offsets);
+//! - the [`Stage`] trait that every stage implements, declaring the layers it
+//!   requires and the layers it provides;
+//! - [`Pipeline`], which checks those declarations when it is built and runs
+//!   stages over batches of documents in parallel;
+//! - [`Registry`] and [`PipelineSpec`], so pipelines can be described in TOML
+//!   and third-party stages plug in by name.
+//!
+//! A stage crate depends on this crate alone (plus its own dependencies).
+#![deny(missing_docs)]
+
+mod document;
+mod layer;
+mod pipeline;
+mod registry;
+mod span;
+mod stage;
+
+pub use document::{Document, DocumentError, Metadata};
+pub use layer::{
+    Diagnostic, LabelledSpan, Layer, LayerName, Layers, QuoteMark, ShapeClass, Token, TokenFlags,
+    TokenKind,
+};
+pub use pipeline::{Pipeline, PipelineError, RecordFailure};
+pub use registry::{PipelineSpec, Registry, StageFactory, StageOptions, StageSpec};
+pub use span::{OffsetIndex, Span};
+pub use stage::{Stage, StageError};
