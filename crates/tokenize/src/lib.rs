@@ -1,1 +1,97 @@
-//! placeholder
+//! # newsnlp-tokenize
+//!
+//! The first stage of every newsnlp pipeline: tokens, sentences, paragraphs
+//! and boilerplate for English news, every span a byte range of the original
+//! text. Tokens follow Universal Dependencies English word segmentation, so
+//! the stage is measured on UD English EWT and GUM ([`ud`]).
+#![deny(missing_docs)]
+
+mod boilerplate;
+mod chars;
+mod lexicon;
+mod paragraphs;
+mod sentences;
+mod tokens;
+pub mod ud;
+
+use newsnlp_core::{Document, Layer, LayerName, Stage, StageError, StageOptions};
+use serde::Deserialize;
+
+pub use boilerplate::boilerplate;
+pub use paragraphs::paragraphs;
+pub use sentences::split_sentences;
+pub use tokens::tokenize;
+
+/// The stage's registered name.
+pub const STAGE_NAME: &str = "tokenize";
+
+/// Options of the `tokenize` stage in a pipeline file.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TokenizeOptions {
+    /// Mark boilerplate paragraphs (comment forms, share prompts, bylines).
+    pub boilerplate: bool,
+}
+
+impl Default for TokenizeOptions {
+    fn default() -> Self {
+        TokenizeOptions { boilerplate: true }
+    }
+}
+
+/// Paragraphs, tokens, sentences and boilerplate in one pass.
+#[derive(Clone, Debug, Default)]
+pub struct TokenizeStage {
+    options: TokenizeOptions,
+}
+
+const PROVIDES: &[LayerName] = &[
+    LayerName::Paragraphs,
+    LayerName::Sentences,
+    LayerName::Tokens,
+    LayerName::Boilerplate,
+];
+
+impl TokenizeStage {
+    /// A stage with the given options.
+    pub fn new(options: TokenizeOptions) -> Self {
+        TokenizeStage { options }
+    }
+
+    /// Builds the stage from pipeline-file options.
+    pub fn from_options(options: &StageOptions) -> Result<Box<dyn Stage>, StageError> {
+        Ok(Box::new(TokenizeStage::new(options.parse()?)))
+    }
+}
+
+impl Stage for TokenizeStage {
+    fn name(&self) -> &str {
+        STAGE_NAME
+    }
+
+    fn requires(&self) -> &[LayerName] {
+        &[]
+    }
+
+    fn provides(&self) -> &[LayerName] {
+        PROVIDES
+    }
+
+    fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+        let text = doc.text.as_str();
+        let paras = paragraphs(text);
+        let mut tokens = tokenize(text);
+        let sentences = split_sentences(text, &mut tokens, &paras);
+        let boilerplate = if self.options.boilerplate {
+            boilerplate(text, &paras)
+        } else {
+            Vec::new()
+        };
+        let layers = &mut doc.layers;
+        layers.tokens = Some(Layer::new(STAGE_NAME, tokens));
+        layers.sentences = Some(Layer::new(STAGE_NAME, sentences));
+        layers.boilerplate = Some(Layer::new(STAGE_NAME, boilerplate));
+        layers.paragraphs = Some(Layer::new(STAGE_NAME, paras));
+        Ok(())
+    }
+}

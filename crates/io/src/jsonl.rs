@@ -1,0 +1,393 @@
+//! The JSONL annotation schema, version 1 (`"schema": "newsnlp/1"`).
+//!
+//! One line per input record, in input order. An annotated document:
+//!
+//! ```json
+//! {"schema":"newsnlp/1","id":"a1","text":"...",
+//!  "meta":{"title":"...","date":"...","url":"...","source":"...","any":"extra input field"},
+//!  "producers":{"tokens":"tokenize", ...},
+//!  "paragraphs":[{"span":[0,52],"chars":[0,52]}],
+//!  "sentences":[...], "boilerplate":[...],
+//!  "tokens":[{"span":[0,2],"chars":[0,2],"kind":"word","shape":"Xx","sentence_initial":true}],
+//!  "custom":{"keywords":[{"span":[..],"chars":[..],"label":"POLICY","score":1.0}]},
+//!  "diagnostics":[{"stage":"...","code":"...","message":"...","span":[..]}]}
+//! ```
+//!
+//! `span` is a byte range of `text` (UTF-8); `chars` the same range in
+//! Unicode code points, as Python slices strings. Layers a pipeline did not
+//! run are absent. An error record:
+//!
+//! ```json
+//! {"schema":"newsnlp/1","id":"a2","error":{"input":"in.jsonl","line":2,"stage":null,"reason":"missing `text`"}}
+//! ```
+
+use newsnlp_core::{Document, Layer, OffsetIndex, QuoteMark, Span, Token, TokenKind};
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde::Serialize;
+
+use crate::{Record, RecordError};
+
+/// The schema identifier written on every line.
+pub const SCHEMA: &str = "newsnlp/1";
+
+/// Appends one record as a JSON line (with its newline) to `out`.
+pub fn write_record(out: &mut Vec<u8>, record: &Record) -> Result<(), serde_json::Error> {
+    let mut ser = serde_json::Serializer::new(&mut *out);
+    match record {
+        Record::Doc(doc) => DocJson::new(doc).serialize(&mut ser)?,
+        Record::Error(err) => ErrorJson(err).serialize(&mut ser)?,
+    }
+    out.push(b'\n');
+    Ok(())
+}
+
+struct ErrorJson<'a>(&'a RecordError);
+
+impl Serialize for ErrorJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(3))?;
+        map.serialize_entry("schema", SCHEMA)?;
+        map.serialize_entry("id", &self.0.id)?;
+        map.serialize_entry("error", self.0)?;
+        map.end()
+    }
+}
+
+struct DocJson<'a> {
+    doc: &'a Document,
+    offsets: OffsetIndex,
+}
+
+impl<'a> DocJson<'a> {
+    fn new(doc: &'a Document) -> Self {
+        DocJson {
+            doc,
+            offsets: OffsetIndex::new(&doc.text),
+        }
+    }
+
+    fn spans(&'a self, spans: &'a [Span]) -> SpanList<'a> {
+        SpanList {
+            spans,
+            offsets: &self.offsets,
+        }
+    }
+}
+
+struct SpanJson<'a> {
+    span: Span,
+    offsets: &'a OffsetIndex,
+}
+
+impl Serialize for SpanJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(2))?;
+        write_span(&mut map, self.span, self.offsets)?;
+        map.end()
+    }
+}
+
+fn write_span<M: SerializeMap>(map: &mut M, span: Span, offsets: &OffsetIndex) -> Result<(), M::Error> {
+    map.serialize_entry("span", &[span.start, span.end])?;
+    let (cs, ce) = offsets.char_span(span);
+    map.serialize_entry("chars", &[cs, ce])
+}
+
+struct SpanList<'a> {
+    spans: &'a [Span],
+    offsets: &'a OffsetIndex,
+}
+
+impl Serialize for SpanList<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.spans.len()))?;
+        for &span in self.spans {
+            seq.serialize_element(&SpanJson {
+                span,
+                offsets: self.offsets,
+            })?;
+        }
+        seq.end()
+    }
+}
+
+struct TokensJson<'a> {
+    tokens: &'a [Token],
+    text: &'a str,
+    offsets: &'a OffsetIndex,
+}
+
+impl Serialize for TokensJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.tokens.len()))?;
+        for token in self.tokens {
+            seq.serialize_element(&TokenJson {
+                token,
+                text: self.text,
+                offsets: self.offsets,
+            })?;
+        }
+        seq.end()
+    }
+}
+
+struct TokenJson<'a> {
+    token: &'a Token,
+    text: &'a str,
+    offsets: &'a OffsetIndex,
+}
+
+impl Serialize for TokenJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let t = self.token;
+        let mut map = s.serialize_map(None)?;
+        write_span(&mut map, t.span, self.offsets)?;
+        map.serialize_entry("kind", kind_name(t.kind))?;
+        map.serialize_entry("shape", &t.full_shape(self.text))?;
+        if let Some(quote) = quote_name(t.flags.quote) {
+            map.serialize_entry("quote", quote)?;
+        }
+        if t.flags.sentence_initial {
+            map.serialize_entry("sentence_initial", &true)?;
+        }
+        map.end()
+    }
+}
+
+/// The schema's name for a token kind.
+pub fn kind_name(kind: TokenKind) -> &'static str {
+    match kind {
+        TokenKind::Word => "word",
+        TokenKind::Number => "number",
+        TokenKind::Punct => "punct",
+        TokenKind::Symbol => "symbol",
+        TokenKind::Url => "url",
+        TokenKind::Email => "email",
+        TokenKind::Handle => "handle",
+        TokenKind::Hashtag => "hashtag",
+        TokenKind::Emoji => "emoji",
+    }
+}
+
+fn quote_name(quote: QuoteMark) -> Option<&'static str> {
+    match quote {
+        QuoteMark::None => None,
+        QuoteMark::Opening => Some("opening"),
+        QuoteMark::Closing => Some("closing"),
+        QuoteMark::Ambiguous => Some("ambiguous"),
+    }
+}
+
+struct MetaJson<'a>(&'a newsnlp_core::Metadata);
+
+impl Serialize for MetaJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let meta = self.0;
+        let mut map = s.serialize_map(None)?;
+        let known = [
+            ("title", &meta.title),
+            ("date", &meta.date),
+            ("url", &meta.url),
+            ("source", &meta.source),
+        ];
+        for (key, value) in known {
+            if let Some(v) = value {
+                map.serialize_entry(key, v)?;
+            }
+        }
+        for (key, raw) in &meta.extra {
+            match serde_json::value::RawValue::from_string(raw.clone()) {
+                Ok(value) => map.serialize_entry(key, &value)?,
+                Err(_) => map.serialize_entry(key, raw)?,
+            }
+        }
+        map.end()
+    }
+}
+
+impl Serialize for DocJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let doc = self.doc;
+        let layers = &doc.layers;
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("schema", SCHEMA)?;
+        map.serialize_entry("id", &doc.id)?;
+        map.serialize_entry("text", &doc.text)?;
+        map.serialize_entry("meta", &MetaJson(&doc.meta))?;
+        let producers: Vec<(String, &str)> = layers
+            .present()
+            .into_iter()
+            .filter_map(|name| producer(layers, &name).map(|p| (name.to_string(), p)))
+            .collect();
+        map.serialize_entry("producers", &ProducerMap(&producers))?;
+        let span_layers = [
+            ("paragraphs", &layers.paragraphs),
+            ("sentences", &layers.sentences),
+            ("boilerplate", &layers.boilerplate),
+        ];
+        for (key, layer) in span_layers {
+            if let Some(layer) = layer {
+                map.serialize_entry(key, &self.spans(&layer.items))?;
+            }
+        }
+        if let Some(tokens) = &layers.tokens {
+            map.serialize_entry(
+                "tokens",
+                &TokensJson {
+                    tokens: &tokens.items,
+                    text: &doc.text,
+                    offsets: &self.offsets,
+                },
+            )?;
+        }
+        if !layers.custom.is_empty() {
+            map.serialize_entry("custom", &CustomJson(self))?;
+        }
+        if !layers.diagnostics.is_empty() {
+            map.serialize_entry("diagnostics", &DiagnosticsJson(self))?;
+        }
+        map.end()
+    }
+}
+
+struct ProducerMap<'a>(&'a [(String, &'a str)]);
+
+impl Serialize for ProducerMap<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+fn producer<'a>(layers: &'a newsnlp_core::Layers, name: &newsnlp_core::LayerName) -> Option<&'a str> {
+    use newsnlp_core::LayerName as L;
+    fn of<T>(l: &Option<Layer<T>>) -> Option<&str> {
+        l.as_ref().map(|l| l.producer.as_str())
+    }
+    match name {
+        L::Paragraphs => of(&layers.paragraphs),
+        L::Sentences => of(&layers.sentences),
+        L::Tokens => of(&layers.tokens),
+        L::Boilerplate => of(&layers.boilerplate),
+        L::Custom(n) => layers.custom.get(n).map(|l| l.producer.as_str()),
+    }
+}
+
+struct CustomJson<'a>(&'a DocJson<'a>);
+
+impl Serialize for CustomJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let offsets = &self.0.offsets;
+        let mut map = s.serialize_map(None)?;
+        for (name, layer) in &self.0.doc.layers.custom {
+            let items: Vec<LabelledJson> = layer
+                .items
+                .iter()
+                .map(|item| LabelledJson { item, offsets })
+                .collect();
+            map.serialize_entry(name, &items)?;
+        }
+        map.end()
+    }
+}
+
+struct LabelledJson<'a> {
+    item: &'a newsnlp_core::LabelledSpan,
+    offsets: &'a OffsetIndex,
+}
+
+impl Serialize for LabelledJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(4))?;
+        write_span(&mut map, self.item.span, self.offsets)?;
+        map.serialize_entry("label", &self.item.label)?;
+        map.serialize_entry("score", &self.item.score)?;
+        map.end()
+    }
+}
+
+struct DiagnosticsJson<'a>(&'a DocJson<'a>);
+
+impl Serialize for DiagnosticsJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let diags = &self.0.doc.layers.diagnostics;
+        let mut seq = s.serialize_seq(Some(diags.len()))?;
+        for d in diags {
+            seq.serialize_element(&DiagnosticJson {
+                diag: d,
+                offsets: &self.0.offsets,
+            })?;
+        }
+        seq.end()
+    }
+}
+
+struct DiagnosticJson<'a> {
+    diag: &'a newsnlp_core::Diagnostic,
+    offsets: &'a OffsetIndex,
+}
+
+impl Serialize for DiagnosticJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let d = self.diag;
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("stage", &d.stage)?;
+        map.serialize_entry("code", &d.code)?;
+        map.serialize_entry("message", &d.message)?;
+        if let Some(span) = d.span {
+            write_span(&mut map, span, self.offsets)?;
+        }
+        map.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsnlp_core::{Layer, ShapeClass, TokenFlags};
+
+    #[test]
+    fn spans_carry_byte_and_char_offsets() {
+        let mut doc = Document::new("d", "“Kim” said").unwrap();
+        doc.meta.extra.push(("lang".into(), "\"en\"".into()));
+        doc.layers.tokens = Some(Layer::new(
+            "tokenize",
+            vec![Token {
+                span: Span::new(3, 6),
+                kind: TokenKind::Word,
+                shape: ShapeClass::Title,
+                flags: TokenFlags {
+                    sentence_initial: true,
+                    quote: QuoteMark::None,
+                },
+            }],
+        ));
+        let mut out = Vec::new();
+        write_record(&mut out, &Record::Doc(doc)).unwrap();
+        let line = String::from_utf8(out).unwrap();
+        assert!(line.ends_with('\n'));
+        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(v["schema"], "newsnlp/1");
+        assert_eq!(v["meta"]["lang"], "en");
+        assert_eq!(v["producers"]["tokens"], "tokenize");
+        assert_eq!(v["tokens"][0]["span"], serde_json::json!([3, 6]));
+        assert_eq!(v["tokens"][0]["chars"], serde_json::json!([1, 4]));
+        assert_eq!(v["tokens"][0]["shape"], "Xxx");
+    }
+
+    #[test]
+    fn error_records_name_input_line_and_reason() {
+        let err = RecordError {
+            input: "in.jsonl".into(),
+            line: 7,
+            id: Some("x".into()),
+            stage: None,
+            reason: "missing `text`".into(),
+        };
+        let mut out = Vec::new();
+        write_record(&mut out, &Record::Error(err)).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v["id"], "x");
+        assert_eq!(v["error"]["line"], 7);
+        assert_eq!(v["error"]["reason"], "missing `text`");
+    }
+}

@@ -1,0 +1,176 @@
+//! Word lists the tokenizer and sentence splitter consult. Lists are sorted
+//! so lookups are binary searches; entries are lower case unless noted.
+
+/// Abbreviations written with a final full stop that keep it as part of the
+/// token (`Mr.`, `Sept.`, `Inc.`). Lower case, without the full stop.
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "al", "ala", "approx", "apr", "ariz", "ark", "arrv", "assn", "attn", "aug", "ave",
+    "blvd", "bros", "calif", "capt", "cf", "cmdr", "co", "col", "colo", "conn", "corp", "cpl",
+    "dec", "del", "dept", "dist", "div", "dr", "est", "etc", "feb", "fig", "fla", "fri", "ft",
+    "ga", "gen", "gov", "hon", "ill", "inc", "ind", "jan", "jr", "jul", "jun", "kan", "ky", "la",
+    "lt", "ltd", "maj", "mass", "md", "messrs", "mich", "minn", "miss", "mlle", "mme", "mo", "mon",
+    "mont", "mr", "mrs", "ms", "mssrs", "mt", "neb", "nev", "nov", "oct", "okla",
+    "ore", "pa", "ph", "pres", "prof", "pvt", "rd", "rep", "reps", "rev", "sat", "sen",
+    "sens", "sep", "sept", "sgt", "sr", "st", "sun", "supt", "tenn", "tex", "thu", "thur", "thurs",
+    "tue", "tues", "univ", "va", "vs", "vt", "wash", "wed", "wis", "wyo",
+];
+
+/// Abbreviations that may be written in lower case (`etc.`, `vs.`); other
+/// entries must be capitalised so that `ill.` or `mass.` end sentences.
+const LOWERCASE_ABBREVIATIONS: &[&str] = &["al", "approx", "cf", "etc", "vs"];
+
+/// Abbreviations that keep their full stop only before a number (`No. 5`,
+/// `Fig. 3`), since `no.` is more often a word ending a sentence.
+const NUMBER_ABBREVIATIONS: &[&str] = &["fig", "no", "nos", "p", "pp", "vol"];
+
+/// Abbreviations that precede a name or number and so never end a sentence.
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "adm", "capt", "cmdr", "col", "cpl", "dr", "fig", "gen", "gov", "hon", "lt", "maj", "messrs",
+    "mlle", "mme", "mr", "mrs", "ms", "mssrs", "mt", "no", "nos", "pp", "pres", "prof", "pvt",
+    "rep", "reps", "rev", "sen", "sens", "sgt", "st", "supt", "vol", "vs",
+];
+
+/// Prefixes that stay attached to the word after a hyphen in UD English
+/// (`non-avian`, `re-elected`); other hyphenated compounds are split.
+const HYPHEN_PREFIXES: &[&str] = &[
+    "anti", "bi", "co", "counter", "cross", "de", "e", "ex", "inter", "intra", "macro", "mega",
+    "micro", "mid", "mini", "multi", "neo", "non", "over", "pan", "post", "pre", "pro", "proto",
+    "pseudo", "psycho", "re", "semi", "socio", "sub", "super", "trans", "ultra", "un", "vice",
+];
+
+/// Words that often start a sentence after an abbreviation such as `U.S.`
+/// or `Inc.`: seeing one after such a token marks a sentence boundary.
+const SENTENCE_STARTERS: &[&str] = &[
+    "a", "after", "also", "an", "and", "as", "at", "but", "by", "for", "he", "her", "his", "however",
+    "i", "if", "in", "it", "its", "meanwhile", "mr", "mrs", "ms", "my", "no", "now", "on", "our",
+    "she", "so", "some", "that", "the", "their", "then", "there", "these", "they", "this", "those",
+    "we", "what", "when", "while", "who", "yes", "you",
+];
+
+/// Top-level domains that join `word.tld` into one token (`Amazon.com`).
+const DOMAINS: &[&str] = &[
+    "au", "ca", "cn", "co", "com", "de", "edu", "fr", "gov", "in", "info", "io", "jp", "net", "org",
+    "ru", "tv", "uk", "us",
+];
+
+/// Contractions written without an apostrophe, as UD splits them:
+/// (word, length in bytes of its first part).
+const FUSED_CONTRACTIONS: &[(&str, usize)] = &[
+    ("cannot", 3),
+    ("cant", 2),
+    ("didnt", 3),
+    ("doesnt", 4),
+    ("dont", 2),
+    ("gimme", 3),
+    ("gonna", 3),
+    ("gotta", 3),
+    ("hasnt", 3),
+    ("havent", 4),
+    ("isnt", 2),
+    ("shouldnt", 6),
+    ("wanna", 3),
+    ("wasnt", 3),
+    ("wont", 2),
+    ("wouldnt", 5),
+];
+
+fn contains(list: &[&str], word_lower: &str) -> bool {
+    list.binary_search(&word_lower).is_ok()
+}
+
+/// Lower-cases ASCII into a stack buffer; `None` for long or non-ASCII words
+/// (no list entry is either).
+fn ascii_lower(word: &str, buf: &mut [u8; 16]) -> Option<usize> {
+    if word.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (dst, src) in buf.iter_mut().zip(word.bytes()) {
+        *dst = src.to_ascii_lowercase();
+    }
+    Some(word.len())
+}
+
+fn in_list(list: &[&str], word: &str) -> bool {
+    let mut buf = [0u8; 16];
+    match ascii_lower(word, &mut buf) {
+        Some(len) => std::str::from_utf8(&buf[..len]).is_ok_and(|w| contains(list, w)),
+        None => false,
+    }
+}
+
+/// True when `word` (without its full stop) is a known abbreviation.
+pub fn is_abbreviation(word: &str) -> bool {
+    let lower_case = word.bytes().all(|b| b.is_ascii_lowercase());
+    if lower_case {
+        in_list(LOWERCASE_ABBREVIATIONS, word)
+    } else {
+        in_list(ABBREVIATIONS, word)
+    }
+}
+
+/// True for abbreviations that keep their full stop only before a number.
+pub fn is_number_abbreviation(word: &str) -> bool {
+    in_list(NUMBER_ABBREVIATIONS, word)
+}
+
+/// True when `word` (without its full stop) is a title-like abbreviation
+/// that is followed by a name or number, never by a sentence end.
+pub fn is_title_abbreviation(word: &str) -> bool {
+    in_list(TITLE_ABBREVIATIONS, word)
+}
+
+/// True when `word` stays joined to what follows its hyphen.
+pub fn is_hyphen_prefix(word: &str) -> bool {
+    in_list(HYPHEN_PREFIXES, word)
+}
+
+/// True for words that commonly open a sentence.
+pub fn is_sentence_starter(word: &str) -> bool {
+    in_list(SENTENCE_STARTERS, word)
+}
+
+/// True for a top-level domain.
+pub fn is_domain(word: &str) -> bool {
+    in_list(DOMAINS, word)
+}
+
+/// For a contraction written without apostrophe, the byte length of its
+/// first word (`gonna` → 3, `gon` + `na`).
+pub fn fused_contraction_split(word: &str) -> Option<usize> {
+    let mut buf = [0u8; 16];
+    let len = ascii_lower(word, &mut buf)?;
+    let lower = std::str::from_utf8(&buf[..len]).ok()?;
+    FUSED_CONTRACTIONS
+        .binary_search_by(|(w, _)| w.cmp(&lower))
+        .ok()
+        .map(|i| FUSED_CONTRACTIONS[i].1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_is_sorted_for_binary_search() {
+        for list in [
+            ABBREVIATIONS,
+            LOWERCASE_ABBREVIATIONS,
+            NUMBER_ABBREVIATIONS,
+            TITLE_ABBREVIATIONS,
+            HYPHEN_PREFIXES,
+            SENTENCE_STARTERS,
+            DOMAINS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
+        }
+        assert!(FUSED_CONTRACTIONS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn lookups_ignore_case() {
+        assert!(is_abbreviation("Sept"));
+        assert!(is_title_abbreviation("MR"));
+        assert!(!is_abbreviation("Putin"));
+        assert_eq!(fused_contraction_split("Gonna"), Some(3));
+    }
+}

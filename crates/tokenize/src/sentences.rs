@@ -1,0 +1,218 @@
+//! News-aware sentence splitting over tokens.
+
+use newsnlp_core::{QuoteMark, Span, Token, TokenKind};
+
+use crate::lexicon;
+
+/// Splits each paragraph into sentences and marks each sentence's first
+/// token `sentence_initial`. Sentences never cross paragraph boundaries.
+pub fn split_sentences(text: &str, tokens: &mut [Token], paragraphs: &[Span]) -> Vec<Span> {
+    let mut sentences = Vec::with_capacity(tokens.len() / 20 + 1);
+    let mut t = 0;
+    for para in paragraphs {
+        while t < tokens.len() && tokens[t].span.end <= para.start {
+            t += 1;
+        }
+        let first = t;
+        while t < tokens.len() && tokens[t].span.start < para.end {
+            t += 1;
+        }
+        split_paragraph(text, &mut tokens[first..t], &mut sentences);
+    }
+    sentences
+}
+
+fn split_paragraph(text: &str, tokens: &mut [Token], sentences: &mut Vec<Span>) {
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(end) = boundary_after(text, tokens, i) else {
+            i += 1;
+            continue;
+        };
+        close_sentence(tokens, start, end, sentences);
+        start = end + 1;
+        i = end + 1;
+    }
+    if start < tokens.len() {
+        close_sentence(tokens, start, tokens.len() - 1, sentences);
+    }
+}
+
+fn close_sentence(tokens: &mut [Token], first: usize, last: usize, sentences: &mut Vec<Span>) {
+    tokens[first].flags.sentence_initial = true;
+    sentences.push(Span {
+        start: tokens[first].span.start,
+        end: tokens[last].span.end,
+    });
+}
+
+/// If a sentence ends at token `i` (plus the closing quotes and brackets
+/// after it), the index of its last token.
+fn boundary_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let token = &tokens[i];
+    let word = &text[token.span.range()];
+    let terminal = terminal_kind(word, token)?;
+    let mut last = i;
+    while last + 1 < tokens.len() && is_closer(text, &tokens[last + 1]) {
+        last += 1;
+    }
+    let Some(next) = tokens.get(last + 1) else {
+        return Some(last);
+    };
+    let next_text = &text[next.span.range()];
+    let starts_upper = starts_sentence_like(text, tokens, last + 1);
+    let ends = match terminal {
+        Terminal::Strong => !is_continuation_punct(next_text),
+        Terminal::Ellipsis => starts_upper,
+        Terminal::Abbreviation { title } => {
+            !title && starts_upper && lexicon::is_sentence_starter(next_text)
+        }
+        Terminal::Initial => false,
+    };
+    (ends && !is_stray_stop_in_name(text, tokens, i, last + 1)).then_some(last)
+}
+
+enum Terminal {
+    /// `.`, `!`, `?` and their runs.
+    Strong,
+    /// `...` or `…`: a sentence ends only if the next one starts like one.
+    Ellipsis,
+    /// A token with a full stop of its own: `U.S.`, `Inc.`, `Mr.`.
+    Abbreviation { title: bool },
+    /// An initial (`J.`): never a sentence end.
+    Initial,
+}
+
+fn terminal_kind(word: &str, token: &Token) -> Option<Terminal> {
+    if token.kind == TokenKind::Punct {
+        return match word {
+            "..." | "…" | "...." => Some(Terminal::Ellipsis),
+            _ if word.bytes().all(|b| matches!(b, b'.' | b'!' | b'?')) => Some(Terminal::Strong),
+            "。" | "！" | "？" => Some(Terminal::Strong),
+            _ => None,
+        };
+    }
+    let stem = word.strip_suffix('.')?;
+    if stem.is_empty() {
+        return None;
+    }
+    let mut chars = stem.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            return Some(Terminal::Initial);
+        }
+    }
+    Some(Terminal::Abbreviation {
+        title: lexicon::is_title_abbreviation(stem),
+    })
+}
+
+/// Closing quotes and brackets that belong to the sentence before them.
+fn is_closer(text: &str, token: &Token) -> bool {
+    match token.flags.quote {
+        QuoteMark::Closing | QuoteMark::Ambiguous => true,
+        QuoteMark::Opening => false,
+        QuoteMark::None => matches!(&text[token.span.range()], ")" | "]" | "}"),
+    }
+}
+
+fn is_continuation_punct(next: &str) -> bool {
+    matches!(next, "," | ";" | ":" | ")" | "]" | "}" | "-" | "%")
+}
+
+/// True when the token at `i` (after any opening quotes or brackets) begins
+/// with an upper-case letter or a digit.
+fn starts_sentence_like(text: &str, tokens: &[Token], mut i: usize) -> bool {
+    while let Some(t) = tokens.get(i) {
+        let s = &text[t.span.range()];
+        if t.flags.quote == QuoteMark::Opening || matches!(s, "(" | "[" | "-" | "—" | "–") {
+            i += 1;
+            continue;
+        }
+        return s
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    }
+    false
+}
+
+/// A full stop inside a name, as in `Kwon Jong. Gun, last week`: two
+/// capitalised words, the stop, then a capitalised word directly followed
+/// by a comma that is no common sentence opener.
+fn is_stray_stop_in_name(text: &str, tokens: &[Token], stop: usize, next: usize) -> bool {
+    let tok = |i: usize| tokens.get(i).map(|t| &text[t.span.range()]);
+    let is_capitalised = |s: Option<&str>| {
+        s.is_some_and(|s| {
+            s.chars().next().is_some_and(char::is_uppercase) && s.chars().skip(1).all(|c| !c.is_uppercase())
+        })
+    };
+    stop >= 2
+        && tok(stop) == Some(".")
+        && is_capitalised(tok(stop - 1))
+        && is_capitalised(tok(stop - 2))
+        && is_capitalised(tok(next))
+        && tok(next + 1) == Some(",")
+        && !tok(next).is_some_and(lexicon::is_sentence_starter)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{paragraphs, tokenize};
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let mut tokens = tokenize(text);
+        let paras = paragraphs(text);
+        split_sentences(text, &mut tokens, &paras)
+            .iter()
+            .map(|s| &text[s.range()])
+            .collect()
+    }
+
+    #[test]
+    fn full_stop_before_closing_quote_ends_after_the_quote() {
+        assert_eq!(
+            sentences("“It has adopted bad faith.” Kim Jong-un told Putin."),
+            ["“It has adopted bad faith.”", "Kim Jong-un told Putin."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Mr. Smith met Gen. J. R. Allen in the U.S. on Friday. He left."),
+            ["Mr. Smith met Gen. J. R. Allen in the U.S. on Friday.", "He left."]
+        );
+        assert_eq!(
+            sentences("They moved to the U.S. The talks failed."),
+            ["They moved to the U.S.", "The talks failed."]
+        );
+    }
+
+    #[test]
+    fn stray_full_stop_inside_a_name_does_not_split() {
+        assert_eq!(
+            sentences("said the director general, Kwon Jong. Gun, last week. Then he left."),
+            ["said the director general, Kwon Jong. Gun, last week.", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn headlines_without_full_stop_are_sentences_of_their_own() {
+        assert_eq!(
+            sentences("Kim no longer wants to negotiate\nSign of the hardening. It was clear!"),
+            ["Kim no longer wants to negotiate", "Sign of the hardening.", "It was clear!"]
+        );
+    }
+
+    #[test]
+    fn sentence_initial_flags_mark_first_tokens() {
+        let text = "One. Two";
+        let mut tokens = tokenize(text);
+        split_sentences(text, &mut tokens, &paragraphs(text));
+        let initial: Vec<bool> = tokens.iter().map(|t| t.flags.sentence_initial).collect();
+        assert_eq!(initial, [true, false, true]);
+    }
+}

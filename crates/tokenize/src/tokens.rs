@@ -1,0 +1,674 @@
+//! Word segmentation following Universal Dependencies English conventions.
+//!
+//! The text is cut at whitespace into chunks; each chunk is cut into atoms
+//! (runs of letters and digits, punctuation marks or runs of one mark,
+//! emoji); atoms are then joined back where English writing keeps them
+//! together (`U.S.`, `3.5`, `1,000`, `10:30`, `re-elected`, `Jong-un`,
+//! `AT&T`) and clitics are split off as UD does (`do` `n't`, `Trump` `'s`).
+//! Every token is a span of the original text: nothing is normalised.
+
+use newsnlp_core::{QuoteMark, ShapeClass, Span, Token, TokenFlags, TokenKind};
+
+use crate::chars::{
+    classify, is_apostrophe, is_closing_quote_form, is_emoji_joiner, is_opening_quote_form,
+    is_punctuation, is_quote_char, joins_run, CharClass,
+};
+use crate::lexicon;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum AtomKind {
+    Word,
+    Punct,
+    Emoji,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Atom {
+    start: usize,
+    end: usize,
+    kind: AtomKind,
+    /// First character, which for punctuation says what the atom is.
+    first: char,
+}
+
+impl Atom {
+    fn is_single(&self, c: char) -> bool {
+        self.kind == AtomKind::Punct && self.first == c && self.end - self.start == c.len_utf8()
+    }
+
+    fn is_single_punct(&self) -> bool {
+        self.kind == AtomKind::Punct && self.end - self.start == self.first.len_utf8()
+    }
+}
+
+/// Splits `text` into tokens with byte spans into `text`.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokenizer = Tokenizer {
+        text,
+        tokens: Vec::with_capacity(text.len() / 5 + 1),
+        atoms: Vec::with_capacity(32),
+    };
+    tokenizer.run();
+    tokenizer.tokens
+}
+
+struct Tokenizer<'t> {
+    text: &'t str,
+    tokens: Vec<Token>,
+    /// Scratch buffer reused for every chunk.
+    atoms: Vec<Atom>,
+}
+
+#[inline]
+fn char_at(text: &str, pos: usize) -> (char, usize) {
+    let b = text.as_bytes()[pos];
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    let c = text[pos..].chars().next().unwrap_or('\u{FFFD}');
+    (c, c.len_utf8())
+}
+
+fn char_before(text: &str, pos: usize) -> Option<char> {
+    text[..pos].chars().next_back()
+}
+
+impl<'t> Tokenizer<'t> {
+    fn run(&mut self) {
+        let text = self.text;
+        let len = text.len();
+        let mut pos = 0;
+        while pos < len {
+            let (c, l) = char_at(text, pos);
+            if classify(c) == CharClass::Space {
+                pos += l;
+                continue;
+            }
+            let start = pos;
+            pos += l;
+            while pos < len {
+                let (c, l) = char_at(text, pos);
+                if classify(c) == CharClass::Space {
+                    break;
+                }
+                pos += l;
+            }
+            self.chunk(start, pos);
+        }
+    }
+
+    /// Tokenizes one whitespace-free chunk.
+    fn chunk(&mut self, start: usize, end: usize) {
+        let text = self.text;
+        // Fast path: a chunk of letters and digits only is one token, unless
+        // it is a fused contraction.
+        if text.as_bytes()[start..end]
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric())
+        {
+            self.word_without_joins(start, end);
+            return;
+        }
+        match self.special_at(start, end) {
+            Some((lead, special_end, kind)) => {
+                self.general(start, lead);
+                self.emit(lead, special_end, Some(kind));
+                self.general(special_end, end);
+            }
+            None => self.general(start, end),
+        }
+    }
+
+    /// Finds a URL, e-mail address, handle or hashtag that starts after the
+    /// chunk's leading punctuation: (start, end, kind).
+    fn special_at(&self, start: usize, end: usize) -> Option<(usize, usize, TokenKind)> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let lead = (start..end).find(|&p| {
+            let b = bytes[p];
+            b.is_ascii_alphanumeric() || b == b'@' || b == b'#' || b >= 0x80
+        })?;
+        if !text.is_char_boundary(lead) {
+            return None;
+        }
+        let rest = &text[lead..end];
+        let lower_prefix = |p: &str| {
+            rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+        };
+        if lower_prefix("http://")
+            || lower_prefix("https://")
+            || lower_prefix("ftp://")
+            || lower_prefix("www.")
+        {
+            let url_end = strip_trailing_punct(text, lead, end);
+            return (url_end > lead + 4).then_some((lead, url_end, TokenKind::Url));
+        }
+        if let Some(at) = rest.find('@') {
+            let at = lead + at;
+            if at == lead {
+                let name_end = scan_while(text, at + 1, end, |c| c.is_alphanumeric() || c == '_');
+                return (name_end > at + 1).then_some((lead, name_end, TokenKind::Handle));
+            }
+            if let Some(email_end) = email_end(text, lead, at, end) {
+                return Some((lead, email_end, TokenKind::Email));
+            }
+        }
+        if bytes[lead] == b'#' {
+            let tag_end = scan_while(text, lead + 1, end, |c| c.is_alphanumeric() || c == '_');
+            let has_letter = text[lead + 1..tag_end].chars().any(char::is_alphabetic);
+            return has_letter.then_some((lead, tag_end, TokenKind::Hashtag));
+        }
+        None
+    }
+
+    /// Atomizes and joins `[start, end)`.
+    fn general(&mut self, start: usize, end: usize) {
+        if start >= end {
+            return;
+        }
+        self.atomize(start, end);
+        let atoms = std::mem::take(&mut self.atoms);
+        let mut i = 0;
+        while i < atoms.len() {
+            let atom = atoms[i];
+            i = match atom.kind {
+                AtomKind::Word => self.word(&atoms, i),
+                AtomKind::Emoji => {
+                    self.emit(atom.start, atom.end, Some(TokenKind::Emoji));
+                    i + 1
+                }
+                AtomKind::Punct => {
+                    self.emit(atom.start, atom.end, None);
+                    i + 1
+                }
+            };
+        }
+        self.atoms = atoms;
+    }
+
+    fn atomize(&mut self, start: usize, end: usize) {
+        let text = self.text;
+        self.atoms.clear();
+        let mut p = start;
+        while p < end {
+            let (c, l) = char_at(text, p);
+            let atom_start = p;
+            p += l;
+            let kind = match classify(c) {
+                CharClass::Alnum | CharClass::Space => {
+                    p = scan_while(text, p, end, |c| classify(c) == CharClass::Alnum);
+                    AtomKind::Word
+                }
+                CharClass::Emoji => {
+                    p = emoji_sequence_end(text, p, end, c);
+                    AtomKind::Emoji
+                }
+                CharClass::Punct => {
+                    if let Some(len) = emoticon_len(text, atom_start, end) {
+                        p = atom_start + len;
+                        AtomKind::Emoji
+                    } else {
+                        p = scan_while(text, p, end, |next| joins_run(c, next));
+                        AtomKind::Punct
+                    }
+                }
+            };
+            self.atoms.push(Atom {
+                start: atom_start,
+                end: p,
+                kind,
+                first: c,
+            });
+        }
+    }
+
+    /// Handles the word atom at `i` and what joins it; returns the index of
+    /// the next unhandled atom.
+    fn word(&mut self, atoms: &[Atom], i: usize) -> usize {
+        let text = self.text;
+        let start = atoms[i].start;
+        let mut end = atoms[i].end;
+        let mut last = i;
+        let mut j = i + 1;
+        let mut internal_period = false;
+        while j + 1 < atoms.len()
+            && atoms[j].kind == AtomKind::Punct
+            && atoms[j + 1].kind == AtomKind::Word
+            && joins(text, start, &atoms[last], &atoms[j], &atoms[j + 1], &atoms[j + 2..])
+        {
+            internal_period |= atoms[j].first == '.';
+            end = atoms[j + 1].end;
+            last = j + 1;
+            j += 2;
+        }
+        if j < atoms.len()
+            && atoms[j].is_single('.')
+            && keeps_period(text, &text[start..end], internal_period, atoms[j].end)
+        {
+            self.emit(start, atoms[j].end, None);
+            return j + 1;
+        }
+        if j + 1 < atoms.len()
+            && atoms[j].is_single_punct()
+            && is_apostrophe(atoms[j].first)
+            && atoms[j + 1].kind == AtomKind::Word
+        {
+            if let Some(next) = self.clitic(start, end, &atoms[j], &atoms[j + 1]) {
+                return if next { j + 2 } else { j };
+            }
+        }
+        if last == i {
+            self.word_without_joins(start, end);
+        } else {
+            self.emit(start, end, None);
+        }
+        j
+    }
+
+    /// Splits or glues `word ' x`: `Some(true)` when both atoms were used,
+    /// `Some(false)` when the word alone was emitted, `None` to fall through.
+    fn clitic(&mut self, start: usize, end: usize, apostrophe: &Atom, after: &Atom) -> Option<bool> {
+        let text = self.text;
+        let word = &text[start..end];
+        let clitic = &text[after.start..after.end];
+        if clitic.eq_ignore_ascii_case("t") && word.len() > 1 && word.ends_with(['n', 'N']) {
+            self.emit(start, end - 1, None);
+            self.emit(end - 1, after.end, None);
+            return Some(true);
+        }
+        if is_clitic(clitic) {
+            self.emit(start, end, None);
+            self.emit(apostrophe.start, after.end, None);
+            return Some(true);
+        }
+        let single_letter = word.chars().nth(1).is_none() && word.chars().all(char::is_alphabetic);
+        if single_letter || clitic.len() >= 2 && word.chars().all(char::is_alphabetic) {
+            // O'Brien, ma'am, y'all
+            self.emit(start, after.end, None);
+            return Some(true);
+        }
+        None
+    }
+
+    /// A word made of one atom: one token, or two for a fused contraction.
+    fn word_without_joins(&mut self, start: usize, end: usize) {
+        match lexicon::fused_contraction_split(&self.text[start..end]) {
+            Some(split) => {
+                self.emit(start, start + split, None);
+                self.emit(start + split, end, None);
+            }
+            None => self.emit(start, end, None),
+        }
+    }
+
+    fn emit(&mut self, start: usize, end: usize, kind: Option<TokenKind>) {
+        let token = make_token(self.text, start, end, kind);
+        self.tokens.push(token);
+    }
+}
+
+fn scan_while(text: &str, mut p: usize, end: usize, pred: impl Fn(char) -> bool) -> usize {
+    while p < end {
+        let (c, l) = char_at(text, p);
+        if !pred(c) {
+            break;
+        }
+        p += l;
+    }
+    p
+}
+
+fn strip_trailing_punct(text: &str, start: usize, mut end: usize) -> usize {
+    while end > start {
+        let Some(c) = char_before(text, end) else {
+            break;
+        };
+        if matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '>') || is_quote_char(c)
+        {
+            end -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// The end of an e-mail address whose `@` is at `at`, if it is one.
+fn email_end(text: &str, lead: usize, at: usize, end: usize) -> Option<usize> {
+    let local_ok = text[lead..at]
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-'));
+    if !local_ok {
+        return None;
+    }
+    let domain_end = scan_while(text, at + 1, end, |c| {
+        c.is_alphanumeric() || c == '.' || c == '-'
+    });
+    let domain_end = strip_trailing_punct(text, at + 1, domain_end);
+    let domain = &text[at + 1..domain_end];
+    let tld = domain.rsplit('.').next()?;
+    (domain.contains('.') && tld.len() >= 2 && tld.chars().all(char::is_alphabetic))
+        .then_some(domain_end)
+}
+
+fn emoji_sequence_end(text: &str, mut p: usize, end: usize, base: char) -> usize {
+    let is_regional = |c: char| ('\u{1F1E6}'..='\u{1F1FF}').contains(&c);
+    if is_regional(base) && p < end {
+        let (c, l) = char_at(text, p);
+        if is_regional(c) {
+            return p + l;
+        }
+    }
+    while p < end {
+        let (c, l) = char_at(text, p);
+        let cp = c as u32;
+        if (0x1F3FB..=0x1F3FF).contains(&cp) || (is_emoji_joiner(cp) && cp != 0x200D) {
+            p += l;
+        } else if cp == 0x200D && p + l < end {
+            let (next, nl) = char_at(text, p + l);
+            if classify(next) == CharClass::Emoji {
+                p += l + nl;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    p
+}
+
+const EMOTICONS: &[&str] = &[
+    ":-)", ":-(", ":-D", ":-P", ":-/", ";-)", ":'(", ":)", ":(", ":D", ":P", ":p", ":/", ";)",
+    ":]", ":[", ":O", ":o", "=)", "=(", "<3", "^_^", "^^",
+];
+
+fn emoticon_len(text: &str, start: usize, end: usize) -> Option<usize> {
+    let rest = &text.as_bytes()[start..end];
+    if !matches!(rest.first(), Some(b':' | b';' | b'=' | b'<' | b'^')) {
+        return None;
+    }
+    EMOTICONS
+        .iter()
+        .filter(|e| rest.starts_with(e.as_bytes()))
+        .map(|e| e.len())
+        .find(|&len| {
+            rest.get(len)
+                .is_none_or(|b| !b.is_ascii_alphanumeric())
+        })
+}
+
+fn is_clitic(s: &str) -> bool {
+    ["s", "re", "ve", "ll", "d", "m"]
+        .iter()
+        .any(|c| s.eq_ignore_ascii_case(c))
+}
+
+fn all_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn all_alpha(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(char::is_alphabetic)
+}
+
+fn all_upper(s: &str) -> bool {
+    all_alpha(s) && s.chars().all(char::is_uppercase)
+}
+
+fn all_lower(s: &str) -> bool {
+    all_alpha(s) && s.chars().all(char::is_lowercase)
+}
+
+fn is_title(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+}
+
+/// Whether `left conn right` stays one token.
+fn joins(text: &str, compound_start: usize, left: &Atom, conn: &Atom, right: &Atom, after: &[Atom]) -> bool {
+    if !conn.is_single_punct() {
+        return false;
+    }
+    let l = &text[left.start..left.end];
+    let r = &text[right.start..right.end];
+    let first = compound_start == left.start;
+    match conn.first {
+        '.' => {
+            (l.chars().count() == 1 && r.chars().count() == 1 && all_alpha(l) && all_alpha(r))
+                || (l.len() <= 2
+                    && r.len() <= 2
+                    && (all_upper(l) && all_upper(r) || all_lower(l) && all_lower(r)))
+                || (all_digits(l) && all_digits(r))
+                || (all_lower(r) && lexicon::is_domain(r) && after.first().is_none_or(|a| a.kind != AtomKind::Word))
+        }
+        ',' => all_digits(l) && all_digits(r) && r.len() == 3,
+        ':' => all_digits(l) && all_digits(r) && r.len() == 2,
+        '/' => {
+            (all_digits(l) && all_digits(r))
+                || (first && l.chars().count() == 1 && all_alpha(l) && all_alpha(r) && r.len() <= 3)
+        }
+        '-' | '‑' => hyphen_joins(text, l, r, first, after),
+        '&' => all_upper(l) && all_upper(r) && l.len() <= 3 && r.len() <= 3,
+        '_' => true,
+        _ => false,
+    }
+}
+
+fn hyphen_joins(text: &str, l: &str, r: &str, first: bool, after: &[Atom]) -> bool {
+    if all_digits(l) && all_digits(r) {
+        let then_digits = |n: usize| {
+            after.len() >= 2
+                && after[0].is_single('-')
+                && text[after[1].start..after[1].end].len() == n
+                && all_digits(&text[after[1].start..after[1].end])
+        };
+        return match (l.len(), r.len()) {
+            (3, 4) => true,                       // 853-3989
+            (3, 3) => then_digits(4),             // 713-853-3989
+            (4, 2) => then_digits(2),             // 2019-04-25
+            (2, 2) => !first,                     // ...-04-25
+            _ => false,
+        };
+    }
+    if !first || !all_alpha(r) {
+        return false;
+    }
+    if lexicon::is_hyphen_prefix(l) {
+        return true;
+    }
+    // Romanised East Asian given names: Jong-un, Yiu-chung, Min-Woo.
+    let (ln, rn) = (l.chars().count(), r.chars().count());
+    is_title(l)
+        && (2..=4).contains(&ln)
+        && ((all_lower(r) && (2..=5).contains(&rn)) || (is_title(r) && ln <= 3 && rn <= 4))
+}
+
+/// Whether a word followed by `.` keeps it (`Mr.`, `U.S.`, `J.`).
+fn keeps_period(text: &str, word: &str, internal_period: bool, period_end: usize) -> bool {
+    if internal_period {
+        return word.chars().any(char::is_alphabetic);
+    }
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_uppercase() && c != 'I';
+    }
+    if lexicon::is_number_abbreviation(word) {
+        let next = text[period_end..].trim_start().chars().next();
+        return next.is_some_and(|c| c.is_ascii_digit());
+    }
+    lexicon::is_abbreviation(word)
+}
+
+/// Builds a token: kind (unless given), shape class and quote-mark flag.
+fn make_token(text: &str, start: usize, end: usize, kind: Option<TokenKind>) -> Token {
+    let s = &text[start..end];
+    let (mut upper, mut lower, mut digit, mut other) = (0u32, 0u32, 0u32, 0u32);
+    let mut first_upper = false;
+    let mut all_punct = true;
+    for (i, c) in s.chars().enumerate() {
+        if c.is_uppercase() {
+            upper += 1;
+            first_upper |= i == 0;
+        } else if c.is_alphabetic() {
+            lower += 1;
+        } else if c.is_numeric() {
+            digit += 1;
+        } else {
+            other += 1;
+            all_punct &= is_punctuation(c);
+            continue;
+        }
+        all_punct = false;
+    }
+    let letters = upper + lower;
+    let shape = match (letters > 0, digit > 0) {
+        (true, true) => ShapeClass::Alnum,
+        (false, true) => ShapeClass::Digits,
+        (false, false) => ShapeClass::Other,
+        (true, false) if upper == 0 => ShapeClass::Lower,
+        (true, false) if lower == 0 => ShapeClass::Upper,
+        (true, false) if first_upper && upper == 1 => ShapeClass::Title,
+        (true, false) => ShapeClass::Mixed,
+    };
+    let kind = kind.unwrap_or(if letters > 0 {
+        TokenKind::Word
+    } else if digit > 0 {
+        TokenKind::Number
+    } else if all_punct && other > 0 {
+        TokenKind::Punct
+    } else {
+        TokenKind::Symbol
+    });
+    let quote = if kind == TokenKind::Punct {
+        quote_mark(text, start, end)
+    } else {
+        QuoteMark::None
+    };
+    Token {
+        span: Span::new(start, end),
+        kind,
+        shape,
+        flags: TokenFlags {
+            sentence_initial: false,
+            quote,
+        },
+    }
+}
+
+/// The quote-mark role of a punctuation token, from its neighbours first
+/// (a mark glued to the word after it opens) and its form second.
+fn quote_mark(text: &str, start: usize, end: usize) -> QuoteMark {
+    let mut chars = text[start..end].chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else {
+        return QuoteMark::None;
+    };
+    if !is_quote_char(c) {
+        return QuoteMark::None;
+    }
+    let attached = |n: Option<char>| n.is_some_and(|n| !n.is_whitespace() && !matches!(n, '(' | '[' | '{' | '—' | '–'));
+    let left = attached(char_before(text, start));
+    let right = text[end..].chars().next().is_some_and(|n| !n.is_whitespace());
+    match (left, right) {
+        (false, true) => QuoteMark::Opening,
+        (true, false) => QuoteMark::Closing,
+        _ if is_opening_quote_form(c) => QuoteMark::Opening,
+        _ if is_closing_quote_form(c) => QuoteMark::Closing,
+        _ => QuoteMark::Ambiguous,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text)
+            .iter()
+            .map(|t| &text[t.span.range()])
+            .collect()
+    }
+
+    #[test]
+    fn contractions_and_possessives_split_as_ud_does() {
+        assert_eq!(words("don't"), ["do", "n't"]);
+        assert_eq!(words("Trump's"), ["Trump", "'s"]);
+        assert_eq!(words("Trump’s can’t"), ["Trump", "’s", "ca", "n’t"]);
+        assert_eq!(words("I'm we've they'll"), ["I", "'m", "we", "'ve", "they", "'ll"]);
+        assert_eq!(words("gonna cannot"), ["gon", "na", "can", "not"]);
+        assert_eq!(words("Galois' O'Brien"), ["Galois", "'", "O'Brien"]);
+    }
+
+    #[test]
+    fn abbreviations_initials_and_numbers_stay_whole() {
+        assert_eq!(
+            words("Mr. Smith of the U.S. paid $1,000.50 at 10:30 a.m. on 4/25/2019."),
+            ["Mr.", "Smith", "of", "the", "U.S.", "paid", "$", "1,000.50", "at", "10:30", "a.m.", "on", "4/25/2019", "."]
+        );
+        assert_eq!(words("John F. Kennedy"), ["John", "F.", "Kennedy"]);
+        assert_eq!(words("I said no."), ["I", "said", "no", "."]);
+        assert_eq!(words("No. 5"), ["No.", "5"]);
+    }
+
+    #[test]
+    fn hyphens_split_except_prefixes_and_east_asian_names() {
+        assert_eq!(words("Kim Jong-un"), ["Kim", "Jong-un"]);
+        assert_eq!(words("re-elected"), ["re-elected"]);
+        assert_eq!(words("well-known"), ["well", "-", "known"]);
+        assert_eq!(words("Trump-Kim"), ["Trump", "-", "Kim"]);
+        assert_eq!(words("call 713-853-3989"), ["call", "713-853-3989"]);
+    }
+
+    #[test]
+    fn web_tokens_stay_whole_without_trailing_punctuation() {
+        assert_eq!(
+            words("(see https://example.com/a?b=1). Mail me@example.org, @newsnlp #Vladivostok2019!"),
+            ["(", "see", "https://example.com/a?b=1", ")", ".", "Mail", "me@example.org", ",", "@newsnlp", "#Vladivostok2019", "!"]
+        );
+    }
+
+    #[test]
+    fn quotes_dashes_ellipses_and_emoji_are_separate_tokens() {
+        assert_eq!(
+            words("“Bad faith…” — he said... 😀👍🏽 :-)"),
+            ["“", "Bad", "faith", "…", "”", "—", "he", "said", "...", "😀", "👍🏽", ":-)"]
+        );
+    }
+
+    #[test]
+    fn quote_marks_get_their_role_from_context() {
+        let text = "the “bad” atmosphere, “reported";
+        let roles: Vec<QuoteMark> = tokenize(text)
+            .iter()
+            .filter(|t| t.flags.quote != QuoteMark::None)
+            .map(|t| t.flags.quote)
+            .collect();
+        assert_eq!(roles, [QuoteMark::Opening, QuoteMark::Closing, QuoteMark::Opening]);
+    }
+
+    #[test]
+    fn zero_width_and_no_break_spaces_separate_tokens() {
+        assert_eq!(words("a\u{200B}b\u{00A0}c"), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn kinds_and_shapes_are_set() {
+        let text = "KCNA said 2019 Putin iPhone G20 ,";
+        let tokens = tokenize(text);
+        let shapes: Vec<ShapeClass> = tokens.iter().map(|t| t.shape).collect();
+        assert_eq!(
+            shapes,
+            [
+                ShapeClass::Upper,
+                ShapeClass::Lower,
+                ShapeClass::Digits,
+                ShapeClass::Title,
+                ShapeClass::Mixed,
+                ShapeClass::Alnum,
+                ShapeClass::Other
+            ]
+        );
+        assert_eq!(tokens[2].kind, TokenKind::Number);
+        assert_eq!(tokens[6].kind, TokenKind::Punct);
+    }
+}
