@@ -121,13 +121,16 @@ pub fn is_punctuation(c: char) -> bool {
         )
 }
 
-/// Characters that repeat into one token (`...`, `--`, `!!!`, `?!`).
+/// Characters that repeat into one token (`...`, `--`, `!!!`, `?!`, `.?`).
 pub fn joins_run(first: char, next: char) -> bool {
     match first {
-        '.' | '-' | '*' | '=' | '_' | '~' | '#' | '+' | '^' | '<' | '>' | '/' | '\\' | '|' => {
-            next == first
+        // Rules and arrows drawn with characters: `----==`, `|---+-->`.
+        '-' | '*' | '=' | '_' | '~' | '+' | '<' | '>' | '|' => {
+            matches!(next, '-' | '*' | '=' | '_' | '~' | '+' | '<' | '>' | '|')
         }
-        '!' | '?' => matches!(next, '!' | '?'),
+        '#' | '^' | '/' | '\\' | '$' => next == first,
+        '!' | '?' | '.' | '…' => matches!(next, '!' | '?' | '.' | '…'),
+        '\'' | '‘' | '’' | '`' => matches!(next, '\'' | '‘' | '’' | '`'),
         '—' | '–' => next == '—' || next == '–',
         _ => false,
     }

@@ -6,12 +6,12 @@
 const ABBREVIATIONS: &[&str] = &[
     "adm", "al", "ala", "approx", "apr", "ariz", "ark", "arrv", "assn", "attn", "aug", "ave",
     "blvd", "bros", "calif", "capt", "cf", "cmdr", "co", "col", "colo", "conn", "corp", "cpl",
-    "dec", "del", "dept", "dist", "div", "dr", "est", "etc", "feb", "fig", "fla", "fri", "ft",
+    "dec", "del", "dept", "dist", "div", "dr", "drs", "est", "etc", "ext", "feb", "fig", "fla", "fri", "ft",
     "ga", "gen", "gov", "hon", "ill", "inc", "ind", "jan", "jr", "jul", "jun", "kan", "ky", "la",
     "lt", "ltd", "maj", "mass", "md", "messrs", "mich", "minn", "miss", "mlle", "mme", "mo", "mon",
     "mont", "mr", "mrs", "ms", "mssrs", "mt", "neb", "nev", "nov", "oct", "okla",
     "ore", "pa", "ph", "pres", "prof", "pvt", "rd", "rep", "reps", "rev", "sat", "sen",
-    "sens", "sep", "sept", "sgt", "sr", "st", "sun", "supt", "tenn", "tex", "thu", "thur", "thurs",
+    "sens", "sep", "sept", "sgt", "sr", "st", "sts", "sun", "supt", "tenn", "tex", "thu", "thur", "thurs",
     "tue", "tues", "univ", "va", "vs", "vt", "wash", "wed", "wis", "wyo",
 ];
 
@@ -34,7 +34,7 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
 /// (`non-avian`, `re-elected`); other hyphenated compounds are split.
 const HYPHEN_PREFIXES: &[&str] = &[
     "anti", "bi", "co", "counter", "cross", "de", "e", "ex", "inter", "intra", "macro", "mega",
-    "micro", "mid", "mini", "multi", "neo", "non", "over", "pan", "post", "pre", "pro", "proto",
+    "micro", "mid", "mini", "multi", "neo", "non", "over", "post", "pre", "pro", "proto",
     "pseudo", "psycho", "re", "semi", "socio", "sub", "super", "trans", "ultra", "un", "vice",
 ];
 
@@ -53,11 +53,39 @@ const DOMAINS: &[&str] = &[
     "ru", "tv", "uk", "us",
 ];
 
+/// File extensions that join `name.ext` into one token (`report.pdf`).
+const FILE_EXTENSIONS: &[&str] = &[
+    "csv", "doc", "docx", "exe", "gif", "htm", "html", "jpg", "json", "mp3", "mp4", "pdf", "png",
+    "ppt", "pptx", "txt", "url", "xls", "xlsx", "xml", "zip",
+];
+
+/// Units written straight after a number, split off as UD does (`5pm` →
+/// `5` `pm`, `35mm` → `35` `mm`).
+const NUMBER_UNITS: &[&str] = &[
+    "am", "cm", "ft", "g", "gb", "hrs", "kb", "kg", "km", "kph", "lb", "lbs", "mb", "mg", "mi", "ml",
+    "mm", "mph", "oz", "pm", "tb",
+];
+
+/// English words that follow a capitalised word and hyphen in compounds
+/// (`Bush-era`, `Kremlin-backed`), so the pair is no romanised given name.
+const COMPOUND_HEADS: &[&str] = &[
+    "about", "area", "backed", "based", "born", "class", "day", "era", "free", "led", "level",
+    "like", "made", "off", "old", "owned", "run", "side", "style", "term", "time", "type", "war",
+    "wide", "year",
+];
+
+/// Number words joined by a hyphen (`ninety-nine`).
+const NUMBER_WORDS: &[&str] = &[
+    "eight", "eighty", "fifty", "five", "forty", "four", "nine", "ninety", "one", "seven",
+    "seventy", "six", "sixty", "thirty", "three", "twenty", "two",
+];
+
 /// Contractions written without an apostrophe, as UD splits them:
 /// (word, length in bytes of its first part).
 const FUSED_CONTRACTIONS: &[(&str, usize)] = &[
     ("cannot", 3),
     ("cant", 2),
+    ("couldnt", 5),
     ("didnt", 3),
     ("doesnt", 4),
     ("dont", 2),
@@ -66,12 +94,23 @@ const FUSED_CONTRACTIONS: &[(&str, usize)] = &[
     ("gotta", 3),
     ("hasnt", 3),
     ("havent", 4),
+    ("im", 1),
     ("isnt", 2),
+    ("ive", 1),
+    ("kinda", 4),
+    ("lotta", 3),
+    ("outta", 3),
     ("shouldnt", 6),
+    ("thats", 4),
+    ("theres", 5),
     ("wanna", 3),
     ("wasnt", 3),
+    ("whats", 4),
     ("wont", 2),
     ("wouldnt", 5),
+    ("youll", 3),
+    ("youre", 3),
+    ("youve", 3),
 ];
 
 fn contains(list: &[&str], word_lower: &str) -> bool {
@@ -134,6 +173,26 @@ pub fn is_domain(word: &str) -> bool {
     in_list(DOMAINS, word)
 }
 
+/// True for a common file extension (any case).
+pub fn is_file_extension(word: &str) -> bool {
+    in_list(FILE_EXTENSIONS, word)
+}
+
+/// True for a unit written straight after a number (any case).
+pub fn is_number_unit(word: &str) -> bool {
+    in_list(NUMBER_UNITS, word)
+}
+
+/// True for a word that heads English hyphenated compounds.
+pub fn is_compound_head(word: &str) -> bool {
+    in_list(COMPOUND_HEADS, word)
+}
+
+/// True for a number word that joins others by a hyphen.
+pub fn is_number_word(word: &str) -> bool {
+    in_list(NUMBER_WORDS, word)
+}
+
 /// For a contraction written without apostrophe, the byte length of its
 /// first word (`gonna` → 3, `gon` + `na`).
 pub fn fused_contraction_split(word: &str) -> Option<usize> {
@@ -160,6 +219,10 @@ mod tests {
             HYPHEN_PREFIXES,
             SENTENCE_STARTERS,
             DOMAINS,
+            FILE_EXTENSIONS,
+            NUMBER_UNITS,
+            NUMBER_WORDS,
+            COMPOUND_HEADS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
         }

@@ -3,11 +3,15 @@
 use newsnlp_core::{QuoteMark, Span, Token, TokenKind};
 
 use crate::lexicon;
+use crate::tokens::make_token;
 
 /// Splits each paragraph into sentences and marks each sentence's first
 /// token `sentence_initial`. Sentences never cross paragraph boundaries.
-pub fn split_sentences(text: &str, tokens: &mut [Token], paragraphs: &[Span]) -> Vec<Span> {
-    let mut sentences = Vec::with_capacity(tokens.len() / 20 + 1);
+///
+/// As in UD English, an abbreviation that ends a sentence gives up its
+/// full stop (`etc.` → `etc` `.`), so `tokens` may grow.
+pub fn split_sentences(text: &str, tokens: &mut Vec<Token>, paragraphs: &[Span]) -> Vec<Span> {
+    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(tokens.len() / 20 + 1);
     let mut t = 0;
     for para in paragraphs {
         while t < tokens.len() && tokens[t].span.end <= para.start {
@@ -17,12 +21,24 @@ pub fn split_sentences(text: &str, tokens: &mut [Token], paragraphs: &[Span]) ->
         while t < tokens.len() && tokens[t].span.start < para.end {
             t += 1;
         }
-        split_paragraph(text, &mut tokens[first..t], &mut sentences);
+        split_paragraph(text, &tokens[first..t], first, &mut ranges);
     }
-    sentences
+    split_final_abbreviations(text, tokens, &mut ranges);
+    ranges
+        .iter()
+        .map(|&(first, last)| {
+            tokens[first].flags.sentence_initial = true;
+            Span {
+                start: tokens[first].span.start,
+                end: tokens[last].span.end,
+            }
+        })
+        .collect()
 }
 
-fn split_paragraph(text: &str, tokens: &mut [Token], sentences: &mut Vec<Span>) {
+/// Appends the (first, last) token ranges of the paragraph's sentences,
+/// offset by `base`.
+fn split_paragraph(text: &str, tokens: &[Token], base: usize, ranges: &mut Vec<(usize, usize)>) {
     let mut start = 0;
     let mut i = 0;
     while i < tokens.len() {
@@ -30,21 +46,50 @@ fn split_paragraph(text: &str, tokens: &mut [Token], sentences: &mut Vec<Span>) 
             i += 1;
             continue;
         };
-        close_sentence(tokens, start, end, sentences);
+        ranges.push((base + start, base + end));
         start = end + 1;
         i = end + 1;
     }
     if start < tokens.len() {
-        close_sentence(tokens, start, tokens.len() - 1, sentences);
+        ranges.push((base + start, base + tokens.len() - 1));
     }
 }
 
-fn close_sentence(tokens: &mut [Token], first: usize, last: usize, sentences: &mut Vec<Span>) {
-    tokens[first].flags.sentence_initial = true;
-    sentences.push(Span {
-        start: tokens[first].span.start,
-        end: tokens[last].span.end,
-    });
+/// Splits the full stop off abbreviations that end a sentence, shifting the
+/// sentence ranges to match.
+fn split_final_abbreviations(text: &str, tokens: &mut Vec<Token>, ranges: &mut [(usize, usize)]) {
+    let is_final_abbreviation = |t: &Token| {
+        let word = &text[t.span.range()];
+        t.kind != TokenKind::Punct
+            && word.len() > 2
+            && word.ends_with('.')
+            && word[..word.len() - 1].chars().any(char::is_alphabetic)
+    };
+    let splits: Vec<usize> = ranges
+        .iter()
+        .map(|&(_, last)| last)
+        .filter(|&last| is_final_abbreviation(&tokens[last]))
+        .collect();
+    if splits.is_empty() {
+        return;
+    }
+    let mut rebuilt = Vec::with_capacity(tokens.len() + splits.len());
+    let mut next_split = splits.iter().peekable();
+    for (i, token) in tokens.iter().enumerate() {
+        if next_split.next_if(|&&s| s == i).is_some() {
+            let (start, end) = (token.span.start as usize, token.span.end as usize);
+            rebuilt.push(make_token(text, start, end - 1, Some(token.kind)));
+            rebuilt.push(make_token(text, end - 1, end, None));
+        } else {
+            rebuilt.push(*token);
+        }
+    }
+    *tokens = rebuilt;
+    for range in ranges.iter_mut() {
+        let before = |idx: usize| splits.partition_point(|&s| s < idx);
+        let through = |idx: usize| splits.partition_point(|&s| s <= idx);
+        *range = (range.0 + before(range.0), range.1 + through(range.1));
+    }
 }
 
 /// If a sentence ends at token `i` (plus the closing quotes and brackets
@@ -205,6 +250,18 @@ mod tests {
             sentences("Kim no longer wants to negotiate\nSign of the hardening. It was clear!"),
             ["Kim no longer wants to negotiate", "Sign of the hardening.", "It was clear!"]
         );
+    }
+
+    #[test]
+    fn an_abbreviation_ending_a_sentence_gives_up_its_full_stop() {
+        let text = "They sell pens, paper etc. The shop opens at 9 a.m.";
+        let mut tokens = tokenize(text);
+        let sents = split_sentences(text, &mut tokens, &paragraphs(text));
+        let words: Vec<&str> = tokens.iter().map(|t| &text[t.span.range()]).collect();
+        assert_eq!(words[5..8], ["etc", ".", "The"]);
+        assert_eq!(words[words.len() - 2..], ["a.m", "."]);
+        assert_eq!(sents.len(), 2);
+        assert!(tokens[7].flags.sentence_initial);
     }
 
     #[test]

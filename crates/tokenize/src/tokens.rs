@@ -197,6 +197,21 @@ impl<'t> Tokenizer<'t> {
             let kind = match classify(c) {
                 CharClass::Alnum | CharClass::Space => {
                     p = scan_while(text, p, end, |c| classify(c) == CharClass::Alnum);
+                    if let Some(unit_start) = number_unit_start(&text[atom_start..p]) {
+                        self.atoms.push(Atom {
+                            start: atom_start,
+                            end: atom_start + unit_start,
+                            kind: AtomKind::Word,
+                            first: c,
+                        });
+                        self.atoms.push(Atom {
+                            start: atom_start + unit_start,
+                            end: p,
+                            kind: AtomKind::Word,
+                            first: text[atom_start + unit_start..].chars().next().unwrap_or(c),
+                        });
+                        continue;
+                    }
                     AtomKind::Word
                 }
                 CharClass::Emoji => {
@@ -241,10 +256,20 @@ impl<'t> Tokenizer<'t> {
             last = j + 1;
             j += 2;
         }
-        if j < atoms.len()
-            && atoms[j].is_single('.')
-            && keeps_period(text, &text[start..end], internal_period, atoms[j].end)
+        let keeps_next = |c: char| {
+            j < atoms.len()
+                && atoms[j].is_single(c)
+                && (c != '-' || j + 1 == atoms.len())
+        };
+        let list_number = i == 0 && j + 1 == atoms.len() && all_digits(&text[start..end]) && at_line_start(text, start);
+        if keeps_next('.')
+            && (list_number || keeps_period(text, &text[start..end], internal_period, atoms[j].end))
         {
+            self.emit(start, atoms[j].end, None);
+            return j + 1;
+        }
+        if keeps_next('-') && all_lower(&text[start..end]) && end - start <= 4 {
+            // A word broken off in speech or a suspended prefix: `th-`, `pre-`.
             self.emit(start, atoms[j].end, None);
             return j + 1;
         }
@@ -398,10 +423,34 @@ fn emoticon_len(text: &str, start: usize, end: usize) -> Option<usize> {
         })
 }
 
+/// Where a unit starts in `35mm` or `5pm`: digits directly followed by a
+/// known unit.
+fn number_unit_start(word: &str) -> Option<usize> {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0 && digits < word.len() && lexicon::is_number_unit(&word[digits..])).then_some(digits)
+}
+
+/// True when only spaces or tabs separate `pos` from the start of its line.
+fn at_line_start(text: &str, pos: usize) -> bool {
+    text[..pos]
+        .bytes()
+        .rev()
+        .find(|&b| b != b' ' && b != b'\t')
+        .is_none_or(|b| b == b'\n')
+}
+
 fn is_clitic(s: &str) -> bool {
     ["s", "re", "ve", "ll", "d", "m"]
         .iter()
         .any(|c| s.eq_ignore_ascii_case(c))
+}
+
+fn is_lower_alnum(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_lowercase() || c.is_ascii_digit())
+}
+
+fn is_alnum_word(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(char::is_alphanumeric)
 }
 
 fn all_digits(s: &str) -> bool {
@@ -432,22 +481,30 @@ fn joins(text: &str, compound_start: usize, left: &Atom, conn: &Atom, right: &At
     }
     let l = &text[left.start..left.end];
     let r = &text[right.start..right.end];
+    let compound = &text[compound_start..left.end];
     let first = compound_start == left.start;
     match conn.first {
         '.' => {
+            let last = after.first().is_none_or(|a| a.kind != AtomKind::Word);
+            let chain = after.len() >= 2 && after[0].is_single('.') && after[1].kind == AtomKind::Word;
+            let dotted = compound.contains('.');
             (l.chars().count() == 1 && r.chars().count() == 1 && all_alpha(l) && all_alpha(r))
+                || ((chain || dotted) && is_lower_alnum(l) && is_lower_alnum(r))
                 || (l.len() <= 2
                     && r.len() <= 2
                     && (all_upper(l) && all_upper(r) || all_lower(l) && all_lower(r)))
+                || (l.len() == 2 && is_title(l) && r.len() == 1 && all_upper(r))
                 || (all_digits(l) && all_digits(r))
-                || (all_lower(r) && lexicon::is_domain(r) && after.first().is_none_or(|a| a.kind != AtomKind::Word))
+                || (last && all_lower(r) && lexicon::is_domain(r))
+                || (last && lexicon::is_file_extension(r) && (all_lower(r) || all_upper(r)))
         }
         ',' => all_digits(l) && all_digits(r) && r.len() == 3,
         ':' => all_digits(l) && all_digits(r) && r.len() == 2,
         '/' => {
-            (all_digits(l) && all_digits(r))
+            (all_digits(l) && all_digits(r) && l.len() + r.len() >= 3)
                 || (first && l.chars().count() == 1 && all_alpha(l) && all_alpha(r) && r.len() <= 3)
         }
+        '@' => is_alnum_word(l) && is_alnum_word(r),
         '-' | '‑' => hyphen_joins(text, l, r, first, after),
         '&' => all_upper(l) && all_upper(r) && l.len() <= 3 && r.len() <= 3,
         '_' => true,
@@ -471,17 +528,30 @@ fn hyphen_joins(text: &str, l: &str, r: &str, first: bool, after: &[Atom]) -> bo
             _ => false,
         };
     }
+    if all_digits(r) && l.bytes().any(|b| b.is_ascii_digit()) {
+        // x3-9890, ld2d-7
+        return true;
+    }
+    if lexicon::is_number_word(l) && lexicon::is_number_word(r) {
+        return true;
+    }
+    if all_upper(l) && l.len() >= 2 && (all_upper(r) || r.chars().skip(1).any(char::is_uppercase)) {
+        // SARS-CoV, SAC-D
+        return true;
+    }
     if !first || !all_alpha(r) {
         return false;
     }
     if lexicon::is_hyphen_prefix(l) {
         return true;
     }
-    // Romanised East Asian given names: Jong-un, Yiu-chung, Min-Woo.
+    // Romanised East Asian given names: Jong-un, Yiu-chung, Wai-ching.
     let (ln, rn) = (l.chars().count(), r.chars().count());
     is_title(l)
-        && (2..=4).contains(&ln)
-        && ((all_lower(r) && (2..=5).contains(&rn)) || (is_title(r) && ln <= 3 && rn <= 4))
+        && (3..=4).contains(&ln)
+        && all_lower(r)
+        && (2..=5).contains(&rn)
+        && !lexicon::is_compound_head(r)
 }
 
 /// Whether a word followed by `.` keeps it (`Mr.`, `U.S.`, `J.`).
@@ -491,7 +561,14 @@ fn keeps_period(text: &str, word: &str, internal_period: bool, period_end: usize
     }
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
-        return c.is_uppercase() && c != 'I';
+        if c.is_uppercase() {
+            return c != 'I';
+        }
+        // `c. 1900`, `p. 5`, `b. in`: a lower-case letter that is no word.
+        let next = text[period_end..].trim_start().chars().next();
+        return c.is_alphabetic()
+            && !matches!(c, 'a' | 'i')
+            && next.is_some_and(|n| n.is_ascii_digit() || n.is_lowercase());
     }
     if lexicon::is_number_abbreviation(word) {
         let next = text[period_end..].trim_start().chars().next();
@@ -501,7 +578,7 @@ fn keeps_period(text: &str, word: &str, internal_period: bool, period_end: usize
 }
 
 /// Builds a token: kind (unless given), shape class and quote-mark flag.
-fn make_token(text: &str, start: usize, end: usize, kind: Option<TokenKind>) -> Token {
+pub(crate) fn make_token(text: &str, start: usize, end: usize, kind: Option<TokenKind>) -> Token {
     let s = &text[start..end];
     let (mut upper, mut lower, mut digit, mut other) = (0u32, 0u32, 0u32, 0u32);
     let mut first_upper = false;

@@ -1,0 +1,70 @@
+//! `newsnlp eval`: score stages on gold corpora.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use newsnlp_tokenize::ud;
+
+/// The stages that can be scored.
+#[derive(clap::Subcommand, Debug)]
+pub enum EvalCommand {
+    /// Tokens and sentences against a Universal Dependencies CoNLL-U file.
+    Tokens(TokensArgs),
+}
+
+/// Arguments of `newsnlp eval tokens`.
+#[derive(clap::Args, Debug)]
+pub struct TokensArgs {
+    /// The CoNLL-U file (for example ../shared/data/ud-english-gum/en_gum-ud-dev.conllu).
+    #[arg(long)]
+    conllu: PathBuf,
+    /// Print one JSON object with the scores as the last line.
+    #[arg(long)]
+    json: bool,
+    /// Print up to N token mismatches (predicted vs gold) to stderr.
+    #[arg(long, default_value_t = 0)]
+    errors: usize,
+}
+
+/// Runs an eval subcommand.
+pub fn run(cmd: EvalCommand) -> anyhow::Result<()> {
+    match cmd {
+        EvalCommand::Tokens(args) => tokens(args),
+    }
+}
+
+fn tokens(args: TokensArgs) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(&args.conllu)
+        .with_context(|| format!("reading {}", args.conllu.display()))?;
+    let docs = ud::read_conllu(&text).with_context(|| format!("parsing {}", args.conllu.display()))?;
+    let mut mismatches = Vec::new();
+    let eval = ud::evaluate(&docs, args.errors, &mut mismatches);
+    for m in &mismatches {
+        eprintln!("{}\tpredicted {:?}\tgold {:?}", m.doc, m.predicted, m.gold);
+    }
+    let (t, s) = (&eval.tokens, &eval.sentences);
+    println!("{}: {} documents, {} words", args.conllu.display(), eval.documents, eval.words);
+    println!("tokens     P {:6.2}  R {:6.2}  F1 {:6.2}", t.precision(), t.recall(), t.f1());
+    println!("sentences  P {:6.2}  R {:6.2}  F1 {:6.2}", s.precision(), s.recall(), s.f1());
+    println!(
+        "speed      {:.0} words/s, {:.1} MB/s (one thread)",
+        eval.words_per_second(),
+        eval.bytes as f64 / eval.seconds.max(1e-9) / 1e6
+    );
+    if args.json {
+        let json = serde_json::json!({
+            "file": args.conllu.display().to_string(),
+            "documents": eval.documents,
+            "words": eval.words,
+            "token_precision": t.precision(),
+            "token_recall": t.recall(),
+            "token_f1": t.f1(),
+            "sentence_precision": s.precision(),
+            "sentence_recall": s.recall(),
+            "sentence_f1": s.f1(),
+            "words_per_second": eval.words_per_second(),
+        });
+        println!("{json}");
+    }
+    Ok(())
+}
