@@ -21,7 +21,7 @@ pub struct TokensArgs {
     /// Print one JSON object with the scores as the last line.
     #[arg(long)]
     json: bool,
-    /// Print up to N token mismatches (predicted vs gold) to stderr.
+    /// Print up to N token and sentence mismatches (predicted vs gold) to stderr.
     #[arg(long, default_value_t = 0)]
     errors: usize,
 }
@@ -40,7 +40,7 @@ fn tokens(args: TokensArgs) -> anyhow::Result<()> {
     let mut mismatches = Vec::new();
     let eval = ud::evaluate(&docs, args.errors, &mut mismatches);
     for m in &mismatches {
-        eprintln!("{}\tpredicted {:?}\tgold {:?}", m.doc, m.predicted, m.gold);
+        eprintln!("{}\t{}\tpredicted {:?}\tgold {:?}", m.layer, m.doc, m.predicted, m.gold);
     }
     let (t, s) = (&eval.tokens, &eval.sentences);
     println!("{}: {} documents, {} words", args.conllu.display(), eval.documents, eval.words);

@@ -17,7 +17,7 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Abbreviations that may be written in lower case (`etc.`, `vs.`); other
 /// entries must be capitalised so that `ill.` or `mass.` end sentences.
-const LOWERCASE_ABBREVIATIONS: &[&str] = &["al", "approx", "cf", "etc", "vs"];
+const LOWERCASE_ABBREVIATIONS: &[&str] = &["al", "approx", "cf", "ect", "etc", "ext", "vs"];
 
 /// Abbreviations that keep their full stop only before a number (`No. 5`,
 /// `Fig. 3`), since `no.` is more often a word ending a sentence.
@@ -43,7 +43,7 @@ const HYPHEN_PREFIXES: &[&str] = &[
 const SENTENCE_STARTERS: &[&str] = &[
     "a", "after", "also", "an", "and", "as", "at", "but", "by", "for", "he", "her", "his", "however",
     "i", "if", "in", "it", "its", "meanwhile", "mr", "mrs", "ms", "my", "no", "now", "on", "our",
-    "she", "so", "some", "that", "the", "their", "then", "there", "these", "they", "this", "those",
+    "please", "she", "so", "some", "that", "the", "their", "then", "there", "these", "they", "this", "those",
     "we", "what", "when", "while", "who", "yes", "you",
 ];
 
@@ -62,7 +62,7 @@ const FILE_EXTENSIONS: &[&str] = &[
 /// Units written straight after a number, split off as UD does (`5pm` →
 /// `5` `pm`, `35mm` → `35` `mm`).
 const NUMBER_UNITS: &[&str] = &[
-    "am", "cm", "ft", "g", "gb", "hrs", "kb", "kg", "km", "kph", "lb", "lbs", "mb", "mg", "mi", "ml",
+    "am", "cm", "ft", "g", "gb", "hrs", "k", "kb", "kg", "km", "kph", "lb", "lbs", "mb", "mg", "mi", "ml",
     "mm", "mph", "oz", "pm", "tb",
 ];
 

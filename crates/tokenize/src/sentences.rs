@@ -40,9 +40,32 @@ pub fn split_sentences(text: &str, tokens: &mut Vec<Token>, paragraphs: &[Span])
 /// offset by `base`.
 fn split_paragraph(text: &str, tokens: &[Token], base: usize, ranges: &mut Vec<(usize, usize)>) {
     let mut start = 0;
-    let mut i = 0;
+    let mut end = tokens.len();
+    // Rules drawn with dashes or equals signs (`--`, `=====`) that open or
+    // close a paragraph stand alone: signature separators, section breaks.
+    if tokens.len() > 1 && is_rule(text, &tokens[0]) {
+        ranges.push((base, base));
+        start = 1;
+    }
+    let closing_rule = end > start + 1 && is_rule(text, &tokens[end - 1]);
+    if closing_rule {
+        end -= 1;
+    }
+    split_between(text, &tokens[..end], start, base, ranges);
+    if closing_rule {
+        ranges.push((base + end, base + end));
+    }
+}
+
+fn is_rule(text: &str, token: &Token) -> bool {
+    let s = &text[token.span.range()];
+    s.len() >= 2 && s.bytes().all(|b| matches!(b, b'-' | b'=' | b'_' | b'*' | b'~' | b'#'))
+}
+
+fn split_between(text: &str, tokens: &[Token], mut start: usize, base: usize, ranges: &mut Vec<(usize, usize)>) {
+    let mut i = start;
     while i < tokens.len() {
-        let Some(end) = boundary_after(text, tokens, i) else {
+        let Some(end) = boundary_after(text, tokens, start, i) else {
             i += 1;
             continue;
         };
@@ -94,10 +117,18 @@ fn split_final_abbreviations(text: &str, tokens: &mut Vec<Token>, ranges: &mut [
 
 /// If a sentence ends at token `i` (plus the closing quotes and brackets
 /// after it), the index of its last token.
-fn boundary_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+fn boundary_after(text: &str, tokens: &[Token], sentence_start: usize, i: usize) -> Option<usize> {
     let token = &tokens[i];
     let word = &text[token.span.range()];
     let terminal = terminal_kind(word, token)?;
+    if i == sentence_start {
+        // `...Now comes the fun part`: a mark opening a sentence ends none.
+        return None;
+    }
+    if i == sentence_start + 1 && word == "." && tokens[sentence_start].kind == TokenKind::Number {
+        // A list number (`5. American Preparedness`) starts its sentence.
+        return None;
+    }
     let mut last = i;
     while last + 1 < tokens.len() && is_closer(text, &tokens[last + 1]) {
         last += 1;
@@ -106,12 +137,16 @@ fn boundary_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
         return Some(last);
     };
     let next_text = &text[next.span.range()];
+    if next.kind == TokenKind::Punct && terminal_kind(next_text, next).is_some() {
+        // `voice mail (?).`: the sentence ends at the later mark.
+        return None;
+    }
     let starts_upper = starts_sentence_like(text, tokens, last + 1);
     let ends = match terminal {
         Terminal::Strong => !is_continuation_punct(next_text),
         Terminal::Ellipsis => starts_upper,
-        Terminal::Abbreviation { title } => {
-            !title && starts_upper && lexicon::is_sentence_starter(next_text)
+        Terminal::Abbreviation { title, final_prone } => {
+            !title && starts_upper && (final_prone || lexicon::is_sentence_starter(next_text))
         }
         Terminal::Initial => false,
     };
@@ -123,8 +158,9 @@ enum Terminal {
     Strong,
     /// `...` or `…`: a sentence ends only if the next one starts like one.
     Ellipsis,
-    /// A token with a full stop of its own: `U.S.`, `Inc.`, `Mr.`.
-    Abbreviation { title: bool },
+    /// A token with a full stop of its own: `U.S.`, `Inc.`, `Mr.`. Title
+    /// abbreviations never end a sentence; `etc.` usually does.
+    Abbreviation { title: bool, final_prone: bool },
     /// An initial (`J.`): never a sentence end.
     Initial,
 }
@@ -132,7 +168,7 @@ enum Terminal {
 fn terminal_kind(word: &str, token: &Token) -> Option<Terminal> {
     if token.kind == TokenKind::Punct {
         return match word {
-            "..." | "…" | "...." => Some(Terminal::Ellipsis),
+            _ if word.contains('…') || word.starts_with("..") => Some(Terminal::Ellipsis),
             _ if word.bytes().all(|b| matches!(b, b'.' | b'!' | b'?')) => Some(Terminal::Strong),
             "。" | "！" | "？" => Some(Terminal::Strong),
             _ => None,
@@ -150,11 +186,16 @@ fn terminal_kind(word: &str, token: &Token) -> Option<Terminal> {
     }
     Some(Terminal::Abbreviation {
         title: lexicon::is_title_abbreviation(stem),
+        final_prone: matches!(stem, "etc" | "ect"),
     })
 }
 
-/// Closing quotes and brackets that belong to the sentence before them.
+/// Closing quotes and brackets, and emoji, that belong to the sentence
+/// before them.
 fn is_closer(text: &str, token: &Token) -> bool {
+    if token.kind == TokenKind::Emoji {
+        return true;
+    }
     match token.flags.quote {
         QuoteMark::Closing | QuoteMark::Ambiguous => true,
         QuoteMark::Opening => false,

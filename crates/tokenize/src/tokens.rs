@@ -119,40 +119,52 @@ impl<'t> Tokenizer<'t> {
         }
     }
 
-    /// Finds a URL, e-mail address, handle or hashtag that starts after the
-    /// chunk's leading punctuation: (start, end, kind).
+    /// Finds a URL, e-mail address, handle or hashtag in the chunk:
+    /// (start, end, kind).
     fn special_at(&self, start: usize, end: usize) -> Option<(usize, usize, TokenKind)> {
         let text = self.text;
+        let chunk = &text[start..end];
         let bytes = text.as_bytes();
-        let lead = (start..end).find(|&p| {
-            let b = bytes[p];
-            b.is_ascii_alphanumeric() || b == b'@' || b == b'#' || b >= 0x80
-        })?;
-        if !text.is_char_boundary(lead) {
-            return None;
+        let url_start = chunk
+            .find("://")
+            .map(|i| start + i)
+            .map(|colon| {
+                let scheme = text[start..colon].bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+                colon - scheme
+            })
+            .filter(|&s| s < end && bytes[s].is_ascii_alphabetic())
+            .or_else(|| {
+                let lower = chunk.to_ascii_lowercase();
+                lower
+                    .find("www.")
+                    .map(|i| start + i)
+                    .filter(|&s| s == start || !bytes[s - 1].is_ascii_alphanumeric())
+            })
+            .or_else(|| {
+                chunk.starts_with("mailto:").then_some(start)
+            });
+        if let Some(url) = url_start {
+            let url_end = strip_trailing_punct(text, url, end);
+            return (url_end > url + 4).then_some((url, url_end, TokenKind::Url));
         }
-        let rest = &text[lead..end];
-        let lower_prefix = |p: &str| {
-            rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
-        };
-        if lower_prefix("http://")
-            || lower_prefix("https://")
-            || lower_prefix("ftp://")
-            || lower_prefix("www.")
-        {
-            let url_end = strip_trailing_punct(text, lead, end);
-            return (url_end > lead + 4).then_some((lead, url_end, TokenKind::Url));
-        }
-        if let Some(at) = rest.find('@') {
-            let at = lead + at;
-            if at == lead {
-                let name_end = scan_while(text, at + 1, end, |c| c.is_alphanumeric() || c == '_');
-                return (name_end > at + 1).then_some((lead, name_end, TokenKind::Handle));
+        if let Some(at) = chunk.find('@').map(|i| start + i) {
+            let local = text[start..at]
+                .bytes()
+                .rev()
+                .take_while(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-'))
+                .count();
+            let local_start = at - local;
+            if local > 0 && bytes[local_start].is_ascii_alphanumeric() {
+                if let Some(email_end) = email_end(text, at, end) {
+                    return Some((local_start, email_end, TokenKind::Email));
+                }
+            } else if local == 0 {
+                let name_end = scan_while(text, at + 1, end, |c| c.is_alphanumeric() || c == '_' || c == '.');
+                let name_end = strip_trailing_punct(text, at + 1, name_end);
+                return (name_end > at + 1).then_some((at, name_end, TokenKind::Handle));
             }
-            if let Some(email_end) = email_end(text, lead, at, end) {
-                return Some((lead, email_end, TokenKind::Email));
-            }
         }
+        let lead = (start..end).find(|&p| bytes[p].is_ascii_alphanumeric() || bytes[p] == b'#' || bytes[p] >= 0x80)?;
         if bytes[lead] == b'#' {
             let tag_end = scan_while(text, lead + 1, end, |c| c.is_alphanumeric() || c == '_');
             let has_letter = text[lead + 1..tag_end].chars().any(char::is_alphabetic);
@@ -268,6 +280,15 @@ impl<'t> Tokenizer<'t> {
             self.emit(start, atoms[j].end, None);
             return j + 1;
         }
+        if j < atoms.len()
+            && &text[atoms[j].start..atoms[j].end] == ".."
+            && keeps_period(text, &text[start..end], internal_period, atoms[j].end)
+        {
+            // `Inc..`: the abbreviation's full stop, then the sentence's.
+            self.emit(start, atoms[j].start + 1, None);
+            self.emit(atoms[j].start + 1, atoms[j].end, None);
+            return j + 1;
+        }
         if keeps_next('-') && all_lower(&text[start..end]) && end - start <= 4 {
             // A word broken off in speech or a suspended prefix: `th-`, `pre-`.
             self.emit(start, atoms[j].end, None);
@@ -299,6 +320,11 @@ impl<'t> Tokenizer<'t> {
         if clitic.eq_ignore_ascii_case("t") && word.len() > 1 && word.ends_with(['n', 'N']) {
             self.emit(start, end - 1, None);
             self.emit(end - 1, after.end, None);
+            return Some(true);
+        }
+        if all_digits(word) && clitic.eq_ignore_ascii_case("s") {
+            // 80's, 1990's
+            self.emit(start, after.end, None);
             return Some(true);
         }
         if is_clitic(clitic) {
@@ -358,14 +384,9 @@ fn strip_trailing_punct(text: &str, start: usize, mut end: usize) -> usize {
     end
 }
 
-/// The end of an e-mail address whose `@` is at `at`, if it is one.
-fn email_end(text: &str, lead: usize, at: usize, end: usize) -> Option<usize> {
-    let local_ok = text[lead..at]
-        .chars()
-        .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-'));
-    if !local_ok {
-        return None;
-    }
+/// The end of an e-mail address whose `@` is at `at`, if its domain is
+/// one.
+fn email_end(text: &str, at: usize, end: usize) -> Option<usize> {
     let domain_end = scan_while(text, at + 1, end, |c| {
         c.is_alphanumeric() || c == '.' || c == '-'
     });
@@ -494,8 +515,8 @@ fn joins(text: &str, compound_start: usize, left: &Atom, conn: &Atom, right: &At
                     && r.len() <= 2
                     && (all_upper(l) && all_upper(r) || all_lower(l) && all_lower(r)))
                 || (l.len() == 2 && is_title(l) && r.len() == 1 && all_upper(r))
-                || (all_digits(l) && all_digits(r))
-                || (last && all_lower(r) && lexicon::is_domain(r))
+                || (all_digits(l) && r.bytes().next().is_some_and(|b| b.is_ascii_digit()))
+                || (last && (all_lower(r) || is_title(r)) && lexicon::is_domain(r))
                 || (last && lexicon::is_file_extension(r) && (all_lower(r) || all_upper(r)))
         }
         ',' => all_digits(l) && all_digits(r) && r.len() == 3,
@@ -636,11 +657,11 @@ pub(crate) fn make_token(text: &str, start: usize, end: usize, kind: Option<Toke
 /// The quote-mark role of a punctuation token, from its neighbours first
 /// (a mark glued to the word after it opens) and its form second.
 fn quote_mark(text: &str, start: usize, end: usize) -> QuoteMark {
-    let mut chars = text[start..end].chars();
-    let (Some(c), None) = (chars.next(), chars.next()) else {
+    let mark = &text[start..end];
+    let Some(c) = mark.chars().next() else {
         return QuoteMark::None;
     };
-    if !is_quote_char(c) {
+    if !mark.chars().all(is_quote_char) {
         return QuoteMark::None;
     }
     let attached = |n: Option<char>| n.is_some_and(|n| !n.is_whitespace() && !matches!(n, '(' | '[' | '{' | '—' | '–'));

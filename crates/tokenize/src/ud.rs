@@ -311,6 +311,8 @@ impl TokenEval {
 /// A token or sentence the stage got wrong: (document, predicted, gold).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mismatch {
+    /// `tokens` or `sentences`.
+    pub layer: &'static str,
     /// Document id.
     pub doc: String,
     /// The predicted spans' texts in the region.
@@ -337,42 +339,49 @@ pub fn evaluate(docs: &[UdDocument], max_errors: usize, errors: &mut Vec<Mismatc
         eval.sentences.add(Counts::compare(&sentences, &doc.sentences));
         eval.words += doc.words.len();
         eval.bytes += doc.text.len();
-        if errors.len() < max_errors {
-            collect_mismatches(doc, &spans, max_errors, errors);
-        }
+        collect_mismatches(doc, "tokens", &spans, &doc.words, max_errors, errors);
+        collect_mismatches(doc, "sentences", &sentences, &doc.sentences, max_errors, errors);
     }
     eval
 }
 
-fn collect_mismatches(doc: &UdDocument, predicted: &[Span], max: usize, out: &mut Vec<Mismatch>) {
+fn collect_mismatches(
+    doc: &UdDocument,
+    layer: &'static str,
+    predicted: &[Span],
+    gold: &[Span],
+    max: usize,
+    out: &mut Vec<Mismatch>,
+) {
     let text = |spans: &[Span]| spans.iter().map(|s| doc.text[s.range()].to_string()).collect();
     let (mut p, mut g) = (0, 0);
-    while p < predicted.len() && g < doc.words.len() && out.len() < max {
-        if predicted[p] == doc.words[g] {
+    while p < predicted.len() && g < gold.len() && out.len() < max {
+        if predicted[p] == gold[g] {
             p += 1;
             g += 1;
             continue;
         }
         // Grow both sides until they end at the same offset.
         let (p0, g0) = (p, g);
-        let (mut pe, mut ge) = (predicted[p].end, doc.words[g].end);
+        let (mut pe, mut ge) = (predicted[p].end, gold[g].end);
         p += 1;
         g += 1;
         while pe != ge {
             if pe < ge && p < predicted.len() {
                 pe = predicted[p].end;
                 p += 1;
-            } else if g < doc.words.len() {
-                ge = doc.words[g].end;
+            } else if g < gold.len() {
+                ge = gold[g].end;
                 g += 1;
             } else {
                 break;
             }
         }
         out.push(Mismatch {
+            layer,
             doc: doc.id.clone(),
             predicted: text(&predicted[p0..p]),
-            gold: text(&doc.words[g0..g]),
+            gold: text(&gold[g0..g]),
         });
     }
 }
