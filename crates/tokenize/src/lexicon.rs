@@ -113,10 +113,6 @@ const FUSED_CONTRACTIONS: &[(&str, usize)] = &[
     ("youve", 3),
 ];
 
-fn contains(list: &[&str], word_lower: &str) -> bool {
-    list.binary_search(&word_lower).is_ok()
-}
-
 /// Lower-cases ASCII into a stack buffer; `None` for long or non-ASCII words
 /// (no list entry is either).
 fn ascii_lower(word: &str, buf: &mut [u8; 16]) -> Option<usize> {
@@ -132,7 +128,7 @@ fn ascii_lower(word: &str, buf: &mut [u8; 16]) -> Option<usize> {
 fn in_list(list: &[&str], word: &str) -> bool {
     let mut buf = [0u8; 16];
     match ascii_lower(word, &mut buf) {
-        Some(len) => std::str::from_utf8(&buf[..len]).is_ok_and(|w| contains(list, w)),
+        Some(len) => list.binary_search_by(|w| w.as_bytes().cmp(&buf[..len])).is_ok(),
         None => false,
     }
 }
@@ -196,14 +192,53 @@ pub fn is_number_word(word: &str) -> bool {
 /// For a contraction written without apostrophe, the byte length of its
 /// first word (`gonna` → 3, `gon` + `na`).
 pub fn fused_contraction_split(word: &str) -> Option<usize> {
-    let mut buf = [0u8; 16];
-    let len = ascii_lower(word, &mut buf)?;
-    let lower = std::str::from_utf8(&buf[..len]).ok()?;
-    FUSED_CONTRACTIONS
-        .binary_search_by(|(w, _)| w.cmp(&lower))
+    // Every entry is 2 to 8 letters and ends in one of these: a cheap
+    // filter for the common case of an ordinary word.
+    let last = word.as_bytes().last()?.to_ascii_lowercase();
+    if !(2..=8).contains(&word.len()) || !matches!(last, b'a' | b'e' | b'l' | b'm' | b's' | b't') {
+        return None;
+    }
+    let mut packed = [0u8; 8];
+    for (dst, src) in packed.iter_mut().zip(word.bytes()) {
+        *dst = src.to_ascii_lowercase();
+    }
+    let packed = u64::from_le_bytes(packed);
+    FUSED_PACKED
+        .binary_search_by(|(p, _)| p.cmp(&packed))
         .ok()
-        .map(|i| FUSED_CONTRACTIONS[i].1)
+        .map(|i| FUSED_PACKED[i].1)
 }
+
+/// Packs up to eight ASCII bytes into an integer for quick comparison.
+const fn pack(word: &str) -> u64 {
+    let bytes = word.as_bytes();
+    let mut packed = [0u8; 8];
+    let mut i = 0;
+    while i < bytes.len() && i < 8 {
+        packed[i] = bytes[i];
+        i += 1;
+    }
+    u64::from_le_bytes(packed)
+}
+
+/// `FUSED_CONTRACTIONS` packed by [`pack`] and sorted for binary search.
+static FUSED_PACKED: [(u64, usize); FUSED_CONTRACTIONS.len()] = {
+    let mut out = [(0u64, 0usize); FUSED_CONTRACTIONS.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = (pack(FUSED_CONTRACTIONS[i].0), FUSED_CONTRACTIONS[i].1);
+        // Insertion sort, at compile time.
+        let mut j = i;
+        while j > 0 && out[j - 1].0 > out[j].0 {
+            let tmp = out[j - 1];
+            out[j - 1] = out[j];
+            out[j] = tmp;
+            j -= 1;
+        }
+        i += 1;
+    }
+    out
+};
 
 #[cfg(test)]
 mod tests {

@@ -69,6 +69,13 @@ fn char_at(text: &str, pos: usize) -> (char, usize) {
     (c, c.len_utf8())
 }
 
+/// The class of the character at `pos` and its length in bytes.
+#[inline]
+fn class_at(text: &str, pos: usize) -> (CharClass, usize) {
+    let (c, l) = char_at(text, pos);
+    (classify(c), l)
+}
+
 fn char_before(text: &str, pos: usize) -> Option<char> {
     text[..pos].chars().next_back()
 }
@@ -76,38 +83,46 @@ fn char_before(text: &str, pos: usize) -> Option<char> {
 impl<'t> Tokenizer<'t> {
     fn run(&mut self) {
         let text = self.text;
-        let len = text.len();
+        let bytes = text.as_bytes();
+        let len = bytes.len();
         let mut pos = 0;
         while pos < len {
-            let (c, l) = char_at(text, pos);
-            if classify(c) == CharClass::Space {
+            let (class, l) = class_at(text, pos);
+            if class == CharClass::Space {
                 pos += l;
                 continue;
             }
             let start = pos;
+            // The first byte that is not an ASCII letter or digit, if any.
+            let mut first_other = (class != CharClass::Alnum || l > 1).then_some(pos);
             pos += l;
             while pos < len {
-                let (c, l) = char_at(text, pos);
-                if classify(c) == CharClass::Space {
+                let (class, l) = class_at(text, pos);
+                if class == CharClass::Space {
                     break;
+                }
+                if first_other.is_none() && (class != CharClass::Alnum || l > 1) {
+                    first_other = Some(pos);
                 }
                 pos += l;
             }
-            self.chunk(start, pos);
+            self.chunk(start, pos, first_other);
         }
     }
 
-    /// Tokenizes one whitespace-free chunk.
-    fn chunk(&mut self, start: usize, end: usize) {
+    /// Tokenizes one whitespace-free chunk; `first_other` is the first byte
+    /// that is not an ASCII letter or digit.
+    fn chunk(&mut self, start: usize, end: usize, first_other: Option<usize>) {
         let text = self.text;
-        // Fast path: a chunk of letters and digits only is one token, unless
-        // it is a fused contraction.
-        if text.as_bytes()[start..end]
-            .iter()
-            .all(|b| b.is_ascii_alphanumeric())
-        {
-            self.word_without_joins(start, end);
-            return;
+        match first_other {
+            // Fast paths: `word` and `word,` (the most common chunks).
+            None => return self.word_without_joins(start, end),
+            Some(last) if last + 1 == end && last > start && matches!(text.as_bytes()[last], b',' | b';' | b')' | b'!' | b'?' | b':') => {
+                self.word_without_joins(start, last);
+                self.emit(last, end, None);
+                return;
+            }
+            Some(_) => {}
         }
         match self.special_at(start, end) {
             Some((lead, special_end, kind)) => {
@@ -125,8 +140,19 @@ impl<'t> Tokenizer<'t> {
         let text = self.text;
         let chunk = &text[start..end];
         let bytes = text.as_bytes();
-        let url_start = chunk
-            .find("://")
+        let (mut colon, mut at, mut hash, mut dot) = (false, false, false, false);
+        for &b in chunk.as_bytes() {
+            colon |= b == b':';
+            at |= b == b'@';
+            hash |= b == b'#';
+            dot |= b == b'.';
+        }
+        if !(colon || at || hash || dot) {
+            return None;
+        }
+        let url_start = colon
+            .then(|| chunk.find("://"))
+            .flatten()
             .map(|i| start + i)
             .map(|colon| {
                 let scheme = text[start..colon].bytes().rev().take_while(u8::is_ascii_alphabetic).count();
@@ -134,20 +160,22 @@ impl<'t> Tokenizer<'t> {
             })
             .filter(|&s| s < end && bytes[s].is_ascii_alphabetic())
             .or_else(|| {
-                let lower = chunk.to_ascii_lowercase();
-                lower
-                    .find("www.")
-                    .map(|i| start + i)
-                    .filter(|&s| s == start || !bytes[s - 1].is_ascii_alphanumeric())
+                dot.then(|| {
+                    chunk
+                        .as_bytes()
+                        .windows(4)
+                        .position(|w| w.eq_ignore_ascii_case(b"www."))
+                })
+                .flatten()
+                .map(|i| start + i)
+                .filter(|&s| s == start || !bytes[s - 1].is_ascii_alphanumeric())
             })
-            .or_else(|| {
-                chunk.starts_with("mailto:").then_some(start)
-            });
+            .or_else(|| (colon && chunk.starts_with("mailto:")).then_some(start));
         if let Some(url) = url_start {
             let url_end = strip_trailing_punct(text, url, end);
             return (url_end > url + 4).then_some((url, url_end, TokenKind::Url));
         }
-        if let Some(at) = chunk.find('@').map(|i| start + i) {
+        if let Some(at) = at.then(|| chunk.find('@')).flatten().map(|i| start + i) {
             let local = text[start..at]
                 .bytes()
                 .rev()
@@ -163,6 +191,9 @@ impl<'t> Tokenizer<'t> {
                 let name_end = strip_trailing_punct(text, at + 1, name_end);
                 return (name_end > at + 1).then_some((at, name_end, TokenKind::Handle));
             }
+        }
+        if !hash {
+            return None;
         }
         let lead = (start..end).find(|&p| bytes[p].is_ascii_alphanumeric() || bytes[p] == b'#' || bytes[p] >= 0x80)?;
         if bytes[lead] == b'#' {
@@ -604,6 +635,25 @@ pub(crate) fn make_token(text: &str, start: usize, end: usize, kind: Option<Toke
     let (mut upper, mut lower, mut digit, mut other) = (0u32, 0u32, 0u32, 0u32);
     let mut first_upper = false;
     let mut all_punct = true;
+    if s.is_ascii() {
+        // Branch-free: OR together the classes of the bytes after the first.
+        let bytes = s.as_bytes();
+        let first = ASCII_CLASS[bytes[0] as usize];
+        let rest = bytes[1..].iter().fold(0u8, |acc, &b| acc | ASCII_CLASS[b as usize]);
+        let all = first | rest;
+        let flag = |bit: u8| u32::from(all & bit != 0);
+        let upper = u32::from(first & UPPER != 0) + 2 * u32::from(rest & UPPER != 0);
+        let letters_or_digits = all & (UPPER | LOWER | DIGIT) != 0;
+        let counts = Counts {
+            upper,
+            lower: flag(LOWER),
+            digit: flag(DIGIT),
+            other: flag(PUNCT | SYMBOL),
+            first_upper: first & UPPER != 0,
+            all_punct: !letters_or_digits && all & SYMBOL == 0,
+        };
+        return finish_token(text, start, end, kind, counts);
+    }
     for (i, c) in s.chars().enumerate() {
         if c.is_uppercase() {
             upper += 1;
@@ -619,6 +669,54 @@ pub(crate) fn make_token(text: &str, start: usize, end: usize, kind: Option<Toke
         }
         all_punct = false;
     }
+    finish_token(text, start, end, kind, Counts { upper, lower, digit, other, first_upper, all_punct })
+}
+
+const UPPER: u8 = 1;
+const LOWER: u8 = 2;
+const DIGIT: u8 = 4;
+const PUNCT: u8 = 8;
+const SYMBOL: u8 = 16;
+
+/// Class bits of each ASCII byte, for [`make_token`]'s fast path.
+static ASCII_CLASS: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if matches!(
+            c,
+            b'!' | b'"' | b'\'' | b'(' | b')' | b',' | b'-' | b'.' | b'/' | b':' | b';' | b'?' | b'['
+                | b']' | b'{' | b'}' | b'`' | b'*' | b'_' | b'\\'
+        ) {
+            PUNCT
+        } else {
+            SYMBOL
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Character counts of a token's text (upper-case letters counted up to 2,
+/// others as presence).
+struct Counts {
+    upper: u32,
+    lower: u32,
+    digit: u32,
+    other: u32,
+    first_upper: bool,
+    all_punct: bool,
+}
+
+fn finish_token(text: &str, start: usize, end: usize, kind: Option<TokenKind>, counts: Counts) -> Token {
+    let Counts { upper, lower, digit, other, first_upper, all_punct } = counts;
     let letters = upper + lower;
     let shape = match (letters > 0, digit > 0) {
         (true, true) => ShapeClass::Alnum,
