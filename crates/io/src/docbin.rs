@@ -285,7 +285,7 @@ mod tests {
 
     fn sample_file() -> Vec<u8> {
         let mut w = DocBinWriter::new(Vec::new()).unwrap();
-        w.write(&Record::Doc(Document::new("a", "Alpha.").unwrap())).unwrap();
+        w.write(&Record::Doc(Box::new(Document::new("a", "Alpha.").unwrap()))).unwrap();
         w.write(&Record::Error(RecordError {
             input: "x".into(),
             line: 2,
@@ -340,7 +340,7 @@ mod tests {
         let (records, len) = scan(&without_trailer[..without_trailer.len() - 3]).unwrap();
         assert_eq!(records, 1);
         let mut w = DocBinWriter::append(without_trailer[..len as usize].to_vec(), records);
-        w.write(&Record::Doc(Document::new("b", "Beta.").unwrap())).unwrap();
+        w.write(&Record::Doc(Box::new(Document::new("b", "Beta.").unwrap()))).unwrap();
         let rebuilt = w.finish().unwrap();
         let ids: Vec<_> = read_all(&rebuilt).unwrap().iter().map(|r| r.id().map(str::to_string)).collect();
         assert_eq!(ids, [Some("a".to_string()), Some("b".to_string())]);

@@ -362,7 +362,7 @@ mod tests {
             }],
         ));
         let mut out = Vec::new();
-        write_record(&mut out, &Record::Doc(doc)).unwrap();
+        write_record(&mut out, &Record::Doc(Box::new(doc))).unwrap();
         let line = String::from_utf8(out).unwrap();
         assert!(line.ends_with('\n'));
         let v: serde_json::Value = serde_json::from_str(&line).unwrap();

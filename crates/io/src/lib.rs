@@ -41,7 +41,7 @@ pub struct RecordError {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Record {
     /// An annotated document.
-    Doc(newsnlp_core::Document),
+    Doc(Box<newsnlp_core::Document>),
     /// A record that failed.
     Error(RecordError),
 }

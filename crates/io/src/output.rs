@@ -181,7 +181,7 @@ mod tests {
     use newsnlp_core::Document;
 
     fn doc(id: &str) -> Record {
-        Record::Doc(Document::new(id, "Text.").unwrap())
+        Record::Doc(Box::new(Document::new(id, "Text.").unwrap()))
     }
 
     #[test]

@@ -147,7 +147,7 @@ fn annotate(pipeline: &Pipeline, batch: Batch) -> Annotated {
                 Ok(()) => {
                     let words = word_count(&doc) as u64;
                     let bytes = doc.text.len() as u64;
-                    (Record::Doc(doc), words, bytes)
+                    (Record::Doc(Box::new(doc)), words, bytes)
                 }
                 Err(failure) => {
                     let err = RecordError {
