@@ -1,0 +1,33 @@
+//! Offsets always point into the original text, in bytes and in chars.
+
+use crate::support::{fixture, newsnlp, records};
+
+#[test]
+fn char_offsets_slice_the_text_as_python_would() {
+    let input = std::fs::read(fixture("news-small.jsonl")).unwrap();
+    let out = newsnlp(&["annotate", "--stream"], &input);
+    for rec in records(&out.stdout) {
+        let text = rec["text"].as_str().unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        for layer in ["tokens", "sentences", "paragraphs"] {
+            for item in rec[layer].as_array().unwrap() {
+                let (bs, be) = (item["span"][0].as_u64().unwrap() as usize, item["span"][1].as_u64().unwrap() as usize);
+                let (cs, ce) = (item["chars"][0].as_u64().unwrap() as usize, item["chars"][1].as_u64().unwrap() as usize);
+                let by_chars: String = chars[cs..ce].iter().collect();
+                assert_eq!(by_chars, &text[bs..be], "{layer} in {}", rec["id"]);
+            }
+        }
+    }
+}
+
+#[test]
+fn layers_from_the_facade_point_into_the_original_text() {
+    use newsnlp::core::{Document, PipelineSpec};
+    let spec = PipelineSpec::parse(newsnlp::DEFAULT_PIPELINE, "default").unwrap();
+    let pipeline = newsnlp::registry().build(&spec).unwrap();
+    let text = "\u{FEFF}Zero\u{200B}width and\u{00A0}no-break spaces — “quoted” ’90s.";
+    let mut doc = Document::new("z", text).unwrap();
+    pipeline.process(&mut doc).unwrap();
+    let tokens: Vec<&str> = doc.layers.token_items().iter().map(|t| t.span.text(text).unwrap()).collect();
+    assert_eq!(tokens, ["Zero", "width", "and", "no", "-", "break", "spaces", "—", "“", "quoted", "”", "’", "90s", "."]);
+}

@@ -1,0 +1,55 @@
+//! Helpers shared by the end-to-end tests.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// Path of a file under `tests/fixtures`.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+/// Runs `newsnlp` with `args`, feeding `stdin`.
+pub fn newsnlp(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsnlp"))
+        .args(args)
+        .env("RUST_LOG", "info")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the newsnlp binary starts");
+    let mut input = child.stdin.take().expect("stdin is piped");
+    input.write_all(stdin).expect("stdin accepts the input");
+    drop(input);
+    child.wait_with_output().expect("newsnlp finishes")
+}
+
+/// Parses JSONL output.
+pub fn records(stdout: &[u8]) -> Vec<serde_json::Value> {
+    std::str::from_utf8(stdout)
+        .expect("output is UTF-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each output line is JSON"))
+        .collect()
+}
+
+/// The text of each token of an output record.
+pub fn token_texts(record: &serde_json::Value) -> Vec<String> {
+    spans(record, "tokens")
+}
+
+/// The text of each span of a layer of an output record.
+pub fn spans(record: &serde_json::Value, layer: &str) -> Vec<String> {
+    let text = record["text"].as_str().expect("record has text");
+    record[layer]
+        .as_array()
+        .expect("layer present")
+        .iter()
+        .map(|t| {
+            let s = t["span"][0].as_u64().unwrap() as usize;
+            let e = t["span"][1].as_u64().unwrap() as usize;
+            text[s..e].to_string()
+        })
+        .collect()
+}

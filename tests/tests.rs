@@ -1,0 +1,11 @@
+//! End-to-end tests of the `newsnlp` binary and the facade: one test binary,
+//! one module per concern.
+
+#[path = "e2e/cli.rs"]
+mod cli;
+#[path = "e2e/founding_article.rs"]
+mod founding_article;
+#[path = "e2e/offsets.rs"]
+mod offsets;
+#[path = "e2e/support.rs"]
+mod support;
