@@ -31,6 +31,9 @@ pub const DEFAULT_PIPELINE: &str = include_str!("../pipelines/default.toml");
 /// A registry holding every built-in stage.
 pub fn registry() -> Registry {
     let mut registry = Registry::new();
-    registry.register(newsnlp_tokenize::STAGE_NAME, newsnlp_tokenize::TokenizeStage::from_options);
+    registry.register(
+        newsnlp_tokenize::STAGE_NAME,
+        newsnlp_tokenize::TokenizeStage::from_options,
+    );
     registry
 }

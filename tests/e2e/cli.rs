@@ -5,13 +5,22 @@ use crate::support::{fixture, newsnlp, records, token_texts};
 #[test]
 fn annotate_without_input_annotates_the_bundled_sample() {
     let out = newsnlp(&["annotate", "--quiet"], b"");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let recs = records(&out.stdout);
     assert_eq!(recs.len(), 4);
     assert_eq!(recs[0]["id"], "kim-putin-vladivostok.txt");
-    assert!(recs.iter().all(|r| r["tokens"].as_array().is_some_and(|t| !t.is_empty())));
+    assert!(recs
+        .iter()
+        .all(|r| r["tokens"].as_array().is_some_and(|t| !t.is_empty())));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("4 articles (0 errors)"), "summary missing: {stderr}");
+    assert!(
+        stderr.contains("4 articles (0 errors)"),
+        "summary missing: {stderr}"
+    );
 }
 
 #[test]
@@ -21,18 +30,35 @@ fn every_bad_record_becomes_an_error_record_and_good_ones_survive() {
     let huge_text = "word ".repeat(10 * 1024 * 1024); // a 50 MB article
     std::fs::write(&big, format!("{{\"id\":\"huge\",\"text\":\"{huge_text}\"}}\n{{\"id\":\"after-huge\",\"text\":\"Still here.\"}}\n")).unwrap();
     let bad = fixture("bad-records.jsonl");
-    let out = newsnlp(&["annotate", "--quiet", bad.to_str().unwrap(), big.to_str().unwrap()], b"");
+    let out = newsnlp(
+        &[
+            "annotate",
+            "--quiet",
+            bad.to_str().unwrap(),
+            big.to_str().unwrap(),
+        ],
+        b"",
+    );
     assert!(out.status.success(), "per-record errors are not fatal");
     let recs = records(&out.stdout);
     assert_eq!(recs.len(), 12, "one output line per input line");
-    let reason = |i: usize| recs[i]["error"]["reason"].as_str().unwrap_or("").to_string();
+    let reason = |i: usize| {
+        recs[i]["error"]["reason"]
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    };
     assert_eq!(recs[0]["id"], "good-1");
     assert!(reason(1).starts_with("malformed JSON"));
     assert_eq!(reason(2), "missing `text`");
     assert_eq!(recs[2]["id"], "no-text");
     assert_eq!(reason(3), "`text` must be a string, found a number");
     assert!(reason(4).starts_with("invalid UTF-8"), "{}", reason(4));
-    assert!(reason(5).starts_with("malformed JSON"), "NUL line: {}", reason(5));
+    assert!(
+        reason(5).starts_with("malformed JSON"),
+        "NUL line: {}",
+        reason(5)
+    );
     assert!(reason(6).starts_with("empty article"));
     assert!(reason(7).starts_with("duplicate id `good-1`"));
     assert_eq!(reason(8), "missing `id`");
@@ -40,7 +66,10 @@ fn every_bad_record_becomes_an_error_record_and_good_ones_survive() {
     assert!(recs[9]["tokens"].is_array());
     assert!(reason(10).contains("exceeds the limit"), "{}", reason(10));
     assert_eq!(recs[10]["error"]["line"], 1);
-    assert!(recs[10]["error"]["input"].as_str().unwrap().ends_with("big.jsonl"));
+    assert!(recs[10]["error"]["input"]
+        .as_str()
+        .unwrap()
+        .ends_with("big.jsonl"));
     assert_eq!(recs[11]["id"], "after-huge");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("12 articles (9 errors)"), "{stderr}");
@@ -49,12 +78,25 @@ fn every_bad_record_becomes_an_error_record_and_good_ones_survive() {
 #[test]
 fn stream_mode_is_a_line_for_line_filter_with_logs_on_stderr() {
     let input = std::fs::read(fixture("news-small.jsonl")).unwrap();
-    let out = newsnlp(&["annotate", "--stream", "--batch-size", "1", "--threads", "2"], &input);
+    let out = newsnlp(
+        &[
+            "annotate",
+            "--stream",
+            "--batch-size",
+            "1",
+            "--threads",
+            "2",
+        ],
+        &input,
+    );
     assert!(out.status.success());
     let recs = records(&out.stdout);
     let ids: Vec<&str> = recs.iter().map(|r| r["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["wire-1", "wire-2", "wire-3", "wire-4"]);
-    assert_eq!(recs[0]["meta"]["section"], "world", "extra fields round-trip");
+    assert_eq!(
+        recs[0]["meta"]["section"], "world",
+        "extra fields round-trip"
+    );
     assert_eq!(recs[0]["meta"]["tags"][1], "un");
     assert!(String::from_utf8_lossy(&out.stderr).contains("4 articles"));
 }
@@ -85,25 +127,64 @@ fn resume_matches_uninterrupted(extension: &str, keep_bytes: impl Fn(&[u8]) -> u
     let input = input.to_str().unwrap();
     let full = dir.path().join(format!("full.{extension}"));
     let resumed = dir.path().join(format!("resumed.{extension}"));
-    let out = newsnlp(&["annotate", "--quiet", "--batch-size", "1", input, "-o", full.to_str().unwrap()], b"");
+    let out = newsnlp(
+        &[
+            "annotate",
+            "--quiet",
+            "--batch-size",
+            "1",
+            input,
+            "-o",
+            full.to_str().unwrap(),
+        ],
+        b"",
+    );
     assert!(out.status.success());
     let complete = std::fs::read(&full).unwrap();
     // An interrupted run: part of the output, cut mid-record, never renamed.
     let partial = dir.path().join(format!("resumed.{extension}.partial"));
     std::fs::write(&partial, &complete[..keep_bytes(&complete)]).unwrap();
-    let out = newsnlp(&["annotate", "--resume", input, "-o", resumed.to_str().unwrap()], b"");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = newsnlp(
+        &[
+            "annotate",
+            "--resume",
+            input,
+            "-o",
+            resumed.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(String::from_utf8_lossy(&out.stderr).contains("resuming after 2 records"));
     assert_eq!(std::fs::read(&resumed).unwrap(), complete);
     assert!(!partial.exists());
-    let again = newsnlp(&["annotate", "--resume", input, "-o", resumed.to_str().unwrap()], b"");
+    let again = newsnlp(
+        &[
+            "annotate",
+            "--resume",
+            input,
+            "-o",
+            resumed.to_str().unwrap(),
+        ],
+        b"",
+    );
     assert!(String::from_utf8_lossy(&again.stderr).contains("already complete"));
 }
 
 #[test]
 fn resumed_jsonl_output_equals_an_uninterrupted_run() {
     resume_matches_uninterrupted("jsonl", |bytes| {
-        let second_newline = bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').nth(1).unwrap().0;
+        let second_newline = bytes
+            .iter()
+            .enumerate()
+            .filter(|(_, &b)| b == b'\n')
+            .nth(1)
+            .unwrap()
+            .0;
         second_newline + 20
     });
 }
@@ -127,11 +208,23 @@ fn docbin_round_trips_through_inspect_and_damage_is_reported() {
     let input = fixture("news-small.jsonl");
     let bin = dir.path().join("out.docbin");
     let jsonl = newsnlp(&["annotate", "--quiet", input.to_str().unwrap()], b"");
-    let out = newsnlp(&["annotate", "--quiet", input.to_str().unwrap(), "-o", bin.to_str().unwrap()], b"");
+    let out = newsnlp(
+        &[
+            "annotate",
+            "--quiet",
+            input.to_str().unwrap(),
+            "-o",
+            bin.to_str().unwrap(),
+        ],
+        b"",
+    );
     assert!(out.status.success());
     let inspected = newsnlp(&["inspect", bin.to_str().unwrap()], b"");
     assert!(inspected.status.success());
-    assert_eq!(inspected.stdout, jsonl.stdout, "DocBin reloads to the same annotations");
+    assert_eq!(
+        inspected.stdout, jsonl.stdout,
+        "DocBin reloads to the same annotations"
+    );
     let mut bytes = std::fs::read(&bin).unwrap();
     bytes.truncate(bytes.len() - 30);
     std::fs::write(&bin, &bytes).unwrap();
@@ -147,7 +240,10 @@ fn render_shows_sentences_tokens_and_boilerplate() {
     let out = newsnlp(&["render", "--id", "kim-putin-vladivostok.txt"], b"");
     assert!(out.status.success());
     let shown = String::from_utf8(out.stdout).unwrap();
-    assert!(shown.contains("¶ [boilerplate]\n  Leave · a · Reply"), "{shown}");
+    assert!(
+        shown.contains("¶ [boilerplate]\n  Leave · a · Reply"),
+        "{shown}"
+    );
     assert!(shown.contains("Kim · Jong-un · criticized"));
 }
 
@@ -155,7 +251,12 @@ fn render_shows_sentences_tokens_and_boilerplate() {
 fn stages_lists_the_built_in_stages_with_their_layers() {
     let out = newsnlp(&["stages"], b"");
     let listed = String::from_utf8(out.stdout).unwrap();
-    assert!(listed.contains("tokenize\trequires: []\tprovides: [paragraphs, sentences, tokens, boilerplate]"), "{listed}");
+    assert!(
+        listed.contains(
+            "tokenize\trequires: []\tprovides: [paragraphs, sentences, tokens, boilerplate]"
+        ),
+        "{listed}"
+    );
 }
 
 #[test]

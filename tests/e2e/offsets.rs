@@ -11,8 +11,14 @@ fn char_offsets_slice_the_text_as_python_would() {
         let chars: Vec<char> = text.chars().collect();
         for layer in ["tokens", "sentences", "paragraphs"] {
             for item in rec[layer].as_array().unwrap() {
-                let (bs, be) = (item["span"][0].as_u64().unwrap() as usize, item["span"][1].as_u64().unwrap() as usize);
-                let (cs, ce) = (item["chars"][0].as_u64().unwrap() as usize, item["chars"][1].as_u64().unwrap() as usize);
+                let (bs, be) = (
+                    item["span"][0].as_u64().unwrap() as usize,
+                    item["span"][1].as_u64().unwrap() as usize,
+                );
+                let (cs, ce) = (
+                    item["chars"][0].as_u64().unwrap() as usize,
+                    item["chars"][1].as_u64().unwrap() as usize,
+                );
                 let by_chars: String = chars[cs..ce].iter().collect();
                 assert_eq!(by_chars, &text[bs..be], "{layer} in {}", rec["id"]);
             }
@@ -28,6 +34,17 @@ fn layers_from_the_facade_point_into_the_original_text() {
     let text = "\u{FEFF}Zero\u{200B}width and\u{00A0}no-break spaces — “quoted” ’90s.";
     let mut doc = Document::new("z", text).unwrap();
     pipeline.process(&mut doc).unwrap();
-    let tokens: Vec<&str> = doc.layers.token_items().iter().map(|t| t.span.text(text).unwrap()).collect();
-    assert_eq!(tokens, ["Zero", "width", "and", "no", "-", "break", "spaces", "—", "“", "quoted", "”", "’", "90s", "."]);
+    let tokens: Vec<&str> = doc
+        .layers
+        .token_items()
+        .iter()
+        .map(|t| t.span.text(text).unwrap())
+        .collect();
+    assert_eq!(
+        tokens,
+        [
+            "Zero", "width", "and", "no", "-", "break", "spaces", "—", "“", "quoted", "”", "’",
+            "90s", "."
+        ]
+    );
 }

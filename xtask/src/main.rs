@@ -1,1 +1,157 @@
-fn main(){}
+//! `cargo xtask`: the project's automation, in Rust.
+//!
+//! - `cargo xtask ci [--skip-tests]`: fmt check, clippy `-D warnings`,
+//!   tests, pipeline expectations, evaluation gates.
+//! - `cargo xtask pipelines`: runs every `pipelines/*.toml` over the fixture
+//!   corpora and compares with `pipelines/expected/`; `UPDATE_EXPECT=1`
+//!   rewrites the expectations.
+//! - `cargo xtask eval`: runs the dev-set evaluations of `eval/floors.json`
+//!   and fails when a score falls below its floor.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+
+mod pipelines;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("ci") => ci(args.iter().any(|a| a == "--skip-tests")),
+        Some("pipelines") => pipelines::check(),
+        Some("eval") => eval_gates(),
+        _ => {
+            eprintln!("usage: cargo xtask <ci [--skip-tests] | pipelines | eval>");
+            std::process::exit(2);
+        }
+    };
+    if let Err(e) = result {
+        eprintln!("xtask: {e:#}");
+        std::process::exit(1);
+    }
+}
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace root")
+        .to_path_buf()
+}
+
+/// Runs `cargo ARGS` in the workspace root, failing on a non-zero exit.
+pub fn cargo(args: &[&str]) -> Result<()> {
+    eprintln!("$ cargo {}", args.join(" "));
+    let status = Command::new(env!("CARGO"))
+        .args(args)
+        .current_dir(root())
+        .status()
+        .context("running cargo")?;
+    if !status.success() {
+        bail!("`cargo {}` failed", args.join(" "));
+    }
+    Ok(())
+}
+
+fn ci(skip_tests: bool) -> Result<()> {
+    cargo(&["fmt", "--all", "--check"])?;
+    cargo(&[
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ])?;
+    if !skip_tests {
+        cargo(&["test", "--workspace"])?;
+    }
+    pipelines::check()?;
+    eval_gates()
+}
+
+/// The release binary, built once.
+pub fn release_binary() -> Result<PathBuf> {
+    cargo(&["build", "--release", "--quiet", "--bin", "newsnlp"])?;
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target"));
+    Ok(target.join("release").join("newsnlp"))
+}
+
+/// The shared data folder: `$NEWSNLP_DATA`, else `../shared/data`.
+fn data_dir() -> PathBuf {
+    std::env::var_os("NEWSNLP_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("../shared/data"))
+}
+
+fn eval_gates() -> Result<()> {
+    let floors_path = root().join("eval/floors.json");
+    let floors: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(&floors_path).context("reading eval/floors.json")?,
+    )?;
+    let data = data_dir();
+    if !data.is_dir() {
+        if std::env::var_os("CI").is_some() {
+            bail!(
+                "evaluation data not found at {} (set NEWSNLP_DATA)",
+                data.display()
+            );
+        }
+        eprintln!(
+            "xtask eval: skipped, no evaluation data at {} (set NEWSNLP_DATA)",
+            data.display()
+        );
+        return Ok(());
+    }
+    let binary = release_binary()?;
+    let mut failures = Vec::new();
+    for gate in floors["gates"].as_array().context("`gates` is a list")? {
+        let name = gate["name"].as_str().unwrap_or("unnamed gate");
+        let args: Vec<String> = gate["args"]
+            .as_array()
+            .context("`args` is a list")?
+            .iter()
+            .filter_map(|a| a.as_str())
+            .map(|a| a.replace("{data}", &data.display().to_string()))
+            .collect();
+        let output = Command::new(&binary)
+            .args(&args)
+            .output()
+            .context("running newsnlp")?;
+        if !output.status.success() {
+            bail!(
+                "{name}: newsnlp failed: {}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let scores: serde_json::Value =
+            serde_json::from_str(stdout.lines().last().unwrap_or(""))
+                .with_context(|| format!("{name}: the last line is not JSON"))?;
+        for (metric, floor) in gate["floors"]
+            .as_object()
+            .context("`floors` is an object")?
+        {
+            let floor = floor.as_f64().context("floors are numbers")?;
+            let score = scores[metric]
+                .as_f64()
+                .with_context(|| format!("{name}: no `{metric}`"))?;
+            let verdict = if score + 1e-9 >= floor {
+                "ok"
+            } else {
+                "BELOW FLOOR"
+            };
+            eprintln!("{name}: {metric} {score:.2} (floor {floor:.2}) {verdict}");
+            if verdict != "ok" {
+                failures.push(format!("{name}: {metric} {score:.2} < {floor:.2}"));
+            }
+        }
+    }
+    if !failures.is_empty() {
+        bail!("evaluation gates failed:\n  {}", failures.join("\n  "));
+    }
+    Ok(())
+}

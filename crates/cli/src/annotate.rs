@@ -93,8 +93,17 @@ pub fn run(registry: &Registry, default_pipeline: &str, args: AnnotateArgs) -> a
         }
         _ => 0,
     };
-    let corpus = Corpus::new(inputs, ReadOptions { max_bytes: args.max_bytes });
-    let progress = Progress::new(!args.quiet && !args.stream, total_bytes, corpus.bytes_read());
+    let corpus = Corpus::new(
+        inputs,
+        ReadOptions {
+            max_bytes: args.max_bytes,
+        },
+    );
+    let progress = Progress::new(
+        !args.quiet && !args.stream,
+        total_bytes,
+        corpus.bytes_read(),
+    );
     tracing::debug!(stages = ?pipeline.stage_names(), threads, "annotating");
     let options = RunOptions {
         batch_size: args.batch_size,
@@ -120,7 +129,9 @@ pub fn run(registry: &Registry, default_pipeline: &str, args: AnnotateArgs) -> a
 
 fn inputs(args: &AnnotateArgs) -> anyhow::Result<Vec<Input>> {
     if args.stream {
-        if args.inputs.iter().any(|i| i != "-") || args.output.as_ref().is_some_and(|o| o.as_os_str() != "-") {
+        if args.inputs.iter().any(|i| i != "-")
+            || args.output.as_ref().is_some_and(|o| o.as_os_str() != "-")
+        {
             bail!("--stream reads stdin and writes stdout: drop the INPUT and -o arguments");
         }
         return Ok(vec![Input::Stdin]);

@@ -36,16 +36,35 @@ pub fn run(cmd: EvalCommand) -> anyhow::Result<()> {
 fn tokens(args: TokensArgs) -> anyhow::Result<()> {
     let text = std::fs::read_to_string(&args.conllu)
         .with_context(|| format!("reading {}", args.conllu.display()))?;
-    let docs = ud::read_conllu(&text).with_context(|| format!("parsing {}", args.conllu.display()))?;
+    let docs =
+        ud::read_conllu(&text).with_context(|| format!("parsing {}", args.conllu.display()))?;
     let mut mismatches = Vec::new();
     let eval = ud::evaluate(&docs, args.errors, &mut mismatches);
     for m in &mismatches {
-        eprintln!("{}\t{}\tpredicted {:?}\tgold {:?}", m.layer, m.doc, m.predicted, m.gold);
+        eprintln!(
+            "{}\t{}\tpredicted {:?}\tgold {:?}",
+            m.layer, m.doc, m.predicted, m.gold
+        );
     }
     let (t, s) = (&eval.tokens, &eval.sentences);
-    println!("{}: {} documents, {} words", args.conllu.display(), eval.documents, eval.words);
-    println!("tokens     P {:6.2}  R {:6.2}  F1 {:6.2}", t.precision(), t.recall(), t.f1());
-    println!("sentences  P {:6.2}  R {:6.2}  F1 {:6.2}", s.precision(), s.recall(), s.f1());
+    println!(
+        "{}: {} documents, {} words",
+        args.conllu.display(),
+        eval.documents,
+        eval.words
+    );
+    println!(
+        "tokens     P {:6.2}  R {:6.2}  F1 {:6.2}",
+        t.precision(),
+        t.recall(),
+        t.f1()
+    );
+    println!(
+        "sentences  P {:6.2}  R {:6.2}  F1 {:6.2}",
+        s.precision(),
+        s.recall(),
+        s.f1()
+    );
     println!(
         "speed      {:.0} words/s, {:.1} MB/s (one thread)",
         eval.words_per_second(),

@@ -24,7 +24,8 @@ pub struct InspectArgs {
 /// Runs `newsnlp inspect`.
 pub fn run(args: InspectArgs) -> anyhow::Result<()> {
     let path = &args.file;
-    let mut file = BufReader::new(File::open(path).with_context(|| format!("opening {}", path.display()))?);
+    let mut file =
+        BufReader::new(File::open(path).with_context(|| format!("opening {}", path.display()))?);
     let is_docbin = file.fill_buf()?.starts_with(MAGIC);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -90,7 +91,10 @@ fn inspect_jsonl(
         } else {
             counts.documents += 1;
         }
-        let id_matches = args.id.as_deref().is_none_or(|id| value["id"].as_str() == Some(id));
+        let id_matches = args
+            .id
+            .as_deref()
+            .is_none_or(|id| value["id"].as_str() == Some(id));
         if counts.shown < limit && id_matches {
             writeln!(out, "{line}")?;
             counts.shown += 1;

@@ -34,7 +34,11 @@ pub const EXIT_FATAL: i32 = 1;
 pub const EXIT_USAGE: i32 = 2;
 
 #[derive(Parser)]
-#[command(name = "newsnlp", version, about = "Who is in the news, who said what, and how each speaker stands.")]
+#[command(
+    name = "newsnlp",
+    version,
+    about = "Who is in the news, who said what, and how each speaker stands."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -102,7 +106,11 @@ fn list_stages(registry: &Registry) -> anyhow::Result<()> {
         match registry.build_stage(name, &options) {
             Ok(stage) => {
                 let join = |layers: &[newsnlp_core::LayerName]| {
-                    layers.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(", ")
+                    layers
+                        .iter()
+                        .map(|l| l.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 };
                 println!(
                     "{name}\trequires: [{}]\tprovides: [{}]",

@@ -27,7 +27,10 @@ pub fn run(registry: &Registry, default_pipeline: &str, args: RenderArgs) -> any
     let inputs = if args.inputs.is_empty() {
         vec![sample_input()]
     } else {
-        args.inputs.iter().map(|a| Input::from_arg(a)).collect::<Result<_, _>>()?
+        args.inputs
+            .iter()
+            .map(|a| Input::from_arg(a))
+            .collect::<Result<_, _>>()?
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -68,7 +71,11 @@ fn render(doc: &Document, out: &mut impl Write) -> std::io::Result<()> {
     let paragraphs = layers.paragraphs.as_ref().map_or(&[][..], |l| &l.items[..]);
     let mut t = 0;
     for para in paragraphs {
-        let mark = if layers.is_boilerplate(*para) { " [boilerplate]" } else { "" };
+        let mark = if layers.is_boilerplate(*para) {
+            " [boilerplate]"
+        } else {
+            ""
+        };
         writeln!(out, "¶{mark}")?;
         for sentence in layers.sentence_items().iter().filter(|s| para.contains(s)) {
             while t < tokens.len() && tokens[t].span.start < sentence.start {

@@ -8,9 +8,18 @@ const SAMPLES: &[(&str, &str)] = &[
         "kim-putin-vladivostok.txt",
         include_str!("../../../samples/kim-putin-vladivostok.txt"),
     ),
-    ("harbour-strike.txt", include_str!("../../../samples/harbour-strike.txt")),
-    ("budget-vote.txt", include_str!("../../../samples/budget-vote.txt")),
-    ("flood-warning.txt", include_str!("../../../samples/flood-warning.txt")),
+    (
+        "harbour-strike.txt",
+        include_str!("../../../samples/harbour-strike.txt"),
+    ),
+    (
+        "budget-vote.txt",
+        include_str!("../../../samples/budget-vote.txt"),
+    ),
+    (
+        "flood-warning.txt",
+        include_str!("../../../samples/flood-warning.txt"),
+    ),
 ];
 
 /// The sample corpus as an input named `sample`.

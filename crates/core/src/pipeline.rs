@@ -147,7 +147,9 @@ fn run_stage(stage: &dyn Stage, doc: &mut Document) -> Result<(), RecordFailure>
     }
     for layer in doc.layers.present() {
         if !before.contains(&layer) && !stage.provides().contains(&layer) {
-            return Err(failure(format!("wrote layer `{layer}` it does not declare")));
+            return Err(failure(format!(
+                "wrote layer `{layer}` it does not declare"
+            )));
         }
     }
     for layer in stage.provides() {
@@ -268,14 +270,20 @@ mod tests {
         let pipeline = Pipeline::new(vec![Box::new(bad)]).unwrap();
         let mut docs = vec![Document::new("d1", "x").unwrap()];
         let results = pipeline.process_batch(&mut docs);
-        assert_eq!(results[0].as_ref().unwrap_err().reason, "panicked: boom in d1");
+        assert_eq!(
+            results[0].as_ref().unwrap_err().reason,
+            "panicked: boom in d1"
+        );
     }
 
     #[test]
     fn the_pipeline_stamps_the_producer_of_declared_layers() {
-        let pipeline =
-            Pipeline::new(vec![Box::new(Fake::new("p", vec![], vec![LayerName::Paragraphs]))])
-                .unwrap();
+        let pipeline = Pipeline::new(vec![Box::new(Fake::new(
+            "p",
+            vec![],
+            vec![LayerName::Paragraphs],
+        ))])
+        .unwrap();
         let mut doc = Document::new("d1", "x").unwrap();
         pipeline.process(&mut doc).unwrap();
         assert_eq!(doc.layers.paragraphs.unwrap().producer, "p");

@@ -184,7 +184,10 @@ mod tests {
     #[test]
     fn a_spec_with_unknown_keys_is_refused() {
         let err = PipelineSpec::parse("[[stage]]\nname = \"a\"\nopts = 1\n", "p.toml").unwrap_err();
-        assert!(err.to_string().starts_with("pipeline file p.toml:"), "{err}");
+        assert!(
+            err.to_string().starts_with("pipeline file p.toml:"),
+            "{err}"
+        );
     }
 
     #[test]

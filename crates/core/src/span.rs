@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 ///
 /// Offsets are `u32` to keep token vectors compact; [`crate::Document::new`]
 /// refuses texts longer than `u32::MAX` bytes, so every span fits.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte of the span.
     pub start: u32,
@@ -111,8 +113,13 @@ impl OffsetIndex {
 
     /// The byte offset of a char offset (the inverse of [`Self::char_offset`]).
     pub fn byte_offset_of_char(&self, char_offset: u32) -> u32 {
-        let idx = self.multibyte.partition_point(|m| m.char_start < char_offset);
-        char_offset + idx.checked_sub(1).map_or(0, |i| self.multibyte[i].extra_bytes_vs_chars)
+        let idx = self
+            .multibyte
+            .partition_point(|m| m.char_start < char_offset);
+        char_offset
+            + idx
+                .checked_sub(1)
+                .map_or(0, |i| self.multibyte[i].extra_bytes_vs_chars)
     }
 
     /// Converts a span to char offsets.
@@ -133,7 +140,11 @@ mod tests {
     fn check_all_boundaries(text: &str) {
         let index = OffsetIndex::new(text);
         for (chars, (byte, _)) in text.char_indices().enumerate() {
-            assert_eq!(index.char_offset(byte as u32), chars as u32, "{text:?} at {byte}");
+            assert_eq!(
+                index.char_offset(byte as u32),
+                chars as u32,
+                "{text:?} at {byte}"
+            );
             let utf16: usize = text[..byte].encode_utf16().count();
             assert_eq!(index.utf16_offset(byte as u32), utf16 as u32);
             assert_eq!(index.byte_offset_of_char(chars as u32), byte as u32);

@@ -95,9 +95,12 @@ impl<W: Write> DocBinWriter<W> {
         let len = u32::try_from(self.buf.len())
             .ok()
             .filter(|&l| l <= MAX_PAYLOAD)
-            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "record too large for DocBin"))?;
+            .ok_or_else(|| {
+                io::Error::new(io::ErrorKind::InvalidData, "record too large for DocBin")
+            })?;
         self.out.write_all(&len.to_le_bytes())?;
-        self.out.write_all(&crc32fast::hash(&self.buf).to_le_bytes())?;
+        self.out
+            .write_all(&crc32fast::hash(&self.buf).to_le_bytes())?;
         self.out.write_all(&self.buf)?;
         self.records += 1;
         Ok(())
@@ -167,7 +170,9 @@ impl<R: Read> DocBinReader<R> {
         }
         let crc = u32::from_le_bytes([head[4], head[5], head[6], head[7]]);
         let mut payload = Vec::new();
-        (&mut self.input).take(len as u64).read_to_end(&mut payload)?;
+        (&mut self.input)
+            .take(len as u64)
+            .read_to_end(&mut payload)?;
         if payload.len() < len as usize {
             return Err(truncated(self.records, "a record is cut short"));
         }
@@ -249,7 +254,10 @@ fn read_up_to(input: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
 /// For resuming: the number of valid records at the start of a DocBin
 /// file without trailer and the byte length they take (header included).
 pub fn scan(input: impl Read) -> Result<(u64, u64), DocBinError> {
-    let mut counting = CountingReader { inner: input, bytes: 0 };
+    let mut counting = CountingReader {
+        inner: input,
+        bytes: 0,
+    };
     let mut reader = DocBinReader::new(&mut counting)?;
     let mut valid_end = HEADER_LEN;
     loop {
@@ -285,7 +293,10 @@ mod tests {
 
     fn sample_file() -> Vec<u8> {
         let mut w = DocBinWriter::new(Vec::new()).unwrap();
-        w.write(&Record::Doc(Box::new(Document::new("a", "Alpha.").unwrap()))).unwrap();
+        w.write(&Record::Doc(Box::new(
+            Document::new("a", "Alpha.").unwrap(),
+        )))
+        .unwrap();
         w.write(&Record::Error(RecordError {
             input: "x".into(),
             line: 2,
@@ -313,7 +324,10 @@ mod tests {
         let file = sample_file();
         for cut in [file.len() - 1, file.len() - 16, 30] {
             let err = read_all(&file[..cut]).unwrap_err();
-            assert!(matches!(err, DocBinError::Truncated { .. }), "cut {cut}: {err}");
+            assert!(
+                matches!(err, DocBinError::Truncated { .. }),
+                "cut {cut}: {err}"
+            );
         }
     }
 
@@ -327,10 +341,16 @@ mod tests {
 
     #[test]
     fn a_foreign_file_is_refused() {
-        assert!(matches!(read_all(b"{\"id\":1}\n"), Err(DocBinError::NotDocBin)));
+        assert!(matches!(
+            read_all(b"{\"id\":1}\n"),
+            Err(DocBinError::NotDocBin)
+        ));
         let mut file = sample_file();
         file[16] = 9;
-        assert!(matches!(read_all(&file), Err(DocBinError::Version { found: 9 })));
+        assert!(matches!(
+            read_all(&file),
+            Err(DocBinError::Version { found: 9 })
+        ));
     }
 
     #[test]
@@ -340,9 +360,14 @@ mod tests {
         let (records, len) = scan(&without_trailer[..without_trailer.len() - 3]).unwrap();
         assert_eq!(records, 1);
         let mut w = DocBinWriter::append(without_trailer[..len as usize].to_vec(), records);
-        w.write(&Record::Doc(Box::new(Document::new("b", "Beta.").unwrap()))).unwrap();
+        w.write(&Record::Doc(Box::new(Document::new("b", "Beta.").unwrap())))
+            .unwrap();
         let rebuilt = w.finish().unwrap();
-        let ids: Vec<_> = read_all(&rebuilt).unwrap().iter().map(|r| r.id().map(str::to_string)).collect();
+        let ids: Vec<_> = read_all(&rebuilt)
+            .unwrap()
+            .iter()
+            .map(|r| r.id().map(str::to_string))
+            .collect();
         assert_eq!(ids, [Some("a".to_string()), Some("b".to_string())]);
     }
 }

@@ -87,7 +87,11 @@ impl Serialize for SpanJson<'_> {
     }
 }
 
-fn write_span<M: SerializeMap>(map: &mut M, span: Span, offsets: &OffsetIndex) -> Result<(), M::Error> {
+fn write_span<M: SerializeMap>(
+    map: &mut M,
+    span: Span,
+    offsets: &OffsetIndex,
+) -> Result<(), M::Error> {
     map.serialize_entry("span", &[span.start, span.end])?;
     let (cs, ce) = offsets.char_span(span);
     map.serialize_entry("chars", &[cs, ce])
@@ -258,7 +262,10 @@ impl Serialize for ProducerMap<'_> {
     }
 }
 
-fn producer<'a>(layers: &'a newsnlp_core::Layers, name: &newsnlp_core::LayerName) -> Option<&'a str> {
+fn producer<'a>(
+    layers: &'a newsnlp_core::Layers,
+    name: &newsnlp_core::LayerName,
+) -> Option<&'a str> {
     use newsnlp_core::LayerName as L;
     fn of<T>(l: &Option<Layer<T>>) -> Option<&str> {
         l.as_ref().map(|l| l.producer.as_str())

@@ -42,7 +42,10 @@ pub enum Resumed {
 }
 
 enum Encoder {
-    Jsonl { out: Box<dyn Write + Send>, buf: Vec<u8> },
+    Jsonl {
+        out: Box<dyn Write + Send>,
+        buf: Vec<u8>,
+    },
     DocBin(DocBinWriter<Box<dyn Write + Send>>),
 }
 
@@ -90,14 +93,27 @@ impl RecordSink {
             let encoder = match (format, valid_len) {
                 (Format::DocBin, 0) => Encoder::DocBin(DocBinWriter::new(out)?),
                 (Format::DocBin, _) => Encoder::DocBin(DocBinWriter::append(out, records)),
-                (Format::Jsonl, _) => Encoder::Jsonl { out, buf: Vec::new() },
+                (Format::Jsonl, _) => Encoder::Jsonl {
+                    out,
+                    buf: Vec::new(),
+                },
             };
-            let resumed = if records == 0 { Resumed::Fresh } else { Resumed::From(records) };
+            let resumed = if records == 0 {
+                Resumed::Fresh
+            } else {
+                Resumed::From(records)
+            };
             return Ok((Some(RecordSink { encoder, paths }), resumed));
         }
         let file = File::create(&partial)?;
         let out: Box<dyn Write + Send> = Box::new(BufWriter::with_capacity(1 << 16, file));
-        Ok((Some(RecordSink { encoder: new_encoder(out, format)?, paths }), Resumed::Fresh))
+        Ok((
+            Some(RecordSink {
+                encoder: new_encoder(out, format)?,
+                paths,
+            }),
+            Resumed::Fresh,
+        ))
     }
 
     /// Writes one record.
@@ -139,7 +155,10 @@ impl RecordSink {
 
 fn new_encoder(out: Box<dyn Write + Send>, format: Format) -> io::Result<Encoder> {
     Ok(match format {
-        Format::Jsonl => Encoder::Jsonl { out, buf: Vec::new() },
+        Format::Jsonl => Encoder::Jsonl {
+            out,
+            buf: Vec::new(),
+        },
         Format::DocBin => Encoder::DocBin(DocBinWriter::new(out)?),
     })
 }
@@ -151,8 +170,13 @@ fn valid_prefix(path: &Path, format: Format) -> io::Result<(u64, u64)> {
         Format::DocBin => match docbin::scan(file) {
             Ok(found) => Ok(found),
             // Not even a header: start over.
-            Err(docbin::DocBinError::NotDocBin | docbin::DocBinError::Truncated { .. }) => Ok((0, 0)),
-            Err(e) => Err(io::Error::new(io::ErrorKind::InvalidData, format!("{}: {e}", path.display()))),
+            Err(docbin::DocBinError::NotDocBin | docbin::DocBinError::Truncated { .. }) => {
+                Ok((0, 0))
+            }
+            Err(e) => Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("{}: {e}", path.display()),
+            )),
         },
         Format::Jsonl => {
             let (mut lines, mut len, mut pos) = (0u64, 0u64, 0u64);
@@ -203,7 +227,11 @@ mod tests {
     fn resume_drops_a_half_written_line_and_counts_complete_ones() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("out.jsonl");
-        std::fs::write(partial_path(&path), "{\"id\":\"a\"}\n{\"id\":\"b\"}\n{\"id\":").unwrap();
+        std::fs::write(
+            partial_path(&path),
+            "{\"id\":\"a\"}\n{\"id\":\"b\"}\n{\"id\":",
+        )
+        .unwrap();
         let (sink, resumed) = RecordSink::file(&path, Format::Jsonl, true).unwrap();
         assert_eq!(resumed, Resumed::From(2));
         let mut sink = sink.unwrap();
@@ -231,7 +259,9 @@ mod tests {
         sink.write(&doc("b")).unwrap();
         sink.finish().unwrap();
         let reader = docbin::DocBinReader::new(File::open(&path).unwrap()).unwrap();
-        let ids: Vec<String> = reader.map(|r| r.unwrap().id().unwrap().to_string()).collect();
+        let ids: Vec<String> = reader
+            .map(|r| r.unwrap().id().unwrap().to_string())
+            .collect();
         assert_eq!(ids, ["a", "b"]);
     }
 }

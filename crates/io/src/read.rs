@@ -84,11 +84,17 @@ impl Input {
     pub fn size_hint(&self) -> Option<u64> {
         match self {
             Input::Jsonl(p) | Input::TextFile(p) => std::fs::metadata(p).ok().map(|m| m.len()),
-            Input::TextDir(p) => text_files(p)
-                .ok()
-                .map(|files| files.iter().filter_map(|f| f.metadata().ok()).map(|m| m.len()).sum()),
+            Input::TextDir(p) => text_files(p).ok().map(|files| {
+                files
+                    .iter()
+                    .filter_map(|f| f.metadata().ok())
+                    .map(|m| m.len())
+                    .sum()
+            }),
             Input::Stdin => None,
-            Input::Memory { articles, .. } => Some(articles.iter().map(|(_, t)| t.len() as u64).sum()),
+            Input::Memory { articles, .. } => {
+                Some(articles.iter().map(|(_, t)| t.len() as u64).sum())
+            }
         }
     }
 }
@@ -177,7 +183,9 @@ impl Corpus {
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_else(|| name.to_string());
-                Box::new(std::iter::once(read_text_file(&path, id, name, &opts, &counter)))
+                Box::new(std::iter::once(read_text_file(
+                    &path, id, name, &opts, &counter,
+                )))
             }
             Input::TextDir(dir) => {
                 let files = text_files(&dir)?;
@@ -192,15 +200,17 @@ impl Corpus {
                     read_text_file(&path, id, input, &opts, &counter)
                 }))
             }
-            Input::Memory { articles, .. } => Box::new(articles.into_iter().map(move |(id, text)| {
-                counter.fetch_add(text.len() as u64, Ordering::Relaxed);
-                let result = build_document(Some(id), Value::String(text), Map::new(), &opts);
-                Ok(InputRecord {
-                    input: Arc::clone(&name),
-                    line: 0,
-                    result: result.map_err(|(id, reason)| record_error(&name, 0, id, reason)),
-                })
-            })),
+            Input::Memory { articles, .. } => {
+                Box::new(articles.into_iter().map(move |(id, text)| {
+                    counter.fetch_add(text.len() as u64, Ordering::Relaxed);
+                    let result = build_document(Some(id), Value::String(text), Map::new(), &opts);
+                    Ok(InputRecord {
+                        input: Arc::clone(&name),
+                        line: 0,
+                        result: result.map_err(|(id, reason)| record_error(&name, 0, id, reason)),
+                    })
+                }))
+            }
         })
     }
 
@@ -212,7 +222,12 @@ impl Corpus {
         doc.id.hash(&mut hasher);
         if !self.seen_ids.insert(hasher.finish()) {
             let reason = format!("duplicate id `{}`: an earlier record has it", doc.id);
-            record.result = Err(record_error(&record.input, record.line, Some(doc.id.clone()), reason));
+            record.result = Err(record_error(
+                &record.input,
+                record.line,
+                Some(doc.id.clone()),
+                reason,
+            ));
         }
     }
 }
@@ -265,7 +280,13 @@ fn read_text_file(
         .map_err(|e| io::Error::new(e.kind(), format!("cannot read {}: {e}", path.display())))?;
     counter.fetch_add(bytes.len() as u64, Ordering::Relaxed);
     let result = if bytes.len() > opts.max_bytes {
-        Err((Some(id), too_large(std::fs::metadata(path).map_or(bytes.len() as u64, |m| m.len()), opts)))
+        Err((
+            Some(id),
+            too_large(
+                std::fs::metadata(path).map_or(bytes.len() as u64, |m| m.len()),
+                opts,
+            ),
+        ))
     } else {
         match String::from_utf8(bytes) {
             Ok(text) => build_document(Some(id), Value::String(text), Map::new(), opts),
@@ -305,7 +326,10 @@ fn build_document(
         Value::String(s) => s,
         Value::Null => return Err((Some(id), "missing `text`".to_string())),
         other => {
-            return Err((Some(id), format!("`text` must be a string, found {}", json_type(&other))))
+            return Err((
+                Some(id),
+                format!("`text` must be a string, found {}", json_type(&other)),
+            ))
         }
     };
     if text.len() > opts.max_bytes {
@@ -320,7 +344,10 @@ fn build_document(
     let mut take_string = |key: &str| match fields.remove(key) {
         Some(Value::String(s)) => Ok(Some(s)),
         Some(Value::Null) | None => Ok(None),
-        Some(other) => Err(format!("`{key}` must be a string, found {}", json_type(&other))),
+        Some(other) => Err(format!(
+            "`{key}` must be a string, found {}",
+            json_type(&other)
+        )),
     };
     let meta = (|| {
         Ok::<_, String>(Metadata {
@@ -332,7 +359,10 @@ fn build_document(
         })
     })();
     let mut meta = meta.map_err(|reason| (Some(id.clone()), reason))?;
-    meta.extra = fields.into_iter().map(|(k, v)| (k, v.to_string())).collect();
+    meta.extra = fields
+        .into_iter()
+        .map(|(k, v)| (k, v.to_string()))
+        .collect();
     let mut doc = Document::new(id.clone(), text).map_err(|e| (Some(id), e.to_string()))?;
     doc.meta = meta;
     Ok(doc)
@@ -403,7 +433,10 @@ impl<R: BufRead> JsonlRecords<R> {
     fn parse(&self, len: usize) -> Result<Document, (Option<String>, String)> {
         let limit = self.line_limit();
         if len > limit {
-            return Err((None, format!("line of {len} bytes exceeds the limit of {limit} bytes (--max-bytes)")));
+            return Err((
+                None,
+                format!("line of {len} bytes exceeds the limit of {limit} bytes (--max-bytes)"),
+            ));
         }
         let line = trim_line_end(&self.buf);
         let line = std::str::from_utf8(line).map_err(|e| (None, invalid_utf8(e.valid_up_to())))?;
@@ -412,14 +445,27 @@ impl<R: BufRead> JsonlRecords<R> {
         }
         let mut fields: Map<String, Value> = match serde_json::from_str(line) {
             Ok(Value::Object(map)) => map,
-            Ok(other) => return Err((None, format!("expected a JSON object, found {}", json_type(&other)))),
+            Ok(other) => {
+                return Err((
+                    None,
+                    format!("expected a JSON object, found {}", json_type(&other)),
+                ))
+            }
             Err(e) => return Err((None, format!("malformed JSON: {e}"))),
         };
         let id = match fields.remove("id") {
             Some(Value::String(s)) if !s.is_empty() => Some(s),
             Some(Value::Number(n)) => Some(n.to_string()),
             Some(Value::String(_)) => return Err((None, "empty `id`".to_string())),
-            Some(other) => return Err((None, format!("`id` must be a string or number, found {}", json_type(&other)))),
+            Some(other) => {
+                return Err((
+                    None,
+                    format!(
+                        "`id` must be a string or number, found {}",
+                        json_type(&other)
+                    ),
+                ))
+            }
             None => None,
         };
         let text = fields.remove("text").unwrap_or(Value::Null);
@@ -429,7 +475,10 @@ impl<R: BufRead> JsonlRecords<R> {
     /// Lines may be up to twice the text limit (JSON escaping) plus room
     /// for metadata.
     fn line_limit(&self) -> usize {
-        self.opts.max_bytes.saturating_mul(2).saturating_add(1 << 20)
+        self.opts
+            .max_bytes
+            .saturating_mul(2)
+            .saturating_add(1 << 20)
     }
 }
 
@@ -445,7 +494,12 @@ impl<R: BufRead> Iterator for JsonlRecords<R> {
         let len = match self.read_line(self.line_limit() + 1) {
             Ok(Some(len)) => len,
             Ok(None) => return None,
-            Err(e) => return Some(Err(io::Error::new(e.kind(), format!("reading {}: {e}", self.input)))),
+            Err(e) => {
+                return Some(Err(io::Error::new(
+                    e.kind(),
+                    format!("reading {}: {e}", self.input),
+                )))
+            }
         };
         self.line += 1;
         self.counter.fetch_add(len as u64, Ordering::Relaxed);
@@ -467,7 +521,12 @@ mod tests {
     fn read_jsonl(data: &[u8], max_bytes: usize) -> Vec<Result<Document, RecordError>> {
         let opts = ReadOptions { max_bytes };
         let counter = Arc::new(AtomicU64::new(0));
-        let records = JsonlRecords::new(io::Cursor::new(data.to_vec()), "in.jsonl".into(), opts, counter);
+        let records = JsonlRecords::new(
+            io::Cursor::new(data.to_vec()),
+            "in.jsonl".into(),
+            opts,
+            counter,
+        );
         records.map(|r| r.unwrap().result).collect()
     }
 
@@ -478,7 +537,9 @@ mod tests {
     #[test]
     fn each_kind_of_bad_line_gives_an_error_record_and_good_lines_survive() {
         let mut data = Vec::new();
-        data.extend_from_slice(b"{\"id\":\"a\",\"text\":\"Good one.\",\"title\":\"T\",\"lang\":\"en\"}\n");
+        data.extend_from_slice(
+            b"{\"id\":\"a\",\"text\":\"Good one.\",\"title\":\"T\",\"lang\":\"en\"}\n",
+        );
         data.extend_from_slice(b"{not json\n");
         data.extend_from_slice(b"{\"id\":\"b\"}\n");
         data.extend_from_slice(b"{\"id\":\"c\",\"text\":5}\n");
@@ -491,10 +552,16 @@ mod tests {
         assert_eq!(records.len(), 9);
         let a = records[0].as_ref().unwrap();
         assert_eq!(a.meta.title.as_deref(), Some("T"));
-        assert_eq!(a.meta.extra, vec![("lang".to_string(), "\"en\"".to_string())]);
+        assert_eq!(
+            a.meta.extra,
+            vec![("lang".to_string(), "\"en\"".to_string())]
+        );
         assert!(reason(&records[1]).starts_with("malformed JSON"));
         assert_eq!(reason(&records[2]), "missing `text`");
-        assert_eq!(reason(&records[3]), "`text` must be a string, found a number");
+        assert_eq!(
+            reason(&records[3]),
+            "`text` must be a string, found a number"
+        );
         assert!(reason(&records[4]).starts_with("invalid UTF-8"));
         assert!(reason(&records[5]).starts_with("empty article"));
         assert!(reason(&records[6]).starts_with("malformed JSON"));
@@ -520,7 +587,13 @@ mod tests {
             ("x".to_string(), "One.".to_string()),
             ("x".to_string(), "Two.".to_string()),
         ];
-        let corpus = Corpus::new(vec![Input::Memory { name: "mem".into(), articles }], ReadOptions::default());
+        let corpus = Corpus::new(
+            vec![Input::Memory {
+                name: "mem".into(),
+                articles,
+            }],
+            ReadOptions::default(),
+        );
         let results: Vec<InputRecord> = corpus.map(Result::unwrap).collect();
         assert!(results[0].result.is_ok());
         let err = results[1].result.as_ref().unwrap_err();
@@ -535,7 +608,10 @@ mod tests {
         std::fs::write(dir.path().join("sub/b.txt"), "Bee.").unwrap();
         std::fs::write(dir.path().join("a.txt"), "Ay.").unwrap();
         std::fs::write(dir.path().join("skip.md"), "no").unwrap();
-        let corpus = Corpus::new(vec![Input::TextDir(dir.path().into())], ReadOptions::default());
+        let corpus = Corpus::new(
+            vec![Input::TextDir(dir.path().into())],
+            ReadOptions::default(),
+        );
         let ids: Vec<String> = corpus.map(|r| r.unwrap().result.unwrap().id).collect();
         assert_eq!(ids, ["a.txt", "sub/b.txt"]);
     }

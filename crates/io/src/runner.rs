@@ -83,9 +83,7 @@ pub fn run(
         let (batch_tx, batch_rx) = sync_channel::<Result<Batch, io::Error>>(QUEUE_DEPTH);
         let (out_tx, out_rx) = sync_channel::<Annotated>(QUEUE_DEPTH);
         let reader = scope.spawn(move || read_batches(corpus, batch_size, skip, batch_tx));
-        let writer = scope.spawn(move || {
-            write_batches(sink, out_rx, skip, started, &mut on_batch)
-        });
+        let writer = scope.spawn(move || write_batches(sink, out_rx, skip, started, &mut on_batch));
         let mut read_error = None;
         for batch in batch_rx {
             let batch = match batch {
@@ -100,9 +98,9 @@ pub fn run(
             }
         }
         drop(out_tx);
-        let summary = writer.join().unwrap_or_else(|_| {
-            Err(RunError::Write(io::Error::other("writer thread panicked")))
-        });
+        let summary = writer
+            .join()
+            .unwrap_or_else(|_| Err(RunError::Write(io::Error::other("writer thread panicked"))));
         // The reader stops by itself once its channel is closed.
         let _ = reader.join();
         match (read_error, summary) {
@@ -112,7 +110,12 @@ pub fn run(
     })
 }
 
-fn read_batches(corpus: Corpus, batch_size: usize, skip: u64, tx: SyncSender<Result<Batch, io::Error>>) {
+fn read_batches(
+    corpus: Corpus,
+    batch_size: usize,
+    skip: u64,
+    tx: SyncSender<Result<Batch, io::Error>>,
+) {
     let mut batch = Vec::with_capacity(batch_size);
     for (index, record) in corpus.enumerate() {
         let record = match record {

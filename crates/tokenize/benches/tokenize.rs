@@ -10,15 +10,24 @@ use newsnlp_tokenize::{paragraphs, split_sentences, tokenize};
 const TARGET_BYTES: usize = 2_000_000;
 
 fn bench_texts() -> Vec<String> {
-    let path = std::env::var("NEWSNLP_BENCH_CORPUS")
-        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/news-dai2017/news.jsonl").to_string());
+    let path = std::env::var("NEWSNLP_BENCH_CORPUS").unwrap_or_else(|_| {
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/data/news-dai2017/news.jsonl"
+        )
+        .to_string()
+    });
     let mut texts = Vec::new();
     let mut total = 0;
     if let Ok(corpus) = std::fs::read_to_string(&path) {
         for line in corpus.lines() {
-            let Some(start) = line.find("\"text\": \"").map(|i| i + 9) else { continue };
+            let Some(start) = line.find("\"text\": \"").map(|i| i + 9) else {
+                continue;
+            };
             // The bench needs plain text, not a JSON parser: unescape lightly.
-            let end = line[start..].find("\", \"").map_or(line.len(), |e| start + e);
+            let end = line[start..]
+                .find("\", \"")
+                .map_or(line.len(), |e| start + e);
             let text = line[start..end].replace("\\n", "\n").replace("\\\"", "\"");
             total += text.len();
             texts.push(text);

@@ -6,12 +6,12 @@
 const ABBREVIATIONS: &[&str] = &[
     "adm", "al", "ala", "approx", "apr", "ariz", "ark", "arrv", "assn", "attn", "aug", "ave",
     "blvd", "bros", "calif", "capt", "cf", "cmdr", "co", "col", "colo", "conn", "corp", "cpl",
-    "dec", "del", "dept", "dist", "div", "dr", "drs", "est", "etc", "ext", "feb", "fig", "fla", "fri", "ft",
-    "ga", "gen", "gov", "hon", "ill", "inc", "ind", "jan", "jr", "jul", "jun", "kan", "ky", "la",
-    "lt", "ltd", "maj", "mass", "md", "messrs", "mich", "minn", "miss", "mlle", "mme", "mo", "mon",
-    "mont", "mr", "mrs", "ms", "mssrs", "mt", "neb", "nev", "nov", "oct", "okla",
-    "ore", "pa", "ph", "pres", "prof", "pvt", "rd", "rep", "reps", "rev", "sat", "sen",
-    "sens", "sep", "sept", "sgt", "sr", "st", "sts", "sun", "supt", "tenn", "tex", "thu", "thur", "thurs",
+    "dec", "del", "dept", "dist", "div", "dr", "drs", "est", "etc", "ext", "feb", "fig", "fla",
+    "fri", "ft", "ga", "gen", "gov", "hon", "ill", "inc", "ind", "jan", "jr", "jul", "jun", "kan",
+    "ky", "la", "lt", "ltd", "maj", "mass", "md", "messrs", "mich", "minn", "miss", "mlle", "mme",
+    "mo", "mon", "mont", "mr", "mrs", "ms", "mssrs", "mt", "neb", "nev", "nov", "oct", "okla",
+    "ore", "pa", "ph", "pres", "prof", "pvt", "rd", "rep", "reps", "rev", "sat", "sen", "sens",
+    "sep", "sept", "sgt", "sr", "st", "sts", "sun", "supt", "tenn", "tex", "thu", "thur", "thurs",
     "tue", "tues", "univ", "va", "vs", "vt", "wash", "wed", "wis", "wyo",
 ];
 
@@ -34,23 +34,67 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
 /// (`non-avian`, `re-elected`); other hyphenated compounds are split.
 const HYPHEN_PREFIXES: &[&str] = &[
     "anti", "bi", "co", "counter", "cross", "de", "e", "ex", "inter", "intra", "macro", "mega",
-    "micro", "mid", "mini", "multi", "neo", "non", "over", "post", "pre", "pro", "proto",
-    "pseudo", "psycho", "re", "semi", "socio", "sub", "super", "trans", "ultra", "un", "vice",
+    "micro", "mid", "mini", "multi", "neo", "non", "over", "post", "pre", "pro", "proto", "pseudo",
+    "psycho", "re", "semi", "socio", "sub", "super", "trans", "ultra", "un", "vice",
 ];
 
 /// Words that often start a sentence after an abbreviation such as `U.S.`
 /// or `Inc.`: seeing one after such a token marks a sentence boundary.
 const SENTENCE_STARTERS: &[&str] = &[
-    "a", "after", "also", "an", "and", "as", "at", "but", "by", "for", "he", "her", "his", "however",
-    "i", "if", "in", "it", "its", "meanwhile", "mr", "mrs", "ms", "my", "no", "now", "on", "our",
-    "please", "she", "so", "some", "that", "the", "their", "then", "there", "these", "they", "this", "those",
-    "we", "what", "when", "while", "who", "yes", "you",
+    "a",
+    "after",
+    "also",
+    "an",
+    "and",
+    "as",
+    "at",
+    "but",
+    "by",
+    "for",
+    "he",
+    "her",
+    "his",
+    "however",
+    "i",
+    "if",
+    "in",
+    "it",
+    "its",
+    "meanwhile",
+    "mr",
+    "mrs",
+    "ms",
+    "my",
+    "no",
+    "now",
+    "on",
+    "our",
+    "please",
+    "she",
+    "so",
+    "some",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "we",
+    "what",
+    "when",
+    "while",
+    "who",
+    "yes",
+    "you",
 ];
 
 /// Top-level domains that join `word.tld` into one token (`Amazon.com`).
 const DOMAINS: &[&str] = &[
-    "au", "ca", "cn", "co", "com", "de", "edu", "fr", "gov", "in", "info", "io", "jp", "net", "org",
-    "ru", "tv", "uk", "us",
+    "au", "ca", "cn", "co", "com", "de", "edu", "fr", "gov", "in", "info", "io", "jp", "net",
+    "org", "ru", "tv", "uk", "us",
 ];
 
 /// File extensions that join `name.ext` into one token (`report.pdf`).
@@ -62,8 +106,8 @@ const FILE_EXTENSIONS: &[&str] = &[
 /// Units written straight after a number, split off as UD does (`5pm` →
 /// `5` `pm`, `35mm` → `35` `mm`).
 const NUMBER_UNITS: &[&str] = &[
-    "am", "cm", "ft", "g", "gb", "hrs", "k", "kb", "kg", "km", "kph", "lb", "lbs", "mb", "mg", "mi", "ml",
-    "mm", "mph", "oz", "pm", "tb",
+    "am", "cm", "ft", "g", "gb", "hrs", "k", "kb", "kg", "km", "kph", "lb", "lbs", "mb", "mg",
+    "mi", "ml", "mm", "mph", "oz", "pm", "tb",
 ];
 
 /// English words that follow a capitalised word and hyphen in compounds
@@ -128,7 +172,9 @@ fn ascii_lower(word: &str, buf: &mut [u8; 16]) -> Option<usize> {
 fn in_list(list: &[&str], word: &str) -> bool {
     let mut buf = [0u8; 16];
     match ascii_lower(word, &mut buf) {
-        Some(len) => list.binary_search_by(|w| w.as_bytes().cmp(&buf[..len])).is_ok(),
+        Some(len) => list
+            .binary_search_by(|w| w.as_bytes().cmp(&buf[..len]))
+            .is_ok(),
         None => false,
     }
 }

@@ -22,6 +22,12 @@ pub use paragraphs::paragraphs;
 pub use sentences::split_sentences;
 pub use tokens::tokenize;
 
+/// True for characters that separate tokens and belong to none: Unicode
+/// white space, zero-width spaces, byte-order marks and control characters.
+pub fn is_separator(c: char) -> bool {
+    chars::classify(c) == chars::CharClass::Space
+}
+
 /// The stage's registered name.
 pub const STAGE_NAME: &str = "tokenize";
 

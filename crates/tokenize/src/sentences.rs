@@ -59,10 +59,18 @@ fn split_paragraph(text: &str, tokens: &[Token], base: usize, ranges: &mut Vec<(
 
 fn is_rule(text: &str, token: &Token) -> bool {
     let s = &text[token.span.range()];
-    s.len() >= 2 && s.bytes().all(|b| matches!(b, b'-' | b'=' | b'_' | b'*' | b'~' | b'#'))
+    s.len() >= 2
+        && s.bytes()
+            .all(|b| matches!(b, b'-' | b'=' | b'_' | b'*' | b'~' | b'#'))
 }
 
-fn split_between(text: &str, tokens: &[Token], mut start: usize, base: usize, ranges: &mut Vec<(usize, usize)>) {
+fn split_between(
+    text: &str,
+    tokens: &[Token],
+    mut start: usize,
+    base: usize,
+    ranges: &mut Vec<(usize, usize)>,
+) {
     let mut i = start;
     while i < tokens.len() {
         let Some(end) = boundary_after(text, tokens, start, i) else {
@@ -231,7 +239,8 @@ fn is_stray_stop_in_name(text: &str, tokens: &[Token], stop: usize, next: usize)
     let tok = |i: usize| tokens.get(i).map(|t| &text[t.span.range()]);
     let is_capitalised = |s: Option<&str>| {
         s.is_some_and(|s| {
-            s.chars().next().is_some_and(char::is_uppercase) && s.chars().skip(1).all(|c| !c.is_uppercase())
+            s.chars().next().is_some_and(char::is_uppercase)
+                && s.chars().skip(1).all(|c| !c.is_uppercase())
         })
     };
     stop >= 2
@@ -269,7 +278,10 @@ mod tests {
     fn abbreviations_and_initials_do_not_end_sentences() {
         assert_eq!(
             sentences("Mr. Smith met Gen. J. R. Allen in the U.S. on Friday. He left."),
-            ["Mr. Smith met Gen. J. R. Allen in the U.S. on Friday.", "He left."]
+            [
+                "Mr. Smith met Gen. J. R. Allen in the U.S. on Friday.",
+                "He left."
+            ]
         );
         assert_eq!(
             sentences("They moved to the U.S. The talks failed."),
@@ -281,7 +293,10 @@ mod tests {
     fn stray_full_stop_inside_a_name_does_not_split() {
         assert_eq!(
             sentences("said the director general, Kwon Jong. Gun, last week. Then he left."),
-            ["said the director general, Kwon Jong. Gun, last week.", "Then he left."]
+            [
+                "said the director general, Kwon Jong. Gun, last week.",
+                "Then he left."
+            ]
         );
     }
 
@@ -289,7 +304,11 @@ mod tests {
     fn headlines_without_full_stop_are_sentences_of_their_own() {
         assert_eq!(
             sentences("Kim no longer wants to negotiate\nSign of the hardening. It was clear!"),
-            ["Kim no longer wants to negotiate", "Sign of the hardening.", "It was clear!"]
+            [
+                "Kim no longer wants to negotiate",
+                "Sign of the hardening.",
+                "It was clear!"
+            ]
         );
     }
 

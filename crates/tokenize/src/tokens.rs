@@ -117,7 +117,14 @@ impl<'t> Tokenizer<'t> {
         match first_other {
             // Fast paths: `word` and `word,` (the most common chunks).
             None => return self.word_without_joins(start, end),
-            Some(last) if last + 1 == end && last > start && matches!(text.as_bytes()[last], b',' | b';' | b')' | b'!' | b'?' | b':') => {
+            Some(last)
+                if last + 1 == end
+                    && last > start
+                    && matches!(
+                        text.as_bytes()[last],
+                        b',' | b';' | b')' | b'!' | b'?' | b':'
+                    ) =>
+            {
                 self.word_without_joins(start, last);
                 self.emit(last, end, None);
                 return;
@@ -155,7 +162,11 @@ impl<'t> Tokenizer<'t> {
             .flatten()
             .map(|i| start + i)
             .map(|colon| {
-                let scheme = text[start..colon].bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+                let scheme = text[start..colon]
+                    .bytes()
+                    .rev()
+                    .take_while(u8::is_ascii_alphabetic)
+                    .count();
                 colon - scheme
             })
             .filter(|&s| s < end && bytes[s].is_ascii_alphabetic())
@@ -179,7 +190,9 @@ impl<'t> Tokenizer<'t> {
             let local = text[start..at]
                 .bytes()
                 .rev()
-                .take_while(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-'))
+                .take_while(|&b| {
+                    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
+                })
                 .count();
             let local_start = at - local;
             if local > 0 && bytes[local_start].is_ascii_alphanumeric() {
@@ -187,7 +200,9 @@ impl<'t> Tokenizer<'t> {
                     return Some((local_start, email_end, TokenKind::Email));
                 }
             } else if local == 0 {
-                let name_end = scan_while(text, at + 1, end, |c| c.is_alphanumeric() || c == '_' || c == '.');
+                let name_end = scan_while(text, at + 1, end, |c| {
+                    c.is_alphanumeric() || c == '_' || c == '.'
+                });
                 let name_end = strip_trailing_punct(text, at + 1, name_end);
                 return (name_end > at + 1).then_some((at, name_end, TokenKind::Handle));
             }
@@ -195,7 +210,8 @@ impl<'t> Tokenizer<'t> {
         if !hash {
             return None;
         }
-        let lead = (start..end).find(|&p| bytes[p].is_ascii_alphanumeric() || bytes[p] == b'#' || bytes[p] >= 0x80)?;
+        let lead = (start..end)
+            .find(|&p| bytes[p].is_ascii_alphanumeric() || bytes[p] == b'#' || bytes[p] >= 0x80)?;
         if bytes[lead] == b'#' {
             let tag_end = scan_while(text, lead + 1, end, |c| c.is_alphanumeric() || c == '_');
             let has_letter = text[lead + 1..tag_end].chars().any(char::is_alphabetic);
@@ -292,7 +308,14 @@ impl<'t> Tokenizer<'t> {
         while j + 1 < atoms.len()
             && atoms[j].kind == AtomKind::Punct
             && atoms[j + 1].kind == AtomKind::Word
-            && joins(text, start, &atoms[last], &atoms[j], &atoms[j + 1], &atoms[j + 2..])
+            && joins(
+                text,
+                start,
+                &atoms[last],
+                &atoms[j],
+                &atoms[j + 1],
+                &atoms[j + 2..],
+            )
         {
             internal_period |= atoms[j].first == '.';
             end = atoms[j + 1].end;
@@ -300,11 +323,12 @@ impl<'t> Tokenizer<'t> {
             j += 2;
         }
         let keeps_next = |c: char| {
-            j < atoms.len()
-                && atoms[j].is_single(c)
-                && (c != '-' || j + 1 == atoms.len())
+            j < atoms.len() && atoms[j].is_single(c) && (c != '-' || j + 1 == atoms.len())
         };
-        let list_number = i == 0 && j + 1 == atoms.len() && all_digits(&text[start..end]) && at_line_start(text, start);
+        let list_number = i == 0
+            && j + 1 == atoms.len()
+            && all_digits(&text[start..end])
+            && at_line_start(text, start);
         if keeps_next('.')
             && (list_number || keeps_period(text, &text[start..end], internal_period, atoms[j].end))
         {
@@ -344,7 +368,13 @@ impl<'t> Tokenizer<'t> {
 
     /// Splits or glues `word ' x`: `Some(true)` when both atoms were used,
     /// `Some(false)` when the word alone was emitted, `None` to fall through.
-    fn clitic(&mut self, start: usize, end: usize, apostrophe: &Atom, after: &Atom) -> Option<bool> {
+    fn clitic(
+        &mut self,
+        start: usize,
+        end: usize,
+        apostrophe: &Atom,
+        after: &Atom,
+    ) -> Option<bool> {
         let text = self.text;
         let word = &text[start..end];
         let clitic = &text[after.start..after.end];
@@ -372,9 +402,12 @@ impl<'t> Tokenizer<'t> {
         None
     }
 
-    /// A word made of one atom: one token, or two for a fused contraction.
+    /// A word made of one atom: one token, or two for a fused contraction
+    /// (`gonna`) or a number with its unit (`5pm`).
     fn word_without_joins(&mut self, start: usize, end: usize) {
-        match lexicon::fused_contraction_split(&self.text[start..end]) {
+        let word = &self.text[start..end];
+        let split = lexicon::fused_contraction_split(word).or_else(|| number_unit_start(word));
+        match split {
             Some(split) => {
                 self.emit(start, start + split, None);
                 self.emit(start + split, end, None);
@@ -405,7 +438,8 @@ fn strip_trailing_punct(text: &str, start: usize, mut end: usize) -> usize {
         let Some(c) = char_before(text, end) else {
             break;
         };
-        if matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '>') || is_quote_char(c)
+        if matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '>')
+            || is_quote_char(c)
         {
             end -= c.len_utf8();
         } else {
@@ -469,17 +503,15 @@ fn emoticon_len(text: &str, start: usize, end: usize) -> Option<usize> {
         .iter()
         .filter(|e| rest.starts_with(e.as_bytes()))
         .map(|e| e.len())
-        .find(|&len| {
-            rest.get(len)
-                .is_none_or(|b| !b.is_ascii_alphanumeric())
-        })
+        .find(|&len| rest.get(len).is_none_or(|b| !b.is_ascii_alphanumeric()))
 }
 
 /// Where a unit starts in `35mm` or `5pm`: digits directly followed by a
 /// known unit.
 fn number_unit_start(word: &str) -> Option<usize> {
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
-    (digits > 0 && digits < word.len() && lexicon::is_number_unit(&word[digits..])).then_some(digits)
+    (digits > 0 && digits < word.len() && lexicon::is_number_unit(&word[digits..]))
+        .then_some(digits)
 }
 
 /// True when only spaces or tabs separate `pos` from the start of its line.
@@ -527,7 +559,14 @@ fn is_title(s: &str) -> bool {
 }
 
 /// Whether `left conn right` stays one token.
-fn joins(text: &str, compound_start: usize, left: &Atom, conn: &Atom, right: &Atom, after: &[Atom]) -> bool {
+fn joins(
+    text: &str,
+    compound_start: usize,
+    left: &Atom,
+    conn: &Atom,
+    right: &Atom,
+    after: &[Atom],
+) -> bool {
     if !conn.is_single_punct() {
         return false;
     }
@@ -538,7 +577,8 @@ fn joins(text: &str, compound_start: usize, left: &Atom, conn: &Atom, right: &At
     match conn.first {
         '.' => {
             let last = after.first().is_none_or(|a| a.kind != AtomKind::Word);
-            let chain = after.len() >= 2 && after[0].is_single('.') && after[1].kind == AtomKind::Word;
+            let chain =
+                after.len() >= 2 && after[0].is_single('.') && after[1].kind == AtomKind::Word;
             let dotted = compound.contains('.');
             (l.chars().count() == 1 && r.chars().count() == 1 && all_alpha(l) && all_alpha(r))
                 || ((chain || dotted) && is_lower_alnum(l) && is_lower_alnum(r))
@@ -573,10 +613,10 @@ fn hyphen_joins(text: &str, l: &str, r: &str, first: bool, after: &[Atom]) -> bo
                 && all_digits(&text[after[1].start..after[1].end])
         };
         return match (l.len(), r.len()) {
-            (3, 4) => true,                       // 853-3989
-            (3, 3) => then_digits(4),             // 713-853-3989
-            (4, 2) => then_digits(2),             // 2019-04-25
-            (2, 2) => !first,                     // ...-04-25
+            (3, 4) => true,           // 853-3989
+            (3, 3) => then_digits(4), // 713-853-3989
+            (4, 2) => then_digits(2), // 2019-04-25
+            (2, 2) => !first,         // ...-04-25
             _ => false,
         };
     }
@@ -639,7 +679,9 @@ pub(crate) fn make_token(text: &str, start: usize, end: usize, kind: Option<Toke
         // Branch-free: OR together the classes of the bytes after the first.
         let bytes = s.as_bytes();
         let first = ASCII_CLASS[bytes[0] as usize];
-        let rest = bytes[1..].iter().fold(0u8, |acc, &b| acc | ASCII_CLASS[b as usize]);
+        let rest = bytes[1..]
+            .iter()
+            .fold(0u8, |acc, &b| acc | ASCII_CLASS[b as usize]);
         let all = first | rest;
         let flag = |bit: u8| u32::from(all & bit != 0);
         let upper = u32::from(first & UPPER != 0) + 2 * u32::from(rest & UPPER != 0);
@@ -669,7 +711,20 @@ pub(crate) fn make_token(text: &str, start: usize, end: usize, kind: Option<Toke
         }
         all_punct = false;
     }
-    finish_token(text, start, end, kind, Counts { upper, lower, digit, other, first_upper, all_punct })
+    finish_token(
+        text,
+        start,
+        end,
+        kind,
+        Counts {
+            upper,
+            lower,
+            digit,
+            other,
+            first_upper,
+            all_punct,
+        },
+    )
 }
 
 const UPPER: u8 = 1;
@@ -692,8 +747,25 @@ static ASCII_CLASS: [u8; 128] = {
             DIGIT
         } else if matches!(
             c,
-            b'!' | b'"' | b'\'' | b'(' | b')' | b',' | b'-' | b'.' | b'/' | b':' | b';' | b'?' | b'['
-                | b']' | b'{' | b'}' | b'`' | b'*' | b'_' | b'\\'
+            b'!' | b'"'
+                | b'\''
+                | b'('
+                | b')'
+                | b','
+                | b'-'
+                | b'.'
+                | b'/'
+                | b':'
+                | b';'
+                | b'?'
+                | b'['
+                | b']'
+                | b'{'
+                | b'}'
+                | b'`'
+                | b'*'
+                | b'_'
+                | b'\\'
         ) {
             PUNCT
         } else {
@@ -715,8 +787,21 @@ struct Counts {
     all_punct: bool,
 }
 
-fn finish_token(text: &str, start: usize, end: usize, kind: Option<TokenKind>, counts: Counts) -> Token {
-    let Counts { upper, lower, digit, other, first_upper, all_punct } = counts;
+fn finish_token(
+    text: &str,
+    start: usize,
+    end: usize,
+    kind: Option<TokenKind>,
+    counts: Counts,
+) -> Token {
+    let Counts {
+        upper,
+        lower,
+        digit,
+        other,
+        first_upper,
+        all_punct,
+    } = counts;
     let letters = upper + lower;
     let shape = match (letters > 0, digit > 0) {
         (true, true) => ShapeClass::Alnum,
@@ -762,9 +847,14 @@ fn quote_mark(text: &str, start: usize, end: usize) -> QuoteMark {
     if !mark.chars().all(is_quote_char) {
         return QuoteMark::None;
     }
-    let attached = |n: Option<char>| n.is_some_and(|n| !n.is_whitespace() && !matches!(n, '(' | '[' | '{' | '—' | '–'));
+    let attached = |n: Option<char>| {
+        n.is_some_and(|n| !n.is_whitespace() && !matches!(n, '(' | '[' | '{' | '—' | '–'))
+    };
     let left = attached(char_before(text, start));
-    let right = text[end..].chars().next().is_some_and(|n| !n.is_whitespace());
+    let right = text[end..]
+        .chars()
+        .next()
+        .is_some_and(|n| !n.is_whitespace());
     match (left, right) {
         (false, true) => QuoteMark::Opening,
         (true, false) => QuoteMark::Closing,
@@ -790,7 +880,10 @@ mod tests {
         assert_eq!(words("don't"), ["do", "n't"]);
         assert_eq!(words("Trump's"), ["Trump", "'s"]);
         assert_eq!(words("Trump’s can’t"), ["Trump", "’s", "ca", "n’t"]);
-        assert_eq!(words("I'm we've they'll"), ["I", "'m", "we", "'ve", "they", "'ll"]);
+        assert_eq!(
+            words("I'm we've they'll"),
+            ["I", "'m", "we", "'ve", "they", "'ll"]
+        );
         assert_eq!(words("gonna cannot"), ["gon", "na", "can", "not"]);
         assert_eq!(words("Galois' O'Brien"), ["Galois", "'", "O'Brien"]);
     }
@@ -799,7 +892,22 @@ mod tests {
     fn abbreviations_initials_and_numbers_stay_whole() {
         assert_eq!(
             words("Mr. Smith of the U.S. paid $1,000.50 at 10:30 a.m. on 4/25/2019."),
-            ["Mr.", "Smith", "of", "the", "U.S.", "paid", "$", "1,000.50", "at", "10:30", "a.m.", "on", "4/25/2019", "."]
+            [
+                "Mr.",
+                "Smith",
+                "of",
+                "the",
+                "U.S.",
+                "paid",
+                "$",
+                "1,000.50",
+                "at",
+                "10:30",
+                "a.m.",
+                "on",
+                "4/25/2019",
+                "."
+            ]
         );
         assert_eq!(words("John F. Kennedy"), ["John", "F.", "Kennedy"]);
         assert_eq!(words("I said no."), ["I", "said", "no", "."]);
@@ -818,8 +926,22 @@ mod tests {
     #[test]
     fn web_tokens_stay_whole_without_trailing_punctuation() {
         assert_eq!(
-            words("(see https://example.com/a?b=1). Mail me@example.org, @newsnlp #Vladivostok2019!"),
-            ["(", "see", "https://example.com/a?b=1", ")", ".", "Mail", "me@example.org", ",", "@newsnlp", "#Vladivostok2019", "!"]
+            words(
+                "(see https://example.com/a?b=1). Mail me@example.org, @newsnlp #Vladivostok2019!"
+            ),
+            [
+                "(",
+                "see",
+                "https://example.com/a?b=1",
+                ")",
+                ".",
+                "Mail",
+                "me@example.org",
+                ",",
+                "@newsnlp",
+                "#Vladivostok2019",
+                "!"
+            ]
         );
     }
 
@@ -827,7 +949,9 @@ mod tests {
     fn quotes_dashes_ellipses_and_emoji_are_separate_tokens() {
         assert_eq!(
             words("“Bad faith…” — he said... 😀👍🏽 :-)"),
-            ["“", "Bad", "faith", "…", "”", "—", "he", "said", "...", "😀", "👍🏽", ":-)"]
+            [
+                "“", "Bad", "faith", "…", "”", "—", "he", "said", "...", "😀", "👍🏽", ":-)"
+            ]
         );
     }
 
@@ -839,7 +963,10 @@ mod tests {
             .filter(|t| t.flags.quote != QuoteMark::None)
             .map(|t| t.flags.quote)
             .collect();
-        assert_eq!(roles, [QuoteMark::Opening, QuoteMark::Closing, QuoteMark::Opening]);
+        assert_eq!(
+            roles,
+            [QuoteMark::Opening, QuoteMark::Closing, QuoteMark::Opening]
+        );
     }
 
     #[test]

@@ -113,7 +113,9 @@ impl Builder {
 
     fn end_sentence(&mut self) {
         if let Some(start) = self.sentence_start.take() {
-            self.doc.sentences.push(Span::new(start, self.doc.text.len()));
+            self.doc
+                .sentences
+                .push(Span::new(start, self.doc.text.len()));
         }
         self.trailing.clear();
     }
@@ -157,7 +159,10 @@ pub fn read_conllu(input: &str) -> Result<Vec<UdDocument>, UdError> {
         if let Some(comment) = line.strip_prefix('#') {
             let comment = comment.trim_start();
             if let Some(rest) = comment.strip_prefix("newdoc") {
-                let id = rest.trim_start().strip_prefix("id").map(|r| r.trim_start_matches([' ', '=']));
+                let id = rest
+                    .trim_start()
+                    .strip_prefix("id")
+                    .map(|r| r.trim_start_matches([' ', '=']));
                 b.start_doc(id.unwrap_or("").trim().to_string());
                 b.new_par = true;
             } else if comment.starts_with("newpar") && !comment.starts_with("newpar_block") {
@@ -336,11 +341,19 @@ pub fn evaluate(docs: &[UdDocument], max_errors: usize, errors: &mut Vec<Mismatc
         eval.seconds += started.elapsed().as_secs_f64();
         let spans: Vec<Span> = tokens.iter().map(|t| t.span).collect();
         eval.tokens.add(Counts::compare(&spans, &doc.words));
-        eval.sentences.add(Counts::compare(&sentences, &doc.sentences));
+        eval.sentences
+            .add(Counts::compare(&sentences, &doc.sentences));
         eval.words += doc.words.len();
         eval.bytes += doc.text.len();
         collect_mismatches(doc, "tokens", &spans, &doc.words, max_errors, errors);
-        collect_mismatches(doc, "sentences", &sentences, &doc.sentences, max_errors, errors);
+        collect_mismatches(
+            doc,
+            "sentences",
+            &sentences,
+            &doc.sentences,
+            max_errors,
+            errors,
+        );
     }
     eval
 }
@@ -353,7 +366,12 @@ fn collect_mismatches(
     max: usize,
     out: &mut Vec<Mismatch>,
 ) {
-    let text = |spans: &[Span]| spans.iter().map(|s| doc.text[s.range()].to_string()).collect();
+    let text = |spans: &[Span]| {
+        spans
+            .iter()
+            .map(|s| doc.text[s.range()].to_string())
+            .collect()
+    };
     let (mut p, mut g) = (0, 0);
     while p < predicted.len() && g < gold.len() && out.len() < max {
         if predicted[p] == gold[g] {
@@ -399,7 +417,10 @@ mod tests {
         let doc = &docs[0];
         assert_eq!(doc.text, "That's right, folks. Yes\n\nOk.");
         let words: Vec<&str> = doc.words.iter().map(|s| &doc.text[s.range()]).collect();
-        assert_eq!(words, ["That", "'s", "right", ",", "folks", ".", "Yes", "Ok", "."]);
+        assert_eq!(
+            words,
+            ["That", "'s", "right", ",", "folks", ".", "Yes", "Ok", "."]
+        );
         let sents: Vec<&str> = doc.sentences.iter().map(|s| &doc.text[s.range()]).collect();
         assert_eq!(sents, ["That's right, folks.", "Yes", "Ok."]);
     }

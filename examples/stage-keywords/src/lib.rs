@@ -118,7 +118,8 @@ impl Stage for KeywordStage {
             let rest = &text[start as usize..];
             let hit = self.terms.iter().find(|(term, _)| {
                 let end = start + term.len() as u32;
-                rest.get(..term.len()).is_some_and(|c| self.matches(c, term))
+                rest.get(..term.len())
+                    .is_some_and(|c| self.matches(c, term))
                     && ends.binary_search(&end).is_ok()
             });
             if let Some((term, label)) = hit {

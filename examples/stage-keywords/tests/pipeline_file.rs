@@ -22,7 +22,11 @@ fn the_keywords_stage_runs_from_a_pipeline_file_through_the_cli() {
         .arg(&pipeline)
         .output()
         .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let stdout = String::from_utf8(output.stdout).unwrap();
     let kim = stdout
         .lines()
@@ -45,9 +49,15 @@ fn the_keywords_stage_runs_from_a_pipeline_file_through_the_cli() {
     assert!(labels.contains(&("denuclearization", "NUCLEAR")));
     assert!(labels.contains(&("United States", "COUNTRY")));
     // `Korea` matches the word three times, never the start of `Korean`.
-    let korea: Vec<usize> = found.iter().filter(|(_, t, _)| *t == "Korea").map(|(e, _, _)| *e).collect();
+    let korea: Vec<usize> = found
+        .iter()
+        .filter(|(_, t, _)| *t == "Korea")
+        .map(|(e, _, _)| *e)
+        .collect();
     assert_eq!(korea.len(), 3);
-    assert!(korea.iter().all(|&e| !text[e..].starts_with(char::is_alphabetic)));
+    assert!(korea
+        .iter()
+        .all(|&e| !text[e..].starts_with(char::is_alphabetic)));
 }
 
 #[test]
@@ -62,5 +72,8 @@ fn an_unknown_stage_in_a_pipeline_file_is_a_clear_fatal_error() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("unknown stage `keywordz`") && stderr.contains("keywords"), "{stderr}");
+    assert!(
+        stderr.contains("unknown stage `keywordz`") && stderr.contains("keywords"),
+        "{stderr}"
+    );
 }
