@@ -1,1 +1,139 @@
-fn main() {}
+//! Criterion benches: each stage alone and the whole default pipeline, on a
+//! fixed slice of real news.
+//!
+//! Text: the first 2 MB of `../shared/data/news-dai2017/news.jsonl` (or the
+//! JSONL file named by `$NEWSNLP_BENCH_CORPUS`), else the bundled samples
+//! repeated to the same size. Throughput is reported in bytes and in words
+//! (tokens that are not punctuation nor symbols).
+//!
+//! `cargo bench --bench pipeline`
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use newsnlp::core::{Document, PipelineSpec};
+use newsnlp::io::read::{Corpus, Input, ReadOptions};
+use newsnlp::tokenize::{paragraphs, split_sentences, tokenize};
+
+const TARGET_BYTES: usize = 2_000_000;
+
+fn corpus_path() -> std::path::PathBuf {
+    std::env::var_os("NEWSNLP_BENCH_CORPUS")
+        .map(Into::into)
+        .unwrap_or_else(|| {
+            concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../shared/data/news-dai2017/news.jsonl"
+            )
+            .into()
+        })
+}
+
+fn bench_documents() -> Vec<Document> {
+    let path = corpus_path();
+    let input = if path.is_file() {
+        Input::Jsonl(path)
+    } else {
+        eprintln!(
+            "{} not found: benchmarking the bundled samples",
+            path.display()
+        );
+        let samples = [
+            "kim-putin-vladivostok.txt",
+            "harbour-strike.txt",
+            "budget-vote.txt",
+            "flood-warning.txt",
+        ];
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/samples/");
+        let texts: Vec<String> = samples
+            .iter()
+            .map(|s| std::fs::read_to_string(format!("{dir}{s}")).unwrap())
+            .collect();
+        let repeats = TARGET_BYTES / texts.iter().map(String::len).sum::<usize>() + 1;
+        let articles = (0..repeats)
+            .flat_map(|r| {
+                texts
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, t)| (format!("{r}-{i}"), t.clone()))
+            })
+            .collect();
+        Input::Memory {
+            name: "samples".into(),
+            articles,
+        }
+    };
+    let mut total = 0;
+    Corpus::new(vec![input], ReadOptions::default())
+        .filter_map(|r| r.ok()?.result.ok())
+        .take_while(|d| {
+            total += d.text.len();
+            total <= TARGET_BYTES + d.text.len()
+        })
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let docs = bench_documents();
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let spec = PipelineSpec::parse(newsnlp::DEFAULT_PIPELINE, "default").unwrap();
+    let pipeline = newsnlp::registry().build(&spec).unwrap();
+    let words: usize = docs
+        .iter()
+        .map(|d| tokenize(&d.text).iter().filter(|t| t.is_word()).count())
+        .sum();
+
+    let mut group = c.benchmark_group("tokenize");
+    group.sample_size(20);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("tokens/bytes", |b| {
+        b.iter(|| docs.iter().map(|d| tokenize(&d.text).len()).sum::<usize>())
+    });
+    group.bench_function("tokens+paragraphs+sentences/bytes", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| {
+                    let paras = paragraphs(&d.text);
+                    let mut tokens = tokenize(&d.text);
+                    split_sentences(&d.text, &mut tokens, &paras).len()
+                })
+                .sum::<usize>()
+        })
+    });
+    group.throughput(Throughput::Elements(words as u64));
+    group.bench_function("tokens+paragraphs+sentences/words", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| {
+                    let paras = paragraphs(&d.text);
+                    let mut tokens = tokenize(&d.text);
+                    split_sentences(&d.text, &mut tokens, &paras).len()
+                })
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("pipeline");
+    group.sample_size(20);
+    for (unit, throughput) in [
+        ("bytes", Throughput::Bytes(bytes as u64)),
+        ("words", Throughput::Elements(words as u64)),
+    ] {
+        group.throughput(throughput);
+        group.bench_function(format!("default/{unit}"), |b| {
+            b.iter_batched(
+                || docs.clone(),
+                |mut batch| {
+                    for doc in &mut batch {
+                        pipeline.process(doc).unwrap();
+                    }
+                    batch
+                },
+                criterion::BatchSize::LargeInput,
+            )
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
