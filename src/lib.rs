@@ -21,6 +21,7 @@
 
 pub use newsnlp_core as core;
 pub use newsnlp_io as io;
+pub use newsnlp_ner as ner;
 pub use newsnlp_tokenize as tokenize;
 
 pub use newsnlp_core::Registry;
@@ -35,5 +36,6 @@ pub fn registry() -> Registry {
         newsnlp_tokenize::STAGE_NAME,
         newsnlp_tokenize::TokenizeStage::from_options,
     );
+    registry.register(newsnlp_ner::STAGE_NAME, newsnlp_ner::NerStage::from_options);
     registry
 }

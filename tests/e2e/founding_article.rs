@@ -90,3 +90,46 @@ fn headlines_are_sentences_and_hyphenated_korean_names_one_token() {
     assert!(tokens.contains(&"Jong-un") && tokens.contains(&"People") && tokens.contains(&"’s"));
     assert!(!tokens.contains(&"un"));
 }
+
+#[test]
+fn all_six_people_are_found_and_no_sentence_opener_is_taken_for_a_name() {
+    let doc = annotate();
+    let entities = &doc.layers.entities.as_ref().unwrap().items;
+    let people: Vec<String> = entities
+        .iter()
+        .filter(|e| e.kind == newsnlp::core::EntityKind::Person)
+        .map(|e| e.span.text(ARTICLE).unwrap().to_string())
+        .collect();
+    for name in [
+        "Kim Jong-un",
+        "Vladimir Putin",
+        "Donald Trump",
+        "Mike Pompeo",
+        "John Bolton",
+        "Kwon Jong. Gun",
+    ] {
+        assert!(
+            people.iter().any(|p| p == name),
+            "{name} missing from {people:?}"
+        );
+    }
+    let sentence_starts: Vec<u32> = doc
+        .layers
+        .sentence_items()
+        .iter()
+        .map(|s| s.start)
+        .collect();
+    for e in entities
+        .iter()
+        .filter(|e| sentence_starts.contains(&e.span.start))
+    {
+        let text = e.span.text(ARTICLE).unwrap();
+        assert!(
+            !["Sign", "Statements", "He", "The", "In", "However", "Even"]
+                .iter()
+                .any(|w| text.starts_with(w)),
+            "sentence opener tagged as {:?}: {text}",
+            e.kind
+        );
+    }
+}

@@ -7,6 +7,9 @@
 //!   rewrites the expectations.
 //! - `cargo xtask eval`: runs the dev-set evaluations of `eval/floors.json`
 //!   and fails when a score falls below its floor.
+//! - `cargo xtask train ner`: learns word clusters from the unlabeled news
+//!   in the data folder, trains the entity recognizer on CoNLL-2003 train
+//!   with eng.testa as dev, and writes the shipped model.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -21,8 +24,9 @@ fn main() {
         Some("ci") => ci(args.iter().any(|a| a == "--skip-tests")),
         Some("pipelines") => pipelines::check(),
         Some("eval") => eval_gates(),
+        Some("train") if args.get(1).map(String::as_str) == Some("ner") => train_ner(),
         _ => {
-            eprintln!("usage: cargo xtask <ci [--skip-tests] | pipelines | eval>");
+            eprintln!("usage: cargo xtask <ci [--skip-tests] | pipelines | eval | train ner>");
             std::process::exit(2);
         }
     };
@@ -85,6 +89,71 @@ fn data_dir() -> PathBuf {
     std::env::var_os("NEWSNLP_DATA")
         .map(PathBuf::from)
         .unwrap_or_else(|| root().join("../shared/data"))
+}
+
+/// Runs the release `newsnlp` with `args`, failing on a non-zero exit.
+fn newsnlp(binary: &Path, args: &[&str]) -> Result<()> {
+    eprintln!("$ newsnlp {}", args.join(" "));
+    let status = Command::new(binary)
+        .args(args)
+        .status()
+        .context("running newsnlp")?;
+    if !status.success() {
+        bail!("`newsnlp {}` failed", args.join(" "));
+    }
+    Ok(())
+}
+
+fn train_ner() -> Result<()> {
+    let data = data_dir();
+    if !data.is_dir() {
+        bail!(
+            "training data not found at {} (set NEWSNLP_DATA)",
+            data.display()
+        );
+    }
+    let binary = release_binary()?;
+    let d = |p: &str| data.join(p).display().to_string();
+    let clusters = root().join("target/ner-clusters.tsv").display().to_string();
+    newsnlp(
+        &binary,
+        &[
+            "train",
+            "clusters",
+            &d("news-dai2017/news.jsonl"),
+            &d("polnear/train/text"),
+            &d("polnear/dev/text"),
+            "--conll",
+            &d("conll2003/eng.train"),
+            "-o",
+            &clusters,
+        ],
+    )?;
+    let model = root()
+        .join("crates/ner/model/ner-conll2003.bin")
+        .display()
+        .to_string();
+    newsnlp(
+        &binary,
+        &[
+            "train",
+            "ner",
+            "--conll",
+            &d("conll2003/eng.train"),
+            "--dev",
+            &d("conll2003/eng.testa"),
+            "--clusters",
+            &clusters,
+            "--epochs",
+            "14",
+            "--seed",
+            "1",
+            "-o",
+            &model,
+        ],
+    )?;
+    eprintln!("rebuild to ship the new model: cargo build --release");
+    Ok(())
 }
 
 fn eval_gates() -> Result<()> {

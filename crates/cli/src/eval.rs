@@ -10,6 +10,22 @@ use newsnlp_tokenize::ud;
 pub enum EvalCommand {
     /// Tokens and sentences against a Universal Dependencies CoNLL-U file.
     Tokens(TokensArgs),
+    /// Entities against a CoNLL-2003 file (its own tokens, exact spans).
+    Ner(NerArgs),
+}
+
+/// Arguments of `newsnlp eval ner`.
+#[derive(clap::Args, Debug)]
+pub struct NerArgs {
+    /// The CoNLL-2003 file (IOB1 or IOB2; `-DOCSTART-` separates documents).
+    #[arg(long)]
+    conll: PathBuf,
+    /// A model file (default: the model shipped in the binary).
+    #[arg(long)]
+    model: Option<PathBuf>,
+    /// Print one JSON object with the scores as the last line.
+    #[arg(long)]
+    json: bool,
 }
 
 /// Arguments of `newsnlp eval tokens`.
@@ -30,6 +46,7 @@ pub struct TokensArgs {
 pub fn run(cmd: EvalCommand) -> anyhow::Result<()> {
     match cmd {
         EvalCommand::Tokens(args) => tokens(args),
+        EvalCommand::Ner(args) => ner(args),
     }
 }
 
@@ -82,6 +99,63 @@ fn tokens(args: TokensArgs) -> anyhow::Result<()> {
             "sentence_recall": s.recall(),
             "sentence_f1": s.f1(),
             "words_per_second": eval.words_per_second(),
+        });
+        println!("{json}");
+    }
+    Ok(())
+}
+
+fn ner(args: NerArgs) -> anyhow::Result<()> {
+    let docs = crate::train::read_conll(&args.conll)?;
+    let model = crate::ner_model(args.model.as_deref())?;
+    let started = std::time::Instant::now();
+    let scores = newsnlp_ner::train::evaluate(&model, &docs);
+    let seconds = started.elapsed().as_secs_f64();
+    let tokens: usize = docs
+        .iter()
+        .flat_map(|d| &d.sentences)
+        .map(|s| s.tokens.len())
+        .sum();
+    let o = &scores.overall;
+    println!(
+        "{}: {} documents, {} tokens",
+        args.conll.display(),
+        docs.len(),
+        tokens
+    );
+    println!(
+        "overall  P {:6.2}  R {:6.2}  F1 {:6.2}",
+        o.precision(),
+        o.recall(),
+        o.f1()
+    );
+    for (label, prf) in &scores.per_type {
+        println!(
+            "{label:<8} P {:6.2}  R {:6.2}  F1 {:6.2}",
+            prf.precision(),
+            prf.recall(),
+            prf.f1()
+        );
+    }
+    println!(
+        "speed    {:.0} tokens/s (one thread, features and decoding)",
+        tokens as f64 / seconds.max(1e-9)
+    );
+    if args.json {
+        let per_type: serde_json::Map<String, serde_json::Value> = scores
+            .per_type
+            .iter()
+            .map(|(label, prf)| {
+                (label.clone(), serde_json::json!({"precision": prf.precision(), "recall": prf.recall(), "f1": prf.f1()}))
+            })
+            .collect();
+        let json = serde_json::json!({
+            "file": args.conll.display().to_string(),
+            "precision": o.precision(),
+            "recall": o.recall(),
+            "f1": o.f1(),
+            "per_type": per_type,
+            "tokens_per_second": tokens as f64 / seconds.max(1e-9),
         });
         println!("{json}");
     }

@@ -22,6 +22,7 @@ mod inspect;
 mod progress;
 mod render;
 mod sample;
+mod train;
 
 use clap::{Parser, Subcommand};
 use newsnlp_core::Registry;
@@ -52,6 +53,9 @@ enum Command {
     /// Score a stage on a gold corpus.
     #[command(subcommand)]
     Eval(eval::EvalCommand),
+    /// Train a stage's model.
+    #[command(subcommand)]
+    Train(train::TrainCommand),
     /// Print an annotated file (DocBin or JSONL) as JSONL, with a summary
     /// on stderr.
     Inspect(inspect::InspectArgs),
@@ -77,6 +81,7 @@ pub fn run(registry: Registry, default_pipeline: &str) -> i32 {
     let result = match cli.command {
         Command::Annotate(args) => annotate::run(&registry, default_pipeline, args),
         Command::Eval(cmd) => eval::run(cmd),
+        Command::Train(cmd) => train::run(cmd),
         Command::Inspect(args) => inspect::run(args),
         Command::Render(args) => render::run(&registry, default_pipeline, args),
         Command::Stages => list_stages(&registry),
@@ -122,6 +127,23 @@ fn list_stages(registry: &Registry) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Loads the NER model from `path`, or the one shipped in the binary.
+fn ner_model(path: Option<&std::path::Path>) -> anyhow::Result<newsnlp_ner::model::Model> {
+    use anyhow::Context;
+    match path {
+        Some(p) => {
+            let bytes = std::fs::read(p).with_context(|| format!("reading {}", p.display()))?;
+            newsnlp_ner::model::Model::from_bytes(&bytes).with_context(|| p.display().to_string())
+        }
+        None => Ok((*newsnlp_ner::shipped_model()?).clone()),
+    }
+}
+
+/// The temporary path a file is written to before its atomic rename.
+fn partial_path(path: &std::path::Path) -> std::path::PathBuf {
+    newsnlp_io::output::partial_path(path)
 }
 
 /// Builds the pipeline from `--pipeline FILE` or the default spec.

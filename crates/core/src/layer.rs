@@ -18,6 +18,8 @@ pub enum LayerName {
     Tokens,
     /// Boilerplate spans (comment forms, share prompts) later stages skip.
     Boilerplate,
+    /// Named entities (PER, ORG, LOC, MISC).
+    Entities,
     /// A labelled-span layer of a third-party stage, by name.
     Custom(String),
 }
@@ -30,6 +32,7 @@ impl LayerName {
             "sentences" => LayerName::Sentences,
             "tokens" => LayerName::Tokens,
             "boilerplate" => LayerName::Boilerplate,
+            "entities" => LayerName::Entities,
             other => LayerName::Custom(other.to_string()),
         }
     }
@@ -42,6 +45,7 @@ impl fmt::Display for LayerName {
             LayerName::Sentences => f.write_str("sentences"),
             LayerName::Tokens => f.write_str("tokens"),
             LayerName::Boilerplate => f.write_str("boilerplate"),
+            LayerName::Entities => f.write_str("entities"),
             LayerName::Custom(name) => f.write_str(name),
         }
     }
@@ -78,6 +82,8 @@ pub struct Layers {
     pub tokens: Option<Layer<Token>>,
     /// Boilerplate spans (whole lines) that later stages should skip.
     pub boilerplate: Option<Layer<Span>>,
+    /// Named entities, in order, never overlapping.
+    pub entities: Option<Layer<Entity>>,
     /// Labelled-span layers of third-party stages, by layer name.
     pub custom: BTreeMap<String, Layer<LabelledSpan>>,
     /// Notes any stage may add: odd input it worked around, not failures.
@@ -92,6 +98,7 @@ impl Layers {
             LayerName::Sentences => self.sentences.is_some(),
             LayerName::Tokens => self.tokens.is_some(),
             LayerName::Boilerplate => self.boilerplate.is_some(),
+            LayerName::Entities => self.entities.is_some(),
             LayerName::Custom(n) => self.custom.contains_key(n),
         }
     }
@@ -103,6 +110,7 @@ impl Layers {
             LayerName::Sentences,
             LayerName::Tokens,
             LayerName::Boilerplate,
+            LayerName::Entities,
         ];
         let mut names: Vec<LayerName> = builtin.into_iter().filter(|n| self.has(n)).collect();
         names.extend(self.custom.keys().cloned().map(LayerName::Custom));
@@ -116,6 +124,7 @@ impl Layers {
             LayerName::Sentences => self.sentences.as_mut().map(|l| &mut l.producer),
             LayerName::Tokens => self.tokens.as_mut().map(|l| &mut l.producer),
             LayerName::Boilerplate => self.boilerplate.as_mut().map(|l| &mut l.producer),
+            LayerName::Entities => self.entities.as_mut().map(|l| &mut l.producer),
             LayerName::Custom(n) => self.custom.get_mut(n).map(|l| &mut l.producer),
         };
         if let Some(producer) = producer {
@@ -255,6 +264,55 @@ impl Token {
         }
         shape
     }
+}
+
+/// The CoNLL-2003 entity types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum EntityKind {
+    /// People (`PER`).
+    Person,
+    /// Organisations (`ORG`).
+    Organization,
+    /// Places: countries, cities, regions (`LOC`).
+    Location,
+    /// Other names: nationalities, events, products (`MISC`).
+    Misc,
+}
+
+impl EntityKind {
+    /// All kinds, in label order.
+    pub const ALL: [EntityKind; 4] = [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Location,
+        EntityKind::Misc,
+    ];
+
+    /// The CoNLL label: `PER`, `ORG`, `LOC`, `MISC`.
+    pub fn label(self) -> &'static str {
+        match self {
+            EntityKind::Person => "PER",
+            EntityKind::Organization => "ORG",
+            EntityKind::Location => "LOC",
+            EntityKind::Misc => "MISC",
+        }
+    }
+
+    /// Parses a CoNLL label.
+    pub fn from_label(label: &str) -> Option<Self> {
+        EntityKind::ALL.into_iter().find(|k| k.label() == label)
+    }
+}
+
+/// A named-entity mention.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Bytes of the original text.
+    pub span: Span,
+    /// Its type.
+    pub kind: EntityKind,
+    /// The tagger's confidence in `[0, 1]`.
+    pub score: f32,
 }
 
 /// A span with a label and a score, the item of third-party layers.

@@ -9,6 +9,7 @@
 //!  "paragraphs":[{"span":[0,52],"chars":[0,52]}],
 //!  "sentences":[...], "boilerplate":[...],
 //!  "tokens":[{"span":[0,2],"chars":[0,2],"kind":"word","shape":"Xx","sentence_initial":true}],
+//!  "entities":[{"span":[..],"chars":[..],"text":"Vladimir Putin","label":"PER","score":0.98}],
 //!  "custom":{"keywords":[{"span":[..],"chars":[..],"label":"POLICY","score":1.0}]},
 //!  "diagnostics":[{"stage":"...","code":"...","message":"...","span":[..]}]}
 //! ```
@@ -244,6 +245,18 @@ impl Serialize for DocJson<'_> {
                 },
             )?;
         }
+        if let Some(entities) = &layers.entities {
+            let items: Vec<EntityJson> = entities
+                .items
+                .iter()
+                .map(|entity| EntityJson {
+                    entity,
+                    text: &doc.text,
+                    offsets: &self.offsets,
+                })
+                .collect();
+            map.serialize_entry("entities", &items)?;
+        }
         if !layers.custom.is_empty() {
             map.serialize_entry("custom", &CustomJson(self))?;
         }
@@ -275,7 +288,26 @@ fn producer<'a>(
         L::Sentences => of(&layers.sentences),
         L::Tokens => of(&layers.tokens),
         L::Boilerplate => of(&layers.boilerplate),
+        L::Entities => of(&layers.entities),
         L::Custom(n) => layers.custom.get(n).map(|l| l.producer.as_str()),
+    }
+}
+
+struct EntityJson<'a> {
+    entity: &'a newsnlp_core::Entity,
+    text: &'a str,
+    offsets: &'a OffsetIndex,
+}
+
+impl Serialize for EntityJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let e = self.entity;
+        let mut map = s.serialize_map(Some(5))?;
+        write_span(&mut map, e.span, self.offsets)?;
+        map.serialize_entry("text", e.span.text(self.text).unwrap_or(""))?;
+        map.serialize_entry("label", e.kind.label())?;
+        map.serialize_entry("score", &e.score)?;
+        map.end()
     }
 }
 

@@ -1,0 +1,166 @@
+//! `newsnlp train`: train a stage's model.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use newsnlp_io::read::{Corpus, Input, ReadOptions};
+use newsnlp_ner::{clusters, conll, train};
+
+/// The models that can be trained.
+#[derive(clap::Subcommand, Debug)]
+pub enum TrainCommand {
+    /// The entity recognizer, on CoNLL-2003 files.
+    Ner(NerArgs),
+    /// Word clusters from unlabeled text, for the entity recognizer.
+    Clusters(ClusterArgs),
+}
+
+/// Arguments of `newsnlp train clusters`.
+#[derive(clap::Args, Debug)]
+pub struct ClusterArgs {
+    /// Unlabeled text: JSONL files with a `text` field, .txt files,
+    /// directories of .txt files.
+    inputs: Vec<String>,
+    /// CoNLL files whose tokens are added as unlabeled text.
+    #[arg(long)]
+    conll: Vec<PathBuf>,
+    /// Where to write the clusters (TSV: word, then ids finest first).
+    #[arg(short, long)]
+    output: PathBuf,
+    /// Seed of projection and initialisation.
+    #[arg(long, default_value_t = 7)]
+    seed: u64,
+}
+
+/// Arguments of `newsnlp train ner`.
+#[derive(clap::Args, Debug)]
+pub struct NerArgs {
+    /// Training file (CoNLL-2003 format).
+    #[arg(long)]
+    conll: PathBuf,
+    /// Development file: scored after each epoch; the best epoch is kept.
+    #[arg(long)]
+    dev: Option<PathBuf>,
+    /// Where to write the model.
+    #[arg(short, long)]
+    output: PathBuf,
+    /// Shuffle seed (same data and seed, same model).
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Passes over the training data.
+    #[arg(long, default_value_t = 12)]
+    epochs: usize,
+    /// Train without the gazetteer of training-set names.
+    #[arg(long)]
+    no_gazetteer: bool,
+    /// Word clusters (from `newsnlp train clusters`) to use as features.
+    #[arg(long)]
+    clusters: Option<PathBuf>,
+}
+
+/// Runs a train subcommand.
+pub fn run(cmd: TrainCommand) -> anyhow::Result<()> {
+    match cmd {
+        TrainCommand::Ner(args) => ner(args),
+        TrainCommand::Clusters(args) => clusters(args),
+    }
+}
+
+/// Reads a CoNLL-2003 file.
+pub fn read_conll(path: &std::path::Path) -> anyhow::Result<Vec<conll::ConllDocument>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    conll::read_conll(&text).with_context(|| format!("parsing {}", path.display()))
+}
+
+fn ner(args: NerArgs) -> anyhow::Result<()> {
+    let train_docs = read_conll(&args.conll)?;
+    let dev_docs = args.dev.as_deref().map(read_conll).transpose()?;
+    let clusters = match &args.clusters {
+        Some(path) => {
+            let tsv = std::fs::read_to_string(path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            clusters::from_tsv(&tsv)
+                .map_err(anyhow::Error::msg)
+                .with_context(|| path.display().to_string())?
+        }
+        None => clusters::WordClusters::new(),
+    };
+    let options = train::TrainOptions {
+        epochs: args.epochs,
+        seed: args.seed,
+        gazetteer: !args.no_gazetteer,
+        clusters,
+    };
+    let started = std::time::Instant::now();
+    tracing::info!("training on {} documents", train_docs.len());
+    let (model, reports) = train::train(&train_docs, dev_docs.as_deref(), &options, |r| {
+        let dev = r
+            .dev_f1
+            .map(|f| format!(", dev F1 {f:.2}"))
+            .unwrap_or_default();
+        tracing::info!(
+            "epoch {:>2}: train token accuracy {:.2}{dev} ({:.0}s)",
+            r.epoch,
+            r.train_accuracy,
+            started.elapsed().as_secs_f64()
+        );
+    });
+    if let Some(best) = reports
+        .iter()
+        .filter_map(|r| r.dev_f1.map(|f| (r.epoch, f)))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+    {
+        tracing::info!("keeping epoch {} (dev F1 {:.2})", best.0, best.1);
+    }
+    write_atomically(&args.output, &model.to_bytes()?)
+}
+
+fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let tmp = crate::partial_path(path);
+    std::fs::write(&tmp, bytes).with_context(|| format!("writing {}", tmp.display()))?;
+    std::fs::rename(&tmp, path)?;
+    tracing::info!(
+        "wrote {} ({:.1} MB)",
+        path.display(),
+        bytes.len() as f64 / 1e6
+    );
+    Ok(())
+}
+
+fn clusters(args: ClusterArgs) -> anyhow::Result<()> {
+    let inputs = args
+        .inputs
+        .iter()
+        .map(|a| Input::from_arg(a))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut docs: Vec<Vec<String>> = Vec::new();
+    for record in Corpus::new(inputs, ReadOptions::default()) {
+        if let Ok(doc) = record?.result {
+            let tokens = newsnlp_tokenize::tokenize(&doc.text);
+            docs.push(
+                tokens
+                    .iter()
+                    .map(|t| doc.text[t.span.range()].to_string())
+                    .collect(),
+            );
+        }
+    }
+    for path in &args.conll {
+        for doc in read_conll(path)? {
+            docs.push(doc.sentences.into_iter().flat_map(|s| s.tokens).collect());
+        }
+    }
+    let tokens: usize = docs.iter().map(Vec::len).sum();
+    tracing::info!(
+        "learning clusters from {} documents, {tokens} tokens",
+        docs.len()
+    );
+    let options = clusters::ClusterOptions {
+        seed: args.seed,
+        ..clusters::ClusterOptions::default()
+    };
+    let learned = clusters::learn(&docs, &options);
+    tracing::info!("{} words clustered", learned.len());
+    write_atomically(&args.output, clusters::to_tsv(&learned).as_bytes())
+}

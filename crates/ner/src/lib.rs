@@ -1,0 +1,197 @@
+//! # newsnlp-ner
+//!
+//! Finds people, organisations, places and other names (CoNLL-2003 types
+//! PER, ORG, LOC, MISC) in news text with a model the project trains itself:
+//! an averaged structured perceptron over BILOU tags, exact Viterbi
+//! decoding, word, affix, shape, context, document-level and gazetteer
+//! features ([`features`]). The trained model ships inside the crate.
+#![deny(missing_docs)]
+
+pub mod clusters;
+pub mod conll;
+pub mod features;
+pub mod model;
+pub mod tags;
+pub mod train;
+
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
+
+use newsnlp_core::{
+    Document, Entity, EntityKind, Layer, LayerName, Span, Stage, StageError, StageOptions, Token,
+};
+use serde::Deserialize;
+
+use model::{Model, ModelError};
+
+/// The stage's registered name.
+pub const STAGE_NAME: &str = "ner";
+
+/// The model trained by `cargo xtask train ner` and shipped in the crate.
+const SHIPPED_MODEL: &[u8] = include_bytes!("../model/ner-conll2003.bin");
+
+/// The shipped model, decoded once per process and shared.
+pub fn shipped_model() -> Result<Arc<Model>, ModelError> {
+    static MODEL: OnceLock<Result<Arc<Model>, String>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| {
+            Model::from_bytes(SHIPPED_MODEL)
+                .map(Arc::new)
+                .map_err(|e| e.to_string())
+        })
+        .clone()
+        .map_err(ModelError::Corrupt)
+}
+
+/// Options of the `ner` stage.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct NerOptions {
+    /// A model file to use instead of the shipped one.
+    pub model: Option<PathBuf>,
+}
+
+/// Tags PER, ORG, LOC and MISC entities in each sentence of a document.
+#[derive(Clone, Debug)]
+pub struct NerStage {
+    model: Arc<Model>,
+}
+
+const REQUIRES: &[LayerName] = &[LayerName::Tokens, LayerName::Sentences];
+const PROVIDES: &[LayerName] = &[LayerName::Entities];
+
+impl NerStage {
+    /// A stage using `model`.
+    pub fn new(model: Arc<Model>) -> Self {
+        NerStage { model }
+    }
+
+    /// Builds the stage from pipeline-file options.
+    pub fn from_options(options: &StageOptions) -> Result<Box<dyn Stage>, StageError> {
+        let options: NerOptions = options.parse()?;
+        let load_error = |what: String, e: String| StageError::Load {
+            stage: STAGE_NAME.to_string(),
+            what,
+            message: e,
+        };
+        let model = match &options.model {
+            Some(path) => {
+                let what = path.display().to_string();
+                let bytes =
+                    std::fs::read(path).map_err(|e| load_error(what.clone(), e.to_string()))?;
+                Arc::new(Model::from_bytes(&bytes).map_err(|e| load_error(what, e.to_string()))?)
+            }
+            None => shipped_model()
+                .map_err(|e| load_error("the shipped model".into(), e.to_string()))?,
+        };
+        Ok(Box::new(NerStage::new(model)))
+    }
+}
+
+impl Stage for NerStage {
+    fn name(&self) -> &str {
+        STAGE_NAME
+    }
+
+    fn requires(&self) -> &[LayerName] {
+        REQUIRES
+    }
+
+    fn provides(&self) -> &[LayerName] {
+        PROVIDES
+    }
+
+    fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+        let text = doc.text.as_str();
+        let tokens = doc.layers.token_items();
+        // Token index ranges of the sentences to tag (boilerplate skipped).
+        let mut ranges = Vec::new();
+        let mut t = 0;
+        for sentence in doc.layers.sentence_items() {
+            while t < tokens.len() && tokens[t].span.start < sentence.start {
+                t += 1;
+            }
+            let first = t;
+            while t < tokens.len() && tokens[t].span.end <= sentence.end {
+                t += 1;
+            }
+            if first < t && !doc.layers.is_boilerplate(*sentence) {
+                ranges.push((first, t));
+            }
+        }
+        let sentences: Vec<Vec<&str>> = ranges
+            .iter()
+            .map(|&(a, b)| {
+                tokens[a..b]
+                    .iter()
+                    .map(|tok| &text[tok.span.range()])
+                    .collect()
+            })
+            .collect();
+        let tagged = self.model.tag_document(&sentences);
+        let mut entities = Vec::new();
+        for (((first, last), found), words) in ranges.iter().zip(tagged).zip(&sentences) {
+            let sentence_tokens = &tokens[*first..*last];
+            let merged = merge_stray_stops(found, words);
+            entities.extend(
+                merged
+                    .into_iter()
+                    .map(|(s, e, kind, score)| entity(sentence_tokens, s, e, kind, score)),
+            );
+        }
+        doc.layers.entities = Some(Layer::new(STAGE_NAME, entities));
+        Ok(())
+    }
+}
+
+fn entity(tokens: &[Token], start: usize, end: usize, kind: EntityKind, score: f32) -> Entity {
+    Entity {
+        span: Span {
+            start: tokens[start].span.start,
+            end: tokens[end - 1].span.end,
+        },
+        kind,
+        score,
+    }
+}
+
+/// Mends person names broken by a stray full stop inside one sentence
+/// (`Kwon Jong. Gun, last week`): the sentence splitter kept the sentence
+/// whole, so the stop is a typo. Two person names around the stop are
+/// joined, and a person name followed by the stop and a capitalised word
+/// that ends the clause (before a comma) takes that word in.
+fn merge_stray_stops(found: Vec<model::Tagged>, words: &[&str]) -> Vec<model::Tagged> {
+    let capitalised = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    let mut out: Vec<model::Tagged> = Vec::with_capacity(found.len());
+    for entity in found {
+        if let Some(prev) = out.last_mut() {
+            let joined = prev.2 == EntityKind::Person
+                && entity.2 == EntityKind::Person
+                && entity.0 == prev.1 + 1
+                && words.get(prev.1) == Some(&".");
+            if joined {
+                prev.1 = entity.1;
+                prev.3 = prev.3.min(entity.3);
+                continue;
+            }
+        }
+        out.push(entity);
+    }
+    for i in 0..out.len() {
+        let (_, end, kind, _) = out[i];
+        let next_free = out.get(i + 1).is_none_or(|n| n.0 > end + 1);
+        if kind == EntityKind::Person
+            && next_free
+            && words.get(end) == Some(&".")
+            && capitalised(end + 1)
+            && words.get(end + 2) == Some(&",")
+        {
+            out[i].1 = end + 2;
+        }
+    }
+    out
+}
