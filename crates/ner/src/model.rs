@@ -364,8 +364,8 @@ impl Weights<'_> {
                     log_sum_exp((0..NUM_TAGS).map(|p| alpha[i - 1][p] + trans(p, t))) + emit(i, t);
             }
         }
-        for t in 0..NUM_TAGS {
-            beta[n - 1][t] = if tags::allowed_last(t) {
+        for (t, b) in beta[n - 1].iter_mut().enumerate() {
+            *b = if tags::allowed_last(t) {
                 0.0
             } else {
                 f32::NEG_INFINITY
