@@ -327,61 +327,74 @@ impl Model {
 /// doubtful decisions instead of being all 0 or 1.
 const SCORE_SCALE: f32 = 8.0;
 
-fn log_sum_exp(values: impl Iterator<Item = f32>) -> f32 {
-    let mut buf = [f32::NEG_INFINITY; NUM_TAGS];
-    for (slot, v) in buf.iter_mut().zip(values) {
-        *slot = v;
-    }
-    let values = buf;
-    let max = values.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-    if max == f32::NEG_INFINITY {
-        return max;
-    }
-    max + values.iter().map(|v| (v - max).exp()).sum::<f32>().ln()
-}
-
 impl Weights<'_> {
-    /// Marginal probability of each token's tag on `path`, by
-    /// forward-backward over the scaled scores of valid tag sequences.
+    /// Marginal probability of each token's tag on `path`, by scaled
+    /// forward-backward over the valid tag sequences, scores divided by
+    /// [`SCORE_SCALE`].
     fn path_marginals(&self, emissions: &Emissions, path: &[usize]) -> Vec<f32> {
         let n = emissions.len();
-        let trans = |p: usize, t: usize| {
-            if tags::allowed(p, t) {
-                self.transitions[p * NUM_TAGS + t] / SCORE_SCALE
-            } else {
-                f32::NEG_INFINITY
+        let max_t = self
+            .transitions
+            .iter()
+            .copied()
+            .fold(f32::NEG_INFINITY, f32::max);
+        let mut trans = [[0f32; NUM_TAGS]; NUM_TAGS];
+        for (p, row) in trans.iter_mut().enumerate() {
+            for (t, cell) in row.iter_mut().enumerate() {
+                if tags::allowed(p, t) {
+                    *cell = ((self.transitions[p * NUM_TAGS + t] - max_t) / SCORE_SCALE).exp();
+                }
+            }
+        }
+        // Per-token emission factors, each token's maximum factored out (it
+        // cancels in the per-token normalisation).
+        let emit: Vec<[f32; NUM_TAGS]> = emissions
+            .iter()
+            .map(|e| {
+                let max = e.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+                e.map(|x| ((x - max) / SCORE_SCALE).exp())
+            })
+            .collect();
+        let normalize = |v: &mut [f32; NUM_TAGS]| {
+            let sum: f32 = v.iter().sum();
+            if sum > 0.0 {
+                v.iter_mut().for_each(|x| *x /= sum);
             }
         };
-        let emit = |i: usize, t: usize| emissions[i][t] / SCORE_SCALE;
-        let mut alpha = vec![[f32::NEG_INFINITY; NUM_TAGS]; n];
-        let mut beta = vec![[0f32; NUM_TAGS]; n];
+        let mut alpha = vec![[0f32; NUM_TAGS]; n];
         for t in (0..NUM_TAGS).filter(|&t| tags::allowed_first(t)) {
-            alpha[0][t] = emit(0, t);
+            alpha[0][t] = emit[0][t];
         }
+        normalize(&mut alpha[0]);
         for i in 1..n {
             for t in 0..NUM_TAGS {
-                alpha[i][t] =
-                    log_sum_exp((0..NUM_TAGS).map(|p| alpha[i - 1][p] + trans(p, t))) + emit(i, t);
+                let incoming: f32 = (0..NUM_TAGS).map(|p| alpha[i - 1][p] * trans[p][t]).sum();
+                alpha[i][t] = incoming * emit[i][t];
             }
+            normalize(&mut alpha[i]);
         }
+        let mut beta = vec![[0f32; NUM_TAGS]; n];
         for (t, b) in beta[n - 1].iter_mut().enumerate() {
-            *b = if tags::allowed_last(t) {
-                0.0
-            } else {
-                f32::NEG_INFINITY
-            };
+            *b = if tags::allowed_last(t) { 1.0 } else { 0.0 };
         }
         for i in (0..n - 1).rev() {
             for p in 0..NUM_TAGS {
-                beta[i][p] = log_sum_exp(
-                    (0..NUM_TAGS).map(|t| trans(p, t) + emit(i + 1, t) + beta[i + 1][t]),
-                );
+                beta[i][p] = (0..NUM_TAGS)
+                    .map(|t| trans[p][t] * emit[i + 1][t] * beta[i + 1][t])
+                    .sum();
             }
+            normalize(&mut beta[i]);
         }
-        let log_z = log_sum_exp((0..NUM_TAGS).map(|t| alpha[n - 1][t] + beta[n - 1][t]));
         path.iter()
             .enumerate()
-            .map(|(i, &t)| (alpha[i][t] + beta[i][t] - log_z).exp())
+            .map(|(i, &tag)| {
+                let total: f32 = (0..NUM_TAGS).map(|t| alpha[i][t] * beta[i][t]).sum();
+                if total > 0.0 {
+                    alpha[i][tag] * beta[i][tag] / total
+                } else {
+                    0.0
+                }
+            })
             .collect()
     }
 }

@@ -51,8 +51,21 @@ pub fn parse(tag: usize) -> Option<(EntityKind, Part)> {
     Some((kind, part))
 }
 
-/// True when `next` may follow `prev`.
+/// True when `next` may follow `prev` (a table lookup).
 pub fn allowed(prev: usize, next: usize) -> bool {
+    static TABLE: std::sync::OnceLock<[[bool; NUM_TAGS]; NUM_TAGS]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = [[false; NUM_TAGS]; NUM_TAGS];
+        for (p, row) in table.iter_mut().enumerate() {
+            for (n, cell) in row.iter_mut().enumerate() {
+                *cell = follows(p, n);
+            }
+        }
+        table
+    })[prev][next]
+}
+
+fn follows(prev: usize, next: usize) -> bool {
     let open = |t: usize| parse(t).filter(|(_, p)| matches!(p, Part::Begin | Part::Inside));
     match (open(prev), parse(next)) {
         (Some((k, _)), Some((k2, Part::Inside | Part::Last))) => k == k2,
