@@ -7,6 +7,8 @@
 //!   rewrites the expectations.
 //! - `cargo xtask eval`: runs the dev-set evaluations of `eval/floors.json`
 //!   and fails when a score falls below its floor.
+//! - `cargo xtask bench [--articles N] [--runs R] [--peer] [--rss-check N]`:
+//!   throughput and peak memory on real news, side by side with spaCy.
 //! - `cargo xtask train ner`: learns word clusters from the unlabeled news
 //!   in the data folder, trains the entity recognizer on CoNLL-2003 train
 //!   with eng.testa as dev, and writes the shipped model.
@@ -16,6 +18,7 @@ use std::process::Command;
 
 use anyhow::{bail, Context, Result};
 
+mod bench;
 mod pipelines;
 
 fn main() {
@@ -25,8 +28,9 @@ fn main() {
         Some("pipelines") => pipelines::check(),
         Some("eval") => eval_gates(),
         Some("train") if args.get(1).map(String::as_str) == Some("ner") => train_ner(),
+        Some("bench") => bench::bench(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <ci [--skip-tests] | pipelines | eval | train ner>");
+            eprintln!("usage: cargo xtask <ci [--skip-tests] | pipelines | eval | train ner | bench [--articles N] [--runs R] [--peer] [--rss-check N]>");
             std::process::exit(2);
         }
     };
@@ -85,7 +89,7 @@ pub fn release_binary() -> Result<PathBuf> {
 }
 
 /// The shared data folder: `$NEWSNLP_DATA`, else `../shared/data`.
-fn data_dir() -> PathBuf {
+pub fn data_dir() -> PathBuf {
     std::env::var_os("NEWSNLP_DATA")
         .map(PathBuf::from)
         .unwrap_or_else(|| root().join("../shared/data"))
