@@ -46,7 +46,12 @@ def main():
         vader = SentimentIntensityAnalyzer()
         for doc in nlp.pipe(texts, batch_size=64):
             words += count_words(doc)
-            for quote in direct_quotations(doc):
+            try:
+                found = list(direct_quotations(doc))
+            except ValueError:
+                # textacy gives up on articles with unbalanced quote marks.
+                found = []
+            for quote in found:
                 vader.polarity_scores(" ".join(t.text for t in quote.content))
                 quotes += 1
     seconds = time.perf_counter() - start

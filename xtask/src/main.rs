@@ -9,6 +9,8 @@
 //!   and fails when a score falls below its floor.
 //! - `cargo xtask bench [--articles N] [--runs R] [--peer] [--rss-check N]`:
 //!   throughput and peak memory on real news, side by side with spaCy.
+//! - `cargo xtask spark`: the PySpark job on a local Spark over a fixture
+//!   corpus, checked against a single-process run.
 //! - `cargo xtask train ner`: learns word clusters from the unlabeled news
 //!   in the data folder, trains the entity recognizer on CoNLL-2003 train
 //!   with eng.testa as dev, and writes the shipped model.
@@ -20,6 +22,7 @@ use anyhow::{bail, Context, Result};
 
 mod bench;
 mod pipelines;
+mod spark;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -29,8 +32,9 @@ fn main() {
         Some("eval") => eval_gates(),
         Some("train") if args.get(1).map(String::as_str) == Some("ner") => train_ner(),
         Some("bench") => bench::bench(&args[1..]),
+        Some("spark") => spark::check(),
         _ => {
-            eprintln!("usage: cargo xtask <ci [--skip-tests] | pipelines | eval | train ner | bench [--articles N] [--runs R] [--peer] [--rss-check N]>");
+            eprintln!("usage: cargo xtask <ci [--skip-tests] | pipelines | eval | train ner | spark | bench [--articles N] [--runs R] [--peer] [--rss-check N]>");
             std::process::exit(2);
         }
     };
