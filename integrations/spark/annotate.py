@@ -12,6 +12,11 @@ Spark task fail, so no partition is ever dropped silently.
 Input: JSONL (one article object per line: id, text, optional metadata) or
 Parquet with `id` and `text` columns (other columns are kept under `meta`).
 Output: Parquet with an explicit schema, or the newsnlp JSONL itself.
+
+Two differences from a single `newsnlp annotate` run, both from Spark:
+duplicate ids are detected within a partition only (deduplicate ids first
+when that matters), and Spark decodes input as UTF-8, replacing invalid
+bytes with U+FFFD, so such an article is annotated instead of reported.
 """
 
 import argparse
@@ -62,14 +67,15 @@ SCHEMA = T.StructType(
 )
 
 
-def article_lines(spark, path):
-    """Articles as JSON lines, from JSONL or Parquet."""
+def article_lines(spark, path, min_partitions):
+    """Articles as JSON lines, from JSONL (split into at least
+    `min_partitions` contiguous blocks of lines) or Parquet."""
     if path.endswith(".parquet") or os.path.isdir(path) and any(f.endswith(".parquet") for f in os.listdir(path)):
         df = spark.read.parquet(path)
         extra = [c for c in df.columns if c not in ("id", "text")]
         columns = [F.col("id").cast("string").alias("id"), F.col("text")] + [F.col(c) for c in extra]
         return df.select(F.to_json(F.struct(*columns)).alias("line")).rdd.map(lambda row: row[0])
-    return spark.sparkContext.textFile(path)
+    return spark.sparkContext.textFile(path, minPartitions=min_partitions or None)
 
 
 def annotate(spark, lines, binary, threads):
@@ -122,13 +128,11 @@ def main():
     parser.add_argument("--output", required=True)
     parser.add_argument("--format", choices=["parquet", "jsonl"], default="parquet")
     parser.add_argument("--threads", type=int, default=1, help="threads per task (match spark.task.cpus)")
-    parser.add_argument("--partitions", type=int, default=0, help="repartition the input first (0: keep)")
+    parser.add_argument("--partitions", type=int, default=0, help="split JSONL input into at least this many blocks (0: Spark's default)")
     args = parser.parse_args()
 
     spark = SparkSession.builder.appName("newsnlp-annotate").getOrCreate()
-    lines = article_lines(spark, args.input)
-    if args.partitions:
-        lines = lines.repartition(args.partitions)
+    lines = article_lines(spark, args.input, args.partitions)
     annotated = annotate(spark, lines, os.path.abspath(args.binary), args.threads)
     if args.format == "jsonl":
         annotated.saveAsTextFile(args.output)

