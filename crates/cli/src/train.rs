@@ -84,7 +84,7 @@ fn ner(args: NerArgs) -> anyhow::Result<()> {
                 .map_err(anyhow::Error::msg)
                 .with_context(|| path.display().to_string())?
         }
-        None => clusters::WordClusters::new(),
+        None => clusters::WordClusters::default(),
     };
     let options = train::TrainOptions {
         epochs: args.epochs,

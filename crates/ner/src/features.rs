@@ -4,6 +4,7 @@
 //! runs with features it was not trained on.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use newsnlp_core::EntityKind;
 
@@ -27,6 +28,31 @@ fn fnv(bytes: &[u8], mut h: u64) -> u64 {
     }
     h
 }
+
+/// FNV-1a, a fast hasher for the short strings of the lookup tables
+/// (feature extraction does several lookups per token).
+#[derive(Clone, Copy)]
+pub struct FnvHasher(u64);
+
+impl Default for FnvHasher {
+    fn default() -> Self {
+        FnvHasher(FNV_OFFSET)
+    }
+}
+
+impl Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = fnv(bytes, self.0);
+    }
+}
+
+/// A hash map keyed by short strings.
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FnvHasher>>;
+/// A hash set of short strings.
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<FnvHasher>>;
 
 /// Features of every token of a sentence, flattened.
 #[derive(Clone, Debug, Default)]
@@ -86,9 +112,9 @@ impl FeatureBuf {
 /// called them.
 #[derive(Clone, Debug, Default)]
 pub struct DocContext {
-    capitalized_inside: HashSet<String>,
-    lowercase_seen: HashSet<String>,
-    last_label: HashMap<String, EntityKind>,
+    capitalized_inside: FastSet<String>,
+    lowercase_seen: FastSet<String>,
+    last_label: FastMap<String, EntityKind>,
 }
 
 impl DocContext {
@@ -124,8 +150,57 @@ fn is_all_caps(s: &str) -> bool {
 }
 
 /// A gazetteer: lower-cased names (token sequences joined by spaces) with
-/// the kinds they were seen as.
-pub type Gazetteer = HashMap<String, u8>;
+/// the kinds they were seen as (a bit per kind).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Gazetteer {
+    names: FastMap<String, u8>,
+    /// First words of the names: a match can only start at one of these.
+    first_words: FastSet<String>,
+}
+
+impl Gazetteer {
+    /// An empty gazetteer.
+    pub fn new() -> Self {
+        Gazetteer::default()
+    }
+
+    /// Adds kinds (bits) to a lower-cased name.
+    pub fn insert(&mut self, name: String, kinds: u8) {
+        let first = name.split(' ').next().unwrap_or("").to_string();
+        self.first_words.insert(first);
+        *self.names.entry(name).or_insert(0) |= kinds;
+    }
+
+    /// The kinds of a name.
+    pub fn get(&self, name: &str) -> Option<u8> {
+        self.names.get(name).copied()
+    }
+
+    /// True when some name starts with this word.
+    pub fn starts_with_word(&self, word: &str) -> bool {
+        self.first_words.contains(word)
+    }
+
+    /// Every name with its kinds, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, u8)> {
+        self.names.iter().map(|(k, &v)| (k, v))
+    }
+
+    /// True when there is no name.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+impl FromIterator<(String, u8)> for Gazetteer {
+    fn from_iter<I: IntoIterator<Item = (String, u8)>>(iter: I) -> Self {
+        let mut g = Gazetteer::new();
+        for (name, kinds) in iter {
+            g.insert(name, kinds);
+        }
+        g
+    }
+}
 
 /// Longest name in the gazetteer, in tokens.
 pub const GAZETTEER_MAX_TOKENS: usize = 4;
@@ -311,13 +386,16 @@ fn gazetteer_tags(lower: &[String], gazetteer: &Gazetteer) -> Vec<Vec<(&'static 
     }
     let mut key = String::new();
     for start in 0..lower.len() {
+        if !gazetteer.starts_with_word(&lower[start]) {
+            continue;
+        }
         key.clear();
         for end in start + 1..=(start + GAZETTEER_MAX_TOKENS).min(lower.len()) {
             if end > start + 1 {
                 key.push(' ');
             }
             key.push_str(&lower[end - 1]);
-            if let Some(&kinds) = gazetteer.get(key.as_str()) {
+            if let Some(kinds) = gazetteer.get(key.as_str()) {
                 for (i, slot) in tags.iter_mut().enumerate().take(end).skip(start) {
                     let position = match (i == start, i + 1 == end) {
                         (true, true) => "U",
@@ -365,7 +443,7 @@ mod tests {
         let tokens = ["Kim", "Jong-un", "met", "Putin", "."];
         let resources = Resources {
             gazetteer: &Gazetteer::new(),
-            clusters: &WordClusters::new(),
+            clusters: &WordClusters::default(),
         };
         sentence_features(&tokens, &DocContext::default(), resources, &mut buf);
         assert_eq!(buf.len(), 5);

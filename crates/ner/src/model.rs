@@ -109,6 +109,20 @@ pub(crate) struct Weights<'a> {
 }
 
 impl Weights<'_> {
+    /// Transition scores with disallowed BILOU transitions at minus
+    /// infinity, so decoding loops need no test.
+    fn masked_transitions(&self) -> [[f32; NUM_TAGS]; NUM_TAGS] {
+        let mut trans = [[f32::NEG_INFINITY; NUM_TAGS]; NUM_TAGS];
+        for (p, row) in trans.iter_mut().enumerate() {
+            for (t, cell) in row.iter_mut().enumerate() {
+                if tags::allowed(p, t) {
+                    *cell = self.transitions[p * NUM_TAGS + t];
+                }
+            }
+        }
+        trans
+    }
+
     /// Emission scores of a sentence's features.
     pub fn emissions(&self, features: &FeatureBuf) -> Emissions {
         (0..features.len())
@@ -134,16 +148,18 @@ impl Weights<'_> {
         if n == 0 {
             return Vec::new();
         }
+        let trans = self.masked_transitions();
         let mut score = vec![[f32::NEG_INFINITY; NUM_TAGS]; n];
         let mut back = vec![[0u8; NUM_TAGS]; n];
         for t in (0..NUM_TAGS).filter(|&t| tags::allowed_first(t)) {
             score[0][t] = emissions[0][t];
         }
         for i in 1..n {
+            let prev = score[i - 1];
             for t in 0..NUM_TAGS {
                 let mut best = (f32::NEG_INFINITY, 0usize);
-                for p in (0..NUM_TAGS).filter(|&p| tags::allowed(p, t)) {
-                    let s = score[i - 1][p] + self.transitions[p * NUM_TAGS + t];
+                for (p, &s) in prev.iter().enumerate() {
+                    let s = s + trans[p][t];
                     if s > best.0 {
                         best = (s, p);
                     }
@@ -231,11 +247,7 @@ impl Model {
             weights: Vec::with_capacity(keys.len() * NUM_TAGS),
             scale,
             transitions: self.transitions.clone(),
-            gazetteer: self
-                .gazetteer
-                .iter()
-                .map(|(k, &v)| (k.clone(), v))
-                .collect(),
+            gazetteer: self.gazetteer.iter().map(|(k, v)| (k.clone(), v)).collect(),
             clusters: self.clusters.iter().map(|(k, &v)| (k.clone(), v)).collect(),
         };
         stored.gazetteer.sort();

@@ -32,7 +32,7 @@ impl Default for TrainOptions {
             epochs: 12,
             seed: 1,
             gazetteer: true,
-            clusters: WordClusters::new(),
+            clusters: WordClusters::default(),
         }
     }
 }
@@ -144,7 +144,7 @@ fn build_gazetteer(docs: &[ConllDocument], skip: impl Fn(usize) -> bool) -> Gaze
             }
             let name = sentence.tokens[start..end].join(" ").to_lowercase();
             let bit = 1u8 << EntityKind::ALL.iter().position(|&k| k == kind).unwrap_or(0);
-            *gazetteer.entry(name).or_insert(0) |= bit;
+            gazetteer.insert(name, bit);
         }
     }
     gazetteer
