@@ -9,9 +9,11 @@
 //! `cargo bench --bench pipeline`
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use newsnlp::core::Stage;
 use newsnlp::core::{Document, PipelineSpec};
 use newsnlp::io::read::{Corpus, Input, ReadOptions};
-use newsnlp::tokenize::{paragraphs, split_sentences, tokenize};
+use newsnlp::ner::NerStage;
+use newsnlp::tokenize::{paragraphs, split_sentences, tokenize, TokenizeStage};
 
 const TARGET_BYTES: usize = 2_000_000;
 
@@ -109,6 +111,34 @@ fn bench(c: &mut Criterion) {
                 })
                 .sum::<usize>()
         })
+    });
+    group.finish();
+
+    // The entity recognizer alone, on documents already tokenized.
+    let tokenized: Vec<Document> = docs
+        .iter()
+        .map(|d| {
+            let mut d = d.clone();
+            TokenizeStage::default().process(&mut d).unwrap();
+            d
+        })
+        .collect();
+    let tokens: usize = tokenized.iter().map(|d| d.layers.token_items().len()).sum();
+    let ner = NerStage::new(newsnlp::ner::shipped_model().unwrap());
+    let mut group = c.benchmark_group("ner");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(tokens as u64));
+    group.bench_function("tokens", |b| {
+        b.iter_batched(
+            || tokenized.clone(),
+            |mut batch| {
+                for doc in &mut batch {
+                    ner.process(doc).unwrap();
+                }
+                batch
+            },
+            criterion::BatchSize::LargeInput,
+        )
     });
     group.finish();
 

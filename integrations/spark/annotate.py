@@ -121,6 +121,22 @@ def annotate(spark, lines, binary, threads):
     return lines.mapPartitions(run)
 
 
+def annotate_sql(spark, path, binary, threads):
+    """The same job in Spark SQL: TRANSFORM pipes the rows of each
+    partition through the binary, one output row per input line."""
+    spark.sparkContext.addFile(binary)
+    name = os.path.basename(binary)
+    exe = SparkFiles.get(name)
+    os.chmod(exe, 0o755)
+    spark.read.text(path).createOrReplaceTempView("articles")
+    command = f"{exe} annotate --stream --threads {threads}"
+    if "'" in command or " " in exe:
+        raise ValueError(f"the binary's path cannot be used in a SQL string: {exe}")
+    return spark.sql(
+        f"SELECT TRANSFORM (value) USING '{command}' AS (annotation STRING) FROM articles"
+    ).rdd.map(lambda row: row[0])
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--binary", required=True, help="the newsnlp binary to ship to the executors")
@@ -129,11 +145,15 @@ def main():
     parser.add_argument("--format", choices=["parquet", "jsonl"], default="parquet")
     parser.add_argument("--threads", type=int, default=1, help="threads per task (match spark.task.cpus)")
     parser.add_argument("--partitions", type=int, default=0, help="split JSONL input into at least this many blocks (0: Spark's default)")
+    parser.add_argument("--sql", action="store_true", help="run the job as Spark SQL (SELECT TRANSFORM ... USING) on JSONL input")
     args = parser.parse_args()
 
     spark = SparkSession.builder.appName("newsnlp-annotate").getOrCreate()
-    lines = article_lines(spark, args.input, args.partitions)
-    annotated = annotate(spark, lines, os.path.abspath(args.binary), args.threads)
+    if args.sql:
+        annotated = annotate_sql(spark, args.input, os.path.abspath(args.binary), args.threads)
+    else:
+        lines = article_lines(spark, args.input, args.partitions)
+        annotated = annotate(spark, lines, os.path.abspath(args.binary), args.threads)
     if args.format == "jsonl":
         annotated.saveAsTextFile(args.output)
     else:

@@ -5,6 +5,7 @@
 //! - every input line gives one output record, bad ones included;
 //! - the annotations equal those of a single `newsnlp annotate` run;
 //! - Parquet output carries the same records;
+//! - the Spark SQL form (`SELECT TRANSFORM ... USING`) gives the same;
 //! - a binary that crashes makes the Spark job fail.
 
 use std::collections::BTreeMap;
@@ -261,6 +262,39 @@ pub fn check() -> Result<()> {
     }
     eprintln!(
         "spark parquet: {lines} rows, {errors} errors, {documents_with_entities} with entities: ok"
+    );
+
+    let sql_out = dir.join("out-sql");
+    let run = spark_submit(
+        &python,
+        &[
+            "--sql",
+            "--binary",
+            &binary.display().to_string(),
+            "--input",
+            &input.display().to_string(),
+            "--output",
+            &sql_out.display().to_string(),
+            "--format",
+            "jsonl",
+        ],
+    )?;
+    if !run.status.success() {
+        bail!(
+            "Spark SQL job failed:\n{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+    }
+    let sql = read_jsonl_dir(&sql_out)?;
+    if sql.len() != lines || keyed(&sql) != keyed(&single) {
+        bail!(
+            "Spark SQL TRANSFORM output ({} records) differs from the single-process output",
+            sql.len()
+        );
+    }
+    eprintln!(
+        "spark sql TRANSFORM: {} records, equal to `newsnlp annotate`: ok",
+        sql.len()
     );
 
     let crashing = dir.join("newsnlp");
