@@ -22,6 +22,7 @@
 pub use newsnlp_core as core;
 pub use newsnlp_io as io;
 pub use newsnlp_ner as ner;
+pub use newsnlp_quotes as quotes;
 pub use newsnlp_tokenize as tokenize;
 
 pub use newsnlp_core::Registry;
@@ -37,5 +38,9 @@ pub fn registry() -> Registry {
         newsnlp_tokenize::TokenizeStage::from_options,
     );
     registry.register(newsnlp_ner::STAGE_NAME, newsnlp_ner::NerStage::from_options);
+    registry.register(
+        newsnlp_quotes::STAGE_NAME,
+        newsnlp_quotes::QuoteStage::from_options,
+    );
     registry
 }

@@ -133,3 +133,107 @@ fn all_six_people_are_found_and_no_sentence_opener_is_taken_for_a_name() {
         );
     }
 }
+
+fn quotes(doc: &Document) -> Vec<(String, newsnlp::core::QuoteKind, String)> {
+    doc.layers
+        .quotes
+        .as_ref()
+        .unwrap()
+        .items
+        .iter()
+        .map(|q| {
+            (
+                q.content.text(ARTICLE).unwrap().to_string(),
+                q.kind,
+                q.speaker_name.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn direct_and_partial_quotes_get_the_gold_speakers() {
+    use newsnlp::core::QuoteKind::{Direct, Partial};
+    let found = quotes(&annotate());
+    // From kim-putin-vladivostok.gold.json: 11 of its 12 direct and partial
+    // quotes (the North Koreans' "more cautious and mature..." is missed).
+    let expected = [
+        ("“bad faith”", Partial, "Kim Jong-un"),
+        (
+            "“The United States has adopted a unilateral attitude of bad faith.”",
+            Direct,
+            "Kim Jong-un",
+        ),
+        ("“The situation in the peninsula", Direct, "Kim Jong-un"),
+        (
+            "“will prepare for all possible situations,”",
+            Partial,
+            "Kim Jong-un",
+        ),
+        ("“I am afraid that if Mike Pompeo", Direct, "Kwon Jong Gun"),
+        ("“guided tactical weapon”", Partial, "Pyongyang"),
+        ("“powerful warhead.”", Partial, "Pyongyang"),
+        (
+            "“It’s going to be hectic. It will be difficult, “",
+            Direct,
+            "Mike Pompeo",
+        ),
+        ("“I’m happy with the result", Direct, "Vladimir Putin"),
+        ("“open and friendly”", Partial, "Kim Jong-un"),
+        ("“total denuclearization”", Partial, "Vladimir Putin"),
+    ];
+    for (start, kind, speaker) in expected {
+        let hit = found.iter().find(|(text, _, _)| text.starts_with(start));
+        let (_, k, s) = hit.unwrap_or_else(|| panic!("quote {start} not found in {found:#?}"));
+        assert_eq!((*k, s.as_str()), (kind, speaker), "{start}");
+    }
+    assert!(
+        !found.iter().any(|(text, _, _)| text == "“bad”"),
+        "the scare quote is no quote"
+    );
+}
+
+#[test]
+fn indirect_quotes_get_the_gold_speakers() {
+    use newsnlp::core::QuoteKind::Indirect;
+    let found = quotes(&annotate());
+    let expected = [
+        (
+            "that peace and security on the Korean peninsula depended entirely",
+            "Kim Jong-un",
+        ),
+        (
+            "that the US Secretary of State no longer participate",
+            "Kim Jong-un",
+        ),
+        (
+            "he had overseen the testing of a new “guided tactical weapon”",
+            "Pyongyang",
+        ),
+        (
+            "he was in favor of “total denuclearization” and lifting of international sanctions",
+            "Vladimir Putin",
+        ),
+        ("of helping Pyongyang to get around them", "United States"),
+    ];
+    for (start, speaker) in expected {
+        let hit = found
+            .iter()
+            .find(|(text, kind, _)| *kind == Indirect && text.starts_with(start));
+        let (_, _, s) =
+            hit.unwrap_or_else(|| panic!("indirect quote {start} not found in {found:#?}"));
+        assert_eq!(s, speaker, "{start}");
+    }
+}
+
+#[test]
+fn the_wrongly_turned_closing_marks_are_repaired_with_a_diagnostic() {
+    let doc = annotate();
+    let repaired = doc
+        .layers
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "mismatched-quote-mark")
+        .count();
+    assert_eq!(repaired, 2);
+}

@@ -12,6 +12,22 @@ pub enum EvalCommand {
     Tokens(TokensArgs),
     /// Entities against a CoNLL-2003 file (its own tokens, exact spans).
     Ner(NerArgs),
+    /// Quotes against PolNeAR-style brat files, through the pipeline.
+    Quotes(QuotesArgs),
+}
+
+/// Arguments of `newsnlp eval quotes`.
+#[derive(clap::Args, Debug)]
+pub struct QuotesArgs {
+    /// A PolNeAR split directory (`text/` and `attributions/`).
+    #[arg(long)]
+    brat: PathBuf,
+    /// Pipeline file (default: the built-in default pipeline).
+    #[arg(long)]
+    pipeline: Option<PathBuf>,
+    /// Print one JSON object with the scores as the last line.
+    #[arg(long)]
+    json: bool,
 }
 
 /// Arguments of `newsnlp eval ner`.
@@ -43,11 +59,70 @@ pub struct TokensArgs {
 }
 
 /// Runs an eval subcommand.
-pub fn run(cmd: EvalCommand) -> anyhow::Result<()> {
+pub fn run(
+    registry: &newsnlp_core::Registry,
+    default_pipeline: &str,
+    cmd: EvalCommand,
+) -> anyhow::Result<()> {
     match cmd {
         EvalCommand::Tokens(args) => tokens(args),
         EvalCommand::Ner(args) => ner(args),
+        EvalCommand::Quotes(args) => quotes(registry, default_pipeline, args),
     }
+}
+
+fn quotes(
+    registry: &newsnlp_core::Registry,
+    default_pipeline: &str,
+    args: QuotesArgs,
+) -> anyhow::Result<()> {
+    let pipeline = crate::build_pipeline(registry, default_pipeline, args.pipeline.as_deref())?;
+    let docs = newsnlp_quotes::brat::read_dir(&args.brat)?;
+    let mut scores = newsnlp_quotes::eval::QuoteScores::default();
+    for article in &docs {
+        let mut doc = newsnlp_core::Document::new(article.name.clone(), article.text.clone())?;
+        pipeline
+            .process(&mut doc)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", article.name))?;
+        let predicted = doc.layers.quotes.as_ref().map_or(&[][..], |l| &l.items[..]);
+        scores.add(&article.text, &article.attributions, predicted);
+    }
+    let row = |name: &str, p: &newsnlp_quotes::eval::Prf| {
+        println!(
+            "{name:<22} F1 {:6.2}  (tp {}, fp {}, fn {})",
+            p.f1(),
+            p.tp,
+            p.fp,
+            p.fn_
+        );
+    };
+    println!("{}: {} articles", args.brat.display(), docs.len());
+    row("content (overlap)", &scores.content);
+    row("content (exact)", &scores.content_exact);
+    row("direct content", &scores.direct_content);
+    row("indirect content", &scores.indirect_content);
+    row("cue (overlap)", &scores.cue);
+    row("source (overlap)", &scores.source);
+    println!(
+        "speaker accuracy       {:6.2}  ({} of {})",
+        scores.speaker_accuracy(),
+        scores.speakers_correct,
+        scores.speakers_scored
+    );
+    if args.json {
+        let json = serde_json::json!({
+            "content_f1": scores.content.f1(),
+            "content_exact_f1": scores.content_exact.f1(),
+            "direct_content_f1": scores.direct_content.f1(),
+            "indirect_content_f1": scores.indirect_content.f1(),
+            "cue_f1": scores.cue.f1(),
+            "source_f1": scores.source.f1(),
+            "speaker_accuracy": scores.speaker_accuracy(),
+            "articles": docs.len(),
+        });
+        println!("{json}");
+    }
+    Ok(())
 }
 
 fn tokens(args: TokensArgs) -> anyhow::Result<()> {

@@ -80,7 +80,7 @@ pub fn run(registry: Registry, default_pipeline: &str) -> i32 {
     init_logging();
     let result = match cli.command {
         Command::Annotate(args) => annotate::run(&registry, default_pipeline, args),
-        Command::Eval(cmd) => eval::run(cmd),
+        Command::Eval(cmd) => eval::run(&registry, default_pipeline, cmd),
         Command::Train(cmd) => train::run(cmd),
         Command::Inspect(args) => inspect::run(args),
         Command::Render(args) => render::run(&registry, default_pipeline, args),

@@ -13,6 +13,19 @@ pub enum TrainCommand {
     Ner(NerArgs),
     /// Word clusters from unlabeled text, for the entity recognizer.
     Clusters(ClusterArgs),
+    /// The quote stage's cue lexicon, from PolNeAR-style brat files.
+    Quotes(QuoteArgs),
+}
+
+/// Arguments of `newsnlp train quotes`.
+#[derive(clap::Args, Debug)]
+pub struct QuoteArgs {
+    /// A PolNeAR split directory (`text/` and `attributions/`).
+    #[arg(long)]
+    brat: PathBuf,
+    /// Where to write the cue lexicon (TSV: word, cue count, total count).
+    #[arg(short, long)]
+    output: PathBuf,
 }
 
 /// Arguments of `newsnlp train clusters`.
@@ -63,6 +76,12 @@ pub fn run(cmd: TrainCommand) -> anyhow::Result<()> {
     match cmd {
         TrainCommand::Ner(args) => ner(args),
         TrainCommand::Clusters(args) => clusters(args),
+        TrainCommand::Quotes(args) => {
+            let docs = newsnlp_quotes::brat::read_dir(&args.brat)?;
+            let lexicon = newsnlp_quotes::lexicon::CueLexicon::learn(&docs);
+            tracing::info!("learned cue counts from {} articles", docs.len());
+            write_atomically(&args.output, lexicon.to_tsv().as_bytes())
+        }
     }
 }
 

@@ -20,6 +20,8 @@ pub enum LayerName {
     Boilerplate,
     /// Named entities (PER, ORG, LOC, MISC).
     Entities,
+    /// Quotes (direct, partial, indirect) with their cues and speakers.
+    Quotes,
     /// A labelled-span layer of a third-party stage, by name.
     Custom(String),
 }
@@ -33,6 +35,7 @@ impl LayerName {
             "tokens" => LayerName::Tokens,
             "boilerplate" => LayerName::Boilerplate,
             "entities" => LayerName::Entities,
+            "quotes" => LayerName::Quotes,
             other => LayerName::Custom(other.to_string()),
         }
     }
@@ -46,6 +49,7 @@ impl fmt::Display for LayerName {
             LayerName::Tokens => f.write_str("tokens"),
             LayerName::Boilerplate => f.write_str("boilerplate"),
             LayerName::Entities => f.write_str("entities"),
+            LayerName::Quotes => f.write_str("quotes"),
             LayerName::Custom(name) => f.write_str(name),
         }
     }
@@ -84,6 +88,8 @@ pub struct Layers {
     pub boilerplate: Option<Layer<Span>>,
     /// Named entities, in order, never overlapping.
     pub entities: Option<Layer<Entity>>,
+    /// Quotes, in order of their content.
+    pub quotes: Option<Layer<Quote>>,
     /// Labelled-span layers of third-party stages, by layer name.
     pub custom: BTreeMap<String, Layer<LabelledSpan>>,
     /// Notes any stage may add: odd input it worked around, not failures.
@@ -99,6 +105,7 @@ impl Layers {
             LayerName::Tokens => self.tokens.is_some(),
             LayerName::Boilerplate => self.boilerplate.is_some(),
             LayerName::Entities => self.entities.is_some(),
+            LayerName::Quotes => self.quotes.is_some(),
             LayerName::Custom(n) => self.custom.contains_key(n),
         }
     }
@@ -111,6 +118,7 @@ impl Layers {
             LayerName::Tokens,
             LayerName::Boilerplate,
             LayerName::Entities,
+            LayerName::Quotes,
         ];
         let mut names: Vec<LayerName> = builtin.into_iter().filter(|n| self.has(n)).collect();
         names.extend(self.custom.keys().cloned().map(LayerName::Custom));
@@ -125,6 +133,7 @@ impl Layers {
             LayerName::Tokens => self.tokens.as_mut().map(|l| &mut l.producer),
             LayerName::Boilerplate => self.boilerplate.as_mut().map(|l| &mut l.producer),
             LayerName::Entities => self.entities.as_mut().map(|l| &mut l.producer),
+            LayerName::Quotes => self.quotes.as_mut().map(|l| &mut l.producer),
             LayerName::Custom(n) => self.custom.get_mut(n).map(|l| &mut l.producer),
         };
         if let Some(producer) = producer {
@@ -313,6 +322,34 @@ pub struct Entity {
     pub kind: EntityKind,
     /// The tagger's confidence in `[0, 1]`.
     pub score: f32,
+}
+
+/// What kind of reported speech a quote is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum QuoteKind {
+    /// Words in quote marks that stand as the speaker's own statement.
+    Direct,
+    /// A few quoted words woven into the writer's sentence.
+    Partial,
+    /// Reported speech without quote marks (`X said that ...`).
+    Indirect,
+}
+
+/// A quote: what was said, the cue that reports it, and who said it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// The content (quote marks included for direct and partial quotes).
+    pub content: Span,
+    /// Direct, partial or indirect.
+    pub kind: QuoteKind,
+    /// The reporting verb or phrase (`said`, `according to`), if any.
+    pub cue: Option<Span>,
+    /// The speaker's mention in the text (a name, a pronoun, a description).
+    pub speaker: Option<Span>,
+    /// The speaker's name after resolving pronouns and descriptions.
+    pub speaker_name: Option<String>,
+    /// Why no speaker was found, when none was.
+    pub unattributed: Option<String>,
 }
 
 /// A span with a label and a score, the item of third-party layers.

@@ -10,6 +10,7 @@
 //!  "sentences":[...], "boilerplate":[...],
 //!  "tokens":[{"span":[0,2],"chars":[0,2],"kind":"word","shape":"Xx","sentence_initial":true}],
 //!  "entities":[{"span":[..],"chars":[..],"text":"Vladimir Putin","label":"PER","score":0.98}],
+//!  "quotes":[{"content":{"span":[..],"chars":[..],"text":"“...”"},"kind":"direct","cue":{..},"speaker":{..},"speaker_name":"Vladimir Putin"}],
 //!  "custom":{"keywords":[{"span":[..],"chars":[..],"label":"POLICY","score":1.0}]},
 //!  "diagnostics":[{"stage":"...","code":"...","message":"...","span":[..]}]}
 //! ```
@@ -257,6 +258,18 @@ impl Serialize for DocJson<'_> {
                 .collect();
             map.serialize_entry("entities", &items)?;
         }
+        if let Some(quotes) = &layers.quotes {
+            let items: Vec<QuoteJson> = quotes
+                .items
+                .iter()
+                .map(|quote| QuoteJson {
+                    quote,
+                    text: &doc.text,
+                    offsets: &self.offsets,
+                })
+                .collect();
+            map.serialize_entry("quotes", &items)?;
+        }
         if !layers.custom.is_empty() {
             map.serialize_entry("custom", &CustomJson(self))?;
         }
@@ -289,8 +302,14 @@ fn producer<'a>(
         L::Tokens => of(&layers.tokens),
         L::Boilerplate => of(&layers.boilerplate),
         L::Entities => of(&layers.entities),
+        L::Quotes => of(&layers.quotes),
         L::Custom(n) => layers.custom.get(n).map(|l| l.producer.as_str()),
     }
+}
+
+/// Scores to four decimals: more is noise, and stable output diffs well.
+fn round_score(score: f32) -> f64 {
+    (score as f64 * 1e4).round() / 1e4
 }
 
 struct EntityJson<'a> {
@@ -306,7 +325,61 @@ impl Serialize for EntityJson<'_> {
         write_span(&mut map, e.span, self.offsets)?;
         map.serialize_entry("text", e.span.text(self.text).unwrap_or(""))?;
         map.serialize_entry("label", e.kind.label())?;
-        map.serialize_entry("score", &e.score)?;
+        map.serialize_entry("score", &round_score(e.score))?;
+        map.end()
+    }
+}
+
+struct QuoteJson<'a> {
+    quote: &'a newsnlp_core::Quote,
+    text: &'a str,
+    offsets: &'a OffsetIndex,
+}
+
+impl Serialize for QuoteJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let q = self.quote;
+        let part = |span: Span| SpanText {
+            span,
+            text: self.text,
+            offsets: self.offsets,
+        };
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("content", &part(q.content))?;
+        let kind = match q.kind {
+            newsnlp_core::QuoteKind::Direct => "direct",
+            newsnlp_core::QuoteKind::Partial => "partial",
+            newsnlp_core::QuoteKind::Indirect => "indirect",
+        };
+        map.serialize_entry("kind", kind)?;
+        if let Some(cue) = q.cue {
+            map.serialize_entry("cue", &part(cue))?;
+        }
+        if let Some(speaker) = q.speaker {
+            map.serialize_entry("speaker", &part(speaker))?;
+        }
+        if let Some(name) = &q.speaker_name {
+            map.serialize_entry("speaker_name", name)?;
+        }
+        if let Some(reason) = &q.unattributed {
+            map.serialize_entry("unattributed", reason)?;
+        }
+        map.end()
+    }
+}
+
+/// A span with its text: `{"span":[..],"chars":[..],"text":"..."}`.
+struct SpanText<'a> {
+    span: Span,
+    text: &'a str,
+    offsets: &'a OffsetIndex,
+}
+
+impl Serialize for SpanText<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(3))?;
+        write_span(&mut map, self.span, self.offsets)?;
+        map.serialize_entry("text", self.span.text(self.text).unwrap_or(""))?;
         map.end()
     }
 }
@@ -339,7 +412,7 @@ impl Serialize for LabelledJson<'_> {
         let mut map = s.serialize_map(Some(4))?;
         write_span(&mut map, self.item.span, self.offsets)?;
         map.serialize_entry("label", &self.item.label)?;
-        map.serialize_entry("score", &self.item.score)?;
+        map.serialize_entry("score", &round_score(self.item.score))?;
         map.end()
     }
 }

@@ -1,0 +1,187 @@
+//! Scoring quotes against PolNeAR attributions: contents (exact, and
+//! overlapping by at least half of the longer span), cues and sources
+//! (overlap), each for all attributions and separately for direct quotes
+//! (content in quote marks) and indirect ones; speaker accuracy over the
+//! matched contents.
+
+use newsnlp_core::{OffsetIndex, Quote, QuoteKind};
+use serde::Serialize;
+
+use crate::brat::Attribution;
+
+/// True positive, false positive and false negative counts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Prf {
+    /// Matched.
+    pub tp: usize,
+    /// Predicted only.
+    pub fp: usize,
+    /// Gold only.
+    pub fn_: usize,
+}
+
+impl Prf {
+    /// F1 in percent.
+    pub fn f1(&self) -> f64 {
+        let denom = 2 * self.tp + self.fp + self.fn_;
+        if denom == 0 {
+            0.0
+        } else {
+            200.0 * self.tp as f64 / denom as f64
+        }
+    }
+    fn add(&mut self, tp: usize, predicted: usize, gold: usize) {
+        self.tp += tp;
+        self.fp += predicted - tp;
+        self.fn_ += gold - tp;
+    }
+}
+
+/// All the scores.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct QuoteScores {
+    /// Contents, exact spans.
+    pub content_exact: Prf,
+    /// Contents, overlap ≥ 50% of the longer span.
+    pub content: Prf,
+    /// Direct-quote contents (overlap).
+    pub direct_content: Prf,
+    /// Indirect contents (overlap).
+    pub indirect_content: Prf,
+    /// Cues (any overlap).
+    pub cue: Prf,
+    /// Sources (any overlap).
+    pub source: Prf,
+    /// Matched contents whose gold has a source.
+    pub speakers_scored: usize,
+    /// Of those, how many have our speaker overlapping the gold source.
+    pub speakers_correct: usize,
+}
+
+impl QuoteScores {
+    /// Speaker accuracy in percent.
+    pub fn speaker_accuracy(&self) -> f64 {
+        if self.speakers_scored == 0 {
+            0.0
+        } else {
+            100.0 * self.speakers_correct as f64 / self.speakers_scored as f64
+        }
+    }
+}
+
+type CharSpan = (usize, usize);
+
+fn hull(fragments: &[(usize, usize)]) -> CharSpan {
+    let start = fragments.iter().map(|f| f.0).min().unwrap_or(0);
+    let end = fragments.iter().map(|f| f.1).max().unwrap_or(0);
+    (start, end)
+}
+
+fn overlap(a: CharSpan, b: CharSpan) -> usize {
+    a.1.min(b.1).saturating_sub(a.0.max(b.0))
+}
+
+fn half_overlap(a: CharSpan, b: CharSpan) -> bool {
+    let longer = (a.1 - a.0).max(b.1 - b.0).max(1);
+    2 * overlap(a, b) >= longer
+}
+
+/// Greedy one-to-one matching; returns (predicted index, gold index) pairs.
+fn matches(
+    predicted: &[CharSpan],
+    gold: &[CharSpan],
+    ok: impl Fn(CharSpan, CharSpan) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut used = vec![false; gold.len()];
+    let mut out = Vec::new();
+    for (p, &ps) in predicted.iter().enumerate() {
+        let best = (0..gold.len())
+            .filter(|&g| !used[g] && ok(ps, gold[g]))
+            .max_by_key(|&g| overlap(ps, gold[g]));
+        if let Some(g) = best {
+            used[g] = true;
+            out.push((p, g));
+        }
+    }
+    out
+}
+
+fn is_direct(text_chars: &[char], content: CharSpan) -> bool {
+    text_chars
+        .get(content.0)
+        .is_some_and(|c| matches!(c, '“' | '"' | '«' | '„' | '‘'))
+}
+
+impl QuoteScores {
+    /// Adds one article.
+    pub fn add(&mut self, text: &str, gold: &[Attribution], predicted: &[Quote]) {
+        let offsets = OffsetIndex::new(text);
+        let chars: Vec<char> = text.chars().collect();
+        let to_chars = |s: newsnlp_core::Span| {
+            let (a, b) = offsets.char_span(s);
+            (a as usize, b as usize)
+        };
+        let pred_content: Vec<CharSpan> = predicted.iter().map(|q| to_chars(q.content)).collect();
+        let gold_content: Vec<CharSpan> = gold.iter().map(|a| hull(&a.content)).collect();
+
+        let exact = matches(&pred_content, &gold_content, |a, b| a == b).len();
+        self.content_exact
+            .add(exact, pred_content.len(), gold_content.len());
+        let matched = matches(&pred_content, &gold_content, half_overlap);
+        self.content
+            .add(matched.len(), pred_content.len(), gold_content.len());
+
+        for direct in [true, false] {
+            let p_idx: Vec<usize> = (0..predicted.len())
+                .filter(|&i| (predicted[i].kind != QuoteKind::Indirect) == direct)
+                .collect();
+            let g_idx: Vec<usize> = (0..gold.len())
+                .filter(|&i| is_direct(&chars, gold_content[i]) == direct)
+                .collect();
+            let p: Vec<CharSpan> = p_idx.iter().map(|&i| pred_content[i]).collect();
+            let g: Vec<CharSpan> = g_idx.iter().map(|&i| gold_content[i]).collect();
+            let tp = matches(&p, &g, half_overlap).len();
+            let slot = if direct {
+                &mut self.direct_content
+            } else {
+                &mut self.indirect_content
+            };
+            slot.add(tp, p.len(), g.len());
+        }
+
+        let pred_cues: Vec<CharSpan> = predicted
+            .iter()
+            .filter_map(|q| q.cue.map(to_chars))
+            .collect();
+        let gold_cues: Vec<CharSpan> = gold
+            .iter()
+            .filter_map(|a| a.cue.as_deref().map(hull))
+            .collect();
+        let tp = matches(&pred_cues, &gold_cues, |a, b| overlap(a, b) > 0).len();
+        self.cue.add(tp, pred_cues.len(), gold_cues.len());
+
+        let pred_sources: Vec<CharSpan> = predicted
+            .iter()
+            .filter_map(|q| q.speaker.map(to_chars))
+            .collect();
+        let gold_sources: Vec<CharSpan> = gold
+            .iter()
+            .filter_map(|a| a.source.as_deref().map(hull))
+            .collect();
+        let tp = matches(&pred_sources, &gold_sources, |a, b| overlap(a, b) > 0).len();
+        self.source.add(tp, pred_sources.len(), gold_sources.len());
+
+        for (p, g) in matched {
+            if let Some(source) = gold[g].source.as_deref().map(hull) {
+                self.speakers_scored += 1;
+                if predicted[p]
+                    .speaker
+                    .map(to_chars)
+                    .is_some_and(|s| overlap(s, source) > 0)
+                {
+                    self.speakers_correct += 1;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! The cue lexicon: how often each word is (part of) an attribution cue in
+//! PolNeAR, against how often it occurs at all. Learned by
+//! `newsnlp train quotes`, shipped as `model/cues.tsv`.
+
+use std::collections::HashMap;
+
+use crate::brat::BratDocument;
+
+/// A word is a cue when at least this share of its occurrences are cues…
+const MIN_CUE_SHARE: f32 = 0.25;
+/// …and it was a cue at least this many times.
+const MIN_CUE_COUNT: u32 = 4;
+
+/// Below this many occurrences a word's own counts are too thin, and the
+/// counts of its stem (all its inflections together) decide.
+const MIN_OWN_EVIDENCE: u32 = 20;
+
+/// Word → (times it was part of a cue, times it occurred).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CueLexicon {
+    counts: HashMap<String, (u32, u32)>,
+    /// The same counts summed by [`stem`].
+    stems: HashMap<String, (u32, u32)>,
+}
+
+/// A crude English stem: `denounces`, `denounced`, `denouncing` →
+/// `denounc`.
+fn stem(word: &str) -> &str {
+    for suffix in ["ing", "es", "ed", "s", "e", "d"] {
+        if let Some(s) = word.strip_suffix(suffix) {
+            if s.len() >= 3 {
+                return s;
+            }
+        }
+    }
+    word
+}
+
+fn stem_counts(counts: &HashMap<String, (u32, u32)>) -> HashMap<String, (u32, u32)> {
+    let mut stems: HashMap<String, (u32, u32)> = HashMap::new();
+    for (w, &(c, t)) in counts {
+        let e = stems.entry(stem(w).to_string()).or_default();
+        e.0 += c;
+        e.1 += t;
+    }
+    stems
+}
+
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+}
+
+impl CueLexicon {
+    /// Counts cue words in annotated articles.
+    pub fn learn(docs: &[BratDocument]) -> Self {
+        let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
+        for doc in docs {
+            let chars: Vec<(usize, char)> = doc.text.char_indices().collect();
+            let byte = |c: usize| chars.get(c).map_or(doc.text.len(), |x| x.0);
+            for w in words(&doc.text) {
+                counts.entry(w.to_lowercase()).or_default().1 += 1;
+            }
+            for cue in doc.attributions.iter().filter_map(|a| a.cue.as_ref()) {
+                for &(s, e) in cue {
+                    let Some(span) = doc.text.get(byte(s)..byte(e)) else {
+                        continue;
+                    };
+                    for w in words(span) {
+                        counts.entry(w.to_lowercase()).or_default().0 += 1;
+                    }
+                }
+            }
+        }
+        counts.retain(|_, (cue, _)| *cue > 0);
+        let stems = stem_counts(&counts);
+        CueLexicon { counts, stems }
+    }
+
+    /// True when `word` (any case) usually reports speech or thought,
+    /// judged by its own counts or, when those are thin, its stem's.
+    pub fn is_cue(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        let own = self.counts.get(&lower).copied();
+        let counts = match own {
+            Some((_, total)) if total >= MIN_OWN_EVIDENCE => own,
+            _ => self.stems.get(stem(&lower)).copied().or(own),
+        };
+        counts.is_some_and(|(cue, total)| {
+            cue >= MIN_CUE_COUNT && cue as f32 >= MIN_CUE_SHARE * total.max(1) as f32
+        })
+    }
+
+    /// TSV: word, cue count, total count; most frequent cues first.
+    pub fn to_tsv(&self) -> String {
+        let mut rows: Vec<_> = self.counts.iter().collect();
+        rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
+        rows.iter()
+            .map(|(w, (c, t))| format!("{w}\t{c}\t{t}\n"))
+            .collect()
+    }
+
+    /// Reads [`Self::to_tsv`] output; a malformed line is named.
+    pub fn from_tsv(tsv: &str) -> Result<Self, String> {
+        let mut counts = HashMap::new();
+        for (n, line) in tsv.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let parse = |i: usize| cols.get(i).and_then(|c| c.parse::<u32>().ok());
+            match (cols.first(), parse(1), parse(2)) {
+                (Some(w), Some(c), Some(t)) => {
+                    counts.insert(w.to_string(), (c, t));
+                }
+                _ => {
+                    return Err(format!(
+                        "cue lexicon line {}: expected word, cue count, total",
+                        n + 1
+                    ))
+                }
+            }
+        }
+        let stems = stem_counts(&counts);
+        Ok(CueLexicon { counts, stems })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::brat::Attribution;
+
+    #[test]
+    fn words_mostly_seen_as_cues_become_cues() {
+        let text =
+            "Smith said it. Jones said so. Lee said no. Kim said yes. The said thing.".to_string();
+        let cue_at = |s: usize| Attribution {
+            source: None,
+            cue: Some(vec![(s, s + 4)]),
+            content: vec![(0, 1)],
+        };
+        let starts: Vec<usize> = text.match_indices("said").map(|(i, _)| i).take(4).collect();
+        let doc = BratDocument {
+            name: "x".into(),
+            attributions: starts.iter().map(|&s| cue_at(s)).collect(),
+            text,
+        };
+        let lexicon = CueLexicon::learn(&[doc]);
+        assert!(lexicon.is_cue("Said"));
+        assert!(!lexicon.is_cue("the"));
+        assert_eq!(CueLexicon::from_tsv(&lexicon.to_tsv()).unwrap(), lexicon);
+    }
+}

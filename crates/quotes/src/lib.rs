@@ -1,0 +1,108 @@
+//! # newsnlp-quotes
+//!
+//! Who said what: direct, partial and indirect quotes, each with its cue
+//! and its speaker, pronouns and role descriptions resolved to a name.
+//! Quote marks are paired with repair (a wrongly turned mark closes an open
+//! quote; an unclosed one ends with its paragraph, with a diagnostic);
+//! scare quotes with no speech cue are left out. Cues come from a lexicon
+//! learned from PolNeAR ([`lexicon`]); [`eval`] scores against PolNeAR.
+#![deny(missing_docs)]
+
+pub mod brat;
+pub mod eval;
+mod extract;
+pub mod lexicon;
+
+use std::sync::{Arc, OnceLock};
+
+use newsnlp_core::{Document, Layer, LayerName, Stage, StageError, StageOptions};
+use serde::Deserialize;
+
+use lexicon::CueLexicon;
+
+pub use extract::extract;
+
+/// The stage's registered name.
+pub const STAGE_NAME: &str = "quotes";
+
+/// The cue lexicon learned by `newsnlp train quotes` from PolNeAR train.
+const SHIPPED_CUES: &str = include_str!("../model/cues.tsv");
+
+/// The shipped cue lexicon, parsed once per process.
+pub fn shipped_lexicon() -> Result<Arc<CueLexicon>, String> {
+    static LEXICON: OnceLock<Result<Arc<CueLexicon>, String>> = OnceLock::new();
+    LEXICON
+        .get_or_init(|| CueLexicon::from_tsv(SHIPPED_CUES).map(Arc::new))
+        .clone()
+}
+
+/// Options of the `quotes` stage.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct QuoteOptions {
+    /// A cue lexicon file to use instead of the shipped one.
+    pub cues: Option<std::path::PathBuf>,
+}
+
+/// Finds quotes and attributes them.
+#[derive(Clone, Debug)]
+pub struct QuoteStage {
+    lexicon: Arc<CueLexicon>,
+}
+
+const REQUIRES: &[LayerName] = &[
+    LayerName::Tokens,
+    LayerName::Sentences,
+    LayerName::Paragraphs,
+    LayerName::Entities,
+];
+const PROVIDES: &[LayerName] = &[LayerName::Quotes];
+
+impl QuoteStage {
+    /// A stage using `lexicon`.
+    pub fn new(lexicon: Arc<CueLexicon>) -> Self {
+        QuoteStage { lexicon }
+    }
+
+    /// Builds the stage from pipeline-file options.
+    pub fn from_options(options: &StageOptions) -> Result<Box<dyn Stage>, StageError> {
+        let options: QuoteOptions = options.parse()?;
+        let load = |what: String, message: String| StageError::Load {
+            stage: STAGE_NAME.into(),
+            what,
+            message,
+        };
+        let lexicon = match &options.cues {
+            Some(path) => {
+                let tsv = std::fs::read_to_string(path)
+                    .map_err(|e| load(path.display().to_string(), e.to_string()))?;
+                Arc::new(
+                    CueLexicon::from_tsv(&tsv).map_err(|e| load(path.display().to_string(), e))?,
+                )
+            }
+            None => shipped_lexicon().map_err(|e| load("the shipped cue lexicon".into(), e))?,
+        };
+        Ok(Box::new(QuoteStage::new(lexicon)))
+    }
+}
+
+impl Stage for QuoteStage {
+    fn name(&self) -> &str {
+        STAGE_NAME
+    }
+
+    fn requires(&self) -> &[LayerName] {
+        REQUIRES
+    }
+
+    fn provides(&self) -> &[LayerName] {
+        PROVIDES
+    }
+
+    fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+        let (quotes, diagnostics) = extract(doc, &self.lexicon, STAGE_NAME);
+        doc.layers.quotes = Some(Layer::new(STAGE_NAME, quotes));
+        doc.layers.diagnostics.extend(diagnostics);
+        Ok(())
+    }
+}
