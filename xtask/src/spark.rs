@@ -23,33 +23,9 @@ fn spark_python() -> Result<PathBuf> {
     if !java.is_ok_and(|o| o.status.success()) {
         bail!("Spark needs Java (17 or 21): install a JDK and put `java` on PATH");
     }
-    let venv = root().join("target/spark-venv");
-    let python = venv.join("bin/python");
-    if !python.exists() {
-        let status = Command::new("python3")
-            .args(["-m", "venv"])
-            .arg(&venv)
-            .status()
-            .context("python3 -m venv")?;
-        if !status.success() {
-            bail!("cannot create {}", venv.display());
-        }
-    }
-    let installed = Command::new(&python)
-        .args(["-c", "import pyspark"])
-        .status()?
-        .success();
-    if !installed {
-        // pip keeps its download cache in ~/.cache/pip, so later runs on
-        // the same machine do not fetch the 300 MB wheel again.
-        let status = Command::new(&python)
-            .args(["-m", "pip", "install", "-q", PYSPARK])
-            .status()?;
-        if !status.success() {
-            bail!("pip install {PYSPARK} failed");
-        }
-    }
-    Ok(python)
+    // pip keeps its download cache in ~/.cache/pip, so later runs on the
+    // same machine do not fetch the 450 MB package again.
+    crate::venv_python("spark-venv", "import pyspark", &[PYSPARK])
 }
 
 /// A corpus of `n` articles from the fixtures, with fresh ids, plus the bad

@@ -87,13 +87,13 @@ fn quotes(
         let predicted = doc.layers.quotes.as_ref().map_or(&[][..], |l| &l.items[..]);
         scores.add(&article.text, &article.attributions, predicted);
     }
-    let row = |name: &str, p: &newsnlp_quotes::eval::Prf| {
+    let row = |name: &str, p: &newsnlp_core::Prf| {
         println!(
             "{name:<22} F1 {:6.2}  (tp {}, fp {}, fn {})",
             p.f1(),
-            p.tp,
-            p.fp,
-            p.fn_
+            p.true_pos,
+            p.false_pos,
+            p.false_neg
         );
     };
     println!("{}: {} articles", args.brat.display(), docs.len());

@@ -20,6 +20,7 @@ mod document;
 mod layer;
 mod pipeline;
 mod registry;
+mod score;
 mod span;
 mod stage;
 
@@ -30,5 +31,6 @@ pub use layer::{
 };
 pub use pipeline::{Pipeline, PipelineError, RecordFailure};
 pub use registry::{PipelineSpec, Registry, StageFactory, StageOptions, StageSpec};
+pub use score::Prf;
 pub use span::{OffsetIndex, Span};
 pub use stage::{Stage, StageError};

@@ -1,7 +1,7 @@
 //! CoNLL-2003 files: documents of sentences of (token, tag), IOB1 or IOB2
 //! tags decoded to entity spans, and conlleval-style scoring.
 
-use newsnlp_core::EntityKind;
+use newsnlp_core::{EntityKind, Prf};
 use serde::Serialize;
 
 /// A sentence: its tokens and their gold entity spans (token ranges).
@@ -123,45 +123,6 @@ pub struct NerScores {
     pub per_type: Vec<(String, Prf)>,
 }
 
-/// True positive, false positive and false negative counts.
-#[derive(Clone, Copy, Debug, Default, Serialize, PartialEq, Eq)]
-pub struct Prf {
-    /// Predicted and gold.
-    pub tp: usize,
-    /// Predicted only.
-    pub fp: usize,
-    /// Gold only.
-    pub fn_: usize,
-}
-
-impl Prf {
-    /// Precision in percent.
-    pub fn precision(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fp)
-    }
-    /// Recall in percent.
-    pub fn recall(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fn_)
-    }
-    /// F1 in percent.
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        100.0 * a as f64 / b as f64
-    }
-}
-
 impl NerScores {
     /// Scores predicted against gold entities of the same sentences.
     pub fn add(
@@ -178,18 +139,18 @@ impl NerScores {
         let index = |k: EntityKind| EntityKind::ALL.iter().position(|&x| x == k).unwrap_or(0);
         for p in predicted {
             let hit = gold.contains(p);
-            let slot = &mut self.per_type[index(p.2)].1;
-            if hit {
-                self.overall.tp += 1;
-                slot.tp += 1;
+            let counts = if hit {
+                Prf::from_matches(1, 1, 1)
             } else {
-                self.overall.fp += 1;
-                slot.fp += 1;
-            }
+                Prf::from_matches(0, 1, 0)
+            };
+            self.overall.add(counts);
+            self.per_type[index(p.2)].1.add(counts);
         }
         for g in gold.iter().filter(|g| !predicted.contains(g)) {
-            self.overall.fn_ += 1;
-            self.per_type[index(g.2)].1.fn_ += 1;
+            let missed = Prf::from_matches(0, 0, 1);
+            self.overall.add(missed);
+            self.per_type[index(g.2)].1.add(missed);
         }
     }
 }
@@ -231,14 +192,7 @@ mod tests {
             &[(0, 2, EntityKind::Person), (3, 4, EntityKind::Location)],
             &[(0, 2, EntityKind::Person), (3, 5, EntityKind::Location)],
         );
-        assert_eq!(
-            s.overall,
-            Prf {
-                tp: 1,
-                fp: 1,
-                fn_: 1
-            }
-        );
+        assert_eq!(s.overall, Prf::from_matches(1, 2, 2));
         assert_eq!(s.overall.f1(), 50.0);
     }
 }

@@ -4,38 +4,10 @@
 //! (content in quote marks) and indirect ones; speaker accuracy over the
 //! matched contents.
 
-use newsnlp_core::{OffsetIndex, Quote, QuoteKind};
+use newsnlp_core::{OffsetIndex, Prf, Quote, QuoteKind};
 use serde::Serialize;
 
 use crate::brat::Attribution;
-
-/// True positive, false positive and false negative counts.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Prf {
-    /// Matched.
-    pub tp: usize,
-    /// Predicted only.
-    pub fp: usize,
-    /// Gold only.
-    pub fn_: usize,
-}
-
-impl Prf {
-    /// F1 in percent.
-    pub fn f1(&self) -> f64 {
-        let denom = 2 * self.tp + self.fp + self.fn_;
-        if denom == 0 {
-            0.0
-        } else {
-            200.0 * self.tp as f64 / denom as f64
-        }
-    }
-    fn add(&mut self, tp: usize, predicted: usize, gold: usize) {
-        self.tp += tp;
-        self.fp += predicted - tp;
-        self.fn_ += gold - tp;
-    }
-}
 
 /// All the scores.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -125,11 +97,17 @@ impl QuoteScores {
         let gold_content: Vec<CharSpan> = gold.iter().map(|a| hull(&a.content)).collect();
 
         let exact = matches(&pred_content, &gold_content, |a, b| a == b).len();
-        self.content_exact
-            .add(exact, pred_content.len(), gold_content.len());
+        self.content_exact.add(Prf::from_matches(
+            exact,
+            pred_content.len(),
+            gold_content.len(),
+        ));
         let matched = matches(&pred_content, &gold_content, half_overlap);
-        self.content
-            .add(matched.len(), pred_content.len(), gold_content.len());
+        self.content.add(Prf::from_matches(
+            matched.len(),
+            pred_content.len(),
+            gold_content.len(),
+        ));
 
         for direct in [true, false] {
             let p_idx: Vec<usize> = (0..predicted.len())
@@ -146,7 +124,7 @@ impl QuoteScores {
             } else {
                 &mut self.indirect_content
             };
-            slot.add(tp, p.len(), g.len());
+            slot.add(Prf::from_matches(tp, p.len(), g.len()));
         }
 
         let pred_cues: Vec<CharSpan> = predicted
@@ -158,7 +136,8 @@ impl QuoteScores {
             .filter_map(|a| a.cue.as_deref().map(hull))
             .collect();
         let tp = matches(&pred_cues, &gold_cues, |a, b| overlap(a, b) > 0).len();
-        self.cue.add(tp, pred_cues.len(), gold_cues.len());
+        self.cue
+            .add(Prf::from_matches(tp, pred_cues.len(), gold_cues.len()));
 
         let pred_sources: Vec<CharSpan> = predicted
             .iter()
@@ -169,7 +148,11 @@ impl QuoteScores {
             .filter_map(|a| a.source.as_deref().map(hull))
             .collect();
         let tp = matches(&pred_sources, &gold_sources, |a, b| overlap(a, b) > 0).len();
-        self.source.add(tp, pred_sources.len(), gold_sources.len());
+        self.source.add(Prf::from_matches(
+            tp,
+            pred_sources.len(),
+            gold_sources.len(),
+        ));
 
         for (p, g) in matched {
             if let Some(source) = gold[g].source.as_deref().map(hull) {

@@ -9,7 +9,7 @@
 
 use std::time::Instant;
 
-use newsnlp_core::Span;
+use newsnlp_core::{Prf, Span};
 use serde::Serialize;
 
 use crate::{paragraphs, split_sentences, tokenize};
@@ -215,78 +215,21 @@ pub fn read_conllu(input: &str) -> Result<Vec<UdDocument>, UdError> {
     Ok(b.docs)
 }
 
-/// Precision, recall and F1 counts.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Counts {
-    /// Predicted and gold.
-    pub true_pos: usize,
-    /// Predicted, not gold.
-    pub false_pos: usize,
-    /// Gold, not predicted.
-    pub false_neg: usize,
-}
-
-impl Counts {
-    /// Compares two sorted span lists.
-    pub fn compare(predicted: &[Span], gold: &[Span]) -> Self {
-        let (mut p, mut g) = (0, 0);
-        let mut counts = Counts::default();
-        while p < predicted.len() && g < gold.len() {
-            match predicted[p].cmp(&gold[g]) {
-                std::cmp::Ordering::Equal => {
-                    counts.true_pos += 1;
-                    p += 1;
-                    g += 1;
-                }
-                std::cmp::Ordering::Less => {
-                    counts.false_pos += 1;
-                    p += 1;
-                }
-                std::cmp::Ordering::Greater => {
-                    counts.false_neg += 1;
-                    g += 1;
-                }
+/// Compares two sorted span lists.
+pub fn compare_spans(predicted: &[Span], gold: &[Span]) -> Prf {
+    let (mut p, mut g, mut matched) = (0, 0, 0);
+    while p < predicted.len() && g < gold.len() {
+        match predicted[p].cmp(&gold[g]) {
+            std::cmp::Ordering::Equal => {
+                matched += 1;
+                p += 1;
+                g += 1;
             }
-        }
-        counts.false_pos += predicted.len() - p;
-        counts.false_neg += gold.len() - g;
-        counts
-    }
-
-    /// Adds another document's counts.
-    pub fn add(&mut self, other: Counts) {
-        self.true_pos += other.true_pos;
-        self.false_pos += other.false_pos;
-        self.false_neg += other.false_neg;
-    }
-
-    /// Precision in percent.
-    pub fn precision(&self) -> f64 {
-        percent(self.true_pos, self.true_pos + self.false_pos)
-    }
-
-    /// Recall in percent.
-    pub fn recall(&self) -> f64 {
-        percent(self.true_pos, self.true_pos + self.false_neg)
-    }
-
-    /// F1 in percent.
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
+            std::cmp::Ordering::Less => p += 1,
+            std::cmp::Ordering::Greater => g += 1,
         }
     }
-}
-
-fn percent(num: usize, den: usize) -> f64 {
-    if den == 0 {
-        0.0
-    } else {
-        100.0 * num as f64 / den as f64
-    }
+    Prf::from_matches(matched, predicted.len(), gold.len())
 }
 
 /// Scores of the tokenize stage on a treebank.
@@ -299,9 +242,9 @@ pub struct TokenEval {
     /// Bytes of rebuilt text.
     pub bytes: usize,
     /// Token span counts (exact offsets).
-    pub tokens: Counts,
+    pub tokens: Prf,
     /// Sentence span counts (exact spans).
-    pub sentences: Counts,
+    pub sentences: Prf,
     /// Seconds spent tokenizing and splitting (one thread).
     pub seconds: f64,
 }
@@ -340,9 +283,9 @@ pub fn evaluate(docs: &[UdDocument], max_errors: usize, errors: &mut Vec<Mismatc
         let sentences = split_sentences(&doc.text, &mut tokens, &paras);
         eval.seconds += started.elapsed().as_secs_f64();
         let spans: Vec<Span> = tokens.iter().map(|t| t.span).collect();
-        eval.tokens.add(Counts::compare(&spans, &doc.words));
+        eval.tokens.add(compare_spans(&spans, &doc.words));
         eval.sentences
-            .add(Counts::compare(&sentences, &doc.sentences));
+            .add(compare_spans(&sentences, &doc.sentences));
         eval.words += doc.words.len();
         eval.bytes += doc.text.len();
         collect_mismatches(doc, "tokens", &spans, &doc.words, max_errors, errors);
