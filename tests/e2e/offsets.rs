@@ -48,3 +48,24 @@ fn layers_from_the_facade_point_into_the_original_text() {
         ]
     );
 }
+
+/// Regression: a reporting verb as the last word of an article made the
+/// quote stage look past the last token (a panic, turned into an error
+/// record) on a real news article.
+#[test]
+fn a_cue_at_the_very_end_of_an_article_does_not_break_the_quote_stage() {
+    use newsnlp::core::{Document, PipelineSpec};
+    let spec = PipelineSpec::parse(newsnlp::DEFAULT_PIPELINE, "default").unwrap();
+    let pipeline = newsnlp::registry().build(&spec).unwrap();
+    for text in [
+        "RELATED: \"Wire tapping\" and 11 other words Trump has tweeted",
+        "The talks failed, according to",
+        "Merkel said",
+        "\"We will see,\" said",
+    ] {
+        let mut doc = Document::new("t", text).unwrap();
+        pipeline
+            .process(&mut doc)
+            .unwrap_or_else(|e| panic!("{text:?}: {e}"));
+    }
+}

@@ -80,8 +80,14 @@ struct View<'a> {
     boilerplate: Vec<bool>,
     /// Tokens inside quote marks (filled once the marks are paired).
     quoted: Vec<bool>,
-    lexicon: &'a CueLexicon,
+    /// For each token: whether it is a cue word.
+    cues: Vec<bool>,
+    /// For each token: the index of the entity covering it, or
+    /// [`NO_ENTITY`].
+    entity_of: Vec<u32>,
 }
+
+const NO_ENTITY: u32 = u32::MAX;
 
 impl<'a> View<'a> {
     fn new(doc: &'a Document, lexicon: &'a CueLexicon) -> Self {
@@ -105,7 +111,7 @@ impl<'a> View<'a> {
                 paragraph_of[a..b].iter_mut().for_each(|x| *x = i);
             }
         }
-        let entities = doc
+        let entities: Vec<(usize, usize, EntityKind)> = doc
             .layers
             .entities
             .as_ref()
@@ -124,6 +130,16 @@ impl<'a> View<'a> {
             .map(|t| doc.layers.is_boilerplate(t.span))
             .collect();
         let quoted = vec![false; tokens.len()];
+        let cues = tokens
+            .iter()
+            .map(|t| t.kind == TokenKind::Word && lexicon.is_cue(&doc.text[t.span.range()]))
+            .collect();
+        let mut entity_of = vec![NO_ENTITY; tokens.len()];
+        for (e, &(a, b, _)) in entities.iter().enumerate() {
+            entity_of[a..b.min(tokens.len())]
+                .iter_mut()
+                .for_each(|x| *x = e as u32);
+        }
         View {
             text: &doc.text,
             tokens,
@@ -133,12 +149,17 @@ impl<'a> View<'a> {
             entities,
             boilerplate,
             quoted,
-            lexicon,
+            cues,
+            entity_of,
         }
     }
 
+    /// The text of token `i`; empty past the last token, so that looking
+    /// ahead of a cue at the very end of an article is safe.
     fn word(&self, i: usize) -> &'a str {
-        &self.text[self.tokens[i].span.range()]
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.text[t.span.range()])
     }
 
     fn lower_is(&self, i: usize, list: &[&str]) -> bool {
@@ -146,7 +167,7 @@ impl<'a> View<'a> {
     }
 
     fn is_cue(&self, i: usize) -> bool {
-        self.tokens[i].kind == TokenKind::Word && self.lexicon.is_cue(self.word(i))
+        self.cues.get(i).copied().unwrap_or(false)
     }
 
     fn span(&self, a: usize, b: usize) -> Span {
@@ -157,15 +178,16 @@ impl<'a> View<'a> {
     }
 
     fn entity_at(&self, i: usize) -> Option<(usize, usize, EntityKind)> {
-        self.entities
-            .iter()
-            .copied()
-            .find(|&(a, b, _)| a <= i && i < b)
+        let e = *self.entity_of.get(i)?;
+        (e != NO_ENTITY).then(|| self.entities[e as usize])
     }
 
     /// A speaker mention starting or ending at token `i`: an entity, a
     /// pronoun, or a description ending in a role noun.
     fn mention_at(&self, i: usize) -> Option<(usize, usize)> {
+        if i >= self.tokens.len() {
+            return None;
+        }
         if let Some((a, b, kind)) = self.entity_at(i) {
             if kind != EntityKind::Misc || self.word(b - 1).ends_with('s') {
                 return Some((a, b));
