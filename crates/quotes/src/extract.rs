@@ -82,6 +82,8 @@ struct View<'a> {
     quoted: Vec<bool>,
     /// For each token: whether it is a cue word.
     cues: Vec<bool>,
+    /// For each token: whether it is a common noun that names speakers.
+    source_heads: Vec<bool>,
     /// For each token: the index of the entity covering it, or
     /// [`NO_ENTITY`].
     entity_of: Vec<u32>,
@@ -134,6 +136,10 @@ impl<'a> View<'a> {
             .iter()
             .map(|t| t.kind == TokenKind::Word && lexicon.is_cue(&doc.text[t.span.range()]))
             .collect();
+        let source_heads = tokens
+            .iter()
+            .map(|t| t.kind == TokenKind::Word && lexicon.is_source_head(&doc.text[t.span.range()]))
+            .collect();
         let mut entity_of = vec![NO_ENTITY; tokens.len()];
         for (e, &(a, b, _)) in entities.iter().enumerate() {
             entity_of[a..b.min(tokens.len())]
@@ -150,6 +156,7 @@ impl<'a> View<'a> {
             boilerplate,
             quoted,
             cues,
+            source_heads,
             entity_of,
         }
     }
@@ -196,14 +203,23 @@ impl<'a> View<'a> {
         if self.lower_is(i, PERSON_PRONOUNS) || self.lower_is(i, GROUP_PRONOUNS) {
             return Some((i, i + 1));
         }
-        if self.lower_is(i, ROLE_NOUNS) {
+        if self.lower_is(i, ROLE_NOUNS) || self.source_heads.get(i).copied().unwrap_or(false) {
             // Walk back to the determiner: `the North Korean leader`.
             let sentence_start = self.sentences[self.sentence_of[i]].0;
-            let det = (sentence_start..i)
-                .rev()
-                .take(5)
-                .find(|&j| self.lower_is(j, &["the", "a", "an", "its", "his", "her"]))?;
-            return Some((det, i + 1));
+            let det = (sentence_start..i).rev().take(5).find(|&j| {
+                self.lower_is(
+                    j,
+                    &[
+                        "the", "a", "an", "its", "his", "her", "their", "some", "two", "three",
+                    ],
+                )
+            });
+            // `officials said`: a speaker noun needs no determiner.
+            return match det {
+                Some(det) => Some((det, i + 1)),
+                None if !self.lower_is(i, ROLE_NOUNS) => Some((i, i + 1)),
+                None => None,
+            };
         }
         None
     }

@@ -1,6 +1,8 @@
 //! The cue lexicon: how often each word is (part of) an attribution cue in
-//! PolNeAR, against how often it occurs at all. Learned by
-//! `newsnlp train quotes`, shipped as `model/cues.tsv`.
+//! PolNeAR, against how often it occurs at all; and the same for the last
+//! word of source spans (`officials`, `sources`, `campaign`), which names
+//! speakers that are no named entity. Learned by `newsnlp train quotes`,
+//! shipped as `model/cues.tsv`.
 
 use std::collections::HashMap;
 
@@ -15,12 +17,14 @@ const MIN_CUE_COUNT: u32 = 4;
 /// counts of its stem (all its inflections together) decide.
 const MIN_OWN_EVIDENCE: u32 = 20;
 
-/// Word → (times it was part of a cue, times it occurred).
+/// Word → (times it was part of a cue, times it occurred), and word →
+/// (times it ended a source span, times it occurred).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CueLexicon {
     counts: HashMap<String, (u32, u32)>,
-    /// The same counts summed by [`stem`].
+    /// The cue counts summed by [`stem`].
     stems: HashMap<String, (u32, u32)>,
+    sources: HashMap<String, (u32, u32)>,
 }
 
 /// A crude English stem: `denounces`, `denounced`, `denouncing` →
@@ -52,14 +56,29 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 }
 
 impl CueLexicon {
-    /// Counts cue words in annotated articles.
+    /// Counts cue words and source heads in annotated articles.
     pub fn learn(docs: &[BratDocument]) -> Self {
         let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
+        let mut sources: HashMap<String, (u32, u32)> = HashMap::new();
         for doc in docs {
             let chars: Vec<(usize, char)> = doc.text.char_indices().collect();
             let byte = |c: usize| chars.get(c).map_or(doc.text.len(), |x| x.0);
             for w in words(&doc.text) {
                 counts.entry(w.to_lowercase()).or_default().1 += 1;
+                sources.entry(w.to_lowercase()).or_default().1 += 1;
+            }
+            for source in doc.attributions.iter().filter_map(|a| a.source.as_ref()) {
+                let (s, e) = (
+                    source.iter().map(|f| f.0).min().unwrap_or(0),
+                    source.iter().map(|f| f.1).max().unwrap_or(0),
+                );
+                if let Some(head) = doc
+                    .text
+                    .get(byte(s)..byte(e))
+                    .and_then(|span| words(span).last())
+                {
+                    sources.entry(head.to_lowercase()).or_default().0 += 1;
+                }
             }
             for cue in doc.attributions.iter().filter_map(|a| a.cue.as_ref()) {
                 for &(s, e) in cue {
@@ -73,8 +92,22 @@ impl CueLexicon {
             }
         }
         counts.retain(|_, (cue, _)| *cue > 0);
+        sources.retain(|_, (source, _)| *source > 0);
         let stems = stem_counts(&counts);
-        CueLexicon { counts, stems }
+        CueLexicon {
+            counts,
+            stems,
+            sources,
+        }
+    }
+
+    /// True when `word` (lower case, as a common noun) usually names a
+    /// speaker when it ends a noun phrase (`officials`, `sources`).
+    pub fn is_source_head(&self, word: &str) -> bool {
+        word.chars().next().is_some_and(char::is_lowercase)
+            && self.sources.get(word).is_some_and(|&(source, total)| {
+                source >= MIN_CUE_COUNT && source as f32 >= MIN_CUE_SHARE * total.max(1) as f32
+            })
     }
 
     /// True when `word` (any case) usually reports speech or thought,
@@ -91,35 +124,55 @@ impl CueLexicon {
         })
     }
 
-    /// TSV: word, cue count, total count; most frequent cues first.
+    /// TSV: role (`cue` or `source`), word, role count, total count; most
+    /// frequent first.
     pub fn to_tsv(&self) -> String {
-        let mut rows: Vec<_> = self.counts.iter().collect();
-        rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
-        rows.iter()
-            .map(|(w, (c, t))| format!("{w}\t{c}\t{t}\n"))
-            .collect()
+        let mut out = String::new();
+        for (role, table) in [("cue", &self.counts), ("source", &self.sources)] {
+            let mut rows: Vec<_> = table.iter().collect();
+            rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
+            for (w, (c, t)) in rows {
+                out.push_str(&format!("{role}\t{w}\t{c}\t{t}\n"));
+            }
+        }
+        out
     }
 
     /// Reads [`Self::to_tsv`] output; a malformed line is named.
     pub fn from_tsv(tsv: &str) -> Result<Self, String> {
         let mut counts = HashMap::new();
+        let mut sources = HashMap::new();
         for (n, line) in tsv.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
             let cols: Vec<&str> = line.split('\t').collect();
             let parse = |i: usize| cols.get(i).and_then(|c| c.parse::<u32>().ok());
-            match (cols.first(), parse(1), parse(2)) {
+            let table = match cols.first() {
+                Some(&"cue") => &mut counts,
+                Some(&"source") => &mut sources,
+                _ => {
+                    return Err(format!(
+                        "cue lexicon line {}: the role must be `cue` or `source`",
+                        n + 1
+                    ))
+                }
+            };
+            match (cols.get(1), parse(2), parse(3)) {
                 (Some(w), Some(c), Some(t)) => {
-                    counts.insert(w.to_string(), (c, t));
+                    table.insert(w.to_string(), (c, t));
                 }
                 _ => {
                     return Err(format!(
-                        "cue lexicon line {}: expected word, cue count, total",
+                        "cue lexicon line {}: expected role, word, count, total",
                         n + 1
                     ))
                 }
             }
         }
         let stems = stem_counts(&counts);
-        Ok(CueLexicon { counts, stems })
+        Ok(CueLexicon {
+            counts,
+            stems,
+            sources,
+        })
     }
 }
 
@@ -146,6 +199,10 @@ mod tests {
         let lexicon = CueLexicon::learn(&[doc]);
         assert!(lexicon.is_cue("Said"));
         assert!(!lexicon.is_cue("the"));
+        assert!(
+            !lexicon.is_source_head("smith"),
+            "no source spans in this corpus"
+        );
         assert_eq!(CueLexicon::from_tsv(&lexicon.to_tsv()).unwrap(), lexicon);
     }
 }
