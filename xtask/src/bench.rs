@@ -247,6 +247,8 @@ pub fn bench(args: &[String]) -> Result<()> {
     std::fs::create_dir_all(&dir)?;
     let tokenize_only = dir.join("tokenize.toml");
     std::fs::write(&tokenize_only, "[[stage]]\nname = \"tokenize\"\n")?;
+    let with_ner = dir.join("ner.toml");
+    std::fs::write(&with_ner, "[[stage]]\nname = \"tokenize\"\n\n[[stage]]\nname = \"ner\"\n")?;
     let default = root().join("pipelines/default.toml");
     if let Some(n) = options.rss_check {
         let input = dir.join(format!("generated-{n}.jsonl"));
@@ -267,9 +269,9 @@ pub fn bench(args: &[String]) -> Result<()> {
     };
     let configs: Vec<(&str, &Path, usize, &str)> = vec![
         ("tokenize alone", &tokenize_only, 1, "tokenize"),
-        ("tokenize + ner", &default, 1, "ner"),
-        ("default pipeline", &default, 1, "full"),
-        ("default pipeline", &default, 2, ""),
+        ("tokenize + ner", &with_ner, 1, "ner"),
+        ("default pipeline (tokenize, ner, quotes)", &default, 1, "full"),
+        ("default pipeline (tokenize, ner, quotes)", &default, 2, ""),
     ];
     let mut rows = Vec::new();
     for (name, pipeline, threads, peer_mode) in configs {
@@ -301,7 +303,7 @@ pub fn bench(args: &[String]) -> Result<()> {
                 format!("{:.0}x", wps / p),
             )
         };
-        if *name == "default pipeline" && *threads == 1 {
+        if name.starts_with("default pipeline") && *threads == 1 {
             single_thread_full = Some(wps);
         }
         println!("| {name} | {threads} | {} | {wps:.0} | {mbs:.1} | {aps:.0} | {rss:.1} | {peer_wps} | {peer_rss} | {ratio} |", ours[0].articles);
