@@ -248,7 +248,10 @@ pub fn bench(args: &[String]) -> Result<()> {
     let tokenize_only = dir.join("tokenize.toml");
     std::fs::write(&tokenize_only, "[[stage]]\nname = \"tokenize\"\n")?;
     let with_ner = dir.join("ner.toml");
-    std::fs::write(&with_ner, "[[stage]]\nname = \"tokenize\"\n\n[[stage]]\nname = \"ner\"\n")?;
+    std::fs::write(
+        &with_ner,
+        "[[stage]]\nname = \"tokenize\"\n\n[[stage]]\nname = \"ner\"\n",
+    )?;
     let default = root().join("pipelines/default.toml");
     if let Some(n) = options.rss_check {
         let input = dir.join(format!("generated-{n}.jsonl"));
@@ -270,7 +273,12 @@ pub fn bench(args: &[String]) -> Result<()> {
     let configs: Vec<(&str, &Path, usize, &str)> = vec![
         ("tokenize alone", &tokenize_only, 1, "tokenize"),
         ("tokenize + ner", &with_ner, 1, "ner"),
-        ("default pipeline (tokenize, ner, quotes)", &default, 1, "full"),
+        (
+            "default pipeline (tokenize, ner, quotes)",
+            &default,
+            1,
+            "full",
+        ),
         ("default pipeline (tokenize, ner, quotes)", &default, 2, ""),
     ];
     let mut rows = Vec::new();
