@@ -28,10 +28,13 @@ from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
 SPAN = T.ArrayType(T.LongType())
+SPAN_TEXT = T.StructType(
+    [T.StructField("span", SPAN), T.StructField("chars", SPAN), T.StructField("text", T.StringType())]
+)
 
-# The columns of the Parquet output: the record id, the entities, the error
-# for records that failed, and sizes of the other layers. Quotes and stances
-# join the schema when their stages exist.
+# The columns of the Parquet output: the record id, the entities, the quotes
+# with their cues and speakers, the sentences, and the error for records that
+# failed. Stances join the schema when their stage exists.
 SCHEMA = T.StructType(
     [
         T.StructField("id", T.StringType()),
@@ -46,6 +49,21 @@ SCHEMA = T.StructType(
                         T.StructField("text", T.StringType()),
                         T.StructField("label", T.StringType()),
                         T.StructField("score", T.DoubleType()),
+                    ]
+                )
+            ),
+        ),
+        T.StructField(
+            "quotes",
+            T.ArrayType(
+                T.StructType(
+                    [
+                        T.StructField("content", SPAN_TEXT),
+                        T.StructField("kind", T.StringType()),
+                        T.StructField("cue", SPAN_TEXT),
+                        T.StructField("speaker", SPAN_TEXT),
+                        T.StructField("speaker_name", T.StringType()),
+                        T.StructField("unattributed", T.StringType()),
                     ]
                 )
             ),

@@ -214,7 +214,7 @@ pub fn check() -> Result<()> {
     let count = Command::new(&python)
         .args([
             "-c",
-            "import sys\nfrom pyspark.sql import SparkSession\ns = SparkSession.builder.master('local[1]').getOrCreate()\ndf = s.read.parquet(sys.argv[1])\nprint(df.count(), df.filter('error is not null').count(), df.filter('size(entities) > 0').count())",
+            "import sys\nfrom pyspark.sql import SparkSession\ns = SparkSession.builder.master('local[1]').getOrCreate()\ndf = s.read.parquet(sys.argv[1])\nprint(df.count(), df.filter('error is not null').count(), df.filter('size(entities) > 0').count(), df.where('quotes is not null').selectExpr('sum(size(quotes))').first()[0])",
         ])
         .arg(&parquet_out)
         .env("SPARK_LOCAL_IP", "127.0.0.1")
@@ -229,15 +229,20 @@ pub fn check() -> Result<()> {
         .iter()
         .filter(|r| r["entities"].as_array().is_some_and(|e| !e.is_empty()))
         .count();
-    if numbers != [lines, errors, documents_with_entities] {
+    let quotes: usize = spark
+        .iter()
+        .filter_map(|r| r["quotes"].as_array())
+        .map(Vec::len)
+        .sum();
+    let expected = [lines, errors, documents_with_entities, quotes];
+    if numbers != expected {
         bail!(
-            "Parquet output has {numbers:?} (rows, errors, rows with entities), expected {:?}: {}",
-            [lines, errors, documents_with_entities],
+            "Parquet output has {numbers:?} (rows, errors, rows with entities, quotes), expected {expected:?}: {}",
             String::from_utf8_lossy(&count.stderr)
         );
     }
     eprintln!(
-        "spark parquet: {lines} rows, {errors} errors, {documents_with_entities} with entities: ok"
+        "spark parquet: {lines} rows, {errors} errors, {documents_with_entities} with entities, {quotes} quotes: ok"
     );
 
     let sql_out = dir.join("out-sql");
