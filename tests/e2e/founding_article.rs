@@ -4,6 +4,14 @@ use newsnlp::core::{Document, PipelineSpec};
 
 const ARTICLE: &str = include_str!("../../samples/kim-putin-vladivostok.txt");
 
+fn sentence_texts(doc: &Document) -> Vec<&'static str> {
+    doc.layers
+        .sentence_items()
+        .iter()
+        .map(|s| s.text(ARTICLE).unwrap())
+        .collect()
+}
+
 fn annotate() -> Document {
     let spec = PipelineSpec::parse(newsnlp::DEFAULT_PIPELINE, "default").unwrap();
     let pipeline = newsnlp::registry().build(&spec).unwrap();
@@ -36,12 +44,7 @@ fn only_the_comment_form_lines_are_boilerplate() {
 #[test]
 fn the_stray_full_stop_in_kwon_jong_gun_ends_no_sentence() {
     let doc = annotate();
-    let sentences: Vec<&str> = doc
-        .layers
-        .sentence_items()
-        .iter()
-        .map(|s| s.text(ARTICLE).unwrap())
-        .collect();
+    let sentences = sentence_texts(&doc);
     assert!(
         sentences
             .iter()
@@ -53,12 +56,7 @@ fn the_stray_full_stop_in_kwon_jong_gun_ends_no_sentence() {
 #[test]
 fn a_full_stop_inside_the_closing_quote_ends_the_sentence_after_the_quote() {
     let doc = annotate();
-    let sentences: Vec<&str> = doc
-        .layers
-        .sentence_items()
-        .iter()
-        .map(|s| s.text(ARTICLE).unwrap())
-        .collect();
+    let sentences = sentence_texts(&doc);
     assert!(
         sentences.contains(&"“The United States has adopted a unilateral attitude of bad faith.”")
     );
@@ -70,12 +68,7 @@ fn a_full_stop_inside_the_closing_quote_ends_the_sentence_after_the_quote() {
 #[test]
 fn headlines_are_sentences_and_hyphenated_korean_names_one_token() {
     let doc = annotate();
-    let sentences: Vec<&str> = doc
-        .layers
-        .sentence_items()
-        .iter()
-        .map(|s| s.text(ARTICLE).unwrap())
-        .collect();
+    let sentences = sentence_texts(&doc);
     assert_eq!(
         sentences[0],
         "In Russia Kim Jong-un denounces the bad faith of Americans"

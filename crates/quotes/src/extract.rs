@@ -444,20 +444,11 @@ fn pair_marks(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) -> Ve
     for (k, &m) in marks.iter().enumerate() {
         if let Some(&bottom) = stack.first() {
             if view.paragraph_of[bottom] != view.paragraph_of[m] {
-                let para_end = (bottom..m)
-                    .rev()
-                    .find(|&i| view.paragraph_of[i] == view.paragraph_of[bottom])
-                    .unwrap_or(bottom);
                 let runs_on = view.tokens[m].flags.quote != QuoteMark::Closing;
                 if !runs_on {
-                    diagnose(
-                        diagnostics,
-                        "unclosed-quote",
-                        "a quote mark is never closed; the quote ends with its paragraph".into(),
-                        bottom,
-                    );
+                    diagnose(diagnostics, "unclosed-quote", UNCLOSED.into(), bottom);
                 }
-                pairs.push((bottom, para_end));
+                pairs.push((bottom, paragraph_end(view, bottom)));
                 stack.clear();
             }
         }
@@ -501,19 +492,20 @@ fn pair_marks(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) -> Ve
         }
     }
     if let Some(&bottom) = stack.first() {
-        let para_end = (bottom..view.tokens.len())
-            .rev()
-            .find(|&i| view.paragraph_of[i] == view.paragraph_of[bottom])
-            .unwrap_or(bottom);
-        diagnose(
-            diagnostics,
-            "unclosed-quote",
-            "a quote mark is never closed; the quote ends with its paragraph".into(),
-            bottom,
-        );
-        pairs.push((bottom, para_end));
+        diagnose(diagnostics, "unclosed-quote", UNCLOSED.into(), bottom);
+        pairs.push((bottom, paragraph_end(view, bottom)));
     }
     pairs
+}
+
+const UNCLOSED: &str = "a quote mark is never closed; the quote ends with its paragraph";
+
+/// The last token of the paragraph that token `i` is in.
+fn paragraph_end(view: &View, i: usize) -> usize {
+    (i..view.tokens.len())
+        .take_while(|&j| view.paragraph_of[j] == view.paragraph_of[i])
+        .last()
+        .unwrap_or(i)
 }
 
 /// Full or partial quote; `None` for an empty pair.
