@@ -89,29 +89,18 @@ fn bench(c: &mut Criterion) {
     group.bench_function("tokens/bytes", |b| {
         b.iter(|| docs.iter().map(|d| tokenize(&d.text).len()).sum::<usize>())
     });
-    group.bench_function("tokens+paragraphs+sentences/bytes", |b| {
-        b.iter(|| {
-            docs.iter()
-                .map(|d| {
-                    let paras = paragraphs(&d.text);
-                    let mut tokens = tokenize(&d.text);
-                    split_sentences(&d.text, &mut tokens, &paras).len()
-                })
-                .sum::<usize>()
-        })
-    });
+    let segment = || {
+        docs.iter()
+            .map(|d| {
+                let paras = paragraphs(&d.text);
+                let mut tokens = tokenize(&d.text);
+                split_sentences(&d.text, &mut tokens, &paras).len()
+            })
+            .sum::<usize>()
+    };
+    group.bench_function("tokens+paragraphs+sentences/bytes", |b| b.iter(segment));
     group.throughput(Throughput::Elements(words as u64));
-    group.bench_function("tokens+paragraphs+sentences/words", |b| {
-        b.iter(|| {
-            docs.iter()
-                .map(|d| {
-                    let paras = paragraphs(&d.text);
-                    let mut tokens = tokenize(&d.text);
-                    split_sentences(&d.text, &mut tokens, &paras).len()
-                })
-                .sum::<usize>()
-        })
-    });
+    group.bench_function("tokens+paragraphs+sentences/words", |b| b.iter(segment));
     group.finish();
 
     // The entity recognizer alone, on documents already tokenized.

@@ -254,23 +254,7 @@ impl Token {
     /// (`Jong-un` → `Xxxx-xx`, `U.S.` → `X.X.`, `2019` → `dddd`).
     pub fn full_shape(&self, text: &str) -> String {
         let mut shape = String::with_capacity(self.span.len());
-        let (mut last, mut run) = ('\0', 0);
-        for c in self.span.text(text).unwrap_or("").chars() {
-            let mapped = if c.is_uppercase() {
-                'X'
-            } else if c.is_alphabetic() {
-                'x'
-            } else if c.is_ascii_digit() {
-                'd'
-            } else {
-                c
-            };
-            run = if mapped == last { run + 1 } else { 1 };
-            last = mapped;
-            if run <= 4 {
-                shape.push(mapped);
-            }
-        }
+        word_shape(self.span.text(text).unwrap_or(""), &mut shape);
         shape
     }
 }
@@ -350,6 +334,30 @@ pub struct Quote {
     pub speaker_name: Option<String>,
     /// Why no speaker was found, when none was.
     pub unattributed: Option<String>,
+}
+
+/// Writes the shape of `word` into `out` (cleared first): upper-case
+/// letters as `X`, other letters as `x`, numerals as `d`, other characters
+/// as themselves, runs longer than four cut to four (`Jong-un` → `Xxxx-xx`).
+pub fn word_shape(word: &str, out: &mut String) {
+    out.clear();
+    let (mut last, mut run) = ('\0', 0);
+    for c in word.chars() {
+        let mapped = if c.is_uppercase() {
+            'X'
+        } else if c.is_alphabetic() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        run = if mapped == last { run + 1 } else { 1 };
+        last = mapped;
+        if run <= 4 {
+            out.push(mapped);
+        }
+    }
 }
 
 /// A span with a label and a score, the item of third-party layers.

@@ -26,8 +26,8 @@ mod stage;
 
 pub use document::{Document, DocumentError, Metadata};
 pub use layer::{
-    Diagnostic, Entity, EntityKind, LabelledSpan, Layer, LayerName, Layers, Quote, QuoteKind,
-    QuoteMark, ShapeClass, Token, TokenFlags, TokenKind,
+    word_shape, Diagnostic, Entity, EntityKind, LabelledSpan, Layer, LayerName, Layers, Quote,
+    QuoteKind, QuoteMark, ShapeClass, Token, TokenFlags, TokenKind,
 };
 pub use pipeline::{Pipeline, PipelineError, RecordFailure};
 pub use registry::{PipelineSpec, Registry, StageFactory, StageOptions, StageSpec};

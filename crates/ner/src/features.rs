@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-use newsnlp_core::EntityKind;
+use newsnlp_core::{word_shape, EntityKind};
 
 use crate::clusters::{ClusterIds, WordClusters};
 
@@ -205,27 +205,6 @@ impl FromIterator<(String, u8)> for Gazetteer {
 /// Longest name in the gazetteer, in tokens.
 pub const GAZETTEER_MAX_TOKENS: usize = 4;
 
-fn shape(word: &str, out: &mut String) {
-    out.clear();
-    let (mut last, mut run) = ('\0', 0);
-    for c in word.chars() {
-        let mapped = if c.is_uppercase() {
-            'X'
-        } else if c.is_alphabetic() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else {
-            c
-        };
-        run = if mapped == last { run + 1 } else { 1 };
-        last = mapped;
-        if run <= 4 {
-            out.push(mapped);
-        }
-    }
-}
-
 fn short_shape(word: &str) -> &'static str {
     let upper = word.chars().filter(|c| c.is_uppercase()).count();
     let lower = word.chars().filter(|c| c.is_lowercase()).count();
@@ -282,7 +261,7 @@ pub fn sentence_features<S: AsRef<str>>(
         .iter()
         .map(|w| {
             let mut s = String::new();
-            shape(w, &mut s);
+            word_shape(w, &mut s);
             s
         })
         .collect();
@@ -418,9 +397,9 @@ mod tests {
     #[test]
     fn shapes_compress_runs() {
         let mut s = String::new();
-        shape("Jong-un", &mut s);
+        word_shape("Jong-un", &mut s);
         assert_eq!(s, "Xxxx-xx");
-        shape("1996-08-22", &mut s);
+        word_shape("1996-08-22", &mut s);
         assert_eq!(s, "dddd-dd-dd");
         assert_eq!(short_shape("KCNA"), "upper");
         assert_eq!(short_shape("Putin"), "title");
