@@ -19,6 +19,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub use newsnlp_clusters as clusters;
 pub use newsnlp_core as core;
 pub use newsnlp_io as io;
 pub use newsnlp_ner as ner;
@@ -38,6 +39,10 @@ pub fn registry() -> Registry {
         newsnlp_tokenize::TokenizeStage::from_options,
     );
     registry.register(newsnlp_ner::STAGE_NAME, newsnlp_ner::NerStage::from_options);
+    registry.register(
+        newsnlp_clusters::STAGE_NAME,
+        newsnlp_clusters::ClusterStage::from_options,
+    );
     registry.register(
         newsnlp_quotes::STAGE_NAME,
         newsnlp_quotes::QuoteStage::from_options,

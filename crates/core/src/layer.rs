@@ -6,6 +6,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::span::Span;
+use crate::stance::Stance;
 
 /// The name of an annotation layer, as stages declare them.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -20,8 +21,13 @@ pub enum LayerName {
     Boilerplate,
     /// Named entities (PER, ORG, LOC, MISC).
     Entities,
+    /// Entity clusters: the mentions in a document that name the same
+    /// thing, with a canonical name.
+    Clusters,
     /// Quotes (direct, partial, indirect) with their cues and speakers.
     Quotes,
+    /// Speaker → target stances with their evidence.
+    Stances,
     /// A labelled-span layer of a third-party stage, by name.
     Custom(String),
 }
@@ -35,7 +41,9 @@ impl LayerName {
             "tokens" => LayerName::Tokens,
             "boilerplate" => LayerName::Boilerplate,
             "entities" => LayerName::Entities,
+            "clusters" => LayerName::Clusters,
             "quotes" => LayerName::Quotes,
+            "stances" => LayerName::Stances,
             other => LayerName::Custom(other.to_string()),
         }
     }
@@ -49,7 +57,9 @@ impl fmt::Display for LayerName {
             LayerName::Tokens => f.write_str("tokens"),
             LayerName::Boilerplate => f.write_str("boilerplate"),
             LayerName::Entities => f.write_str("entities"),
+            LayerName::Clusters => f.write_str("clusters"),
             LayerName::Quotes => f.write_str("quotes"),
+            LayerName::Stances => f.write_str("stances"),
             LayerName::Custom(name) => f.write_str(name),
         }
     }
@@ -88,8 +98,13 @@ pub struct Layers {
     pub boilerplate: Option<Layer<Span>>,
     /// Named entities, in order, never overlapping.
     pub entities: Option<Layer<Entity>>,
+    /// Entity clusters, in order of their first mention; a cluster's
+    /// index in this layer is its id within the document.
+    pub clusters: Option<Layer<EntityCluster>>,
     /// Quotes, in order of their content.
     pub quotes: Option<Layer<Quote>>,
+    /// Stances of speakers toward targets, in order of their evidence.
+    pub stances: Option<Layer<Stance>>,
     /// Labelled-span layers of third-party stages, by layer name.
     pub custom: BTreeMap<String, Layer<LabelledSpan>>,
     /// Notes any stage may add: odd input it worked around, not failures.
@@ -105,7 +120,9 @@ impl Layers {
             LayerName::Tokens => self.tokens.is_some(),
             LayerName::Boilerplate => self.boilerplate.is_some(),
             LayerName::Entities => self.entities.is_some(),
+            LayerName::Clusters => self.clusters.is_some(),
             LayerName::Quotes => self.quotes.is_some(),
+            LayerName::Stances => self.stances.is_some(),
             LayerName::Custom(n) => self.custom.contains_key(n),
         }
     }
@@ -118,7 +135,9 @@ impl Layers {
             LayerName::Tokens,
             LayerName::Boilerplate,
             LayerName::Entities,
+            LayerName::Clusters,
             LayerName::Quotes,
+            LayerName::Stances,
         ];
         let mut names: Vec<LayerName> = builtin.into_iter().filter(|n| self.has(n)).collect();
         names.extend(self.custom.keys().cloned().map(LayerName::Custom));
@@ -133,7 +152,9 @@ impl Layers {
             LayerName::Tokens => self.tokens.as_mut().map(|l| &mut l.producer),
             LayerName::Boilerplate => self.boilerplate.as_mut().map(|l| &mut l.producer),
             LayerName::Entities => self.entities.as_mut().map(|l| &mut l.producer),
+            LayerName::Clusters => self.clusters.as_mut().map(|l| &mut l.producer),
             LayerName::Quotes => self.quotes.as_mut().map(|l| &mut l.producer),
+            LayerName::Stances => self.stances.as_mut().map(|l| &mut l.producer),
             LayerName::Custom(n) => self.custom.get_mut(n).map(|l| &mut l.producer),
         };
         if let Some(producer) = producer {
@@ -151,6 +172,24 @@ impl Layers {
     /// Sentence spans, or an empty slice when there is no sentence layer.
     pub fn sentence_items(&self) -> &[Span] {
         self.sentences.as_ref().map_or(&[], |l| &l.items)
+    }
+
+    /// Entity mentions, or an empty slice when there is no entity layer.
+    pub fn entity_items(&self) -> &[Entity] {
+        self.entities.as_ref().map_or(&[], |l| &l.items)
+    }
+
+    /// Entity clusters, or an empty slice when there is no cluster layer.
+    pub fn cluster_items(&self) -> &[EntityCluster] {
+        self.clusters.as_ref().map_or(&[], |l| &l.items)
+    }
+
+    /// The id of the cluster that has `span` among its mentions.
+    pub fn cluster_of(&self, span: Span) -> Option<u32> {
+        self.cluster_items()
+            .iter()
+            .position(|c| c.mentions.contains(&span))
+            .map(|i| i as u32)
     }
 
     /// True when `span` lies inside a boilerplate span.
@@ -330,10 +369,29 @@ pub struct Quote {
     pub cue: Option<Span>,
     /// The speaker's mention in the text (a name, a pronoun, a description).
     pub speaker: Option<Span>,
-    /// The speaker's name after resolving pronouns and descriptions.
+    /// The speaker's name after resolving pronouns and descriptions: the
+    /// canonical name of its cluster when there is one.
     pub speaker_name: Option<String>,
+    /// The speaker's entity cluster (its index in the cluster layer).
+    pub speaker_cluster: Option<u32>,
     /// Why no speaker was found, when none was.
     pub unattributed: Option<String>,
+}
+
+/// The mentions in one document that name the same person, organisation
+/// or place (`Kim Jong-un`, `Kim`, `the North Korean leader`), under a
+/// canonical name that is the same in every article (`United States` for
+/// `US`, `U.S.` and `Washington` as the government).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EntityCluster {
+    /// The canonical name: the fullest form of the name, titles stripped,
+    /// or the shared name of a known alias.
+    pub name: String,
+    /// The entity type most of its named mentions have.
+    pub kind: EntityKind,
+    /// Its mentions, in text order: entity spans, and descriptions the
+    /// article ties to it.
+    pub mentions: Vec<Span>,
 }
 
 /// Writes the shape of `word` into `out` (cleared first): upper-case

@@ -17,20 +17,25 @@
 #![deny(missing_docs)]
 
 mod document;
+pub mod english;
 mod layer;
+mod model_file;
 mod pipeline;
 mod registry;
 mod score;
 mod span;
 mod stage;
+mod stance;
 
 pub use document::{Document, DocumentError, Metadata};
 pub use layer::{
-    word_shape, Diagnostic, Entity, EntityKind, LabelledSpan, Layer, LayerName, Layers, Quote,
-    QuoteKind, QuoteMark, ShapeClass, Token, TokenFlags, TokenKind,
+    word_shape, Diagnostic, Entity, EntityCluster, EntityKind, LabelledSpan, Layer, LayerName,
+    Layers, Quote, QuoteKind, QuoteMark, ShapeClass, Token, TokenFlags, TokenKind,
 };
+pub use model_file::{ModelFileError, ModelFormat};
 pub use pipeline::{Pipeline, PipelineError, RecordFailure};
 pub use registry::{PipelineSpec, Registry, StageFactory, StageOptions, StageSpec};
 pub use score::Prf;
 pub use span::{OffsetIndex, Span};
 pub use stage::{Stage, StageError};
+pub use stance::{stance_edges, Polarity, Stance, StanceEdge, NEUTRAL_BAND};

@@ -258,6 +258,19 @@ impl Serialize for DocJson<'_> {
                 .collect();
             map.serialize_entry("entities", &items)?;
         }
+        if let Some(clusters) = &layers.clusters {
+            let items: Vec<ClusterJson> = clusters
+                .items
+                .iter()
+                .enumerate()
+                .map(|(id, cluster)| ClusterJson {
+                    id,
+                    cluster,
+                    doc: self,
+                })
+                .collect();
+            map.serialize_entry("clusters", &items)?;
+        }
         if let Some(quotes) = &layers.quotes {
             let items: Vec<QuoteJson> = quotes
                 .items
@@ -269,6 +282,19 @@ impl Serialize for DocJson<'_> {
                 })
                 .collect();
             map.serialize_entry("quotes", &items)?;
+        }
+        if let Some(stances) = &layers.stances {
+            let items: Vec<StanceJson> = stances
+                .items
+                .iter()
+                .map(|stance| StanceJson { stance, doc: self })
+                .collect();
+            map.serialize_entry("stances", &items)?;
+            let edges: Vec<EdgeJson> = newsnlp_core::stance_edges(&stances.items)
+                .into_iter()
+                .map(|edge| EdgeJson { edge, doc: self })
+                .collect();
+            map.serialize_entry("stance_edges", &edges)?;
         }
         if !layers.custom.is_empty() {
             map.serialize_entry("custom", &CustomJson(self))?;
@@ -302,7 +328,9 @@ fn producer<'a>(
         L::Tokens => of(&layers.tokens),
         L::Boilerplate => of(&layers.boilerplate),
         L::Entities => of(&layers.entities),
+        L::Clusters => of(&layers.clusters),
         L::Quotes => of(&layers.quotes),
+        L::Stances => of(&layers.stances),
         L::Custom(n) => layers.custom.get(n).map(|l| l.producer.as_str()),
     }
 }
@@ -361,9 +389,99 @@ impl Serialize for QuoteJson<'_> {
         if let Some(name) = &q.speaker_name {
             map.serialize_entry("speaker_name", name)?;
         }
+        if let Some(cluster) = q.speaker_cluster {
+            map.serialize_entry("speaker_cluster", &cluster)?;
+        }
         if let Some(reason) = &q.unattributed {
             map.serialize_entry("unattributed", reason)?;
         }
+        map.end()
+    }
+}
+
+impl DocJson<'_> {
+    /// A span with its text, for nested objects.
+    fn part(&self, span: Span) -> SpanText<'_> {
+        SpanText {
+            span,
+            text: &self.doc.text,
+            offsets: &self.offsets,
+        }
+    }
+
+    /// The canonical name of cluster `id` (empty if out of range).
+    fn cluster_name(&self, id: u32) -> &str {
+        self.doc
+            .layers
+            .cluster_items()
+            .get(id as usize)
+            .map_or("", |c| c.name.as_str())
+    }
+}
+
+struct ClusterJson<'a> {
+    id: usize,
+    cluster: &'a newsnlp_core::EntityCluster,
+    doc: &'a DocJson<'a>,
+}
+
+impl Serialize for ClusterJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let c = self.cluster;
+        let mut map = s.serialize_map(Some(4))?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("name", &c.name)?;
+        map.serialize_entry("label", c.kind.label())?;
+        let mentions: Vec<SpanText> = c.mentions.iter().map(|&m| self.doc.part(m)).collect();
+        map.serialize_entry("mentions", &mentions)?;
+        map.end()
+    }
+}
+
+struct StanceJson<'a> {
+    stance: &'a newsnlp_core::Stance,
+    doc: &'a DocJson<'a>,
+}
+
+impl Serialize for StanceJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let t = self.stance;
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("speaker", &t.speaker)?;
+        map.serialize_entry("speaker_name", self.doc.cluster_name(t.speaker))?;
+        map.serialize_entry("target", &t.target)?;
+        map.serialize_entry("target_name", self.doc.cluster_name(t.target))?;
+        map.serialize_entry("polarity", t.polarity.label())?;
+        map.serialize_entry("score", &round_score(t.score))?;
+        map.serialize_entry("target_mention", &self.doc.part(t.target_mention))?;
+        map.serialize_entry("evidence", &self.doc.part(t.evidence))?;
+        if let Some(quote) = t.quote {
+            map.serialize_entry("quote", &quote)?;
+        }
+        if let Some(act) = t.act {
+            map.serialize_entry("act", &self.doc.part(act))?;
+        }
+        map.end()
+    }
+}
+
+struct EdgeJson<'a> {
+    edge: newsnlp_core::StanceEdge,
+    doc: &'a DocJson<'a>,
+}
+
+impl Serialize for EdgeJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let e = &self.edge;
+        let mut map = s.serialize_map(Some(8))?;
+        map.serialize_entry("speaker", &e.speaker)?;
+        map.serialize_entry("speaker_name", self.doc.cluster_name(e.speaker))?;
+        map.serialize_entry("target", &e.target)?;
+        map.serialize_entry("target_name", self.doc.cluster_name(e.target))?;
+        map.serialize_entry("count", &e.count)?;
+        map.serialize_entry("mean_score", &round_score(e.mean_score))?;
+        map.serialize_entry("polarity", e.polarity.label())?;
+        map.serialize_entry("strongest", &e.strongest)?;
         map.end()
     }
 }

@@ -1,15 +1,14 @@
 //! The model: weight rows for hashed features, tag transitions, the
 //! gazetteer; Viterbi decoding; the model file format.
 //!
-//! File layout (little-endian): 16-byte magic `NEWSNLP-NER\0v\0\r\n`, u32
-//! format version, u64 feature-set hash, u32 CRC-32 of the payload, u64
-//! payload length, payload (bincode). Weights are stored as i16 with one
-//! scale factor.
+//! The file is a [`ModelFormat`] envelope (magic `NEWSNLP-NER\0v\0\r\n`,
+//! version, feature-set hash, checksum) around a bincode payload. Weights
+//! are stored as i16 with one scale factor.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use newsnlp_core::EntityKind;
+use newsnlp_core::{EntityKind, ModelFileError, ModelFormat};
 use serde::{Deserialize, Serialize};
 
 use crate::clusters::{ClusterIds, WordClusters};
@@ -22,29 +21,24 @@ use crate::tags::{self, NUM_TAGS};
 pub const MAGIC: &[u8; 16] = b"NEWSNLP-NER\0v\0\r\n";
 /// Model format version.
 pub const VERSION: u32 = 1;
-const HEADER_LEN: usize = 16 + 4 + 8 + 4 + 8;
+
+/// The NER model file format of this build.
+fn format() -> ModelFormat {
+    ModelFormat {
+        kind: "NER",
+        magic: MAGIC,
+        version: VERSION,
+        feature_set: feature_set_hash(),
+    }
+}
 
 /// Why a model file cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum ModelError {
-    /// Not a newsnlp NER model.
-    #[error("not a newsnlp NER model file (bad magic header)")]
-    NotAModel,
-    /// Written by an incompatible version.
-    #[error("NER model format version {0} is not supported (this build reads {VERSION})")]
-    Version(u32),
-    /// Trained with other feature templates.
-    #[error("NER model was trained with another feature set (hash {found:#x}, this build uses {expected:#x}); retrain it")]
-    FeatureSet {
-        /// Hash in the file.
-        found: u64,
-        /// Hash of this build.
-        expected: u64,
-    },
-    /// Cut short.
-    #[error("truncated NER model file ({0})")]
-    Truncated(String),
-    /// Checksum or decoding failure.
+    /// The file's header, length or checksum is wrong.
+    #[error(transparent)]
+    File(#[from] ModelFileError),
+    /// The payload does not decode or its tables disagree.
     #[error("corrupt NER model file: {0}")]
     Corrupt(String),
     /// Reading or writing failed.
@@ -262,51 +256,12 @@ impl Model {
         }
         let payload =
             bincode::serialize(&stored).map_err(|e| ModelError::Corrupt(e.to_string()))?;
-        let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&VERSION.to_le_bytes());
-        out.extend_from_slice(&feature_set_hash().to_le_bytes());
-        out.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
-        out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-        out.extend_from_slice(&payload);
-        Ok(out)
+        Ok(format().seal(&payload))
     }
 
     /// Loads a model, checking magic, version, feature set and checksum.
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
-        if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
-            return Err(ModelError::NotAModel);
-        }
-        if bytes.len() < HEADER_LEN {
-            return Err(ModelError::Truncated("header incomplete".into()));
-        }
-        let u32_at =
-            |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
-        let u64_at = |i: usize| u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or_default());
-        let version = u32_at(16);
-        if version != VERSION {
-            return Err(ModelError::Version(version));
-        }
-        let found = u64_at(20);
-        if found != feature_set_hash() {
-            return Err(ModelError::FeatureSet {
-                found,
-                expected: feature_set_hash(),
-            });
-        }
-        let crc = u32_at(28);
-        let len = u64_at(32) as usize;
-        let payload = &bytes[HEADER_LEN..];
-        if payload.len() < len {
-            return Err(ModelError::Truncated(format!(
-                "{} of {len} payload bytes",
-                payload.len()
-            )));
-        }
-        let payload = &payload[..len];
-        if crc32fast::hash(payload) != crc {
-            return Err(ModelError::Corrupt("checksum mismatch".into()));
-        }
+        let payload = format().open(bytes)?;
         let stored: StoredModel =
             bincode::deserialize(payload).map_err(|e| ModelError::Corrupt(e.to_string()))?;
         if stored.weights.len() != stored.keys.len() * NUM_TAGS

@@ -1,7 +1,7 @@
 //! The model file: the shipped model loads, damaged or foreign files are
 //! refused with a clear error, and a small training run learns.
 
-use newsnlp_core::EntityKind;
+use newsnlp_core::{EntityKind, ModelFileError};
 use newsnlp_ner::conll::read_conll;
 use newsnlp_ner::model::{Model, ModelError};
 use newsnlp_ner::train::{evaluate, train, TrainOptions};
@@ -26,7 +26,7 @@ fn damaged_truncated_and_foreign_files_are_refused() {
     let bytes = shipped_bytes();
     assert!(matches!(
         Model::from_bytes(&bytes[..bytes.len() / 2]),
-        Err(ModelError::Truncated(_))
+        Err(ModelError::File(ModelFileError::Truncated { .. }))
     ));
     let mut flipped = bytes.clone();
     let last = flipped.len() - 1;
@@ -35,13 +35,13 @@ fn damaged_truncated_and_foreign_files_are_refused() {
     assert!(err.to_string().contains("checksum mismatch"), "{err}");
     assert!(matches!(
         Model::from_bytes(b"{\"not\": \"a model\"}"),
-        Err(ModelError::NotAModel)
+        Err(ModelError::File(ModelFileError::NotAModel { .. }))
     ));
     let mut other_features = bytes;
     other_features[20] ^= 1;
     assert!(matches!(
         Model::from_bytes(&other_features),
-        Err(ModelError::FeatureSet { .. })
+        Err(ModelError::File(ModelFileError::FeatureSet { .. }))
     ));
 }
 

@@ -1,39 +1,16 @@
 //! Finding quotes and their speakers in one annotated document.
 
 use newsnlp_core::{
-    Diagnostic, Document, Entity, EntityKind, Quote, QuoteKind, Span, Token, TokenKind,
+    Diagnostic, Document, Entity, EntityCluster, EntityKind, Quote, QuoteKind, Span, Token,
+    TokenKind,
 };
+
+use newsnlp_core::english::{is_one_of, ROLE_NOUNS};
 
 use crate::lexicon::CueLexicon;
 
-/// Pronouns that can stand for a speaker, and whether they refer to a person.
-const PERSON_PRONOUNS: &[&str] = &["he", "she", "i", "we"];
-const GROUP_PRONOUNS: &[&str] = &["they", "it"];
-
-/// Nouns that end a description of a person (`the North Korean leader`).
-const ROLE_NOUNS: &[&str] = &[
-    "adviser",
-    "advisor",
-    "ambassador",
-    "candidate",
-    "chairman",
-    "chief",
-    "director",
-    "envoy",
-    "executive",
-    "governor",
-    "head",
-    "leader",
-    "minister",
-    "nominee",
-    "official",
-    "president",
-    "secretary",
-    "senator",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-];
+/// Pronouns that can stand for a speaker.
+const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "i", "we", "they", "it"];
 
 /// Verbs whose object is what was said, whatever its form.
 const SPEECH_VERBS: &[&str] = &[
@@ -78,8 +55,6 @@ struct View<'a> {
     /// Entities as token ranges.
     entities: Vec<(usize, usize, EntityKind)>,
     boilerplate: Vec<bool>,
-    /// Tokens inside quote marks (filled once the marks are paired).
-    quoted: Vec<bool>,
     /// For each token: whether it is a cue word.
     cues: Vec<bool>,
     /// For each token: whether it is a common noun that names speakers.
@@ -87,6 +62,14 @@ struct View<'a> {
     /// For each token: the index of the entity covering it, or
     /// [`NO_ENTITY`].
     entity_of: Vec<u32>,
+    /// The document's entity clusters.
+    clusters: &'a [EntityCluster],
+    /// For each token: the cluster of the mention covering it, or
+    /// [`NO_ENTITY`].
+    cluster_at: Vec<u32>,
+    /// For each token: the token range of the description or pronoun
+    /// covering it that the cluster stage linked to a cluster.
+    linked_at: Vec<Option<(usize, usize)>>,
 }
 
 const NO_ENTITY: u32 = u32::MAX;
@@ -131,7 +114,24 @@ impl<'a> View<'a> {
             .iter()
             .map(|t| doc.layers.is_boilerplate(t.span))
             .collect();
-        let quoted = vec![false; tokens.len()];
+        let mut entity_of = vec![NO_ENTITY; tokens.len()];
+        for (e, &(a, b, _)) in entities.iter().enumerate() {
+            entity_of[a..b.min(tokens.len())]
+                .iter_mut()
+                .for_each(|x| *x = e as u32);
+        }
+        let clusters = doc.layers.cluster_items();
+        let mut cluster_at = vec![NO_ENTITY; tokens.len()];
+        let mut linked_at = vec![None; tokens.len()];
+        for (c, cluster) in clusters.iter().enumerate() {
+            for m in &cluster.mentions {
+                let (a, b) = (index_of_start(m.start), index_of_end(m.end));
+                cluster_at[a..b].iter_mut().for_each(|x| *x = c as u32);
+                if entity_of.get(a).is_none_or(|&e| e == NO_ENTITY) {
+                    linked_at[a..b].iter_mut().for_each(|x| *x = Some((a, b)));
+                }
+            }
+        }
         let cues = tokens
             .iter()
             .map(|t| t.kind == TokenKind::Word && lexicon.is_cue(&doc.text[t.span.range()]))
@@ -140,12 +140,6 @@ impl<'a> View<'a> {
             .iter()
             .map(|t| t.kind == TokenKind::Word && lexicon.is_source_head(&doc.text[t.span.range()]))
             .collect();
-        let mut entity_of = vec![NO_ENTITY; tokens.len()];
-        for (e, &(a, b, _)) in entities.iter().enumerate() {
-            entity_of[a..b.min(tokens.len())]
-                .iter_mut()
-                .for_each(|x| *x = e as u32);
-        }
         View {
             text: &doc.text,
             tokens,
@@ -154,10 +148,12 @@ impl<'a> View<'a> {
             paragraph_of,
             entities,
             boilerplate,
-            quoted,
             cues,
             source_heads,
             entity_of,
+            clusters,
+            cluster_at,
+            linked_at,
         }
     }
 
@@ -170,7 +166,7 @@ impl<'a> View<'a> {
     }
 
     fn lower_is(&self, i: usize, list: &[&str]) -> bool {
-        list.iter().any(|w| self.word(i).eq_ignore_ascii_case(w))
+        is_one_of(self.word(i), list)
     }
 
     fn is_cue(&self, i: usize) -> bool {
@@ -190,7 +186,8 @@ impl<'a> View<'a> {
     }
 
     /// A speaker mention starting or ending at token `i`: an entity, a
-    /// pronoun, or a description ending in a role noun.
+    /// description or pronoun the cluster stage linked, a pronoun, or a
+    /// noun that names speakers (`officials`, `the spokesman`).
     fn mention_at(&self, i: usize) -> Option<(usize, usize)> {
         if i >= self.tokens.len() {
             return None;
@@ -200,11 +197,15 @@ impl<'a> View<'a> {
                 return Some((a, b));
             }
         }
-        if self.lower_is(i, PERSON_PRONOUNS) || self.lower_is(i, GROUP_PRONOUNS) {
+        if self.lower_is(i, SPEAKER_PRONOUNS) {
             return Some((i, i + 1));
         }
-        if self.lower_is(i, ROLE_NOUNS) || self.source_heads.get(i).copied().unwrap_or(false) {
-            // Walk back to the determiner: `the North Korean leader`.
+        if let Some((a, b)) = self.linked_at[i].filter(|&(a, b)| b > a + 1) {
+            return Some((a, b));
+        }
+        let role = self.lower_is(i, ROLE_NOUNS);
+        if role || self.source_heads.get(i).copied().unwrap_or(false) {
+            // Walk back to the determiner: `the spokesman`, `two officials`.
             let sentence_start = self.sentences[self.sentence_of[i]].0;
             let det = (sentence_start..i).rev().take(5).find(|&j| {
                 self.lower_is(
@@ -214,134 +215,24 @@ impl<'a> View<'a> {
                     ],
                 )
             });
-            // `officials said`: a speaker noun needs no determiner.
+            // `officials said`: a speaker noun needs no determiner; a role
+            // noun does (`the president`, not `president`).
             return match det {
                 Some(det) => Some((det, i + 1)),
-                None if !self.lower_is(i, ROLE_NOUNS) => Some((i, i + 1)),
+                None if !role => Some((i, i + 1)),
                 None => None,
             };
         }
         None
     }
 
-    /// The name a mention stands for. A person pronoun or a role
-    /// description resolves to the most salient earlier person: a title
-    /// pattern seen before (`Russian President Vladimir Putin` for `the
-    /// Russian president`), else the first person named (outside quotes)
-    /// earlier in the same sentence, else in the nearest earlier sentence
-    /// that names one. A surname resolves to the fuller name it shortens.
-    fn resolve(&self, (a, b): (usize, usize)) -> String {
-        let mention = self.text[self.span(a, b).range()].to_string();
-        let is_description = self.lower_is(b - 1, ROLE_NOUNS);
-        if b == a + 1 && self.lower_is(a, PERSON_PRONOUNS) || is_description {
-            if is_description {
-                return self.described_person(a, b).unwrap_or(mention);
-            }
-            return self.salient_person(a).unwrap_or(mention);
+    /// The speaker a mention stands for: its cluster and the cluster's
+    /// canonical name, or no cluster and the mention as written.
+    fn speaker(&self, (a, b): (usize, usize)) -> (Option<u32>, String) {
+        match self.cluster_at[b - 1] {
+            NO_ENTITY => (None, self.text[self.span(a, b).range()].to_string()),
+            c => (Some(c), self.clusters[c as usize].name.clone()),
         }
-        if b == a + 1 && self.lower_is(a, GROUP_PRONOUNS) {
-            let earlier = self
-                .entities
-                .iter()
-                .rev()
-                .find(|&&(_, e, k)| e <= a && k != EntityKind::Person);
-            return earlier
-                .map(|&(s, e, _)| self.entity_text(s, e))
-                .unwrap_or(mention);
-        }
-        if let Some((_, _, EntityKind::Person)) = self.entity_at(a) {
-            // `Pompeo` after `Mike Pompeo`.
-            let fuller = self.entities.iter().find(|&&(s, e, k)| {
-                k == EntityKind::Person
-                    && e - s > b - a
-                    && self.entity_text(s, e).ends_with(&mention)
-            });
-            if let Some(&(s, e, _)) = fuller {
-                return self.entity_text(s, e);
-            }
-            return self.entity_text(a, b);
-        }
-        mention
-    }
-
-    /// An entity's name as written, without stray full stops between its
-    /// words (`Kwon Jong. Gun` → `Kwon Jong Gun`; initials keep theirs).
-    fn entity_text(&self, s: usize, e: usize) -> String {
-        let mut name = String::new();
-        for i in s..e {
-            let word = self.word(i);
-            let stray = word == "." && i > s && self.word(i - 1).chars().count() > 1;
-            if stray {
-                continue;
-            }
-            let glued = i > s && self.tokens[i - 1].span.end == self.tokens[i].span.start;
-            if !name.is_empty() && !glued {
-                name.push(' ');
-            }
-            name.push_str(word);
-        }
-        name
-    }
-
-    /// The person a description (`the Korean leader`) stands for: a title
-    /// seen before, else the person an earlier, fuller description with the
-    /// same head stood for (`the North Korean leader`), else the salient
-    /// person.
-    fn described_person(&self, a: usize, b: usize) -> Option<String> {
-        if let Some(name) = self.titled_person(a, b) {
-            return Some(name);
-        }
-        let modifiers: Vec<String> = (a + 1..b - 1)
-            .map(|i| self.word(i).to_lowercase())
-            .collect();
-        let head = self.word(b - 1).to_lowercase();
-        let earlier = (0..a).find(|&j| {
-            j >= modifiers.len()
-                && self.word(j).to_lowercase() == head
-                && (j - modifiers.len()..j)
-                    .map(|i| self.word(i).to_lowercase())
-                    .eq(modifiers.iter().cloned())
-        });
-        match earlier {
-            Some(j) => self.salient_person(j.saturating_sub(modifiers.len() + 1)),
-            None => self.salient_person(a),
-        }
-    }
-
-    /// A person entity written right after the description's words, as a
-    /// title, earlier in the text.
-    fn titled_person(&self, a: usize, b: usize) -> Option<String> {
-        let words: Vec<&str> = (a + 1..b).map(|i| self.word(i)).collect();
-        self.entities
-            .iter()
-            .filter(|&&(s, _, k)| k == EntityKind::Person && s >= words.len() && s < a)
-            .find_map(|&(s, e, _)| {
-                let before = (s - words.len()..s).map(|i| self.word(i));
-                before
-                    .zip(&words)
-                    .all(|(x, y)| x.eq_ignore_ascii_case(y))
-                    .then(|| self.entity_text(s, e))
-            })
-    }
-
-    /// The first person named outside quotes before `at` in its sentence,
-    /// else in the nearest earlier sentence naming one.
-    fn salient_person(&self, at: usize) -> Option<String> {
-        let sentence = self.sentence_of[at];
-        (0..=sentence).rev().take(6).find_map(|si| {
-            let (start, end) = self.sentences[si];
-            let limit = if si == sentence { at } else { end };
-            self.entities
-                .iter()
-                .find(|&&(s, _, k)| {
-                    k == EntityKind::Person && s >= start && s < limit && !self.inside_quote(s)
-                })
-                .map(|&(s, e, _)| self.entity_text(s, e))
-        })
-    }
-
-    fn inside_quote(&self, i: usize) -> bool {
-        self.quoted.get(i).copied().unwrap_or(false)
     }
 }
 
@@ -354,13 +245,9 @@ struct Found {
 
 /// Extracts quotes; odd quote marks give diagnostics, never errors.
 pub fn extract(doc: &Document, lexicon: &CueLexicon, stage: &str) -> (Vec<Quote>, Vec<Diagnostic>) {
-    let mut view = View::new(doc, lexicon);
+    let view = View::new(doc, lexicon);
     let mut diagnostics = Vec::new();
     let pairs = pair_marks(&view, stage, &mut diagnostics);
-    for &(o, c) in &pairs {
-        view.quoted[o..=c].iter_mut().for_each(|q| *q = true);
-    }
-    let view = view;
     let mut quotes: Vec<Quote> = Vec::new();
     let mut quoted = vec![false; view.tokens.len()];
     for found in pairs.iter().filter_map(|&(o, c)| classify(&view, o, c)) {
@@ -371,7 +258,7 @@ pub fn extract(doc: &Document, lexicon: &CueLexicon, stage: &str) -> (Vec<Quote>
             .iter()
             .rev()
             .find(|q| q.speaker.is_some() && q.kind == QuoteKind::Direct)
-            .map(|q| (q.speaker, q.speaker_name.clone()));
+            .map(|q| (q.speaker, q.speaker_name.clone(), q.speaker_cluster));
         let attribution = match found.kind {
             QuoteKind::Partial => attribute_in_sentence(&view, found.first)
                 .or_else(|| attribute_direct(&view, found.first, found.last)),
@@ -383,17 +270,19 @@ pub fn extract(doc: &Document, lexicon: &CueLexicon, stage: &str) -> (Vec<Quote>
                 kind: found.kind,
                 cue: cue.map(|c| view.span(c, c + 1)),
                 speaker: Some(view.span(speaker.0, speaker.1)),
-                speaker_name: Some(view.resolve(speaker)),
+                speaker_name: Some(view.speaker(speaker).1),
+                speaker_cluster: view.speaker(speaker).0,
                 unattributed: None,
             },
             None if found.kind == QuoteKind::Partial => continue, // scare quotes belong to no one
             None => match previous_speaker {
-                Some((speaker, name)) => Quote {
+                Some((speaker, name, cluster)) => Quote {
                     content: view.span(found.first, found.last + 1),
                     kind: found.kind,
                     cue: None,
                     speaker,
                     speaker_name: name,
+                    speaker_cluster: cluster,
                     unattributed: None,
                 },
                 None => Quote {
@@ -402,6 +291,7 @@ pub fn extract(doc: &Document, lexicon: &CueLexicon, stage: &str) -> (Vec<Quote>
                     cue: None,
                     speaker: None,
                     speaker_name: None,
+                    speaker_cluster: None,
                     unattributed: Some("no cue or speaker near the quote".to_string()),
                 },
             },
@@ -687,7 +577,8 @@ fn indirect_quotes(view: &View, quoted: &[bool]) -> Vec<Quote> {
                 kind: QuoteKind::Indirect,
                 cue: Some(view.span(cue, cue + 1)),
                 speaker: Some(view.span(speaker.0, speaker.1)),
-                speaker_name: Some(view.resolve(speaker)),
+                speaker_name: Some(view.speaker(speaker).1),
+                speaker_cluster: view.speaker(speaker).0,
                 unattributed: None,
             });
             break;
@@ -726,7 +617,8 @@ fn according_to(
         kind: QuoteKind::Indirect,
         cue: Some(view.span(cue, cue + 2)),
         speaker: Some(view.span(speaker.0, speaker.1)),
-        speaker_name: Some(view.resolve(speaker)),
+        speaker_name: Some(view.speaker(speaker).1),
+        speaker_cluster: view.speaker(speaker).0,
         unattributed: None,
     })
 }

@@ -1,7 +1,9 @@
 //! # newsnlp-quotes
 //!
 //! Who said what: direct, partial and indirect quotes, each with its cue
-//! and its speaker, pronouns and role descriptions resolved to a name.
+//! and its speaker; a speaker mention (a name, or a pronoun or description
+//! the `clusters` stage linked) is resolved to its entity cluster and that
+//! cluster's canonical name.
 //! Quote marks are paired with repair (a wrongly turned mark closes an open
 //! quote; an unclosed one ends with its paragraph, with a diagnostic);
 //! scare quotes with no speech cue are left out. Cues come from a lexicon
@@ -55,6 +57,7 @@ const REQUIRES: &[LayerName] = &[
     LayerName::Sentences,
     LayerName::Paragraphs,
     LayerName::Entities,
+    LayerName::Clusters,
 ];
 const PROVIDES: &[LayerName] = &[LayerName::Quotes];
 

@@ -1,0 +1,221 @@
+//! # newsnlp-clusters
+//!
+//! In-document entity clustering: which mentions of an article name the
+//! same person, organisation or place, under a canonical name that is the
+//! same in every article, so that a corpus can be summed up by speaker and
+//! target.
+//!
+//! - Names are grouped by their written form without titles, stray full
+//!   stops or a leading article ([`names`]); a surname joins the fuller
+//!   name it ends or starts (`Pompeo`, `Kim`), an acronym the name it
+//!   spells (`KCNA`).
+//! - A shipped alias table ([`aliases`], `data/aliases.tsv`) gives one
+//!   name to spellings and aliases (`US`, `U.S.`, `America` → `United
+//!   States`; `DPRK` → `North Korea`) and maps a seat of government to its
+//!   country when it acts (`Washington said`, `against Pyongyang`), not
+//!   after `in`, `to`, `from`.
+//! - Descriptions (`the North Korean leader`, `the Russian president`) and
+//!   pronouns outside quotes are linked to the cluster the article makes
+//!   clear, and become mentions of it.
+#![deny(missing_docs)]
+
+pub mod aliases;
+mod group;
+mod link;
+pub mod names;
+
+use std::sync::{Arc, OnceLock};
+
+use newsnlp_core::{
+    Document, EntityCluster, Layer, LayerName, Span, Stage, StageError, StageOptions,
+};
+use serde::Deserialize;
+
+use aliases::AliasTable;
+use group::{group_names, Named};
+use link::{quoted_tokens, LinkView};
+
+/// The stage's registered name.
+pub const STAGE_NAME: &str = "clusters";
+
+/// The alias table shipped in the binary.
+pub const SHIPPED_ALIASES: &str = include_str!("../data/aliases.tsv");
+
+/// Words after which a seat of government is the city, not the government
+/// (`in Washington`, `the Hanoi summit`).
+const CITY_CONTEXT: &[&str] = &[
+    "the", "a", "an", "in", "at", "from", "to", "into", "near", "outside", "around", "across",
+    "via", "toward", "towards", "visit", "visited", "visiting", "visits", "arrived", "reached",
+    "leave", "left", "of", "through", "downtown",
+];
+
+/// The shipped alias table, parsed once per process.
+pub fn shipped_aliases() -> Result<Arc<AliasTable>, String> {
+    static TABLE: OnceLock<Result<Arc<AliasTable>, String>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| AliasTable::from_tsv(SHIPPED_ALIASES).map(Arc::new))
+        .clone()
+}
+
+/// Options of the `clusters` stage.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ClusterOptions {
+    /// An alias table to use instead of the shipped one (same format).
+    pub aliases: Option<std::path::PathBuf>,
+}
+
+/// Groups entity mentions into clusters with canonical names.
+#[derive(Clone, Debug)]
+pub struct ClusterStage {
+    aliases: Arc<AliasTable>,
+}
+
+const REQUIRES: &[LayerName] = &[
+    LayerName::Tokens,
+    LayerName::Sentences,
+    LayerName::Paragraphs,
+    LayerName::Entities,
+];
+const PROVIDES: &[LayerName] = &[LayerName::Clusters];
+
+impl ClusterStage {
+    /// A stage using `aliases`.
+    pub fn new(aliases: Arc<AliasTable>) -> Self {
+        ClusterStage { aliases }
+    }
+
+    /// Builds the stage from pipeline-file options.
+    pub fn from_options(options: &StageOptions) -> Result<Box<dyn Stage>, StageError> {
+        let options: ClusterOptions = options.parse()?;
+        let load = |what: String, message: String| StageError::Load {
+            stage: STAGE_NAME.into(),
+            what,
+            message,
+        };
+        let aliases = match &options.aliases {
+            Some(path) => {
+                let what = path.display().to_string();
+                let tsv =
+                    std::fs::read_to_string(path).map_err(|e| load(what.clone(), e.to_string()))?;
+                Arc::new(AliasTable::from_tsv(&tsv).map_err(|e| load(what, e))?)
+            }
+            None => shipped_aliases().map_err(|e| load("the shipped alias table".into(), e))?,
+        };
+        Ok(Box::new(ClusterStage::new(aliases)))
+    }
+}
+
+impl Stage for ClusterStage {
+    fn name(&self) -> &str {
+        STAGE_NAME
+    }
+
+    fn requires(&self) -> &[LayerName] {
+        REQUIRES
+    }
+
+    fn provides(&self) -> &[LayerName] {
+        PROVIDES
+    }
+
+    fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+        let clusters = cluster(doc, &self.aliases);
+        doc.layers.clusters = Some(Layer::new(STAGE_NAME, clusters));
+        Ok(())
+    }
+}
+
+/// Clusters the entity mentions of `doc` (which needs tokens, sentences,
+/// paragraphs and entities), in order of first mention.
+pub fn cluster(doc: &Document, aliases: &AliasTable) -> Vec<EntityCluster> {
+    let text = doc.text.as_str();
+    let tokens = doc.layers.token_items();
+    let first_token = |pos: u32| tokens.partition_point(|t| t.span.start < pos);
+    let past_token = |pos: u32| tokens.partition_point(|t| t.span.end <= pos);
+    let ranges: Vec<(usize, usize)> = doc
+        .layers
+        .entity_items()
+        .iter()
+        .map(|e| (first_token(e.span.start), past_token(e.span.end)))
+        .collect();
+    let named: Vec<Named> = doc
+        .layers
+        .entity_items()
+        .iter()
+        .zip(&ranges)
+        .filter(|(_, &(a, b))| a < b)
+        .map(|(e, &(a, b))| Named {
+            span: e.span,
+            kind: e.kind,
+            form: names::name_form(text, &tokens[a..b], e.kind),
+            locative: a > 0 && {
+                let before = &text[tokens[a - 1].span.range()];
+                CITY_CONTEXT.iter().any(|w| before.eq_ignore_ascii_case(w))
+            },
+        })
+        .collect();
+    let token_ranges: Vec<(usize, usize)> = ranges.into_iter().filter(|&(a, b)| a < b).collect();
+    let groups = group_names(&named, aliases);
+    let mut cluster_at = vec![None; tokens.len()];
+    let mut kind_at = vec![None; tokens.len()];
+    let mut mentions: Vec<Vec<Span>> = vec![Vec::new(); groups.len()];
+    for (g, group) in groups.iter().enumerate() {
+        for &m in &group.members {
+            let (a, b) = token_ranges[m];
+            cluster_at[a..b]
+                .iter_mut()
+                .for_each(|c| *c = Some(g as u32));
+            kind_at[a..b].iter_mut().for_each(|k| *k = Some(group.kind));
+            mentions[g].push(named[m].span);
+        }
+    }
+    let sentences: Vec<(usize, usize)> = doc
+        .layers
+        .sentence_items()
+        .iter()
+        .map(|s| (first_token(s.start), past_token(s.end)))
+        .collect();
+    let mut sentence_of = vec![0; tokens.len()];
+    for (i, &(a, b)) in sentences.iter().enumerate() {
+        sentence_of[a..b].iter_mut().for_each(|s| *s = i);
+    }
+    let mut paragraph_of = vec![0; tokens.len()];
+    for (i, p) in doc
+        .layers
+        .paragraphs
+        .iter()
+        .flat_map(|l| &l.items)
+        .enumerate()
+    {
+        let (a, b) = (first_token(p.start), past_token(p.end));
+        paragraph_of[a..b].iter_mut().for_each(|x| *x = i);
+    }
+    let view = LinkView {
+        text,
+        tokens,
+        quoted: quoted_tokens(tokens, &paragraph_of),
+        sentences,
+        sentence_of,
+        cluster_at,
+        kind_at,
+    };
+    for (a, b, c) in view.links() {
+        mentions[c as usize].push(Span {
+            start: tokens[a].span.start,
+            end: tokens[b - 1].span.end,
+        });
+    }
+    groups
+        .into_iter()
+        .zip(mentions)
+        .map(|(group, mut mentions)| {
+            mentions.sort_unstable();
+            EntityCluster {
+                name: group.name,
+                kind: group.kind,
+                mentions,
+            }
+        })
+        .collect()
+}

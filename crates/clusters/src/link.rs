@@ -1,0 +1,202 @@
+//! Linking mentions that are not names to the clusters of names:
+//! descriptions (`the North Korean leader`, `the Russian president`) and
+//! pronouns (`he`, `his`, `they`).
+
+use newsnlp_core::english::{is_one_of, ROLE_NOUNS};
+use newsnlp_core::{EntityKind, QuoteMark, Token};
+
+/// Pronouns that stand for a person, outside quotes.
+const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "his", "her", "hers"];
+
+/// Pronouns that stand for a group: a country, an organisation.
+const GROUP_PRONOUNS: &[&str] = &["they", "it"];
+
+/// How many sentences back a pronoun or description looks for its person.
+const SALIENCE_SENTENCES: usize = 6;
+
+/// The document as token indexes, for linking.
+pub struct LinkView<'a> {
+    /// The original text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub tokens: &'a [Token],
+    /// Token ranges of the sentences.
+    pub sentences: Vec<(usize, usize)>,
+    /// For each token: its sentence.
+    pub sentence_of: Vec<usize>,
+    /// For each token: the cluster of the named mention covering it.
+    pub cluster_at: Vec<Option<u32>>,
+    /// For each token: the kind of its cluster, when it has one.
+    pub kind_at: Vec<Option<EntityKind>>,
+    /// For each token: whether it lies between quote marks.
+    pub quoted: Vec<bool>,
+}
+
+/// A mention linked to a cluster: token range and cluster.
+pub type Link = (usize, usize, u32);
+
+impl LinkView<'_> {
+    fn word(&self, i: usize) -> &str {
+        &self.text[self.tokens[i].span.range()]
+    }
+
+    fn lower_is(&self, i: usize, list: &[&str]) -> bool {
+        is_one_of(self.word(i), list)
+    }
+
+    /// Links every description and pronoun it can, in text order.
+    pub fn links(&self) -> Vec<Link> {
+        let mut links: Vec<Link> = Vec::new();
+        for i in 0..self.tokens.len() {
+            if self.cluster_at[i].is_some() || self.quoted[i] {
+                continue;
+            }
+            let link = if self.lower_is(i, PERSON_PRONOUNS) {
+                self.salient_person(i, &links, false).map(|c| (i, i + 1, c))
+            } else if self.lower_is(i, GROUP_PRONOUNS) {
+                self.last_group(i).map(|c| (i, i + 1, c))
+            } else if self.lower_is(i, ROLE_NOUNS) {
+                self.description(i, &links)
+            } else {
+                None
+            };
+            links.extend(link);
+        }
+        links
+    }
+
+    /// `the [modifiers] ROLE` ending at `head`, linked to its person: the
+    /// person named right after the same words earlier (`Russian President
+    /// Vladimir Putin` for `the Russian president`); the person an
+    /// apposition names (`the director general of ..., Kwon Jong Gun`);
+    /// the person an earlier description with the same last words stood
+    /// for (`the Korean leader` after `the North Korean leader`); else the
+    /// salient person of earlier sentences.
+    fn description(&self, head: usize, links: &[Link]) -> Option<Link> {
+        let (start, end) = self.sentences[self.sentence_of[head]];
+        let det = (start..head)
+            .rev()
+            .take(5)
+            .take_while(|&j| self.kind_at[j] != Some(EntityKind::Person))
+            .find(|&j| self.lower_is(j, &["the"]))?;
+        if self.lower_is(head + 1, &["of", "general"])
+            || head + 1 < end && self.word(head + 1) == ","
+        {
+            let person = self.apposition(head, end)?;
+            return Some((det, head + 1, person));
+        }
+        let words: Vec<String> = (det + 1..=head)
+            .map(|j| self.word(j).to_lowercase())
+            .collect();
+        let cluster = self
+            .titled_person(&words, det)
+            .or_else(|| self.same_description(&words, det, links))
+            .or_else(|| self.salient_person(det, links, true))?;
+        Some((det, head + 1, cluster))
+    }
+
+    /// The person named after a comma later in the sentence.
+    fn apposition(&self, head: usize, end: usize) -> Option<u32> {
+        (head + 1..end).take(30).find_map(|j| {
+            (self.word(j) == "," && j + 1 < end && self.kind_at[j + 1] == Some(EntityKind::Person))
+                .then(|| self.cluster_at[j + 1])
+                .flatten()
+        })
+    }
+
+    /// A person named right after `words` before `before`.
+    fn titled_person(&self, words: &[String], before: usize) -> Option<u32> {
+        (words.len()..before).find_map(|s| {
+            let starts = self.kind_at[s] == Some(EntityKind::Person)
+                && (s == 0 || self.cluster_at[s - 1] != self.cluster_at[s]);
+            let titled = starts
+                && (s - words.len()..s)
+                    .zip(words)
+                    .all(|(j, w)| self.word(j).eq_ignore_ascii_case(w));
+            titled.then(|| self.cluster_at[s]).flatten()
+        })
+    }
+
+    /// The cluster of an earlier description ending with the same words.
+    fn same_description(&self, words: &[String], before: usize, links: &[Link]) -> Option<u32> {
+        links.iter().rev().find_map(|&(a, b, c)| {
+            (b <= before && b - a > words.len())
+                .then(|| {
+                    (b - words.len()..b)
+                        .zip(words)
+                        .all(|(j, w)| self.word(j).eq_ignore_ascii_case(w))
+                        .then_some(c)
+                })
+                .flatten()
+        })
+    }
+
+    /// The first person mentioned outside quotes before `at` in its
+    /// sentence (unless `skip_sentence`: a description seldom means its
+    /// own sentence's subject), else in the nearest earlier sentence that
+    /// mentions one.
+    fn salient_person(&self, at: usize, links: &[Link], skip_sentence: bool) -> Option<u32> {
+        let sentence = self.sentence_of[at];
+        let first = if skip_sentence {
+            sentence.checked_sub(1)?
+        } else {
+            sentence
+        };
+        (0..=first).rev().take(SALIENCE_SENTENCES).find_map(|si| {
+            let (start, end) = self.sentences[si];
+            let limit = if si == sentence { at } else { end };
+            (start..limit).find_map(|j| self.person_at(j, links))
+        })
+    }
+
+    /// The person cluster mentioned at token `j` outside quotes: a name or
+    /// an already linked description.
+    fn person_at(&self, j: usize, links: &[Link]) -> Option<u32> {
+        if self.quoted[j] {
+            return None;
+        }
+        if self.kind_at[j] == Some(EntityKind::Person) {
+            return self.cluster_at[j];
+        }
+        links
+            .iter()
+            .find(|&&(a, b, _)| a == j && b > a + 1)
+            .map(|&(_, _, c)| c)
+    }
+
+    /// The nearest earlier named organisation or place.
+    fn last_group(&self, at: usize) -> Option<u32> {
+        (0..at).rev().find_map(|j| match self.kind_at[j] {
+            Some(EntityKind::Organization | EntityKind::Location) => self.cluster_at[j],
+            _ => None,
+        })
+    }
+}
+
+/// For each token: whether it lies between quote marks, by the marks'
+/// roles (an ambiguous mark toggles; an opening mark while a quote is open
+/// closes it, as a wrongly turned mark does far more often than a quote
+/// nests); a paragraph break closes a quote.
+pub fn quoted_tokens(tokens: &[Token], paragraph_of: &[usize]) -> Vec<bool> {
+    let mut quoted = Vec::with_capacity(tokens.len());
+    let mut open = false;
+    for (i, t) in tokens.iter().enumerate() {
+        if i > 0 && paragraph_of[i] != paragraph_of[i - 1] {
+            open = false;
+        }
+        let inside = match t.flags.quote {
+            QuoteMark::Opening => {
+                open = !open;
+                true
+            }
+            QuoteMark::Closing => std::mem::replace(&mut open, false),
+            QuoteMark::Ambiguous => {
+                open = !open;
+                true
+            }
+            QuoteMark::None => open,
+        };
+        quoted.push(inside);
+    }
+    quoted
+}

@@ -1,0 +1,230 @@
+//! Name forms: the words of an entity mention as a name, without stray
+//! full stops, titles or a leading article, and the tests that tie a short
+//! form to a longer one (`Pompeo` ⊂ `Mike Pompeo`, `KCNA` = initials of
+//! `Korean Central News Agency`).
+
+use newsnlp_core::{EntityKind, Token};
+
+/// Words that open a person's mention as a title, never as part of the
+/// name (`President Vladimir Putin`, `Secretary of State Mike Pompeo`).
+const TITLES: &[&str] = &[
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "foreign",
+    "secretary",
+    "of",
+    "state",
+    "defense",
+    "defence",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "gen",
+    "general",
+    "lt",
+    "col",
+    "colonel",
+    "sgt",
+    "capt",
+    "captain",
+    "adm",
+    "admiral",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "mayor",
+    "judge",
+    "justice",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "sir",
+    "lord",
+    "lady",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "director",
+    "ambassador",
+    "premier",
+    "sheikh",
+    "ayatollah",
+    "rev",
+    "reverend",
+    "father",
+    "bishop",
+    "cardinal",
+    "speaker",
+    "chief",
+    "deputy",
+    "national",
+    "security",
+    "adviser",
+    "advisor",
+];
+
+/// Small words left out of an organisation's initials.
+const INITIALS_SKIP: &[&str] = &["of", "the", "and", "for", "&", "de", "du", "la"];
+
+/// An entity mention read as a name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NameForm {
+    /// The name as it reads, words joined by single spaces where the text
+    /// had space (`Kwon Jong. Gun` → `Kwon Jong Gun`).
+    pub display: String,
+    /// Its words, lower-cased, for matching.
+    pub words: Vec<String>,
+}
+
+/// Reads the tokens `tokens` (an entity of type `kind`) as a name.
+pub fn name_form(text: &str, tokens: &[Token], kind: EntityKind) -> NameForm {
+    let word = |t: &Token| &text[t.span.range()];
+    // Stray full stops inside a name (`Kwon Jong. Gun`); initials keep theirs.
+    let kept: Vec<usize> = (0..tokens.len())
+        .filter(|&i| {
+            !(word(&tokens[i]) == "." && i > 0 && word(&tokens[i - 1]).chars().count() > 1)
+        })
+        .collect();
+    let mut first = 0;
+    if kept.len() > 1 && word(&tokens[kept[0]]).eq_ignore_ascii_case("the") {
+        first = 1;
+    }
+    if kind == EntityKind::Person {
+        while first + 1 < kept.len() && is_title(word(&tokens[kept[first]])) {
+            first += 1;
+        }
+    }
+    let mut display = String::new();
+    let mut words = Vec::new();
+    for (n, &i) in kept[first..].iter().enumerate() {
+        let glued = n > 0 && i > 0 && tokens[i - 1].span.end == tokens[i].span.start;
+        if !display.is_empty() && !glued {
+            display.push(' ');
+        }
+        display.push_str(word(&tokens[i]));
+        if glued {
+            if let Some(last) = words.last_mut() {
+                let last: &mut String = last;
+                last.push_str(&word(&tokens[i]).to_lowercase());
+                continue;
+            }
+        }
+        words.push(word(&tokens[i]).to_lowercase());
+    }
+    NameForm { display, words }
+}
+
+fn is_title(word: &str) -> bool {
+    let bare = word.trim_end_matches('.').to_lowercase();
+    TITLES.contains(&bare.as_str())
+}
+
+/// True when `short` is the first or last words of `long` and shorter
+/// (`Pompeo` of `Mike Pompeo`, `Kim` of `Kim Jong-un`).
+pub fn is_short_form(short: &[String], long: &[String]) -> bool {
+    !short.is_empty()
+        && short.len() < long.len()
+        && (long.starts_with(short) || long.ends_with(short))
+}
+
+/// True when `acronym` (as written) spells the initials of `long`'s
+/// capitalised words (`KCNA` of `Korean Central News Agency`).
+pub fn is_acronym_of(acronym: &str, long: &str) -> bool {
+    let letters: String = acronym.chars().filter(|&c| c != '.').collect();
+    let count = letters.chars().count();
+    if !(2..=6).contains(&count) || !letters.chars().all(|c| c.is_uppercase()) {
+        return false;
+    }
+    let initials: String = long
+        .split_whitespace()
+        .filter(|w| !INITIALS_SKIP.contains(&w.to_lowercase().as_str()))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    initials.chars().count() > 1 && initials == letters
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsnlp_core::{QuoteMark, ShapeClass, Span, TokenFlags, TokenKind};
+
+    /// Tokens at the whitespace-separated words of `text`, with full stops
+    /// after a word split off.
+    fn tokens(text: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        let mut push = |start: usize, end: usize| {
+            out.push(Token {
+                span: Span::new(start, end),
+                kind: TokenKind::Word,
+                shape: ShapeClass::Title,
+                flags: TokenFlags {
+                    sentence_initial: false,
+                    quote: QuoteMark::None,
+                },
+            })
+        };
+        let mut at = 0;
+        for word in text.split(' ') {
+            if word.len() > 2 && word.ends_with('.') && !word[..word.len() - 1].contains('.') {
+                push(at, at + word.len() - 1);
+                push(at + word.len() - 1, at + word.len());
+            } else {
+                push(at, at + word.len());
+            }
+            at += word.len() + 1;
+        }
+        out
+    }
+
+    fn form(text: &str, kind: EntityKind) -> NameForm {
+        name_form(text, &tokens(text), kind)
+    }
+
+    #[test]
+    fn stray_full_stop_in_a_name_is_dropped() {
+        let f = form("Kwon Jong. Gun", EntityKind::Person);
+        assert_eq!(f.display, "Kwon Jong Gun");
+        assert_eq!(f.words, ["kwon", "jong", "gun"]);
+    }
+
+    #[test]
+    fn titles_are_stripped_from_people_only() {
+        assert_eq!(
+            form("Secretary of State Mike Pompeo", EntityKind::Person).display,
+            "Mike Pompeo"
+        );
+        assert_eq!(form("President", EntityKind::Person).display, "President");
+        assert_eq!(
+            form("Department of State", EntityKind::Organization).display,
+            "Department of State"
+        );
+        assert_eq!(
+            form("the United States", EntityKind::Location).display,
+            "United States"
+        );
+    }
+
+    #[test]
+    fn surnames_and_acronyms_match_their_long_forms() {
+        let words = |s: &str| form(s, EntityKind::Person).words;
+        assert!(is_short_form(&words("Pompeo"), &words("Mike Pompeo")));
+        assert!(is_short_form(&words("Kim"), &words("Kim Jong-un")));
+        assert!(!is_short_form(&words("Jong"), &words("Kwon Jong Gun")));
+        assert!(is_acronym_of("KCNA", "Korean Central News Agency"));
+        assert!(is_acronym_of("U.N.", "United Nations"));
+        assert!(!is_acronym_of("Kim", "Korean Independent Media"));
+    }
+}
