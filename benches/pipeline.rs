@@ -1,5 +1,5 @@
-//! Criterion benches: each stage alone and the whole default pipeline, on a
-//! fixed slice of real news.
+//! Criterion benches: each stage alone (tokenize, ner, clusters+quotes,
+//! stance) and the whole default pipeline, on a fixed slice of real news.
 //!
 //! Text: the first 2 MB of `../shared/data/news-dai2017/news.jsonl` (or the
 //! JSONL file named by `$NEWSNLP_BENCH_CORPUS`), else the bundled samples
@@ -9,10 +9,13 @@
 //! `cargo bench --bench pipeline`
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use newsnlp::clusters::ClusterStage;
 use newsnlp::core::Stage;
 use newsnlp::core::{Document, PipelineSpec};
 use newsnlp::io::read::{Corpus, Input, ReadOptions};
 use newsnlp::ner::NerStage;
+use newsnlp::quotes::QuoteStage;
+use newsnlp::stance::StanceStage;
 use newsnlp::tokenize::{paragraphs, split_sentences, tokenize, TokenizeStage};
 
 const TARGET_BYTES: usize = 2_000_000;
@@ -73,6 +76,33 @@ fn bench_documents() -> Vec<Document> {
         .collect()
 }
 
+/// Copies of `docs` with `stages` run over them.
+fn annotated(docs: &[Document], stages: &[&dyn Stage]) -> Vec<Document> {
+    let mut out = docs.to_vec();
+    for doc in &mut out {
+        for stage in stages {
+            stage.process(doc).unwrap();
+        }
+    }
+    out
+}
+
+/// Times `stages` over fresh copies of `docs`.
+fn bench_stages(b: &mut criterion::Bencher, docs: &[Document], stages: &[&dyn Stage]) {
+    b.iter_batched(
+        || docs.to_vec(),
+        |mut batch| {
+            for doc in &mut batch {
+                for stage in stages {
+                    stage.process(doc).unwrap();
+                }
+            }
+            batch
+        },
+        criterion::BatchSize::LargeInput,
+    )
+}
+
 fn bench(c: &mut Criterion) {
     let docs = bench_documents();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
@@ -103,32 +133,38 @@ fn bench(c: &mut Criterion) {
     group.bench_function("tokens+paragraphs+sentences/words", |b| b.iter(segment));
     group.finish();
 
-    // The entity recognizer alone, on documents already tokenized.
-    let tokenized: Vec<Document> = docs
-        .iter()
-        .map(|d| {
-            let mut d = d.clone();
-            TokenizeStage::default().process(&mut d).unwrap();
-            d
-        })
-        .collect();
+    // Each later stage alone, on documents the earlier stages annotated.
+    let tokenize_stage = TokenizeStage::default();
+    let tokenized = annotated(&docs, &[&tokenize_stage]);
     let tokens: usize = tokenized.iter().map(|d| d.layers.token_items().len()).sum();
     let ner = NerStage::new(newsnlp::ner::shipped_model().unwrap());
     let mut group = c.benchmark_group("ner");
     group.sample_size(10);
     group.throughput(Throughput::Elements(tokens as u64));
-    group.bench_function("tokens", |b| {
-        b.iter_batched(
-            || tokenized.clone(),
-            |mut batch| {
-                for doc in &mut batch {
-                    ner.process(doc).unwrap();
-                }
-                batch
-            },
-            criterion::BatchSize::LargeInput,
-        )
+    group.bench_function("tokens", |b| bench_stages(b, &tokenized, &[&ner]));
+    group.finish();
+
+    let tagged = annotated(&tokenized, &[&ner]);
+    let clusters = ClusterStage::new(newsnlp::clusters::shipped_aliases().unwrap());
+    let quotes = QuoteStage::new(newsnlp::quotes::shipped_lexicon().unwrap());
+    let mut group = c.benchmark_group("quotes");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(words as u64));
+    group.bench_function("clusters+quotes/words", |b| {
+        bench_stages(b, &tagged, &[&clusters, &quotes])
     });
+    group.finish();
+
+    let quoted = annotated(&tagged, &[&clusters, &quotes]);
+    let stance = StanceStage::new(newsnlp::stance::shipped_model().unwrap());
+    let targets: usize = annotated(&quoted, &[&stance])
+        .iter()
+        .map(|d| d.layers.stances.as_ref().map_or(0, |l| l.items.len()))
+        .sum();
+    let mut group = c.benchmark_group("stance");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(targets as u64));
+    group.bench_function("targets", |b| bench_stages(b, &quoted, &[&stance]));
     group.finish();
 
     let mut group = c.benchmark_group("pipeline");

@@ -24,6 +24,7 @@ pub use newsnlp_core as core;
 pub use newsnlp_io as io;
 pub use newsnlp_ner as ner;
 pub use newsnlp_quotes as quotes;
+pub use newsnlp_stance as stance;
 pub use newsnlp_tokenize as tokenize;
 
 pub use newsnlp_core::Registry;
@@ -46,6 +47,10 @@ pub fn registry() -> Registry {
     registry.register(
         newsnlp_quotes::STAGE_NAME,
         newsnlp_quotes::QuoteStage::from_options,
+    );
+    registry.register(
+        newsnlp_stance::STAGE_NAME,
+        newsnlp_stance::StanceStage::from_options,
     );
     registry
 }

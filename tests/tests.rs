@@ -7,5 +7,7 @@ mod cli;
 mod founding_article;
 #[path = "e2e/offsets.rs"]
 mod offsets;
+#[path = "e2e/stance.rs"]
+mod stance;
 #[path = "e2e/support.rs"]
 mod support;

@@ -14,6 +14,9 @@
 //! - `cargo xtask train ner`: learns word clusters from the unlabeled news
 //!   in the data folder, trains the entity recognizer on CoNLL-2003 train
 //!   with eng.testa as dev, and writes the shipped model.
+//! - `cargo xtask train stance`: trains the stance model on NewsMTSC train
+//!   with the rw dev file for model selection, writes the shipped model,
+//!   and reports both dev files.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -31,10 +34,11 @@ fn main() {
         Some("pipelines") => pipelines::check(),
         Some("eval") => eval_gates(),
         Some("train") if args.get(1).map(String::as_str) == Some("ner") => train_ner(),
+        Some("train") if args.get(1).map(String::as_str) == Some("stance") => train_stance(),
         Some("bench") => bench::bench(&args[1..]),
         Some("spark") => spark::check(),
         _ => {
-            eprintln!("usage: cargo xtask <ci [--skip-tests] | pipelines | eval | train ner | spark | bench [--articles N] [--runs R] [--peer] [--rss-check N]>");
+            eprintln!("usage: cargo xtask <ci [--skip-tests] | pipelines | eval | train ner | train stance | spark | bench [--articles N] [--runs R] [--peer] [--rss-check N]>");
             std::process::exit(2);
         }
     };
@@ -145,7 +149,8 @@ fn newsnlp(binary: &Path, args: &[&str]) -> Result<()> {
     Ok(())
 }
 
-fn train_ner() -> Result<()> {
+/// The data folder (checked to exist) and the release binary.
+fn training_setup() -> Result<(PathBuf, PathBuf)> {
     let data = data_dir();
     if !data.is_dir() {
         bail!(
@@ -153,7 +158,46 @@ fn train_ner() -> Result<()> {
             data.display()
         );
     }
-    let binary = release_binary()?;
+    Ok((data, release_binary()?))
+}
+
+fn train_stance() -> Result<()> {
+    let (data, binary) = training_setup()?;
+    let d = |p: &str| data.join(p).display().to_string();
+    let model = root()
+        .join("crates/stance/model/stance-newsmtsc.bin")
+        .display()
+        .to_string();
+    newsnlp(
+        &binary,
+        &[
+            "train",
+            "stance",
+            "--newsmtsc",
+            &d("newsmtsc/train.jsonl"),
+            "--dev",
+            &d("newsmtsc/newsmtsc-rw/dev.jsonl"),
+            "--seed",
+            "1",
+            "-o",
+            &model,
+        ],
+    )?;
+    for dev in [
+        "newsmtsc/newsmtsc-rw/dev.jsonl",
+        "newsmtsc/newsmtsc-mt/dev.jsonl",
+    ] {
+        newsnlp(
+            &binary,
+            &["eval", "stance", "--newsmtsc", &d(dev), "--model", &model],
+        )?;
+    }
+    eprintln!("rebuild to ship the new model: cargo build --release");
+    Ok(())
+}
+
+fn train_ner() -> Result<()> {
+    let (data, binary) = training_setup()?;
     let d = |p: &str| data.join(p).display().to_string();
     let clusters = root().join("target/ner-clusters.tsv").display().to_string();
     newsnlp(

@@ -14,6 +14,22 @@ pub enum EvalCommand {
     Ner(NerArgs),
     /// Quotes against PolNeAR-style brat files, through the pipeline.
     Quotes(QuotesArgs),
+    /// Target-dependent stance against a NewsMTSC file.
+    Stance(StanceArgs),
+}
+
+/// Arguments of `newsnlp eval stance`.
+#[derive(clap::Args, Debug)]
+pub struct StanceArgs {
+    /// The NewsMTSC file (JSONL; polarity 2 negative, 4 neutral, 6 positive).
+    #[arg(long)]
+    newsmtsc: PathBuf,
+    /// A model file (default: the model shipped in the binary).
+    #[arg(long)]
+    model: Option<PathBuf>,
+    /// Print one JSON object with the scores as the last line.
+    #[arg(long)]
+    json: bool,
 }
 
 /// Arguments of `newsnlp eval quotes`.
@@ -68,7 +84,59 @@ pub fn run(
         EvalCommand::Tokens(args) => tokens(args),
         EvalCommand::Ner(args) => ner(args),
         EvalCommand::Quotes(args) => quotes(registry, default_pipeline, args),
+        EvalCommand::Stance(args) => stance(args),
     }
+}
+
+fn stance(args: StanceArgs) -> anyhow::Result<()> {
+    use newsnlp_stance::model::StanceModel;
+    let model = match &args.model {
+        Some(path) => {
+            let bytes =
+                std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+            StanceModel::from_bytes(&bytes).with_context(|| path.display().to_string())?
+        }
+        None => (*newsnlp_stance::shipped_model()?).clone(),
+    };
+    let started = std::time::Instant::now();
+    let data = crate::stance_data::prepare(&args.newsmtsc, model.featurizer())?;
+    let scores = newsnlp_stance::train::evaluate(&model, &data);
+    let seconds = started.elapsed().as_secs_f64();
+    println!(
+        "{}: {} targets ({:.0} targets/s with tokenizing)",
+        args.newsmtsc.display(),
+        data.labels.len(),
+        data.labels.len() as f64 / seconds.max(1e-9)
+    );
+    for (polarity, p) in newsnlp_core::Polarity::ALL.iter().zip(&scores.per_class) {
+        println!(
+            "{:<9} P {:6.2}  R {:6.2}  F1 {:6.2}",
+            polarity.label(),
+            p.precision(),
+            p.recall(),
+            p.f1()
+        );
+    }
+    println!("macro-F1  {:6.2}", scores.f1_macro);
+    println!("accuracy  {:6.2}", scores.accuracy);
+    println!(
+        "confusion (rows gold, columns predicted: negative neutral positive): {:?}",
+        scores.confusion
+    );
+    if args.json {
+        let json = serde_json::json!({
+            "f1_macro": scores.f1_macro,
+            "accuracy": scores.accuracy,
+            "per_class": newsnlp_core::Polarity::ALL
+                .iter()
+                .zip(&scores.per_class)
+                .map(|(k, p)| (k.label().to_string(), serde_json::json!({"precision": p.precision(), "recall": p.recall(), "f1": p.f1()})))
+                .collect::<serde_json::Map<_, _>>(),
+            "targets": data.labels.len(),
+        });
+        println!("{json}");
+    }
+    Ok(())
 }
 
 fn quotes(

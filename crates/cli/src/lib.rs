@@ -18,10 +18,12 @@
 
 mod annotate;
 mod eval;
+mod graph;
 mod inspect;
 mod progress;
 mod render;
 mod sample;
+mod stance_data;
 mod train;
 
 use clap::{Parser, Subcommand};
@@ -59,6 +61,10 @@ enum Command {
     /// Print an annotated file (DocBin or JSONL) as JSONL, with a summary
     /// on stderr.
     Inspect(inspect::InspectArgs),
+    /// Sum annotated files (JSONL or DocBin) into a who-said-what-about-whom
+    /// graph by canonical names: CSV node and edge tables, JSON, GraphML
+    /// and GEXF.
+    Graph(graph::GraphArgs),
     /// Show articles the way the pipeline reads them: paragraphs, sentences,
     /// tokens, boilerplate.
     Render(render::RenderArgs),
@@ -83,6 +89,7 @@ pub fn run(registry: Registry, default_pipeline: &str) -> i32 {
         Command::Eval(cmd) => eval::run(&registry, default_pipeline, cmd),
         Command::Train(cmd) => train::run(cmd),
         Command::Inspect(args) => inspect::run(args),
+        Command::Graph(args) => graph::run(args),
         Command::Render(args) => render::run(&registry, default_pipeline, args),
         Command::Stages => list_stages(&registry),
     };
@@ -142,6 +149,21 @@ fn ner_model(path: Option<&std::path::Path>) -> anyhow::Result<newsnlp_ner::mode
 }
 
 /// The temporary path a file is written to before its atomic rename.
+/// Writes `bytes` to `path.partial`, then renames it to `path`.
+pub(crate) fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let tmp = partial_path(path);
+    anyhow::Context::with_context(std::fs::write(&tmp, bytes), || {
+        format!("writing {}", tmp.display())
+    })?;
+    std::fs::rename(&tmp, path)?;
+    tracing::info!(
+        "wrote {} ({:.1} MB)",
+        path.display(),
+        bytes.len() as f64 / 1e6
+    );
+    Ok(())
+}
+
 fn partial_path(path: &std::path::Path) -> std::path::PathBuf {
     newsnlp_io::output::partial_path(path)
 }

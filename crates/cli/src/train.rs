@@ -15,6 +15,45 @@ pub enum TrainCommand {
     Clusters(ClusterArgs),
     /// The quote stage's cue lexicon, from PolNeAR-style brat files.
     Quotes(QuoteArgs),
+    /// The stance model, on NewsMTSC files.
+    Stance(StanceArgs),
+}
+
+/// Arguments of `newsnlp train stance`.
+#[derive(clap::Args, Debug)]
+pub struct StanceArgs {
+    /// Training file (NewsMTSC JSONL).
+    #[arg(long)]
+    newsmtsc: PathBuf,
+    /// Development file: scored after each epoch; the best epoch is kept.
+    #[arg(long)]
+    dev: Option<PathBuf>,
+    /// Where to write the model.
+    #[arg(short, long)]
+    output: PathBuf,
+    /// Shuffle seed (same data and seed, same model).
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Passes over the training data.
+    #[arg(long, default_value_t = 16)]
+    epochs: usize,
+    /// Feature groups: `full`, or `lexicon` (the sentence's words only,
+    /// the target-blind baseline).
+    #[arg(long, default_value = "full")]
+    features: String,
+    /// AdaGrad step size.
+    #[arg(long, default_value_t = 0.01)]
+    learning_rate: f32,
+    /// L2 penalty.
+    #[arg(long, default_value_t = 1e-4)]
+    l2: f32,
+    /// Do not weight classes by inverse frequency.
+    #[arg(long)]
+    unbalanced: bool,
+    /// Word clusters (from `newsnlp train clusters`) to use as features;
+    /// they are stored in the model.
+    #[arg(long)]
+    clusters: Option<PathBuf>,
 }
 
 /// Arguments of `newsnlp train quotes`.
@@ -76,11 +115,12 @@ pub fn run(cmd: TrainCommand) -> anyhow::Result<()> {
     match cmd {
         TrainCommand::Ner(args) => ner(args),
         TrainCommand::Clusters(args) => clusters(args),
+        TrainCommand::Stance(args) => stance(args),
         TrainCommand::Quotes(args) => {
             let docs = newsnlp_quotes::brat::read_dir(&args.brat)?;
             let lexicon = newsnlp_quotes::lexicon::CueLexicon::learn(&docs);
             tracing::info!("learned cue counts from {} articles", docs.len());
-            write_atomically(&args.output, lexicon.to_tsv().as_bytes())
+            crate::write_atomically(&args.output, lexicon.to_tsv().as_bytes())
         }
     }
 }
@@ -92,19 +132,24 @@ pub fn read_conll(path: &std::path::Path) -> anyhow::Result<Vec<conll::ConllDocu
     conll::read_conll(&text).with_context(|| format!("parsing {}", path.display()))
 }
 
+/// Reads a word-cluster file written by `newsnlp train clusters`.
+fn read_clusters(path: &std::path::Path) -> anyhow::Result<clusters::WordClusters> {
+    let tsv =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    clusters::from_tsv(&tsv)
+        .map_err(anyhow::Error::msg)
+        .with_context(|| path.display().to_string())
+}
+
 fn ner(args: NerArgs) -> anyhow::Result<()> {
     let train_docs = read_conll(&args.conll)?;
     let dev_docs = args.dev.as_deref().map(read_conll).transpose()?;
-    let clusters = match &args.clusters {
-        Some(path) => {
-            let tsv = std::fs::read_to_string(path)
-                .with_context(|| format!("reading {}", path.display()))?;
-            clusters::from_tsv(&tsv)
-                .map_err(anyhow::Error::msg)
-                .with_context(|| path.display().to_string())?
-        }
-        None => clusters::WordClusters::default(),
-    };
+    let clusters = args
+        .clusters
+        .as_deref()
+        .map(read_clusters)
+        .transpose()?
+        .unwrap_or_default();
     let options = train::TrainOptions {
         epochs: args.epochs,
         seed: args.seed,
@@ -132,19 +177,53 @@ fn ner(args: NerArgs) -> anyhow::Result<()> {
     {
         tracing::info!("keeping epoch {} (dev F1 {:.2})", best.0, best.1);
     }
-    write_atomically(&args.output, &model.to_bytes()?)
+    crate::write_atomically(&args.output, &model.to_bytes()?)
 }
 
-fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let tmp = crate::partial_path(path);
-    std::fs::write(&tmp, bytes).with_context(|| format!("writing {}", tmp.display()))?;
-    std::fs::rename(&tmp, path)?;
-    tracing::info!(
-        "wrote {} ({:.1} MB)",
-        path.display(),
-        bytes.len() as f64 / 1e6
+fn stance(args: StanceArgs) -> anyhow::Result<()> {
+    use newsnlp_stance::features::{FeatureSet, Featurizer};
+    use newsnlp_stance::train;
+    let feature_set = FeatureSet::parse(&args.features)
+        .with_context(|| format!("unknown feature set `{}` (full, lexicon)", args.features))?;
+    let clusters = args.clusters.as_deref().map(read_clusters).transpose()?;
+    let featurizer = Featurizer::new(feature_set, clusters.unwrap_or_default());
+    let started = std::time::Instant::now();
+    let train_data = crate::stance_data::prepare(&args.newsmtsc, &featurizer)?;
+    let dev_data = args
+        .dev
+        .as_deref()
+        .map(|p| crate::stance_data::prepare(p, &featurizer))
+        .transpose()?;
+    let options = train::TrainOptions {
+        epochs: args.epochs,
+        seed: args.seed,
+        learning_rate: args.learning_rate,
+        l2: args.l2,
+        balance_classes: !args.unbalanced,
+    };
+    tracing::info!("training on {} targets", train_data.labels.len());
+    let (model, best) = train::train(
+        &train_data,
+        dev_data.as_ref(),
+        &featurizer,
+        &options,
+        |epoch, dev| {
+            let dev = dev
+                .map(|s| {
+                    format!(
+                        ", dev macro-F1 {:.2}, accuracy {:.2}",
+                        s.f1_macro, s.accuracy
+                    )
+                })
+                .unwrap_or_default();
+            tracing::info!(
+                "epoch {epoch:>2}{dev} ({:.1}s)",
+                started.elapsed().as_secs_f64()
+            );
+        },
     );
-    Ok(())
+    tracing::info!("keeping epoch {best}");
+    crate::write_atomically(&args.output, &model.to_bytes()?)
 }
 
 fn clusters(args: ClusterArgs) -> anyhow::Result<()> {
@@ -181,5 +260,5 @@ fn clusters(args: ClusterArgs) -> anyhow::Result<()> {
     };
     let learned = clusters::learn(&docs, &options);
     tracing::info!("{} words clustered", learned.len());
-    write_atomically(&args.output, clusters::to_tsv(&learned).as_bytes())
+    crate::write_atomically(&args.output, clusters::to_tsv(&learned).as_bytes())
 }

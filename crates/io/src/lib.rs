@@ -7,6 +7,8 @@
 //! - [`jsonl`]: the versioned JSONL annotation schema (byte and char offsets).
 //! - [`docbin`]: a compact binary corpus format with magic header, version and
 //!   per-record checksums.
+//! - [`graph`]: the corpus graph of speaker → target stances by canonical
+//!   names (CSV, JSON, GraphML, GEXF).
 //! - [`output`]: atomic output files (temp file, then rename) that an
 //!   interrupted run can resume.
 //! - [`runner`]: reader → bounded queue of batches → parallel pipeline →
@@ -14,6 +16,7 @@
 #![deny(missing_docs)]
 
 pub mod docbin;
+pub mod graph;
 pub mod jsonl;
 pub mod output;
 pub mod read;
