@@ -274,12 +274,12 @@ pub fn bench(args: &[String]) -> Result<()> {
         ("tokenize alone", &tokenize_only, 1, "tokenize"),
         ("tokenize + ner", &with_ner, 1, "ner"),
         (
-            "default pipeline (tokenize, ner, quotes)",
+            "default pipeline (tokenize, ner, clusters, quotes, stance)",
             &default,
             1,
             "full",
         ),
-        ("default pipeline (tokenize, ner, quotes)", &default, 2, ""),
+        ("default pipeline (tokenize, ner, clusters, quotes, stance)", &default, 2, ""),
     ];
     let mut rows = Vec::new();
     for (name, pipeline, threads, peer_mode) in configs {
