@@ -32,9 +32,10 @@ SPAN_TEXT = T.StructType(
     [T.StructField("span", SPAN), T.StructField("chars", SPAN), T.StructField("text", T.StringType())]
 )
 
-# The columns of the Parquet output: the record id, the entities, the quotes
-# with their cues and speakers, the sentences, and the error for records that
-# failed. Stances join the schema when their stage exists.
+# The columns of the Parquet output: the record id, the entities, the entity
+# clusters with their canonical names, the quotes with their cues and
+# speakers, the stances and their per-article edges, the sentences, and the
+# error for records that failed.
 SCHEMA = T.StructType(
     [
         T.StructField("id", T.StringType()),
@@ -54,6 +55,19 @@ SCHEMA = T.StructType(
             ),
         ),
         T.StructField(
+            "clusters",
+            T.ArrayType(
+                T.StructType(
+                    [
+                        T.StructField("id", T.LongType()),
+                        T.StructField("name", T.StringType()),
+                        T.StructField("label", T.StringType()),
+                        T.StructField("mentions", T.ArrayType(SPAN_TEXT)),
+                    ]
+                )
+            ),
+        ),
+        T.StructField(
             "quotes",
             T.ArrayType(
                 T.StructType(
@@ -63,7 +77,44 @@ SCHEMA = T.StructType(
                         T.StructField("cue", SPAN_TEXT),
                         T.StructField("speaker", SPAN_TEXT),
                         T.StructField("speaker_name", T.StringType()),
+                        T.StructField("speaker_cluster", T.LongType()),
                         T.StructField("unattributed", T.StringType()),
+                    ]
+                )
+            ),
+        ),
+        T.StructField(
+            "stances",
+            T.ArrayType(
+                T.StructType(
+                    [
+                        T.StructField("speaker", T.LongType()),
+                        T.StructField("speaker_name", T.StringType()),
+                        T.StructField("target", T.LongType()),
+                        T.StructField("target_name", T.StringType()),
+                        T.StructField("polarity", T.StringType()),
+                        T.StructField("score", T.DoubleType()),
+                        T.StructField("target_mention", SPAN_TEXT),
+                        T.StructField("evidence", SPAN_TEXT),
+                        T.StructField("quote", T.LongType()),
+                        T.StructField("act", SPAN_TEXT),
+                    ]
+                )
+            ),
+        ),
+        T.StructField(
+            "stance_edges",
+            T.ArrayType(
+                T.StructType(
+                    [
+                        T.StructField("speaker", T.LongType()),
+                        T.StructField("speaker_name", T.StringType()),
+                        T.StructField("target", T.LongType()),
+                        T.StructField("target_name", T.StringType()),
+                        T.StructField("count", T.LongType()),
+                        T.StructField("mean_score", T.DoubleType()),
+                        T.StructField("polarity", T.StringType()),
+                        T.StructField("strongest", T.LongType()),
                     ]
                 )
             ),

@@ -92,13 +92,13 @@ fn stream_mode_is_a_line_for_line_filter_with_logs_on_stderr() {
     assert!(out.status.success());
     let recs = records(&out.stdout);
     let ids: Vec<&str> = recs.iter().map(|r| r["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["wire-1", "wire-2", "wire-3", "wire-4"]);
+    assert_eq!(ids, ["wire-1", "wire-2", "wire-3", "wire-4", "wire-5"]);
     assert_eq!(
         recs[0]["meta"]["section"], "world",
         "extra fields round-trip"
     );
     assert_eq!(recs[0]["meta"]["tags"][1], "un");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("4 articles"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("5 articles"));
 }
 
 #[test]

@@ -279,7 +279,12 @@ pub fn bench(args: &[String]) -> Result<()> {
             1,
             "full",
         ),
-        ("default pipeline (tokenize, ner, clusters, quotes, stance)", &default, 2, ""),
+        (
+            "default pipeline (tokenize, ner, clusters, quotes, stance)",
+            &default,
+            2,
+            "",
+        ),
     ];
     let mut rows = Vec::new();
     for (name, pipeline, threads, peer_mode) in configs {

@@ -214,7 +214,7 @@ pub fn check() -> Result<()> {
     let count = Command::new(&python)
         .args([
             "-c",
-            "import sys\nfrom pyspark.sql import SparkSession\ns = SparkSession.builder.master('local[1]').getOrCreate()\ndf = s.read.parquet(sys.argv[1])\nprint(df.count(), df.filter('error is not null').count(), df.filter('size(entities) > 0').count(), df.where('quotes is not null').selectExpr('sum(size(quotes))').first()[0])",
+            "import sys\nfrom pyspark.sql import SparkSession\ns = SparkSession.builder.master('local[1]').getOrCreate()\ndf = s.read.parquet(sys.argv[1])\nprint(df.count(), df.filter('error is not null').count(), df.filter('size(entities) > 0').count(), df.where('quotes is not null').selectExpr('sum(size(quotes))').first()[0], df.where('stances is not null').selectExpr('coalesce(sum(size(stances)), 0)').first()[0])",
         ])
         .arg(&parquet_out)
         .env("SPARK_LOCAL_IP", "127.0.0.1")
@@ -234,15 +234,20 @@ pub fn check() -> Result<()> {
         .filter_map(|r| r["quotes"].as_array())
         .map(Vec::len)
         .sum();
-    let expected = [lines, errors, documents_with_entities, quotes];
+    let stances: usize = spark
+        .iter()
+        .filter_map(|r| r["stances"].as_array())
+        .map(Vec::len)
+        .sum();
+    let expected = [lines, errors, documents_with_entities, quotes, stances];
     if numbers != expected {
         bail!(
-            "Parquet output has {numbers:?} (rows, errors, rows with entities, quotes), expected {expected:?}: {}",
+            "Parquet output has {numbers:?} (rows, errors, rows with entities, quotes, stances), expected {expected:?}: {}",
             String::from_utf8_lossy(&count.stderr)
         );
     }
     eprintln!(
-        "spark parquet: {lines} rows, {errors} errors, {documents_with_entities} with entities, {quotes} quotes: ok"
+        "spark parquet: {lines} rows, {errors} errors, {documents_with_entities} with entities, {quotes} quotes, {stances} stances: ok"
     );
 
     let sql_out = dir.join("out-sql");
