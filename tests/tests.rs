@@ -7,6 +7,8 @@ mod cli;
 mod founding_article;
 #[path = "e2e/offsets.rs"]
 mod offsets;
+#[path = "e2e/quotes.rs"]
+mod quotes;
 #[path = "e2e/stance.rs"]
 mod stance;
 #[path = "e2e/support.rs"]

@@ -73,6 +73,7 @@ SCHEMA = T.StructType(
                 T.StructType(
                     [
                         T.StructField("content", SPAN_TEXT),
+                        T.StructField("fragments", T.ArrayType(SPAN_TEXT)),
                         T.StructField("kind", T.StringType()),
                         T.StructField("cue", SPAN_TEXT),
                         T.StructField("speaker", SPAN_TEXT),

@@ -374,6 +374,10 @@ impl Serialize for QuoteJson<'_> {
         };
         let mut map = s.serialize_map(None)?;
         map.serialize_entry("content", &part(q.content))?;
+        if !q.fragments.is_empty() {
+            let parts: Vec<SpanText> = q.fragments.iter().map(|&f| part(f)).collect();
+            map.serialize_entry("fragments", &parts)?;
+        }
         let kind = match q.kind {
             newsnlp_core::QuoteKind::Direct => "direct",
             newsnlp_core::QuoteKind::Partial => "partial",

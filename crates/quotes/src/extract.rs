@@ -267,6 +267,7 @@ pub fn extract(doc: &Document, lexicon: &CueLexicon, stage: &str) -> (Vec<Quote>
         let quote = match attribution {
             Some((cue, speaker)) => Quote {
                 content: view.span(found.first, found.last + 1),
+                fragments: Vec::new(),
                 kind: found.kind,
                 cue: cue.map(|c| view.span(c, c + 1)),
                 speaker: Some(view.span(speaker.0, speaker.1)),
@@ -276,8 +277,10 @@ pub fn extract(doc: &Document, lexicon: &CueLexicon, stage: &str) -> (Vec<Quote>
             },
             None if found.kind == QuoteKind::Partial => continue, // scare quotes belong to no one
             None => match previous_speaker {
+                Some(_) if continues_last_quote(&view, quotes.last_mut(), &found) => continue,
                 Some((speaker, name, cluster)) => Quote {
                     content: view.span(found.first, found.last + 1),
+                    fragments: Vec::new(),
                     kind: found.kind,
                     cue: None,
                     speaker,
@@ -287,6 +290,7 @@ pub fn extract(doc: &Document, lexicon: &CueLexicon, stage: &str) -> (Vec<Quote>
                 },
                 None => Quote {
                     content: view.span(found.first, found.last + 1),
+                    fragments: Vec::new(),
                     kind: found.kind,
                     cue: None,
                     speaker: None,
@@ -301,6 +305,42 @@ pub fn extract(doc: &Document, lexicon: &CueLexicon, stage: &str) -> (Vec<Quote>
     quotes.extend(indirect_quotes(&view, &quoted));
     quotes.sort_by_key(|q| q.content.start);
     (quotes, diagnostics)
+}
+
+/// Tokens between the parts of one interrupted quote, at most (`“Q1,”
+/// said the senator from Ohio, Jane Doe, on Monday. “Q2”`).
+const INTERRUPTION_TOKENS: usize = 40;
+
+/// Joins a direct quote with no attribution of its own to the last quote
+/// when that one is direct, attributed, in the same paragraph, close before
+/// it and at most one sentence away (its attribution's): `“Q1,” X said.
+/// “Q2”` is one quote of X's in two parts; a sentence of narration between
+/// them makes two quotes.
+fn continues_last_quote(view: &View, last: Option<&mut Quote>, found: &Found) -> bool {
+    let Some(last) = last else {
+        return false;
+    };
+    if found.kind != QuoteKind::Direct || last.kind != QuoteKind::Direct || last.speaker.is_none() {
+        return false;
+    }
+    let last_end = view
+        .tokens
+        .partition_point(|t| t.span.end <= last.content.end);
+    let close = last_end <= found.first
+        && found.first - last_end <= INTERRUPTION_TOKENS
+        && last_end > 0
+        && view.paragraph_of[last_end - 1] == view.paragraph_of[found.first]
+        && view.sentence_of[found.first] <= view.sentence_of[last_end - 1] + 1;
+    if !close {
+        return false;
+    }
+    if last.fragments.is_empty() {
+        last.fragments.push(last.content);
+    }
+    let part = view.span(found.first, found.last + 1);
+    last.fragments.push(part);
+    last.content.end = part.end;
+    true
 }
 
 /// Pairs quote marks paragraph by paragraph, by their role in context
@@ -574,6 +614,7 @@ fn indirect_quotes(view: &View, quoted: &[bool]) -> Vec<Quote> {
             }
             out.push(Quote {
                 content: view.span(content, last),
+                fragments: Vec::new(),
                 kind: QuoteKind::Indirect,
                 cue: Some(view.span(cue, cue + 1)),
                 speaker: Some(view.span(speaker.0, speaker.1)),
@@ -614,6 +655,7 @@ fn according_to(
     }
     Some(Quote {
         content: view.span(content_start, content_end),
+        fragments: Vec::new(),
         kind: QuoteKind::Indirect,
         cue: Some(view.span(cue, cue + 2)),
         speaker: Some(view.span(speaker.0, speaker.1)),

@@ -1,0 +1,59 @@
+//! Quote attribution patterns, through the default pipeline.
+
+use newsnlp::core::{Document, PipelineSpec, QuoteKind};
+
+fn annotate(text: &str) -> Document {
+    let spec = PipelineSpec::parse(newsnlp::DEFAULT_PIPELINE, "default").unwrap();
+    let pipeline = newsnlp::registry().build(&spec).unwrap();
+    let mut doc = Document::new("t", text).unwrap();
+    pipeline.process(&mut doc).unwrap();
+    doc
+}
+
+fn direct_quotes(doc: &Document) -> Vec<&newsnlp::core::Quote> {
+    doc.layers
+        .quotes
+        .as_ref()
+        .unwrap()
+        .items
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .collect()
+}
+
+#[test]
+fn a_quote_interrupted_by_its_attribution_is_one_quote_in_two_parts() {
+    let text = "The senator spoke on Monday.\n\n“Every time you say that,” Jon Tester said. “You give ammunition to the people who want to break up the banks.”";
+    let doc = annotate(text);
+    let quotes = direct_quotes(&doc);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    let quote = quotes[0];
+    let parts: Vec<&str> = quote
+        .fragments
+        .iter()
+        .map(|f| f.text(text).unwrap())
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            "“Every time you say that,”",
+            "“You give ammunition to the people who want to break up the banks.”"
+        ]
+    );
+    assert!(quote
+        .content
+        .text(text)
+        .unwrap()
+        .contains("Jon Tester said."));
+    assert_eq!(quote.speaker_name.as_deref(), Some("Jon Tester"));
+}
+
+#[test]
+fn a_sentence_of_narration_between_quotes_keeps_them_apart() {
+    let text = "“We will win,” Jon Tester said. The crowd cheered for a long time after that. “The banks will pay.”";
+    let doc = annotate(text);
+    let quotes = direct_quotes(&doc);
+    assert_eq!(quotes.len(), 2, "{quotes:#?}");
+    assert!(quotes.iter().all(|q| q.fragments.is_empty()));
+    assert_eq!(quotes[1].speaker_name.as_deref(), Some("Jon Tester"));
+}
