@@ -57,3 +57,27 @@ fn a_sentence_of_narration_between_quotes_keeps_them_apart() {
     assert!(quotes.iter().all(|q| q.fragments.is_empty()));
     assert_eq!(quotes[1].speaker_name.as_deref(), Some("Jon Tester"));
 }
+
+#[test]
+fn reported_speech_before_its_attribution_is_an_indirect_quote() {
+    for (text, content) in [
+        (
+            "The tax cuts will not pay for themselves, Lindsey Graham said on Monday.",
+            "The tax cuts will not pay for themselves",
+        ),
+        (
+            "Talks will resume in May, said Maria Fernandes.",
+            "Talks will resume in May",
+        ),
+    ] {
+        let doc = annotate(text);
+        let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+        let indirect: Vec<_> = quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Indirect)
+            .collect();
+        assert_eq!(indirect.len(), 1, "{text}: {quotes:#?}");
+        assert_eq!(indirect[0].content.text(text), Some(content));
+        assert!(indirect[0].speaker_cluster.is_some(), "{text}");
+    }
+}

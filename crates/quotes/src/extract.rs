@@ -571,6 +571,10 @@ fn indirect_quotes(view: &View, quoted: &[bool]) -> Vec<Quote> {
                 }
                 break;
             }
+            if let Some(q) = postposed(view, cue, start, last, quoted) {
+                out.push(q);
+                break;
+            }
             let Some(speaker) = (start..cue).rev().take(8).find_map(|j| view.mention_at(j)) else {
                 continue;
             };
@@ -626,6 +630,47 @@ fn indirect_quotes(view: &View, quoted: &[bool]) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// Words after a postposed cue that still end the attribution (`, Graham
+/// said on Monday.`, `, she said in a statement.`).
+const POSTPOSED_TAIL: usize = 6;
+
+/// Reported speech before its attribution: `CLAUSE, X said.`, `CLAUSE,
+/// said X.` The cue must be a verb of saying, the attribution must end the
+/// sentence within a few words, and the clause must be unquoted.
+fn postposed(view: &View, cue: usize, start: usize, last: usize, quoted: &[bool]) -> Option<Quote> {
+    if !view.lower_is(cue, SPEECH_VERBS) || last - cue > POSTPOSED_TAIL {
+        return None;
+    }
+    let (comma, speaker) = if cue > start && view.word(cue - 1) == "," {
+        // `CLAUSE, said X.`
+        let speaker = view.mention_at(cue + 1).filter(|&(a, _)| a == cue + 1)?;
+        (cue - 1, speaker)
+    } else {
+        // `CLAUSE, X said.`
+        let speaker = view.mention_at(cue.checked_sub(1)?)?;
+        let comma = speaker.0.checked_sub(1)?;
+        (comma, speaker)
+    };
+    if comma <= start || view.word(comma) != "," || quoted[start] {
+        return None;
+    }
+    let words = (start..comma).filter(|&i| view.tokens[i].is_word()).count();
+    if words < 3 {
+        return None;
+    }
+    let (cluster, name) = view.speaker(speaker);
+    Some(Quote {
+        content: view.span(start, comma),
+        fragments: Vec::new(),
+        kind: QuoteKind::Indirect,
+        cue: Some(view.span(cue, cue + 1)),
+        speaker: Some(view.span(speaker.0, speaker.1)),
+        speaker_name: Some(name),
+        speaker_cluster: cluster,
+        unattributed: None,
+    })
 }
 
 fn according_to(

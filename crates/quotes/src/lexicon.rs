@@ -12,6 +12,18 @@ use crate::brat::BratDocument;
 const MIN_CUE_SHARE: f32 = 0.25;
 /// …and it was a cue at least this many times.
 const MIN_CUE_COUNT: u32 = 4;
+/// A common noun names speakers when at least this share of its
+/// occurrences head a source (and it did at least [`MIN_CUE_COUNT`]
+/// times). Low, because the extractor only asks next to a cue: `judge`
+/// heads a source in 18% of its PolNeAR occurrences, `mayor` in 13%.
+/// Measured on PolNeAR dev: 0.25 → 0.05 raised content F1 by 1.2.
+const MIN_SOURCE_SHARE: f32 = 0.05;
+/// Pronouns and relatives often inside sources but never their head noun
+/// (`the United States, who accused`): the extractor treats pronouns on
+/// its own.
+const NOT_SOURCE_HEADS: &[&str] = &[
+    "who", "which", "that", "whom", "whose", "what", "they", "i", "we", "he", "she", "it", "you",
+];
 
 /// Below this many occurrences a word's own counts are too thin, and the
 /// counts of its stem (all its inflections together) decide.
@@ -105,8 +117,9 @@ impl CueLexicon {
     /// speaker when it ends a noun phrase (`officials`, `sources`).
     pub fn is_source_head(&self, word: &str) -> bool {
         word.chars().next().is_some_and(char::is_lowercase)
+            && !NOT_SOURCE_HEADS.contains(&word)
             && self.sources.get(word).is_some_and(|&(source, total)| {
-                source >= MIN_CUE_COUNT && source as f32 >= MIN_CUE_SHARE * total.max(1) as f32
+                source >= MIN_CUE_COUNT && source as f32 >= MIN_SOURCE_SHARE * total.max(1) as f32
             })
     }
 
