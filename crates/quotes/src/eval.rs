@@ -3,6 +3,11 @@
 //! (overlap), each for all attributions and separately for direct quotes
 //! (content in quote marks) and indirect ones; speaker accuracy over the
 //! matched contents.
+//!
+//! PolNeAR annotates one attribution per reported clause. A partial quote
+//! nested in the indirect quote of the same cue (`X called Y “a liar”`:
+//! the clause, and the quoted words in it) is one attribution there, so it
+//! is scored once, as the clause.
 
 use newsnlp_core::{OffsetIndex, Prf, Quote, QuoteKind};
 use serde::Serialize;
@@ -84,9 +89,29 @@ fn is_direct(text_chars: &[char], content: CharSpan) -> bool {
         .is_some_and(|c| matches!(c, '“' | '"' | '«' | '„' | '‘'))
 }
 
+/// The quotes as attributions: a quote nested in another with the same
+/// cue is part of it.
+fn attributions(quotes: &[Quote]) -> Vec<Quote> {
+    quotes
+        .iter()
+        .filter(|q| {
+            !quotes.iter().any(|outer| {
+                !std::ptr::eq(*q, outer)
+                    && q.cue.is_some()
+                    && outer.cue == q.cue
+                    && outer.content.contains(&q.content)
+                    && outer.content != q.content
+            })
+        })
+        .cloned()
+        .collect()
+}
+
 impl QuoteScores {
     /// Adds one article.
     pub fn add(&mut self, text: &str, gold: &[Attribution], predicted: &[Quote]) {
+        let predicted: Vec<Quote> = attributions(predicted);
+        let predicted = &predicted[..];
         let offsets = OffsetIndex::new(text);
         let chars: Vec<char> = text.chars().collect();
         let to_chars = |s: newsnlp_core::Span| {

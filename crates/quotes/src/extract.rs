@@ -302,7 +302,17 @@ pub fn extract(doc: &Document, lexicon: &CueLexicon, stage: &str) -> (Vec<Quote>
         };
         quotes.push(quote);
     }
-    quotes.extend(indirect_quotes(&view, &quoted));
+    // A cue that attributes a partial quote reports the clause around it.
+    let mut partial_cues = vec![false; view.tokens.len()];
+    for q in quotes.iter().filter(|q| q.kind == QuoteKind::Partial) {
+        if let Some(cue) = q.cue.filter(|c| c.end <= q.content.start) {
+            let at = view.tokens.partition_point(|t| t.span.start < cue.start);
+            if let Some(flag) = partial_cues.get_mut(at) {
+                *flag = true;
+            }
+        }
+    }
+    quotes.extend(indirect_quotes(&view, &quoted, &partial_cues));
     quotes.sort_by_key(|q| q.content.start);
     (quotes, diagnostics)
 }
@@ -549,8 +559,10 @@ fn attribute_in_sentence(view: &View, at: usize) -> Option<Attribution> {
     Some((Some(cue), speaker))
 }
 
-/// `X said (that) CLAUSE`, `X told Y CLAUSE`, `according to X, CLAUSE`.
-fn indirect_quotes(view: &View, quoted: &[bool]) -> Vec<Quote> {
+/// `X said (that) CLAUSE`, `X told Y CLAUSE`, `according to X, CLAUSE`;
+/// and `X called Y “a liar”`: the clause of a cue that attributes a
+/// partial quote (`partial_cues`), the partial quote nested in it.
+fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Quote> {
     let mut out = Vec::new();
     for &(start, end) in &view.sentences {
         if start >= end || view.boilerplate[start] {
@@ -606,7 +618,8 @@ fn indirect_quotes(view: &View, quoted: &[bool]) -> Vec<Quote> {
                     &[
                         "that", "of", "he", "she", "they", "it", "we", "i", "there", "this",
                     ],
-                ) || view.lower_is(cue, SPEECH_VERBS));
+                ) || view.lower_is(cue, SPEECH_VERBS)
+                    || partial_cues[cue]);
             if !clause {
                 continue;
             }
