@@ -81,3 +81,25 @@ fn reported_speech_before_its_attribution_is_an_indirect_quote() {
         assert!(indirect[0].speaker_cluster.is_some(), "{text}");
     }
 }
+
+#[test]
+fn the_cue_of_a_partial_quote_reports_the_clause_around_it() {
+    let text = "Senator Jane Doe called the plan “a disgrace” on Monday.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let partial = quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Partial)
+        .unwrap();
+    let clause = quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .unwrap();
+    assert_eq!(partial.content.text(text), Some("“a disgrace”"));
+    assert_eq!(
+        clause.content.text(text),
+        Some("the plan “a disgrace” on Monday")
+    );
+    assert_eq!(clause.cue, partial.cue);
+    assert!(clause.content.contains(&partial.content));
+}

@@ -193,3 +193,40 @@ impl QuoteScores {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsnlp_core::Span;
+
+    fn quote(content: (usize, usize), kind: QuoteKind, cue: Option<(usize, usize)>) -> Quote {
+        Quote {
+            content: Span::new(content.0, content.1),
+            fragments: Vec::new(),
+            kind,
+            cue: cue.map(|(a, b)| Span::new(a, b)),
+            speaker: None,
+            speaker_name: None,
+            speaker_cluster: None,
+            unattributed: None,
+        }
+    }
+
+    #[test]
+    fn a_partial_quote_nested_in_the_clause_of_its_cue_is_one_attribution() {
+        let cue = Some((10, 16));
+        let quotes = [
+            quote((17, 40), QuoteKind::Indirect, cue),
+            quote((26, 38), QuoteKind::Partial, cue),
+            quote((50, 60), QuoteKind::Partial, Some((45, 49))),
+        ];
+        let kept = attributions(&quotes);
+        assert_eq!(kept.len(), 2);
+        assert_eq!(kept[0].kind, QuoteKind::Indirect);
+        assert_eq!(
+            kept[1].content,
+            Span::new(50, 60),
+            "another cue's quote stays"
+        );
+    }
+}
