@@ -31,6 +31,15 @@ const SPEECH_VERBS: &[&str] = &[
     "stated",
     "warned",
     "wrote",
+    "told",
+    "tells",
+    "acknowledged",
+    "admitted",
+    "conceded",
+    "suggested",
+    "predicted",
+    "reported",
+    "reports",
 ];
 
 /// Tokens that may open a full direct quote when they stand before its mark.
