@@ -24,10 +24,11 @@ mod group;
 mod link;
 pub mod names;
 
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use newsnlp_core::{
-    Document, EntityCluster, Layer, LayerName, Span, Stage, StageError, StageOptions,
+    load_resource, resource_text, Document, EntityCluster, Layer, LayerName, Shipped, Span, Stage,
+    StageError, StageOptions,
 };
 use serde::Deserialize;
 
@@ -51,10 +52,8 @@ const CITY_CONTEXT: &[&str] = &[
 
 /// The shipped alias table, parsed once per process.
 pub fn shipped_aliases() -> Result<Arc<AliasTable>, String> {
-    static TABLE: OnceLock<Result<Arc<AliasTable>, String>> = OnceLock::new();
-    TABLE
-        .get_or_init(|| AliasTable::from_tsv(SHIPPED_ALIASES).map(Arc::new))
-        .clone()
+    static TABLE: Shipped<AliasTable> = Shipped::new();
+    TABLE.get(|| AliasTable::from_tsv(SHIPPED_ALIASES))
 }
 
 /// Options of the `clusters` stage.
@@ -88,20 +87,13 @@ impl ClusterStage {
     /// Builds the stage from pipeline-file options.
     pub fn from_options(options: &StageOptions) -> Result<Box<dyn Stage>, StageError> {
         let options: ClusterOptions = options.parse()?;
-        let load = |what: String, message: String| StageError::Load {
-            stage: STAGE_NAME.into(),
-            what,
-            message,
-        };
-        let aliases = match &options.aliases {
-            Some(path) => {
-                let what = path.display().to_string();
-                let tsv =
-                    std::fs::read_to_string(path).map_err(|e| load(what.clone(), e.to_string()))?;
-                Arc::new(AliasTable::from_tsv(&tsv).map_err(|e| load(what, e))?)
-            }
-            None => shipped_aliases().map_err(|e| load("the shipped alias table".into(), e))?,
-        };
+        let aliases = load_resource(
+            STAGE_NAME,
+            "alias table",
+            options.aliases.as_deref(),
+            |bytes| resource_text(bytes).and_then(AliasTable::from_tsv),
+            shipped_aliases,
+        )?;
         Ok(Box::new(ClusterStage::new(aliases)))
     }
 }

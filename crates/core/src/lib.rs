@@ -22,6 +22,7 @@ mod layer;
 mod model_file;
 mod pipeline;
 mod registry;
+mod resource;
 mod score;
 mod span;
 mod stage;
@@ -35,6 +36,7 @@ pub use layer::{
 pub use model_file::{ModelFileError, ModelFormat};
 pub use pipeline::{Pipeline, PipelineError, RecordFailure};
 pub use registry::{PipelineSpec, Registry, StageFactory, StageOptions, StageSpec};
+pub use resource::{load_resource, resource_text, Shipped};
 pub use score::Prf;
 pub use span::{OffsetIndex, Span};
 pub use stage::{Stage, StageError};

@@ -15,10 +15,11 @@ pub mod tags;
 pub mod train;
 
 use std::path::PathBuf;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use newsnlp_core::{
-    Document, Entity, EntityKind, Layer, LayerName, Span, Stage, StageError, StageOptions, Token,
+    load_resource, Document, Entity, EntityKind, Layer, LayerName, Shipped, Span, Stage,
+    StageError, StageOptions, Token,
 };
 use serde::Deserialize;
 
@@ -32,14 +33,9 @@ const SHIPPED_MODEL: &[u8] = include_bytes!("../model/ner-conll2003.bin");
 
 /// The shipped model, decoded once per process and shared.
 pub fn shipped_model() -> Result<Arc<Model>, ModelError> {
-    static MODEL: OnceLock<Result<Arc<Model>, String>> = OnceLock::new();
+    static MODEL: Shipped<Model> = Shipped::new();
     MODEL
-        .get_or_init(|| {
-            Model::from_bytes(SHIPPED_MODEL)
-                .map(Arc::new)
-                .map_err(|e| e.to_string())
-        })
-        .clone()
+        .get(|| Model::from_bytes(SHIPPED_MODEL))
         .map_err(ModelError::Corrupt)
 }
 
@@ -69,21 +65,13 @@ impl NerStage {
     /// Builds the stage from pipeline-file options.
     pub fn from_options(options: &StageOptions) -> Result<Box<dyn Stage>, StageError> {
         let options: NerOptions = options.parse()?;
-        let load_error = |what: String, e: String| StageError::Load {
-            stage: STAGE_NAME.to_string(),
-            what,
-            message: e,
-        };
-        let model = match &options.model {
-            Some(path) => {
-                let what = path.display().to_string();
-                let bytes =
-                    std::fs::read(path).map_err(|e| load_error(what.clone(), e.to_string()))?;
-                Arc::new(Model::from_bytes(&bytes).map_err(|e| load_error(what, e.to_string()))?)
-            }
-            None => shipped_model()
-                .map_err(|e| load_error("the shipped model".into(), e.to_string()))?,
-        };
+        let model = load_resource(
+            STAGE_NAME,
+            "model",
+            options.model.as_deref(),
+            Model::from_bytes,
+            || shipped_model().map_err(|e| e.to_string()),
+        )?;
         Ok(Box::new(NerStage::new(model)))
     }
 }

@@ -15,9 +15,12 @@ pub mod eval;
 mod extract;
 pub mod lexicon;
 
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
-use newsnlp_core::{Document, Layer, LayerName, Stage, StageError, StageOptions};
+use newsnlp_core::{
+    load_resource, resource_text, Document, Layer, LayerName, Shipped, Stage, StageError,
+    StageOptions,
+};
 use serde::Deserialize;
 
 use lexicon::CueLexicon;
@@ -32,10 +35,8 @@ const SHIPPED_CUES: &str = include_str!("../model/cues.tsv");
 
 /// The shipped cue lexicon, parsed once per process.
 pub fn shipped_lexicon() -> Result<Arc<CueLexicon>, String> {
-    static LEXICON: OnceLock<Result<Arc<CueLexicon>, String>> = OnceLock::new();
-    LEXICON
-        .get_or_init(|| CueLexicon::from_tsv(SHIPPED_CUES).map(Arc::new))
-        .clone()
+    static LEXICON: Shipped<CueLexicon> = Shipped::new();
+    LEXICON.get(|| CueLexicon::from_tsv(SHIPPED_CUES))
 }
 
 /// Options of the `quotes` stage.
@@ -70,21 +71,13 @@ impl QuoteStage {
     /// Builds the stage from pipeline-file options.
     pub fn from_options(options: &StageOptions) -> Result<Box<dyn Stage>, StageError> {
         let options: QuoteOptions = options.parse()?;
-        let load = |what: String, message: String| StageError::Load {
-            stage: STAGE_NAME.into(),
-            what,
-            message,
-        };
-        let lexicon = match &options.cues {
-            Some(path) => {
-                let tsv = std::fs::read_to_string(path)
-                    .map_err(|e| load(path.display().to_string(), e.to_string()))?;
-                Arc::new(
-                    CueLexicon::from_tsv(&tsv).map_err(|e| load(path.display().to_string(), e))?,
-                )
-            }
-            None => shipped_lexicon().map_err(|e| load("the shipped cue lexicon".into(), e))?,
-        };
+        let lexicon = load_resource(
+            STAGE_NAME,
+            "cue lexicon",
+            options.cues.as_deref(),
+            |bytes| resource_text(bytes).and_then(CueLexicon::from_tsv),
+            shipped_lexicon,
+        )?;
         Ok(Box::new(QuoteStage::new(lexicon)))
     }
 }

@@ -16,9 +16,11 @@ pub mod newsmtsc;
 pub mod train;
 
 use std::path::PathBuf;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
-use newsnlp_core::{Document, Layer, LayerName, Stage, StageError, StageOptions};
+use newsnlp_core::{
+    load_resource, Document, Layer, LayerName, Shipped, Stage, StageError, StageOptions,
+};
 use serde::Deserialize;
 
 pub use extract::find_stances;
@@ -32,14 +34,9 @@ const SHIPPED_MODEL: &[u8] = include_bytes!("../model/stance-newsmtsc.bin");
 
 /// The shipped model, decoded once per process and shared.
 pub fn shipped_model() -> Result<Arc<StanceModel>, StanceModelError> {
-    static MODEL: OnceLock<Result<Arc<StanceModel>, String>> = OnceLock::new();
+    static MODEL: Shipped<StanceModel> = Shipped::new();
     MODEL
-        .get_or_init(|| {
-            StanceModel::from_bytes(SHIPPED_MODEL)
-                .map(Arc::new)
-                .map_err(|e| e.to_string())
-        })
-        .clone()
+        .get(|| StanceModel::from_bytes(SHIPPED_MODEL))
         .map_err(StanceModelError::Corrupt)
 }
 
@@ -75,20 +72,13 @@ impl StanceStage {
     /// Builds the stage from pipeline-file options.
     pub fn from_options(options: &StageOptions) -> Result<Box<dyn Stage>, StageError> {
         let options: StanceOptions = options.parse()?;
-        let load = |what: String, message: String| StageError::Load {
-            stage: STAGE_NAME.into(),
-            what,
-            message,
-        };
-        let model = match &options.model {
-            Some(path) => {
-                let what = path.display().to_string();
-                let bytes = std::fs::read(path).map_err(|e| load(what.clone(), e.to_string()))?;
-                Arc::new(StanceModel::from_bytes(&bytes).map_err(|e| load(what, e.to_string()))?)
-            }
-            None => shipped_model()
-                .map_err(|e| load("the shipped stance model".into(), e.to_string()))?,
-        };
+        let model = load_resource(
+            STAGE_NAME,
+            "stance model",
+            options.model.as_deref(),
+            StanceModel::from_bytes,
+            || shipped_model().map_err(|e| e.to_string()),
+        )?;
         Ok(Box::new(StanceStage::new(model)))
     }
 }
