@@ -103,3 +103,17 @@ fn the_cue_of_a_partial_quote_reports_the_clause_around_it() {
     assert_eq!(clause.cue, partial.cue);
     assert!(clause.content.contains(&partial.content));
 }
+
+#[test]
+fn according_to_finds_its_source_inside_the_phrase() {
+    let text = "Turnout fell sharply in the cities, according to a New York Times poll released last week.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(
+        quotes[0].content.text(text),
+        Some("Turnout fell sharply in the cities")
+    );
+    let speaker = quotes[0].speaker.unwrap().text(text).unwrap();
+    assert!(speaker.contains("New York Times"), "{speaker}");
+}

@@ -695,6 +695,9 @@ fn postposed(view: &View, cue: usize, start: usize, last: usize, quoted: &[bool]
     })
 }
 
+/// How far into the phrase after `according to` its source may start.
+const ACCORDING_TO_REACH: usize = 6;
+
 fn according_to(
     view: &View,
     cue: usize,
@@ -702,10 +705,19 @@ fn according_to(
     last: usize,
     quoted: &[bool],
 ) -> Option<Quote> {
-    if !view.word(cue + 1).eq_ignore_ascii_case("to") {
+    if !view.word(cue + 1).eq_ignore_ascii_case("to") || cue + 2 >= last {
         return None;
     }
-    let speaker = view.mention_at(cue + 2)?;
+    // The source: a mention in the phrase after `according to` (`a New
+    // York Times/CBS News poll`, `the event organizer AROS`), else that
+    // phrase itself, unresolved (`show insiders`).
+    let phrase_end = (cue + 2..last)
+        .find(|&i| view.word(i) == ",")
+        .unwrap_or(last);
+    let speaker = (cue + 2..phrase_end)
+        .take(ACCORDING_TO_REACH)
+        .find_map(|j| view.mention_at(j))
+        .unwrap_or((cue + 2, phrase_end));
     let (content_start, content_end) = if cue == start {
         let comma = (speaker.1..last).find(|&i| view.word(i) == ",")?;
         (comma + 1, last)
