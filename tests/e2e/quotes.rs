@@ -117,3 +117,19 @@ fn according_to_finds_its_source_inside_the_phrase() {
     let speaker = quotes[0].speaker.unwrap().text(text).unwrap();
     assert!(speaker.contains("New York Times"), "{speaker}");
 }
+
+#[test]
+fn a_headline_name_and_colon_attribute_what_follows() {
+    let text = "Bernie Sanders: Clinton needs to get away from personality politics\n\nThe senator spoke in Vermont.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quote = quotes
+        .iter()
+        .find(|q| q.cue.and_then(|c| c.text(text)) == Some(":"))
+        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    assert_eq!(
+        quote.content.text(text),
+        Some("Clinton needs to get away from personality politics")
+    );
+    assert_eq!(quote.speaker_name.as_deref(), Some("Bernie Sanders"));
+}

@@ -582,6 +582,10 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
         } else {
             end
         };
+        if let Some(q) = colon_attribution(view, start, last, quoted) {
+            out.push(q);
+            continue;
+        }
         for cue in start..last {
             if quoted[cue] || !view.is_cue(cue) || view.tokens[cue].kind != TokenKind::Word {
                 continue;
@@ -652,6 +656,34 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
         }
     }
     out
+}
+
+/// `NAME: CLAUSE` at the start of a sentence, as headlines and
+/// transcripts write it (`Sanders: Clinton needs to ...`, `PENCE: Well,
+/// look, ...`); the colon is the cue.
+fn colon_attribution(view: &View, start: usize, last: usize, quoted: &[bool]) -> Option<Quote> {
+    let (a, b) = view.mention_at(start).filter(|&(a, _)| a == start)?;
+    let named = view
+        .entity_at(a)
+        .is_some_and(|(_, _, k)| k != EntityKind::Misc);
+    if !named || view.word(b) != ":" || b + 1 >= last || quoted[b + 1] {
+        return None;
+    }
+    let words = (b + 1..last).filter(|&i| view.tokens[i].is_word()).count();
+    if words < 3 {
+        return None;
+    }
+    let (cluster, name) = view.speaker((a, b));
+    Some(Quote {
+        content: view.span(b + 1, last),
+        fragments: Vec::new(),
+        kind: QuoteKind::Indirect,
+        cue: Some(view.span(b, b + 1)),
+        speaker: Some(view.span(a, b)),
+        speaker_name: Some(name),
+        speaker_cluster: cluster,
+        unattributed: None,
+    })
 }
 
 /// Words after a postposed cue that still end the attribution (`, Graham
