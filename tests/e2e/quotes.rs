@@ -133,3 +133,16 @@ fn a_headline_name_and_colon_attribute_what_follows() {
     );
     assert_eq!(quote.speaker_name.as_deref(), Some("Bernie Sanders"));
 }
+
+#[test]
+fn the_speaker_before_an_apposition_is_the_speaker() {
+    let text = "Maria Fernandes, the envoy who led the talks for two years, said the deal was within reach.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quote = quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    assert_eq!(quote.content.text(text), Some("the deal was within reach"));
+    assert_eq!(quote.speaker.unwrap().text(text), Some("Maria Fernandes"));
+}

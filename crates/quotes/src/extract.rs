@@ -600,7 +600,9 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
                 out.push(q);
                 break;
             }
-            let Some(speaker) = (start..cue).rev().take(8).find_map(|j| view.mention_at(j)) else {
+            let speaker = appositive_subject(view, start, cue)
+                .or_else(|| (start..cue).rev().take(8).find_map(|j| view.mention_at(j)));
+            let Some(speaker) = speaker else {
                 continue;
             };
             let mut content = cue + 1;
@@ -684,6 +686,23 @@ fn colon_attribution(view: &View, start: usize, last: usize, quoted: &[bool]) ->
         speaker_cluster: cluster,
         unattributed: None,
     })
+}
+
+/// How long an apposition between a speaker and its cue may be.
+const APPOSITION_TOKENS: usize = 25;
+
+/// `X, the agency that oversees the program, said ...`: the mention
+/// before an apposition that ends right before the cue.
+fn appositive_subject(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
+    if cue < start + 2 || view.word(cue - 1) != "," {
+        return None;
+    }
+    let open = (start..cue - 1)
+        .rev()
+        .take(APPOSITION_TOKENS)
+        .find(|&i| view.word(i) == ",")?;
+    let before = open.checked_sub(1).filter(|&b| b >= start)?;
+    view.mention_at(before).filter(|&(_, b)| b == open)
 }
 
 /// Words after a postposed cue that still end the attribution (`, Graham
