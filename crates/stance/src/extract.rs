@@ -199,14 +199,16 @@ impl<'a> View<'a> {
         let clusters = doc.layers.cluster_items();
         let is_misc = |c: u32| clusters[c as usize].kind == EntityKind::Misc;
         let word = |i: usize| &doc.text[tokens[i].span.range()];
+        let nested = nested_mentions(&mentions);
         let targets = mentions
             .iter()
-            .map(|&(a, b, c)| {
+            .zip(&nested)
+            .map(|(&(a, b, c), &inside)| {
                 let named = b > a + 1
                     || entities
                         .binary_search_by_key(&tokens[a].span.start, |e| e.span.start)
                         .is_ok();
-                named && (!is_misc(c) || word(b - 1).ends_with('s'))
+                named && !inside && (!is_misc(c) || word(b - 1).ends_with('s'))
             })
             .collect();
         let agents = mentions
@@ -244,6 +246,20 @@ impl<'a> View<'a> {
             end: self.tokens[b - 1].span.end,
         }
     }
+}
+
+/// For each mention (sorted by start): whether it lies inside an earlier
+/// one, as `Kremlin` inside `the Kremlin leader`: the description is the
+/// target then, not the name within it.
+fn nested_mentions(mentions: &[(usize, usize, u32)]) -> Vec<bool> {
+    let mut furthest = 0;
+    let mut out = Vec::with_capacity(mentions.len());
+    for (k, &(a, b, _)) in mentions.iter().enumerate() {
+        let earlier_start = k > 0 && mentions[k - 1].0 < a;
+        out.push(earlier_start && furthest >= b);
+        furthest = furthest.max(b);
+    }
+    out
 }
 
 /// Scratch space of one document's scoring.
@@ -498,4 +514,16 @@ fn act_target(view: &View, act: usize) -> Option<(usize, usize, u32)> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_inside_a_description_is_no_target_of_its_own() {
+        // `the Kremlin leader` (tokens 3..6) holds `Kremlin` (4..5).
+        let mentions = [(0, 2, 0), (3, 6, 1), (4, 5, 2), (7, 8, 3)];
+        assert_eq!(nested_mentions(&mentions), [false, false, true, false]);
+    }
 }
