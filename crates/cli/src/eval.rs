@@ -94,9 +94,11 @@ fn stance(args: StanceArgs) -> anyhow::Result<()> {
         Some(path) => {
             let bytes =
                 std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-            StanceModel::from_bytes(&bytes).with_context(|| path.display().to_string())?
+            std::sync::Arc::new(
+                StanceModel::from_bytes(&bytes).with_context(|| path.display().to_string())?,
+            )
         }
-        None => (*newsnlp_stance::shipped_model()?).clone(),
+        None => newsnlp_stance::shipped_model()?,
     };
     let started = std::time::Instant::now();
     let data = crate::stance_data::prepare(&args.newsmtsc, model.featurizer())?;

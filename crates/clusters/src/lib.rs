@@ -27,8 +27,8 @@ pub mod names;
 use std::sync::Arc;
 
 use newsnlp_core::{
-    load_resource, resource_text, Document, EntityCluster, Layer, LayerName, Shipped, Span, Stage,
-    StageError, StageOptions,
+    load_resource, resource_text, tokens_within, Document, EntityCluster, Layer, LayerName,
+    Shipped, Span, Stage, StageError, StageOptions, TokenSpans,
 };
 use serde::Deserialize;
 
@@ -123,13 +123,11 @@ impl Stage for ClusterStage {
 pub fn cluster(doc: &Document, aliases: &AliasTable) -> Vec<EntityCluster> {
     let text = doc.text.as_str();
     let tokens = doc.layers.token_items();
-    let first_token = |pos: u32| tokens.partition_point(|t| t.span.start < pos);
-    let past_token = |pos: u32| tokens.partition_point(|t| t.span.end <= pos);
     let ranges: Vec<(usize, usize)> = doc
         .layers
         .entity_items()
         .iter()
-        .map(|e| (first_token(e.span.start), past_token(e.span.end)))
+        .map(|e| tokens_within(tokens, e.span))
         .collect();
     let named: Vec<Named> = doc
         .layers
@@ -162,27 +160,11 @@ pub fn cluster(doc: &Document, aliases: &AliasTable) -> Vec<EntityCluster> {
             mentions[g].push(named[m].span);
         }
     }
-    let sentences: Vec<(usize, usize)> = doc
-        .layers
-        .sentence_items()
-        .iter()
-        .map(|s| (first_token(s.start), past_token(s.end)))
-        .collect();
-    let mut sentence_of = vec![0; tokens.len()];
-    for (i, &(a, b)) in sentences.iter().enumerate() {
-        sentence_of[a..b].iter_mut().for_each(|s| *s = i);
-    }
-    let mut paragraph_of = vec![0; tokens.len()];
-    for (i, p) in doc
-        .layers
-        .paragraphs
-        .iter()
-        .flat_map(|l| &l.items)
-        .enumerate()
-    {
-        let (a, b) = (first_token(p.start), past_token(p.end));
-        paragraph_of[a..b].iter_mut().for_each(|x| *x = i);
-    }
+    let TokenSpans {
+        ranges: sentences,
+        of_token: sentence_of,
+    } = TokenSpans::new(tokens, doc.layers.sentence_items());
+    let paragraph_of = TokenSpans::new(tokens, doc.layers.paragraph_items()).of_token;
     let view = LinkView {
         text,
         tokens,

@@ -169,6 +169,11 @@ impl Layers {
         self.tokens.as_ref().map_or(&[], |l| &l.items)
     }
 
+    /// Paragraph spans, or an empty slice when there is no paragraph layer.
+    pub fn paragraph_items(&self) -> &[Span] {
+        self.paragraphs.as_ref().map_or(&[], |l| &l.items)
+    }
+
     /// Sentence spans, or an empty slice when there is no sentence layer.
     pub fn sentence_items(&self) -> &[Span] {
         self.sentences.as_ref().map_or(&[], |l| &l.items)
@@ -182,14 +187,6 @@ impl Layers {
     /// Entity clusters, or an empty slice when there is no cluster layer.
     pub fn cluster_items(&self) -> &[EntityCluster] {
         self.clusters.as_ref().map_or(&[], |l| &l.items)
-    }
-
-    /// The id of the cluster that has `span` among its mentions.
-    pub fn cluster_of(&self, span: Span) -> Option<u32> {
-        self.cluster_items()
-            .iter()
-            .position(|c| c.mentions.contains(&span))
-            .map(|i| i as u32)
     }
 
     /// True when `span` lies inside a boilerplate span.
@@ -295,6 +292,38 @@ impl Token {
         let mut shape = String::with_capacity(self.span.len());
         word_shape(self.span.text(text).unwrap_or(""), &mut shape);
         shape
+    }
+}
+
+/// The tokens lying inside `span`, as the index range `(first, past)` of
+/// `tokens` (sorted and non-overlapping, as the token layer is).
+pub fn tokens_within(tokens: &[Token], span: Span) -> (usize, usize) {
+    (
+        tokens.partition_point(|t| t.span.start < span.start),
+        tokens.partition_point(|t| t.span.end <= span.end),
+    )
+}
+
+/// Spans laid over the tokens (sentences, paragraphs): each span's token
+/// range, and for each token the index of the span holding it (0 for a
+/// token outside every span).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TokenSpans {
+    /// Token range `(first, past)` of each span, in order.
+    pub ranges: Vec<(usize, usize)>,
+    /// For each token: the index of its span.
+    pub of_token: Vec<usize>,
+}
+
+impl TokenSpans {
+    /// Lays `spans` over `tokens`.
+    pub fn new(tokens: &[Token], spans: &[Span]) -> Self {
+        let ranges: Vec<(usize, usize)> = spans.iter().map(|&s| tokens_within(tokens, s)).collect();
+        let mut of_token = vec![0; tokens.len()];
+        for (i, &(a, b)) in ranges.iter().enumerate() {
+            of_token[a..b].iter_mut().for_each(|x| *x = i);
+        }
+        TokenSpans { ranges, of_token }
     }
 }
 

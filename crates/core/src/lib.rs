@@ -30,8 +30,9 @@ mod stance;
 
 pub use document::{Document, DocumentError, Metadata};
 pub use layer::{
-    word_shape, Diagnostic, Entity, EntityCluster, EntityKind, LabelledSpan, Layer, LayerName,
-    Layers, Quote, QuoteKind, QuoteMark, ShapeClass, Token, TokenFlags, TokenKind,
+    tokens_within, word_shape, Diagnostic, Entity, EntityCluster, EntityKind, LabelledSpan, Layer,
+    LayerName, Layers, Quote, QuoteKind, QuoteMark, ShapeClass, Token, TokenFlags, TokenKind,
+    TokenSpans,
 };
 pub use model_file::{ModelFileError, ModelFormat};
 pub use pipeline::{Pipeline, PipelineError, RecordFailure};

@@ -1,8 +1,8 @@
 //! Finding quotes and their speakers in one annotated document.
 
 use newsnlp_core::{
-    Diagnostic, Document, Entity, EntityCluster, EntityKind, Quote, QuoteKind, Span, Token,
-    TokenKind,
+    tokens_within, Diagnostic, Document, EntityCluster, EntityKind, Quote, QuoteKind, Span, Token,
+    TokenKind, TokenSpans,
 };
 
 use newsnlp_core::english::{is_one_of, ROLE_NOUNS};
@@ -86,37 +86,19 @@ const NO_ENTITY: u32 = u32::MAX;
 impl<'a> View<'a> {
     fn new(doc: &'a Document, lexicon: &'a CueLexicon) -> Self {
         let tokens = doc.layers.token_items();
-        let index_of_start = |pos: u32| tokens.partition_point(|t| t.span.start < pos);
-        let index_of_end = |pos: u32| tokens.partition_point(|t| t.span.end <= pos);
-        let sentences: Vec<(usize, usize)> = doc
-            .layers
-            .sentence_items()
-            .iter()
-            .map(|s| (index_of_start(s.start), index_of_end(s.end)))
-            .collect();
-        let mut sentence_of = vec![0; tokens.len()];
-        for (i, &(a, b)) in sentences.iter().enumerate() {
-            sentence_of[a..b].iter_mut().for_each(|x| *x = i);
-        }
-        let mut paragraph_of = vec![0; tokens.len()];
-        if let Some(paras) = &doc.layers.paragraphs {
-            for (i, p) in paras.items.iter().enumerate() {
-                let (a, b) = (index_of_start(p.start), index_of_end(p.end));
-                paragraph_of[a..b].iter_mut().for_each(|x| *x = i);
-            }
-        }
+        let within = |span: Span| tokens_within(tokens, span);
+        let TokenSpans {
+            ranges: sentences,
+            of_token: sentence_of,
+        } = TokenSpans::new(tokens, doc.layers.sentence_items());
+        let paragraph_of = TokenSpans::new(tokens, doc.layers.paragraph_items()).of_token;
         let entities: Vec<(usize, usize, EntityKind)> = doc
             .layers
-            .entities
-            .as_ref()
-            .map_or(&[][..], |l| &l.items[..])
+            .entity_items()
             .iter()
-            .map(|e: &Entity| {
-                (
-                    index_of_start(e.span.start),
-                    index_of_end(e.span.end),
-                    e.kind,
-                )
+            .map(|e| {
+                let (a, b) = within(e.span);
+                (a, b, e.kind)
             })
             .collect();
         let boilerplate = tokens
@@ -134,7 +116,7 @@ impl<'a> View<'a> {
         let mut linked_at = vec![None; tokens.len()];
         for (c, cluster) in clusters.iter().enumerate() {
             for m in &cluster.mentions {
-                let (a, b) = (index_of_start(m.start), index_of_end(m.end));
+                let (a, b) = within(*m);
                 cluster_at[a..b].iter_mut().for_each(|x| *x = c as u32);
                 if entity_of.get(a).is_none_or(|&e| e == NO_ENTITY) {
                     linked_at[a..b].iter_mut().for_each(|x| *x = Some((a, b)));
@@ -315,7 +297,7 @@ pub fn extract(doc: &Document, lexicon: &CueLexicon, stage: &str) -> (Vec<Quote>
     let mut partial_cues = vec![false; view.tokens.len()];
     for q in quotes.iter().filter(|q| q.kind == QuoteKind::Partial) {
         if let Some(cue) = q.cue.filter(|c| c.end <= q.content.start) {
-            let at = view.tokens.partition_point(|t| t.span.start < cue.start);
+            let (at, _) = tokens_within(view.tokens, cue);
             if let Some(flag) = partial_cues.get_mut(at) {
                 *flag = true;
             }
@@ -342,9 +324,7 @@ fn continues_last_quote(view: &View, last: Option<&mut Quote>, found: &Found) ->
     if found.kind != QuoteKind::Direct || last.kind != QuoteKind::Direct || last.speaker.is_none() {
         return false;
     }
-    let last_end = view
-        .tokens
-        .partition_point(|t| t.span.end <= last.content.end);
+    let (_, last_end) = tokens_within(view.tokens, last.content);
     let close = last_end <= found.first
         && found.first - last_end <= INTERRUPTION_TOKENS
         && last_end > 0

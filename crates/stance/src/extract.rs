@@ -7,7 +7,8 @@ use std::sync::OnceLock;
 
 use newsnlp_core::english::is_one_of;
 use newsnlp_core::{
-    Document, EntityKind, Polarity, Quote, QuoteKind, ShapeClass, Span, Stance, Token,
+    tokens_within, Document, EntityKind, Polarity, Quote, QuoteKind, ShapeClass, Span, Stance,
+    Token, TokenSpans,
 };
 
 use crate::features::{TargetContext, WordBuf};
@@ -169,22 +170,14 @@ struct View<'a> {
 impl<'a> View<'a> {
     fn new(doc: &'a Document) -> Self {
         let tokens = doc.layers.token_items();
-        let first = |pos: u32| tokens.partition_point(|t| t.span.start < pos);
-        let past = |pos: u32| tokens.partition_point(|t| t.span.end <= pos);
-        let sentences: Vec<(usize, usize)> = doc
-            .layers
-            .sentence_items()
-            .iter()
-            .map(|s| (first(s.start), past(s.end)))
-            .collect();
-        let mut sentence_of = vec![0; tokens.len()];
-        for (i, &(a, b)) in sentences.iter().enumerate() {
-            sentence_of[a..b].iter_mut().for_each(|s| *s = i);
-        }
+        let TokenSpans {
+            ranges: sentences,
+            of_token: sentence_of,
+        } = TokenSpans::new(tokens, doc.layers.sentence_items());
         let mut mentions: Vec<(usize, usize, u32)> = Vec::new();
         for (c, cluster) in doc.layers.cluster_items().iter().enumerate() {
             for m in &cluster.mentions {
-                let (a, b) = (first(m.start), past(m.end));
+                let (a, b) = tokens_within(tokens, *m);
                 if a < b {
                     mentions.push((a, b, c as u32));
                 }
@@ -231,13 +224,6 @@ impl<'a> View<'a> {
         self.tokens
             .get(i)
             .map_or("", |t| &self.doc.text[t.span.range()])
-    }
-
-    fn token_range(&self, span: Span) -> (usize, usize) {
-        (
-            self.tokens.partition_point(|t| t.span.start < span.start),
-            self.tokens.partition_point(|t| t.span.end <= span.end),
-        )
     }
 
     fn span(&self, a: usize, b: usize) -> Span {
@@ -315,7 +301,7 @@ fn quote_stances(view: &View, scorer: &mut Scorer, q: u32, quote: &Quote, out: &
     let Some(speaker) = quote.speaker_cluster else {
         return;
     };
-    let (lo, hi) = view.token_range(quote.content);
+    let (lo, hi) = tokens_within(view.tokens, quote.content);
     let quoted = quote.kind != QuoteKind::Indirect;
     let mut k = view.mentions.partition_point(|&(a, _, _)| a < lo);
     while let Some(&(a, b, target)) = view.mentions.get(k) {
