@@ -67,6 +67,16 @@ impl FeatureBuf {
         &self.keys[self.offsets[i]..self.offsets[i + 1]]
     }
 
+    /// The feature keys of every token, one after the other.
+    pub fn keys(&self) -> &[u32] {
+        &self.keys
+    }
+
+    /// Where token `i`'s keys lie in [`FeatureBuf::keys`].
+    pub fn key_range(&self, i: usize) -> std::ops::Range<usize> {
+        self.offsets[i]..self.offsets[i + 1]
+    }
+
     /// Number of tokens.
     pub fn len(&self) -> usize {
         self.offsets.len().saturating_sub(1)
@@ -121,13 +131,18 @@ impl DocContext {
     /// Scans every sentence of a document.
     pub fn new<S: AsRef<str>>(sentences: &[Vec<S>]) -> Self {
         let mut ctx = DocContext::default();
+        let mut lower = String::new();
         for tokens in sentences {
             for (i, token) in tokens.iter().enumerate() {
                 let t = token.as_ref();
                 let first = t.chars().next();
                 if first.is_some_and(char::is_uppercase) && i > 0 && !is_all_caps(t) {
-                    ctx.capitalized_inside.insert(t.to_lowercase());
-                } else if first.is_some_and(char::is_lowercase) {
+                    lower.clear();
+                    push_lowercase(t, &mut lower);
+                    if !ctx.capitalized_inside.contains(lower.as_str()) {
+                        ctx.capitalized_inside.insert(lower.clone());
+                    }
+                } else if first.is_some_and(char::is_lowercase) && !ctx.lowercase_seen.contains(t) {
                     ctx.lowercase_seen.insert(t.to_string());
                 }
             }
@@ -139,7 +154,12 @@ impl DocContext {
     pub fn record<S: AsRef<str>>(&mut self, tokens: &[S], entities: &[(usize, usize, EntityKind)]) {
         for &(start, end, kind) in entities {
             for t in &tokens[start..end] {
-                self.last_label.insert(t.as_ref().to_string(), kind);
+                match self.last_label.get_mut(t.as_ref()) {
+                    Some(label) => *label = kind,
+                    None => {
+                        self.last_label.insert(t.as_ref().to_string(), kind);
+                    }
+                }
             }
         }
     }
@@ -206,9 +226,16 @@ impl FromIterator<(String, u8)> for Gazetteer {
 pub const GAZETTEER_MAX_TOKENS: usize = 4;
 
 fn short_shape(word: &str) -> &'static str {
-    let upper = word.chars().filter(|c| c.is_uppercase()).count();
-    let lower = word.chars().filter(|c| c.is_lowercase()).count();
-    let digit = word.chars().filter(|c| c.is_numeric()).count();
+    let (mut upper, mut lower, mut digit) = (0, 0, 0);
+    for c in word.chars() {
+        if c.is_uppercase() {
+            upper += 1;
+        } else if c.is_lowercase() {
+            lower += 1;
+        } else if c.is_numeric() {
+            digit += 1;
+        }
+    }
     match (upper, lower, digit) {
         (0, 0, 0) => "punct",
         (0, 0, _) => "digits",
@@ -218,6 +245,60 @@ fn short_shape(word: &str) -> &'static str {
         (1, _, _) if word.chars().next().is_some_and(char::is_uppercase) => "title",
         _ => "mixed",
     }
+}
+
+/// Appends the lower case of `word` to `out`.
+fn push_lowercase(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
+}
+
+/// Strings of a sentence's tokens (lower case, shapes) in one buffer.
+#[derive(Clone, Debug, Default)]
+struct TokenStrings {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl TokenStrings {
+    fn clear(&mut self) {
+        self.text.clear();
+        self.ends.clear();
+    }
+
+    /// Ends the string of the next token, after the caller appended it
+    /// to `text`.
+    fn end_token(&mut self) {
+        self.ends.push(self.text.len());
+    }
+
+    fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start..self.ends[i]]
+    }
+
+    /// Token `i`'s string; `<s>` before the sentence, `</s>` after it.
+    fn at(&self, i: isize) -> &str {
+        match usize::try_from(i) {
+            Err(_) => "<s>",
+            Ok(i) if i < self.ends.len() => self.get(i),
+            Ok(_) => "</s>",
+        }
+    }
+}
+
+/// Buffers that feature extraction reuses from sentence to sentence.
+#[derive(Clone, Debug, Default)]
+pub struct FeatureScratch {
+    lower: TokenStrings,
+    shapes: TokenStrings,
+    shape: String,
+    title: String,
+    clusters: Vec<Option<ClusterIds>>,
+    gazetteer: Vec<GazetteerMatch>,
 }
 
 /// What features draw on beyond the sentence itself.
@@ -231,17 +312,23 @@ pub struct Resources<'a> {
 
 /// Clusters of a word as written, else of its title-case form (for
 /// all-caps headlines), else of its lower-case form.
-fn cluster_of(clusters: &WordClusters, word: &str, lower: &str) -> Option<ClusterIds> {
+fn cluster_of(
+    clusters: &WordClusters,
+    word: &str,
+    lower: &str,
+    title: &mut String,
+) -> Option<ClusterIds> {
     if let Some(ids) = clusters.get(word) {
         return Some(*ids);
     }
+    title.clear();
     let mut chars = lower.chars();
-    let title: String = chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default();
+    if let Some(first) = chars.next() {
+        title.extend(first.to_uppercase());
+        title.push_str(chars.as_str());
+    }
     clusters
-        .get(&title)
+        .get(title.as_str())
         .or_else(|| clusters.get(lower))
         .copied()
 }
@@ -251,28 +338,38 @@ pub fn sentence_features<S: AsRef<str>>(
     tokens: &[S],
     ctx: &DocContext,
     resources: Resources<'_>,
+    scratch: &mut FeatureScratch,
     out: &mut FeatureBuf,
 ) {
-    let gazetteer = resources.gazetteer;
     out.clear();
-    let words: Vec<&str> = tokens.iter().map(AsRef::as_ref).collect();
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let shapes: Vec<String> = words
-        .iter()
-        .map(|w| {
-            let mut s = String::new();
-            word_shape(w, &mut s);
-            s
-        })
-        .collect();
-    let caps_sentence =
-        words.iter().filter(|w| is_all_caps(w)).count() * 2 > words.len() && words.len() > 2;
-    let gaz = gazetteer_tags(&lower, gazetteer);
-    let clusters: Vec<Option<ClusterIds>> = words
-        .iter()
-        .zip(&lower)
-        .map(|(w, l)| cluster_of(resources.clusters, w, l))
-        .collect();
+    let FeatureScratch {
+        lower,
+        shapes,
+        shape,
+        title,
+        clusters,
+        gazetteer,
+    } = scratch;
+    lower.clear();
+    shapes.clear();
+    clusters.clear();
+    for token in tokens {
+        let word = token.as_ref();
+        push_lowercase(word, &mut lower.text);
+        lower.end_token();
+        word_shape(word, shape);
+        shapes.text.push_str(shape);
+        shapes.end_token();
+    }
+    let n = tokens.len();
+    let caps_sentence = tokens.iter().filter(|w| is_all_caps(w.as_ref())).count() * 2 > n && n > 2;
+    gazetteer_matches(lower, resources.gazetteer, gazetteer);
+    clusters.extend(
+        tokens
+            .iter()
+            .enumerate()
+            .map(|(i, w)| cluster_of(resources.clusters, w.as_ref(), lower.get(i), title)),
+    );
     // Cluster id of a neighbour; u16::MAX for none, MAX - 1 past an edge.
     let cluster_at = |i: isize| -> u16 {
         match usize::try_from(i).ok().and_then(|i| clusters.get(i)) {
@@ -281,20 +378,15 @@ pub fn sentence_features<S: AsRef<str>>(
             None => u16::MAX - 1,
         }
     };
-    fn at(v: &[String], i: isize) -> &str {
-        if i < 0 {
-            "<s>"
-        } else {
-            v.get(i as usize).map_or("</s>", String::as_str)
-        }
-    }
-    for (i, word) in words.iter().enumerate() {
+    for (i, token) in tokens.iter().enumerate() {
+        let word = token.as_ref();
         let ii = i as isize;
-        let l = lower[i].as_str();
+        let l = lower.get(i);
+        let shape = shapes.get(i);
         let short = short_shape(word);
         out.add(0, &[]);
         out.add(1, &[l]);
-        if *word != l {
+        if word != l {
             out.add(2, &[word]);
         }
         let prefix_ends = l
@@ -308,16 +400,16 @@ pub fn sentence_features<S: AsRef<str>>(
         for (k, (start, _)) in l.char_indices().rev().take(4).enumerate() {
             out.add_numbered(4, &[k as u16 + 1], &l[start..]);
         }
-        out.add(5, &[&shapes[i]]);
+        out.add(5, &[shape]);
         out.add(6, &[short]);
         for (template, offset) in [(7u8, -1isize), (8, 1), (9, -2), (10, 2)] {
-            out.add(template, &[at(&lower, ii + offset)]);
+            out.add(template, &[lower.at(ii + offset)]);
         }
-        out.add(11, &[at(&shapes, ii - 1)]);
-        out.add(12, &[at(&shapes, ii + 1)]);
-        out.add(13, &[at(&lower, ii - 1), l]);
-        out.add(14, &[l, at(&lower, ii + 1)]);
-        out.add(15, &[at(&shapes, ii - 1), &shapes[i], at(&shapes, ii + 1)]);
+        out.add(11, &[shapes.at(ii - 1)]);
+        out.add(12, &[shapes.at(ii + 1)]);
+        out.add(13, &[lower.at(ii - 1), l]);
+        out.add(14, &[l, lower.at(ii + 1)]);
+        out.add(15, &[shapes.at(ii - 1), shape, shapes.at(ii + 1)]);
         if i == 0 {
             out.add(16, &[short]);
         }
@@ -338,11 +430,11 @@ pub fn sentence_features<S: AsRef<str>>(
                 out.add(20, &[short, if i == 0 { "initial" } else { "inside" }]);
             }
         }
-        if let Some(kind) = ctx.last_label.get(*word) {
+        if let Some(kind) = ctx.last_label.get(word) {
             out.add(21, &[kind.label()]);
         }
-        for (position, kinds) in &gaz[i] {
-            out.add_numbered(22, &[*kinds as u16], position);
+        for m in gazetteer.iter().filter(|m| m.token == i) {
+            out.add_numbered(22, &[m.kinds as u16], m.position);
         }
         if let Some(ids) = clusters[i] {
             for (level, id) in ids.iter().enumerate() {
@@ -356,38 +448,48 @@ pub fn sentence_features<S: AsRef<str>>(
     }
 }
 
-/// For each token, the gazetteer matches covering it: (position in the
-/// match: B/I/L/U, bit set of kinds).
-fn gazetteer_tags(lower: &[String], gazetteer: &Gazetteer) -> Vec<Vec<(&'static str, u8)>> {
-    let mut tags = vec![Vec::new(); lower.len()];
+/// A token inside a gazetteer name.
+#[derive(Clone, Copy, Debug)]
+struct GazetteerMatch {
+    token: usize,
+    /// Position in the name: B, I, L or U.
+    position: &'static str,
+    /// Bit set of the name's kinds.
+    kinds: u8,
+}
+
+/// Every token inside a gazetteer name, into `out`.
+fn gazetteer_matches(lower: &TokenStrings, gazetteer: &Gazetteer, out: &mut Vec<GazetteerMatch>) {
+    out.clear();
     if gazetteer.is_empty() {
-        return tags;
+        return;
     }
+    let n = lower.ends.len();
     let mut key = String::new();
-    for start in 0..lower.len() {
-        if !gazetteer.starts_with_word(&lower[start]) {
+    for start in 0..n {
+        if !gazetteer.starts_with_word(lower.get(start)) {
             continue;
         }
         key.clear();
-        for end in start + 1..=(start + GAZETTEER_MAX_TOKENS).min(lower.len()) {
+        for end in start + 1..=(start + GAZETTEER_MAX_TOKENS).min(n) {
             if end > start + 1 {
                 key.push(' ');
             }
-            key.push_str(&lower[end - 1]);
+            key.push_str(lower.get(end - 1));
             if let Some(kinds) = gazetteer.get(key.as_str()) {
-                for (i, slot) in tags.iter_mut().enumerate().take(end).skip(start) {
-                    let position = match (i == start, i + 1 == end) {
+                out.extend((start..end).map(|token| GazetteerMatch {
+                    token,
+                    position: match (token == start, token + 1 == end) {
                         (true, true) => "U",
                         (true, false) => "B",
                         (false, true) => "L",
                         (false, false) => "I",
-                    };
-                    slot.push((position, kinds));
-                }
+                    },
+                    kinds,
+                }));
             }
         }
     }
-    tags
 }
 
 #[cfg(test)]
@@ -424,7 +526,14 @@ mod tests {
             gazetteer: &Gazetteer::new(),
             clusters: &WordClusters::default(),
         };
-        sentence_features(&tokens, &DocContext::default(), resources, &mut buf);
+        let mut scratch = FeatureScratch::default();
+        sentence_features(
+            &tokens,
+            &DocContext::default(),
+            resources,
+            &mut scratch,
+            &mut buf,
+        );
         assert_eq!(buf.len(), 5);
         assert!(buf.token(1).len() > 15);
     }

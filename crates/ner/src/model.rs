@@ -1,9 +1,10 @@
-//! The model: weight rows for hashed features, tag transitions, the
-//! gazetteer; Viterbi decoding; the model file format.
+//! The model: quantized weight rows for hashed features, tag transitions,
+//! the gazetteer; Viterbi decoding; the model file format.
 //!
 //! The file is a [`ModelFormat`] envelope (magic `NEWSNLP-NER\0v\0\r\n`,
 //! version, feature-set hash, checksum) around a bincode payload. Weights
-//! are stored as i16 with one scale factor.
+//! are stored as i16 with one scale factor, and kept so in memory: a
+//! token's emission scores are integer sums, scaled once.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -13,7 +14,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::clusters::{ClusterIds, WordClusters};
 use crate::features::{
-    feature_set_hash, sentence_features, DocContext, FeatureBuf, Gazetteer, Resources,
+    feature_set_hash, sentence_features, DocContext, FeatureBuf, FeatureScratch, Gazetteer,
+    Resources,
 };
 use crate::tags::{self, NUM_TAGS};
 
@@ -56,28 +58,98 @@ impl Hasher for KeyHasher {
     }
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            self.0 = (self.0 << 8 | b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            self.0 = (self.0 << 8 | b as u64).wrapping_mul(KEY_MULTIPLIER);
         }
     }
     fn write_u32(&mut self, n: u32) {
-        self.0 = (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = (n as u64).wrapping_mul(KEY_MULTIPLIER);
     }
 }
 
-/// Feature key → weight row.
+const KEY_MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// Feature key → weight row, while training.
 pub type RowMap = HashMap<u32, u32, BuildHasherDefault<KeyHasher>>;
 
 /// Scores of each tag for each token.
 pub type Emissions = Vec<[f32; NUM_TAGS]>;
 
+/// Feature key → weight row of a trained model: open addressing with
+/// linear probing over (key, row + 1) pairs, at most half full, so a
+/// lookup (hit or miss) mostly reads one cache line of a table small
+/// enough for the L2 cache.
+#[derive(Clone, Debug)]
+struct KeyIndex {
+    /// `[key, row + 1]`; a row of 0 marks an empty slot.
+    slots: Vec<[u32; 2]>,
+    /// 64 minus the log2 of the slot count.
+    shift: u32,
+}
+
+impl Default for KeyIndex {
+    fn default() -> Self {
+        KeyIndex::new(&[])
+    }
+}
+
+impl KeyIndex {
+    /// An index whose rows are the keys' positions.
+    fn new(keys: &[u32]) -> Self {
+        let capacity = (keys.len() * 2).next_power_of_two().max(2);
+        let mut index = KeyIndex {
+            slots: vec![[0, 0]; capacity],
+            shift: 64 - capacity.trailing_zeros(),
+        };
+        for (row, &key) in keys.iter().enumerate() {
+            let mut slot = index.home(key);
+            while index.slots[slot][1] != 0 {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            index.slots[slot] = [key, row as u32 + 1];
+        }
+        index
+    }
+
+    fn home(&self, key: u32) -> usize {
+        ((key as u64).wrapping_mul(KEY_MULTIPLIER) >> self.shift) as usize
+    }
+
+    /// The row of `key`.
+    fn get(&self, key: u32) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut slot = self.home(key);
+        loop {
+            let [k, row] = self.slots[slot];
+            if row == 0 {
+                return None;
+            }
+            if k == key {
+                return Some(row as usize - 1);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// Every (key, row), in no particular order.
+    fn iter(&self) -> impl Iterator<Item = (u32, usize)> + '_ {
+        self.slots
+            .iter()
+            .filter(|[_, row]| *row != 0)
+            .map(|&[key, row]| (key, row as usize - 1))
+    }
+}
+
 /// A trained tagger.
 #[derive(Clone, Debug, Default)]
 pub struct Model {
-    pub(crate) rows: RowMap,
-    pub(crate) weights: Vec<f32>,
-    pub(crate) transitions: Vec<f32>,
-    pub(crate) gazetteer: Gazetteer,
-    pub(crate) clusters: WordClusters,
+    index: KeyIndex,
+    /// `NUM_TAGS` quantized weights per row.
+    weights: Vec<i16>,
+    /// What one unit of a quantized weight is worth.
+    scale: f32,
+    transitions: Transitions,
+    gazetteer: Gazetteer,
+    clusters: WordClusters,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -93,74 +165,206 @@ struct StoredModel {
 /// One tagged entity: token range, kind, confidence.
 pub type Tagged = (usize, usize, EntityKind, f32);
 
-/// Borrowed weights: what decoding needs, from a trained model or from
-/// the perceptron while it trains.
-#[derive(Clone, Copy)]
-pub(crate) struct Weights<'a> {
-    pub rows: &'a RowMap,
-    pub weights: &'a [f32],
-    pub transitions: &'a [f32],
+/// Anything that scores each tag of each token from its features.
+pub(crate) trait EmissionScorer {
+    /// Emission scores of a sentence's features, into `out`.
+    fn emissions(&self, features: &FeatureBuf, out: &mut Emissions);
 }
 
-impl Weights<'_> {
-    /// Transition scores with disallowed BILOU transitions at minus
-    /// infinity, so decoding loops need no test.
-    fn masked_transitions(&self) -> [[f32; NUM_TAGS]; NUM_TAGS] {
-        let mut trans = [[f32::NEG_INFINITY; NUM_TAGS]; NUM_TAGS];
-        for (p, row) in trans.iter_mut().enumerate() {
-            for (t, cell) in row.iter_mut().enumerate() {
-                if tags::allowed(p, t) {
-                    *cell = self.transitions[p * NUM_TAGS + t];
-                }
-            }
-        }
-        trans
-    }
+/// Float weights by row, as the perceptron holds them while it trains.
+#[derive(Clone, Copy)]
+pub(crate) struct TrainingWeights<'a> {
+    pub rows: &'a RowMap,
+    pub weights: &'a [f32],
+}
 
-    /// Emission scores of a sentence's features.
-    pub fn emissions(&self, features: &FeatureBuf) -> Emissions {
-        (0..features.len())
-            .map(|i| {
-                let mut scores = [0f32; NUM_TAGS];
-                for key in features.token(i) {
-                    if let Some(&row) = self.rows.get(key) {
-                        let w =
-                            &self.weights[row as usize * NUM_TAGS..(row as usize + 1) * NUM_TAGS];
-                        for (s, w) in scores.iter_mut().zip(w) {
-                            *s += w;
-                        }
+impl EmissionScorer for TrainingWeights<'_> {
+    fn emissions(&self, features: &FeatureBuf, out: &mut Emissions) {
+        out.clear();
+        out.extend((0..features.len()).map(|i| {
+            let mut scores = [0f32; NUM_TAGS];
+            for key in features.token(i) {
+                if let Some(&row) = self.rows.get(key) {
+                    let row = row as usize * NUM_TAGS;
+                    for (s, w) in scores.iter_mut().zip(&self.weights[row..row + NUM_TAGS]) {
+                        *s += w;
                     }
                 }
-                scores
-            })
-            .collect()
+            }
+            scores
+        }));
+    }
+}
+
+/// How many lookups ahead [`Model::emissions`] asks for a cache line.
+const PREFETCH_DISTANCE: usize = 12;
+
+impl EmissionScorer for Model {
+    fn emissions(&self, features: &FeatureBuf, out: &mut Emissions) {
+        // Lookups are cache misses: each key's home slot, and then each
+        // row found, is asked for a few lookups before it is read, so the
+        // misses overlap instead of queueing behind the probe's branches.
+        let keys = features.keys();
+        out.clear();
+        out.resize(features.len(), [0f32; NUM_TAGS]);
+        ROWS.with_borrow_mut(|rows| {
+            rows.clear();
+            for (i, &key) in keys.iter().enumerate() {
+                if let Some(&ahead) = keys.get(i + PREFETCH_DISTANCE) {
+                    prefetch(&self.index.slots[self.index.home(ahead)]);
+                }
+                if let Some(row) = self.index.get(key) {
+                    rows.push((i, row * NUM_TAGS));
+                }
+            }
+            for &(_, row) in rows.iter().take(PREFETCH_DISTANCE) {
+                prefetch(&self.weights[row]);
+            }
+            let mut found = 0;
+            for (t, scores) in out.iter_mut().enumerate() {
+                let end = features.key_range(t).end;
+                let mut sums = [0i32; NUM_TAGS];
+                while let Some(&(_, row)) = rows.get(found).filter(|(k, _)| *k < end) {
+                    if let Some(&(_, ahead)) = rows.get(found + PREFETCH_DISTANCE) {
+                        prefetch(&self.weights[ahead]);
+                    }
+                    for (s, &w) in sums.iter_mut().zip(&self.weights[row..row + NUM_TAGS]) {
+                        *s += i32::from(w);
+                    }
+                    found += 1;
+                }
+                *scores = sums.map(|s| s as f32 * self.scale);
+            }
+        });
+    }
+}
+
+thread_local! {
+    static ROWS: std::cell::RefCell<Vec<(usize, usize)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Asks the CPU to start loading `value`'s cache line.
+#[inline(always)]
+fn prefetch<T>(value: &T) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        // SAFETY: a prefetch is only a hint: it never faults, reads no
+        // memory the program can see and writes none; SSE, which it needs,
+        // is part of the x86_64 baseline.
+        unsafe { _mm_prefetch::<_MM_HINT_T0>((value as *const T).cast()) };
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = value;
+}
+
+/// Perceptron scores are sums of many unit updates; dividing them by this
+/// before normalising makes the tag marginals spread between sure and
+/// doubtful decisions instead of being all 0 or 1.
+const SCORE_SCALE: f32 = 8.0;
+
+/// Tag transition scores, ready for decoding.
+#[derive(Clone, Debug)]
+pub(crate) struct Transitions {
+    /// `NUM_TAGS × NUM_TAGS` scores, previous tag major, as learned.
+    raw: Vec<f32>,
+    /// The scores with disallowed BILOU transitions at minus infinity, so
+    /// decoding loops need no test.
+    masked: [[f32; NUM_TAGS]; NUM_TAGS],
+    /// `exp((score - max) / SCORE_SCALE)`, 0 where disallowed: the factors
+    /// of forward-backward.
+    factors: [[f32; NUM_TAGS]; NUM_TAGS],
+}
+
+impl Default for Transitions {
+    fn default() -> Self {
+        Transitions::new(vec![0.0; NUM_TAGS * NUM_TAGS])
+    }
+}
+
+impl Transitions {
+    /// Prepares `raw` (`NUM_TAGS × NUM_TAGS`, previous tag major).
+    pub fn new(raw: Vec<f32>) -> Self {
+        let max = raw.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+        let mut masked = [[f32::NEG_INFINITY; NUM_TAGS]; NUM_TAGS];
+        let mut factors = [[0f32; NUM_TAGS]; NUM_TAGS];
+        for p in 0..NUM_TAGS {
+            for t in (0..NUM_TAGS).filter(|&t| tags::allowed(p, t)) {
+                let score = raw[p * NUM_TAGS + t];
+                masked[p][t] = score;
+                factors[p][t] = ((score - max) / SCORE_SCALE).exp();
+            }
+        }
+        Transitions {
+            raw,
+            masked,
+            factors,
+        }
+    }
+}
+
+/// Buffers reused from sentence to sentence while decoding.
+#[derive(Default)]
+pub(crate) struct Decoder {
+    emissions: Emissions,
+    score: Vec<[f32; NUM_TAGS]>,
+    back: Vec<[u8; NUM_TAGS]>,
+    alpha: Vec<[f32; NUM_TAGS]>,
+    beta: Vec<[f32; NUM_TAGS]>,
+    emit: Vec<[f32; NUM_TAGS]>,
+}
+
+fn normalize(v: &mut [f32; NUM_TAGS]) {
+    let sum: f32 = v.iter().sum();
+    if sum > 0.0 {
+        v.iter_mut().for_each(|x| *x /= sum);
+    }
+}
+
+impl Decoder {
+    /// Scores a sentence's features and finds its best valid tag sequence;
+    /// the emission scores stay in the decoder for [`Decoder::path_marginals`].
+    pub fn best_path(
+        &mut self,
+        scorer: &impl EmissionScorer,
+        transitions: &Transitions,
+        features: &FeatureBuf,
+    ) -> Vec<usize> {
+        scorer.emissions(features, &mut self.emissions);
+        self.viterbi(&transitions.masked)
     }
 
-    /// The best valid tag sequence.
-    pub fn viterbi(&self, emissions: &Emissions) -> Vec<usize> {
+    fn viterbi(&mut self, trans: &[[f32; NUM_TAGS]; NUM_TAGS]) -> Vec<usize> {
+        let emissions = &self.emissions;
         let n = emissions.len();
         if n == 0 {
             return Vec::new();
         }
-        let trans = self.masked_transitions();
-        let mut score = vec![[f32::NEG_INFINITY; NUM_TAGS]; n];
-        let mut back = vec![[0u8; NUM_TAGS]; n];
+        let score = &mut self.score;
+        score.clear();
+        score.resize(n, [f32::NEG_INFINITY; NUM_TAGS]);
+        self.back.clear();
+        self.back.resize(n, [0u8; NUM_TAGS]);
         for t in (0..NUM_TAGS).filter(|&t| tags::allowed_first(t)) {
             score[0][t] = emissions[0][t];
         }
         for i in 1..n {
-            let prev = score[i - 1];
-            for t in 0..NUM_TAGS {
-                let mut best = (f32::NEG_INFINITY, 0usize);
-                for (p, &s) in prev.iter().enumerate() {
-                    let s = s + trans[p][t];
-                    if s > best.0 {
-                        best = (s, p);
-                    }
+            // For every tag at once (the inner loops vectorize): the best
+            // previous tag, the first one on ties.
+            let mut best = [f32::NEG_INFINITY; NUM_TAGS];
+            let mut from = [0u8; NUM_TAGS];
+            for (p, &prev) in score[i - 1].iter().enumerate() {
+                for t in 0..NUM_TAGS {
+                    let s = prev + trans[p][t];
+                    let better = s > best[t];
+                    best[t] = if better { s } else { best[t] };
+                    from[t] = if better { p as u8 } else { from[t] };
                 }
-                score[i][t] = best.0 + emissions[i][t];
-                back[i][t] = best.1 as u8;
             }
+            for t in 0..NUM_TAGS {
+                score[i][t] = best[t] + emissions[i][t];
+            }
+            self.back[i] = from;
         }
         let mut last = (0..NUM_TAGS)
             .filter(|&t| tags::allowed_last(t))
@@ -169,13 +373,116 @@ impl Weights<'_> {
         let mut path = vec![0; n];
         for i in (0..n).rev() {
             path[i] = last;
-            last = back[i][last] as usize;
+            last = self.back[i][last] as usize;
         }
         path
+    }
+
+    /// Marginal probability of each token's tag on `path` (found by
+    /// [`Decoder::best_path`] for the same sentence), by scaled
+    /// forward-backward over the valid tag sequences, scores divided by
+    /// [`SCORE_SCALE`].
+    pub fn path_marginals(&mut self, transitions: &Transitions, path: &[usize]) -> Vec<f32> {
+        let n = self.emissions.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        let trans = &transitions.factors;
+        // Per-token emission factors, each token's maximum factored out (it
+        // cancels in the per-token normalisation).
+        self.emit.clear();
+        self.emit.extend(self.emissions.iter().map(|e| {
+            let max = e.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+            e.map(|x| ((x - max) / SCORE_SCALE).exp())
+        }));
+        let (alpha, beta, emit) = (&mut self.alpha, &mut self.beta, &self.emit);
+        alpha.clear();
+        alpha.resize(n, [0f32; NUM_TAGS]);
+        for t in (0..NUM_TAGS).filter(|&t| tags::allowed_first(t)) {
+            alpha[0][t] = emit[0][t];
+        }
+        normalize(&mut alpha[0]);
+        for i in 1..n {
+            let mut incoming = [0f32; NUM_TAGS];
+            for (p, &a) in alpha[i - 1].iter().enumerate() {
+                for (sum, f) in incoming.iter_mut().zip(&trans[p]) {
+                    *sum += a * f;
+                }
+            }
+            for (t, x) in incoming.iter_mut().enumerate() {
+                *x *= emit[i][t];
+            }
+            normalize(&mut incoming);
+            alpha[i] = incoming;
+        }
+        beta.clear();
+        beta.resize(n, [0f32; NUM_TAGS]);
+        for (t, b) in beta[n - 1].iter_mut().enumerate() {
+            *b = if tags::allowed_last(t) { 1.0 } else { 0.0 };
+        }
+        for i in (0..n - 1).rev() {
+            let mut next = [0f32; NUM_TAGS];
+            for (t, x) in next.iter_mut().enumerate() {
+                *x = emit[i + 1][t] * beta[i + 1][t];
+            }
+            for (p, b) in beta[i].iter_mut().enumerate() {
+                *b = trans[p].iter().zip(&next).map(|(f, x)| f * x).sum();
+            }
+            normalize(&mut beta[i]);
+        }
+        path.iter()
+            .enumerate()
+            .map(|(i, &tag)| {
+                let total: f32 = alpha[i].iter().zip(&beta[i]).map(|(a, b)| a * b).sum();
+                if total > 0.0 {
+                    alpha[i][tag] * beta[i][tag] / total
+                } else {
+                    0.0
+                }
+            })
+            .collect()
     }
 }
 
 impl Model {
+    /// A model from trained float weights, quantized to i16 with one
+    /// scale; rows that quantize to all zeros are dropped.
+    pub(crate) fn quantize(
+        rows: &RowMap,
+        weights: &[f32],
+        transitions: Vec<f32>,
+        gazetteer: Gazetteer,
+        clusters: WordClusters,
+    ) -> Model {
+        let max = weights.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-9);
+        let scale = max / i16::MAX as f32;
+        let mut by_key: Vec<(u32, u32)> = rows.iter().map(|(&k, &r)| (k, r)).collect();
+        by_key.sort_unstable();
+        let mut keys = Vec::with_capacity(by_key.len());
+        let mut quantized = Vec::with_capacity(by_key.len() * NUM_TAGS);
+        for (key, row) in by_key {
+            let row = row as usize * NUM_TAGS;
+            let q = weights[row..row + NUM_TAGS]
+                .iter()
+                .map(|x| (x / scale).round() as i16);
+            let start = quantized.len();
+            quantized.extend(q);
+            if quantized[start..].iter().all(|&x| x == 0) {
+                quantized.truncate(start);
+            } else {
+                keys.push(key);
+            }
+        }
+        Model {
+            index: KeyIndex::new(&keys),
+            weights: quantized,
+            scale,
+            transitions: Transitions::new(transitions),
+            gazetteer,
+            clusters,
+        }
+    }
+
     /// The gazetteer and clusters its features use.
     pub fn resources(&self) -> Resources<'_> {
         Resources {
@@ -184,12 +491,9 @@ impl Model {
         }
     }
 
-    pub(crate) fn weights(&self) -> Weights<'_> {
-        Weights {
-            rows: &self.rows,
-            weights: &self.weights,
-            transitions: &self.transitions,
-        }
+    /// Number of feature weight rows.
+    pub fn num_rows(&self) -> usize {
+        self.weights.len() / NUM_TAGS
     }
 
     /// Tags every sentence of a document, in order, using and updating
@@ -197,19 +501,19 @@ impl Model {
     pub fn tag_document<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<Vec<Tagged>> {
         let mut ctx = DocContext::new(sentences);
         let mut features = FeatureBuf::default();
+        let mut scratch = FeatureScratch::default();
+        let mut decoder = Decoder::default();
         sentences
             .iter()
             .map(|tokens| {
-                sentence_features(tokens, &ctx, self.resources(), &mut features);
-                let weights = self.weights();
-                let emissions = weights.emissions(&features);
-                let path = weights.viterbi(&emissions);
+                sentence_features(tokens, &ctx, self.resources(), &mut scratch, &mut features);
+                let path = decoder.best_path(self, &self.transitions, &features);
                 let entities = tags::decode(&path);
                 ctx.record(tokens, &entities);
                 let marginals = if entities.is_empty() {
                     Vec::new()
                 } else {
-                    weights.path_marginals(&emissions, &path)
+                    decoder.path_marginals(&self.transitions, &path)
                 };
                 entities
                     .into_iter()
@@ -228,31 +532,22 @@ impl Model {
 
     /// Serializes the model with its header and checksum.
     pub fn to_bytes(&self) -> Result<Vec<u8>, ModelError> {
-        let max = self
-            .weights
-            .iter()
-            .fold(0f32, |m, w| m.max(w.abs()))
-            .max(1e-9);
-        let scale = max / i16::MAX as f32;
-        let mut keys: Vec<(u32, u32)> = self.rows.iter().map(|(&k, &r)| (k, r)).collect();
+        let mut keys: Vec<(u32, usize)> = self.index.iter().collect();
         keys.sort_unstable();
         let mut stored = StoredModel {
-            keys: Vec::with_capacity(keys.len()),
-            weights: Vec::with_capacity(keys.len() * NUM_TAGS),
-            scale,
-            transitions: self.transitions.clone(),
+            keys: keys.iter().map(|&(k, _)| k).collect(),
+            weights: Vec::with_capacity(self.weights.len()),
+            scale: self.scale,
+            transitions: self.transitions.raw.clone(),
             gazetteer: self.gazetteer.iter().map(|(k, v)| (k.clone(), v)).collect(),
             clusters: self.clusters.iter().map(|(k, &v)| (k.clone(), v)).collect(),
         };
         stored.gazetteer.sort();
         stored.clusters.sort();
-        for (key, row) in keys {
-            let w = &self.weights[row as usize * NUM_TAGS..(row as usize + 1) * NUM_TAGS];
-            let q: Vec<i16> = w.iter().map(|x| (x / scale).round() as i16).collect();
-            if q.iter().any(|&x| x != 0) {
-                stored.keys.push(key);
-                stored.weights.extend(q);
-            }
+        for (_, row) in keys {
+            stored
+                .weights
+                .extend_from_slice(&self.weights[row * NUM_TAGS..(row + 1) * NUM_TAGS]);
         }
         let payload =
             bincode::serialize(&stored).map_err(|e| ModelError::Corrupt(e.to_string()))?;
@@ -269,99 +564,39 @@ impl Model {
         {
             return Err(ModelError::Corrupt("inconsistent table sizes".into()));
         }
-        let rows = stored
-            .keys
-            .iter()
-            .enumerate()
-            .map(|(i, &k)| (k, i as u32))
-            .collect();
+        if !stored.scale.is_finite() {
+            return Err(ModelError::Corrupt("weight scale is not a number".into()));
+        }
         Ok(Model {
-            rows,
-            weights: stored
-                .weights
-                .iter()
-                .map(|&w| w as f32 * stored.scale)
-                .collect(),
-            transitions: stored.transitions,
+            index: KeyIndex::new(&stored.keys),
+            weights: stored.weights,
+            scale: stored.scale,
+            transitions: Transitions::new(stored.transitions),
             gazetteer: stored.gazetteer.into_iter().collect(),
             clusters: stored.clusters.into_iter().collect(),
         })
     }
 }
 
-/// Perceptron scores are sums of many unit updates; dividing them by this
-/// before normalising makes the tag marginals spread between sure and
-/// doubtful decisions instead of being all 0 or 1.
-const SCORE_SCALE: f32 = 8.0;
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-impl Weights<'_> {
-    /// Marginal probability of each token's tag on `path`, by scaled
-    /// forward-backward over the valid tag sequences, scores divided by
-    /// [`SCORE_SCALE`].
-    fn path_marginals(&self, emissions: &Emissions, path: &[usize]) -> Vec<f32> {
-        let n = emissions.len();
-        let max_t = self
-            .transitions
-            .iter()
-            .copied()
-            .fold(f32::NEG_INFINITY, f32::max);
-        let mut trans = [[0f32; NUM_TAGS]; NUM_TAGS];
-        for (p, row) in trans.iter_mut().enumerate() {
-            for (t, cell) in row.iter_mut().enumerate() {
-                if tags::allowed(p, t) {
-                    *cell = ((self.transitions[p * NUM_TAGS + t] - max_t) / SCORE_SCALE).exp();
-                }
-            }
-        }
-        // Per-token emission factors, each token's maximum factored out (it
-        // cancels in the per-token normalisation).
-        let emit: Vec<[f32; NUM_TAGS]> = emissions
-            .iter()
-            .map(|e| {
-                let max = e.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-                e.map(|x| ((x - max) / SCORE_SCALE).exp())
-            })
+    #[test]
+    fn key_index_finds_every_key_and_nothing_else() {
+        let keys: Vec<u32> = (0..1000u32)
+            .map(|i| i.wrapping_mul(2_654_435_761))
             .collect();
-        let normalize = |v: &mut [f32; NUM_TAGS]| {
-            let sum: f32 = v.iter().sum();
-            if sum > 0.0 {
-                v.iter_mut().for_each(|x| *x /= sum);
-            }
-        };
-        let mut alpha = vec![[0f32; NUM_TAGS]; n];
-        for t in (0..NUM_TAGS).filter(|&t| tags::allowed_first(t)) {
-            alpha[0][t] = emit[0][t];
+        let index = KeyIndex::new(&keys);
+        for (row, &key) in keys.iter().enumerate() {
+            assert_eq!(index.get(key), Some(row));
         }
-        normalize(&mut alpha[0]);
-        for i in 1..n {
-            for t in 0..NUM_TAGS {
-                let incoming: f32 = (0..NUM_TAGS).map(|p| alpha[i - 1][p] * trans[p][t]).sum();
-                alpha[i][t] = incoming * emit[i][t];
-            }
-            normalize(&mut alpha[i]);
-        }
-        let mut beta = vec![[0f32; NUM_TAGS]; n];
-        for (t, b) in beta[n - 1].iter_mut().enumerate() {
-            *b = if tags::allowed_last(t) { 1.0 } else { 0.0 };
-        }
-        for i in (0..n - 1).rev() {
-            for p in 0..NUM_TAGS {
-                beta[i][p] = (0..NUM_TAGS)
-                    .map(|t| trans[p][t] * emit[i + 1][t] * beta[i + 1][t])
-                    .sum();
-            }
-            normalize(&mut beta[i]);
-        }
-        path.iter()
-            .enumerate()
-            .map(|(i, &tag)| {
-                let total: f32 = (0..NUM_TAGS).map(|t| alpha[i][t] * beta[i][t]).sum();
-                if total > 0.0 {
-                    alpha[i][tag] * beta[i][tag] / total
-                } else {
-                    0.0
-                }
-            })
-            .collect()
+        assert_eq!(index.get(7), None);
+        assert_eq!(index.iter().count(), keys.len());
+    }
+
+    #[test]
+    fn an_empty_key_index_answers_none() {
+        assert_eq!(KeyIndex::new(&[]).get(0), None);
     }
 }

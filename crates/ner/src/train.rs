@@ -8,9 +8,10 @@ use newsnlp_core::EntityKind;
 use crate::clusters::WordClusters;
 use crate::conll::{ConllDocument, NerScores};
 use crate::features::{
-    sentence_features, DocContext, FeatureBuf, Gazetteer, Resources, GAZETTEER_MAX_TOKENS,
+    sentence_features, DocContext, FeatureBuf, FeatureScratch, Gazetteer, Resources,
+    GAZETTEER_MAX_TOKENS,
 };
-use crate::model::{Model, RowMap, Weights};
+use crate::model::{Decoder, Model, RowMap, TrainingWeights, Transitions};
 use crate::tags::{self, NUM_TAGS};
 
 /// Training settings.
@@ -104,24 +105,24 @@ impl Perceptron {
     }
 
     /// The current (not averaged) weights, for decoding while training.
-    fn current(&self) -> Weights<'_> {
-        Weights {
+    fn current(&self) -> TrainingWeights<'_> {
+        TrainingWeights {
             rows: &self.rows,
             weights: &self.weights,
-            transitions: &self.transitions,
         }
     }
 
     /// The averaged weights.
     fn averaged(&self, gazetteer: &Gazetteer, clusters: &WordClusters) -> Model {
         let avg = |w: &[f32], s: &[f32]| w.iter().zip(s).map(|(w, s)| w - s / self.step).collect();
-        Model {
-            rows: self.rows.clone(),
-            weights: avg(&self.weights, &self.sums),
-            transitions: avg(&self.transitions, &self.transition_sums),
-            gazetteer: gazetteer.clone(),
-            clusters: clusters.clone(),
-        }
+        let weights: Vec<f32> = avg(&self.weights, &self.sums);
+        Model::quantize(
+            &self.rows,
+            &weights,
+            avg(&self.transitions, &self.transition_sums),
+            gazetteer.clone(),
+            clusters.clone(),
+        )
     }
 }
 
@@ -188,6 +189,8 @@ pub fn train(
     let mut reports = Vec::new();
     let mut best: Option<(f64, Model)> = None;
     let mut features = FeatureBuf::default();
+    let mut decoder = Decoder::default();
+    let mut scratch = FeatureScratch::default();
     for epoch in 1..=options.epochs {
         for i in (1..order.len()).rev() {
             order.swap(i, (rng.next() % (i as u64 + 1)) as usize);
@@ -208,9 +211,9 @@ pub fn train(
                     gazetteer: doc_gazetteer,
                     clusters: &options.clusters,
                 };
-                sentence_features(tokens, &ctx, resources, &mut features);
-                let weights = p.current();
-                let predicted = weights.viterbi(&weights.emissions(&features));
+                sentence_features(tokens, &ctx, resources, &mut scratch, &mut features);
+                let transitions = Transitions::new(p.transitions.clone());
+                let predicted = decoder.best_path(&p.current(), &transitions, &features);
                 let gold = tags::encode(tokens.len(), &sentence.entities);
                 correct += gold.iter().zip(&predicted).filter(|(g, p)| g == p).count();
                 total += gold.len();

@@ -22,6 +22,14 @@ fn the_shipped_model_loads_and_fits_the_size_budget() {
 }
 
 #[test]
+fn the_shipped_model_saves_back_to_the_same_bytes() {
+    let bytes = shipped_bytes();
+    let model = Model::from_bytes(&bytes).unwrap();
+    assert!(model.num_rows() > 1000);
+    assert!(model.to_bytes().unwrap() == bytes);
+}
+
+#[test]
 fn damaged_truncated_and_foreign_files_are_refused() {
     let bytes = shipped_bytes();
     assert!(matches!(
