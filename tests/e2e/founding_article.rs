@@ -313,12 +313,13 @@ fn edge_polarity(doc: &Document, speaker: &str, target: &str) -> Option<newsnlp:
 fn the_gold_stances_come_out_with_their_sign() {
     use newsnlp::core::Polarity::{Negative, Positive};
     let doc = annotate();
-    // From kim-putin-vladivostok.gold.json: 4 of its 5 stances. The fifth,
-    // Kwon Jong Gun → Mike Pompeo negative ("I am afraid that if Mike
-    // Pompeo is still involved ... the atmosphere will be bad"), is read as
-    // positive by the shipped model: a known miss.
+    // The five stances of kim-putin-vladivostok.gold.json. Kwon Jong Gun →
+    // Mike Pompeo ("I am afraid that if Mike Pompeo is still involved ...
+    // the atmosphere will be bad") came out positive until the model had
+    // prior polarities and stopped reading function words as evidence.
     let gold = [
         ("Kim Jong-un", "United States", Negative),
+        ("Kwon Jong Gun", "Mike Pompeo", Negative),
         ("Vladimir Putin", "Kim Jong-un", Positive),
         ("United States", "Russia", Negative),
         ("Kim Jong-un", "Mike Pompeo", Negative),

@@ -1,8 +1,9 @@
 //! Features of a target in its sentence, hashed into a fixed number of
 //! buckets: the sentence's words (a learned polarity lexicon), the words
 //! around the target by side and distance, negation scope, the verb the
-//! target is subject or object of, whether the target is quoted, and the
-//! target's own words (some names draw one polarity in the news); with
+//! target is subject or object of, whether the target is quoted, the
+//! target's own words (some names draw one polarity in the news), and the
+//! prior polarity of evaluative words ([`crate::prior`]); with
 //! word clusters learned from unlabeled news, the clusters of the words
 //! too. Bigrams and clause-bounded words were tried and left out: neither
 //! helped on dev.
@@ -26,6 +27,52 @@ const NEGATION_SCOPE: usize = 3;
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "this", "that",
 ];
+
+/// Frequent words that carry no polarity of their own; left out of the
+/// sentence's bag of words, where they only pick up the polarity of the
+/// sentences they happened to be in (they keep their place in the
+/// windows around the target).
+fn is_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "and"
+            | "or"
+            | "that"
+            | "this"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "will"
+            | "would"
+            | "i"
+            | "we"
+            | "you"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | ","
+            | "."
+    )
+}
 
 /// Which feature groups a model uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -51,7 +98,7 @@ impl FeatureSet {
 
 /// A hash of the feature templates: bump when they change, so that old
 /// model files are refused.
-pub const FEATURE_SET_HASH: u64 = 0x5354_414e_4345_0005;
+pub const FEATURE_SET_HASH: u64 = 0x5354_414e_4345_0006;
 
 /// Word clusters learned from unlabeled news (`newsnlp train clusters`):
 /// lower-cased word → cluster ids, finest first.
@@ -129,6 +176,12 @@ enum Template {
     ClusterLeft,
     ClusterRight,
     ClusterNegated,
+    Prior,
+    PriorLeft,
+    PriorRight,
+    PriorNearest,
+    PriorMass,
+    PriorNet,
 }
 
 /// FNV-1a over a template byte and some byte strings.
@@ -210,6 +263,9 @@ impl Featurizer {
         out.clear();
         buf.fill(ctx, &self.clusters);
         word_features(ctx, self.set, buf, out);
+        if self.set == FeatureSet::Full {
+            prior_features(ctx, buf, out);
+        }
         if !self.clusters.is_empty() {
             cluster_features(ctx, buf, out);
         }
@@ -247,6 +303,91 @@ fn cluster_features(ctx: &TargetContext, buf: &WordBuf, out: &mut Vec<u32>) {
     }
 }
 
+/// Sign and strength of a prior valence: `+`/`-` and 1 (below 1.5), 2
+/// (below 2.5) or 3.
+fn prior_class(valence: f32) -> [u8; 2] {
+    let sign = if valence < 0.0 { b'-' } else { b'+' };
+    let strength = match valence.abs() {
+        v if v < 1.5 => b'1',
+        v if v < 2.5 => b'2',
+        _ => b'3',
+    };
+    [sign, strength]
+}
+
+/// Bins of a sum of valences: 0, up to 2, 4, 8, more.
+fn mass_bin(mass: f32) -> u8 {
+    match mass {
+        m if m <= 0.0 => b'0',
+        m if m <= 2.0 => b'2',
+        m if m <= 4.0 => b'4',
+        m if m <= 8.0 => b'8',
+        _ => b'9',
+    }
+}
+
+/// Prior-polarity features ([`crate::prior`]): each evaluative word's sign
+/// and strength (reversed in a negation's scope), alone and by side and
+/// distance; the nearest one to the target; the sentence's positive and
+/// negative mass, and their difference.
+fn prior_features(ctx: &TargetContext, buf: &WordBuf, out: &mut Vec<u32>) {
+    let words = &buf.words[..ctx.tokens.len()];
+    let (a, b) = ctx.target;
+    let (mut positive, mut negative) = (0f32, 0f32);
+    let mut nearest: Option<(usize, u32)> = None;
+    let mut scope = 0;
+    for (i, w) in words.iter().enumerate() {
+        if NEGATORS.contains(&w.as_str()) {
+            scope = NEGATION_SCOPE;
+            continue;
+        }
+        let negated = scope > 0;
+        scope = scope.saturating_sub(1);
+        if i >= a && i < b {
+            continue;
+        }
+        let Some(mut valence) = crate::prior::valence(w) else {
+            continue;
+        };
+        if negated {
+            valence = -valence;
+        }
+        if valence < 0.0 {
+            negative -= valence;
+        } else {
+            positive += valence;
+        }
+        let class = prior_class(valence);
+        out.push(bucket(Template::Prior, &[&class]));
+        let (distance, side) = if i < a {
+            (a - i, Template::PriorLeft)
+        } else {
+            (i + 1 - b, Template::PriorRight)
+        };
+        out.push(bucket(side, &[distance_bucket(distance), &class]));
+        if nearest.is_none_or(|(d, _)| distance < d) {
+            let side_byte = if i < a { b"L" } else { b"R" };
+            let feature = bucket(
+                Template::PriorNearest,
+                &[side_byte, distance_bucket(distance), &class],
+            );
+            nearest = Some((distance, feature));
+        }
+    }
+    if let Some((_, feature)) = nearest {
+        out.push(feature);
+    }
+    out.push(bucket(
+        Template::PriorMass,
+        &[&[mass_bin(positive), mass_bin(negative)]],
+    ));
+    let net = positive - negative;
+    out.push(bucket(
+        Template::PriorNet,
+        &[&[if net < 0.0 { b'-' } else { b'+' }, mass_bin(net.abs())]],
+    ));
+}
+
 /// Pushes the bucket of every word feature of `ctx` under `set` onto
 /// `out`.
 fn word_features(ctx: &TargetContext, set: FeatureSet, buf: &WordBuf, out: &mut Vec<u32>) {
@@ -255,7 +396,7 @@ fn word_features(ctx: &TargetContext, set: FeatureSet, buf: &WordBuf, out: &mut 
     let in_target = |i: usize| i >= a && i < b;
     out.push(bucket(Template::Bias, &[]));
     for (i, w) in words.iter().enumerate() {
-        if !in_target(i) {
+        if !in_target(i) && !is_function_word(w) {
             out.push(bucket(Template::Word, &[w.as_bytes()]));
         }
     }

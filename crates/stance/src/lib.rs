@@ -13,6 +13,7 @@ mod extract;
 pub mod features;
 pub mod model;
 pub mod newsmtsc;
+pub mod prior;
 pub mod train;
 
 use std::path::PathBuf;
