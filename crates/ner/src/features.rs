@@ -54,6 +54,26 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FnvHasher>>;
 /// A hash set of short strings.
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FnvHasher>>;
 
+/// The key of a feature made of a template and strings.
+fn key(template: u8, parts: &[&str]) -> u32 {
+    let mut h = fnv(&[template], FNV_OFFSET);
+    for part in parts {
+        h = fnv(part.as_bytes(), h);
+        h = fnv(&[0xff], h);
+    }
+    (h ^ (h >> 32)) as u32
+}
+
+/// The key of a feature made of a template, small numbers and one string.
+fn numbered_key(template: u8, numbers: &[u16], part: &str) -> u32 {
+    let mut h = fnv(&[template], FNV_OFFSET);
+    for n in numbers {
+        h = fnv(&n.to_le_bytes(), h);
+    }
+    h = fnv(part.as_bytes(), h);
+    (h ^ (h >> 32)) as u32
+}
+
 /// Features of every token of a sentence, flattened.
 #[derive(Clone, Debug, Default)]
 pub struct FeatureBuf {
@@ -91,25 +111,6 @@ impl FeatureBuf {
         self.keys.clear();
         self.offsets.clear();
         self.offsets.push(0);
-    }
-
-    fn add(&mut self, template: u8, parts: &[&str]) {
-        let mut h = fnv(&[template], FNV_OFFSET);
-        for part in parts {
-            h = fnv(part.as_bytes(), h);
-            h = fnv(&[0xff], h);
-        }
-        self.keys.push((h ^ (h >> 32)) as u32);
-    }
-
-    /// A feature made of a template, small numbers and one string.
-    fn add_numbered(&mut self, template: u8, numbers: &[u16], part: &str) {
-        let mut h = fnv(&[template], FNV_OFFSET);
-        for n in numbers {
-            h = fnv(&n.to_le_bytes(), h);
-        }
-        h = fnv(part.as_bytes(), h);
-        self.keys.push((h ^ (h >> 32)) as u32);
     }
 
     fn end_token(&mut self) {
@@ -256,48 +257,206 @@ fn push_lowercase(word: &str, out: &mut String) {
     }
 }
 
-/// Strings of a sentence's tokens (lower case, shapes) in one buffer.
+/// What the features need to know of one word, wherever it stands.
 #[derive(Clone, Debug, Default)]
-struct TokenStrings {
-    text: String,
-    ends: Vec<usize>,
+pub struct WordFacts {
+    /// The word in lower case.
+    pub lower: String,
+    /// Its shape ([`word_shape`]).
+    pub shape: String,
+    /// Its short shape: punct, digits, alnum, lower, upper, title, mixed.
+    pub short: &'static str,
+    /// Its word clusters, if it has any.
+    pub clusters: Option<ClusterIds>,
 }
 
-impl TokenStrings {
-    fn clear(&mut self) {
-        self.text.clear();
-        self.ends.clear();
+impl WordFacts {
+    /// Describes `word`, reusing this value's buffers; `title` is scratch.
+    pub fn fill(&mut self, word: &str, clusters: &WordClusters, title: &mut String) {
+        self.lower.clear();
+        push_lowercase(word, &mut self.lower);
+        word_shape(word, &mut self.shape);
+        self.short = short_shape(word);
+        self.clusters = cluster_of(clusters, word, &self.lower, title);
     }
 
-    /// Ends the string of the next token, after the caller appended it
-    /// to `text`.
-    fn end_token(&mut self) {
-        self.ends.push(self.text.len());
+    /// The cluster id neighbour features use; [`NO_CLUSTER`] for none.
+    pub fn neighbour_cluster(&self) -> u16 {
+        self.clusters.map_or(NO_CLUSTER, |ids| ids[1])
+    }
+}
+
+/// Cluster id of a neighbour that has no cluster.
+pub const NO_CLUSTER: u16 = u16::MAX;
+/// Cluster id of a neighbour past the sentence's edge.
+const EDGE_CLUSTER: u16 = u16::MAX - 1;
+
+/// A neighbour's place relative to the token its features describe.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Neighbour {
+    /// Two tokens before.
+    Prev2,
+    /// The token before.
+    Prev,
+    /// The token after.
+    Next,
+    /// Two tokens after.
+    Next2,
+}
+
+impl Neighbour {
+    /// Every neighbour place.
+    pub const ALL: [Neighbour; 4] = [
+        Neighbour::Prev2,
+        Neighbour::Prev,
+        Neighbour::Next,
+        Neighbour::Next2,
+    ];
+
+    /// The neighbour's index for token `i` of a sentence of `n`, `None`
+    /// past an edge.
+    pub fn index(self, i: usize, n: usize) -> Option<usize> {
+        let j = match self {
+            Neighbour::Prev2 => i.checked_sub(2)?,
+            Neighbour::Prev => i.checked_sub(1)?,
+            Neighbour::Next => i + 1,
+            Neighbour::Next2 => i + 2,
+        };
+        (j < n).then_some(j)
     }
 
-    fn get(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.text[start..self.ends[i]]
-    }
-
-    /// Token `i`'s string; `<s>` before the sentence, `</s>` after it.
-    fn at(&self, i: isize) -> &str {
-        match usize::try_from(i) {
-            Err(_) => "<s>",
-            Ok(i) if i < self.ends.len() => self.get(i),
-            Ok(_) => "</s>",
+    /// The text that stands for the sentence's edge on this side.
+    fn edge(self) -> &'static str {
+        match self {
+            Neighbour::Prev2 | Neighbour::Prev => "<s>",
+            Neighbour::Next | Neighbour::Next2 => "</s>",
         }
     }
+}
+
+/// Keys of the features a word gives the token it is, wherever it
+/// stands: word, case, affixes, shapes, hyphen and period, clusters.
+pub fn word_keys(word: &str, facts: &WordFacts, out: &mut Vec<u32>) {
+    let l = facts.lower.as_str();
+    let short = facts.short;
+    out.push(key(0, &[]));
+    out.push(key(1, &[l]));
+    if word != l {
+        out.push(key(2, &[word]));
+    }
+    let prefix_ends = l
+        .char_indices()
+        .skip(1)
+        .map(|(i, _)| i)
+        .chain(std::iter::once(l.len()));
+    for (k, end) in prefix_ends.take(4).enumerate() {
+        out.push(numbered_key(3, &[k as u16 + 1], &l[..end]));
+    }
+    for (k, (start, _)) in l.char_indices().rev().take(4).enumerate() {
+        out.push(numbered_key(4, &[k as u16 + 1], &l[start..]));
+    }
+    out.push(key(5, &[&facts.shape]));
+    out.push(key(6, &[short]));
+    if word.contains('-') {
+        out.push(key(17, &["hyphen", short]));
+    }
+    if word.contains('.') {
+        out.push(key(17, &["period", short]));
+    }
+    if let Some(ids) = facts.clusters {
+        for (level, id) in ids.iter().enumerate() {
+            out.push(numbered_key(23, &[level as u16, *id], ""));
+        }
+        out.push(numbered_key(25, &[ids[1]], short));
+    }
+}
+
+/// Keys of the features a neighbour gives a token: its lower case, its
+/// shape and its cluster (the nearest neighbours only). `None` for the
+/// sentence's edge.
+pub fn neighbour_keys(place: Neighbour, facts: Option<&WordFacts>, out: &mut Vec<u32>) {
+    let (lower, shape, cluster) = match facts {
+        Some(f) => (f.lower.as_str(), f.shape.as_str(), f.neighbour_cluster()),
+        None => (place.edge(), place.edge(), EDGE_CLUSTER),
+    };
+    match place {
+        Neighbour::Prev2 => out.push(key(9, &[lower])),
+        Neighbour::Next2 => out.push(key(10, &[lower])),
+        Neighbour::Prev => {
+            out.push(key(7, &[lower]));
+            out.push(key(11, &[shape]));
+            out.push(numbered_key(24, &[cluster], "prev"));
+        }
+        Neighbour::Next => {
+            out.push(key(8, &[lower]));
+            out.push(key(12, &[shape]));
+            out.push(numbered_key(24, &[cluster], "next"));
+        }
+    }
+}
+
+/// What [`token_context_keys`] needs of a sentence beyond the token.
+pub struct SentenceContext<'a> {
+    /// The document context.
+    pub doc: &'a DocContext,
+    /// True in a sentence mostly in capitals (a headline).
+    pub caps_sentence: bool,
+    /// Gazetteer matches of the sentence.
+    pub gazetteer: &'a [GazetteerMatch],
+}
+
+/// Keys of the features of token `i` that depend on more than the word
+/// and its neighbours: word pairs and the shape triple around it, sentence
+/// position, headline case, the document context and the gazetteer.
+pub fn token_context_keys(
+    i: usize,
+    word: &str,
+    (prev, this, next): (Option<&WordFacts>, &WordFacts, Option<&WordFacts>),
+    sentence: &SentenceContext<'_>,
+    out: &mut Vec<u32>,
+) {
+    let ctx = sentence.doc;
+    let l = this.lower.as_str();
+    let short = this.short;
+    let (prev_lower, prev_shape) = prev.map_or(("<s>", "<s>"), |f| (&f.lower, &f.shape));
+    let (next_lower, next_shape) = next.map_or(("</s>", "</s>"), |f| (&f.lower, &f.shape));
+    out.push(key(13, &[prev_lower, l]));
+    out.push(key(14, &[l, next_lower]));
+    out.push(key(15, &[prev_shape, &this.shape, next_shape]));
+    if i == 0 {
+        out.push(key(16, &[short]));
+    }
+    if sentence.caps_sentence {
+        out.push(key(18, &[short]));
+    }
+    if short == "title" || short == "upper" {
+        let position = if i == 0 { "initial" } else { "inside" };
+        if ctx.capitalized_inside.contains(l) {
+            out.push(key(19, &[short, position]));
+        }
+        if ctx.lowercase_seen.contains(l) {
+            out.push(key(20, &[short, position]));
+        }
+    }
+    if let Some(kind) = ctx.last_label.get(word) {
+        out.push(key(21, &[kind.label()]));
+    }
+    for m in sentence.gazetteer.iter().filter(|m| m.token == i) {
+        out.push(numbered_key(22, &[m.kinds as u16], m.position));
+    }
+}
+
+/// True when most of a sentence's tokens are in capitals.
+pub fn is_caps_sentence<S: AsRef<str>>(tokens: &[S]) -> bool {
+    let n = tokens.len();
+    tokens.iter().filter(|w| is_all_caps(w.as_ref())).count() * 2 > n && n > 2
 }
 
 /// Buffers that feature extraction reuses from sentence to sentence.
 #[derive(Clone, Debug, Default)]
 pub struct FeatureScratch {
-    lower: TokenStrings,
-    shapes: TokenStrings,
-    shape: String,
+    facts: Vec<WordFacts>,
     title: String,
-    clusters: Vec<Option<ClusterIds>>,
     gazetteer: Vec<GazetteerMatch>,
 }
 
@@ -342,115 +501,48 @@ pub fn sentence_features<S: AsRef<str>>(
     out: &mut FeatureBuf,
 ) {
     out.clear();
+    let n = tokens.len();
     let FeatureScratch {
-        lower,
-        shapes,
-        shape,
+        facts,
         title,
-        clusters,
         gazetteer,
     } = scratch;
-    lower.clear();
-    shapes.clear();
-    clusters.clear();
-    for token in tokens {
-        let word = token.as_ref();
-        push_lowercase(word, &mut lower.text);
-        lower.end_token();
-        word_shape(word, shape);
-        shapes.text.push_str(shape);
-        shapes.end_token();
+    if facts.len() < n {
+        facts.resize_with(n, WordFacts::default);
     }
-    let n = tokens.len();
-    let caps_sentence = tokens.iter().filter(|w| is_all_caps(w.as_ref())).count() * 2 > n && n > 2;
-    gazetteer_matches(lower, resources.gazetteer, gazetteer);
-    clusters.extend(
-        tokens
-            .iter()
-            .enumerate()
-            .map(|(i, w)| cluster_of(resources.clusters, w.as_ref(), lower.get(i), title)),
-    );
-    // Cluster id of a neighbour; u16::MAX for none, MAX - 1 past an edge.
-    let cluster_at = |i: isize| -> u16 {
-        match usize::try_from(i).ok().and_then(|i| clusters.get(i)) {
-            Some(Some(ids)) => ids[1],
-            Some(None) => u16::MAX,
-            None => u16::MAX - 1,
-        }
+    for (f, token) in facts.iter_mut().zip(tokens) {
+        f.fill(token.as_ref(), resources.clusters, title);
+    }
+    let facts = &facts[..n];
+    let gaz = resources.gazetteer;
+    let lower = |i: usize| facts[i].lower.as_str();
+    let may_start = |i: usize| gaz.starts_with_word(lower(i));
+    gazetteer_matches(n, lower, may_start, gaz, gazetteer);
+    let sentence = SentenceContext {
+        doc: ctx,
+        caps_sentence: is_caps_sentence(tokens),
+        gazetteer,
     };
+    let at = |j: Option<usize>| j.map(|j| &facts[j]);
     for (i, token) in tokens.iter().enumerate() {
         let word = token.as_ref();
-        let ii = i as isize;
-        let l = lower.get(i);
-        let shape = shapes.get(i);
-        let short = short_shape(word);
-        out.add(0, &[]);
-        out.add(1, &[l]);
-        if word != l {
-            out.add(2, &[word]);
+        word_keys(word, &facts[i], &mut out.keys);
+        for place in Neighbour::ALL {
+            neighbour_keys(place, at(place.index(i, n)), &mut out.keys);
         }
-        let prefix_ends = l
-            .char_indices()
-            .skip(1)
-            .map(|(i, _)| i)
-            .chain(std::iter::once(l.len()));
-        for (k, end) in prefix_ends.take(4).enumerate() {
-            out.add_numbered(3, &[k as u16 + 1], &l[..end]);
-        }
-        for (k, (start, _)) in l.char_indices().rev().take(4).enumerate() {
-            out.add_numbered(4, &[k as u16 + 1], &l[start..]);
-        }
-        out.add(5, &[shape]);
-        out.add(6, &[short]);
-        for (template, offset) in [(7u8, -1isize), (8, 1), (9, -2), (10, 2)] {
-            out.add(template, &[lower.at(ii + offset)]);
-        }
-        out.add(11, &[shapes.at(ii - 1)]);
-        out.add(12, &[shapes.at(ii + 1)]);
-        out.add(13, &[lower.at(ii - 1), l]);
-        out.add(14, &[l, lower.at(ii + 1)]);
-        out.add(15, &[shapes.at(ii - 1), shape, shapes.at(ii + 1)]);
-        if i == 0 {
-            out.add(16, &[short]);
-        }
-        if word.contains('-') {
-            out.add(17, &["hyphen", short]);
-        }
-        if word.contains('.') {
-            out.add(17, &["period", short]);
-        }
-        if caps_sentence {
-            out.add(18, &[short]);
-        }
-        if short == "title" || short == "upper" {
-            if ctx.capitalized_inside.contains(l) {
-                out.add(19, &[short, if i == 0 { "initial" } else { "inside" }]);
-            }
-            if ctx.lowercase_seen.contains(l) {
-                out.add(20, &[short, if i == 0 { "initial" } else { "inside" }]);
-            }
-        }
-        if let Some(kind) = ctx.last_label.get(word) {
-            out.add(21, &[kind.label()]);
-        }
-        for m in gazetteer.iter().filter(|m| m.token == i) {
-            out.add_numbered(22, &[m.kinds as u16], m.position);
-        }
-        if let Some(ids) = clusters[i] {
-            for (level, id) in ids.iter().enumerate() {
-                out.add_numbered(23, &[level as u16, *id], "");
-            }
-            out.add_numbered(25, &[ids[1]], short);
-        }
-        out.add_numbered(24, &[cluster_at(ii - 1)], "prev");
-        out.add_numbered(24, &[cluster_at(ii + 1)], "next");
+        let around = (
+            at(Neighbour::Prev.index(i, n)),
+            &facts[i],
+            at(Neighbour::Next.index(i, n)),
+        );
+        token_context_keys(i, word, around, &sentence, &mut out.keys);
         out.end_token();
     }
 }
 
 /// A token inside a gazetteer name.
 #[derive(Clone, Copy, Debug)]
-struct GazetteerMatch {
+pub struct GazetteerMatch {
     token: usize,
     /// Position in the name: B, I, L or U.
     position: &'static str,
@@ -458,24 +550,25 @@ struct GazetteerMatch {
     kinds: u8,
 }
 
-/// Every token inside a gazetteer name, into `out`.
-fn gazetteer_matches(lower: &TokenStrings, gazetteer: &Gazetteer, out: &mut Vec<GazetteerMatch>) {
+/// Every token of a sentence of `n` tokens (lower-cased by `lower`) inside
+/// a gazetteer name, into `out`; `may_start` tells the tokens that some
+/// name starts with ([`Gazetteer::starts_with_word`]).
+pub fn gazetteer_matches<'a>(
+    n: usize,
+    lower: impl Fn(usize) -> &'a str,
+    may_start: impl Fn(usize) -> bool,
+    gazetteer: &Gazetteer,
+    out: &mut Vec<GazetteerMatch>,
+) {
     out.clear();
-    if gazetteer.is_empty() {
-        return;
-    }
-    let n = lower.ends.len();
     let mut key = String::new();
-    for start in 0..n {
-        if !gazetteer.starts_with_word(lower.get(start)) {
-            continue;
-        }
+    for start in (0..n).filter(|&i| may_start(i)) {
         key.clear();
         for end in start + 1..=(start + GAZETTEER_MAX_TOKENS).min(n) {
             if end > start + 1 {
                 key.push(' ');
             }
-            key.push_str(lower.get(end - 1));
+            key.push_str(lower(end - 1));
             if let Some(kinds) = gazetteer.get(key.as_str()) {
                 out.extend((start..end).map(|token| GazetteerMatch {
                     token,

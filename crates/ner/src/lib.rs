@@ -13,6 +13,7 @@ pub mod features;
 pub mod model;
 pub mod tags;
 pub mod train;
+mod word_cache;
 
 use std::path::PathBuf;
 use std::sync::Arc;

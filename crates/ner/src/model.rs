@@ -8,16 +8,18 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use newsnlp_core::{EntityKind, ModelFileError, ModelFormat};
 use serde::{Deserialize, Serialize};
 
 use crate::clusters::{ClusterIds, WordClusters};
 use crate::features::{
-    feature_set_hash, sentence_features, DocContext, FeatureBuf, FeatureScratch, Gazetteer,
-    Resources,
+    feature_set_hash, gazetteer_matches, is_caps_sentence, token_context_keys, DocContext,
+    FeatureBuf, Gazetteer, Neighbour, Resources, SentenceContext,
 };
 use crate::tags::{self, NUM_TAGS};
+use crate::word_cache::{with_word_cache, RowSum, WordCache};
 
 /// First bytes of every model file.
 pub const MAGIC: &[u8; 16] = b"NEWSNLP-NER\0v\0\r\n";
@@ -142,6 +144,8 @@ impl KeyIndex {
 /// A trained tagger.
 #[derive(Clone, Debug, Default)]
 pub struct Model {
+    /// Tells models apart for the per-thread word caches.
+    id: u64,
     index: KeyIndex,
     /// `NUM_TAGS` quantized weights per row.
     weights: Vec<i16>,
@@ -162,14 +166,14 @@ struct StoredModel {
     clusters: Vec<(String, ClusterIds)>,
 }
 
+/// A new model identity (0 is the empty default model's).
+fn next_model_id() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
 /// One tagged entity: token range, kind, confidence.
 pub type Tagged = (usize, usize, EntityKind, f32);
-
-/// Anything that scores each tag of each token from its features.
-pub(crate) trait EmissionScorer {
-    /// Emission scores of a sentence's features, into `out`.
-    fn emissions(&self, features: &FeatureBuf, out: &mut Emissions);
-}
 
 /// Float weights by row, as the perceptron holds them while it trains.
 #[derive(Clone, Copy)]
@@ -178,7 +182,8 @@ pub(crate) struct TrainingWeights<'a> {
     pub weights: &'a [f32],
 }
 
-impl EmissionScorer for TrainingWeights<'_> {
+impl TrainingWeights<'_> {
+    /// Emission scores of a sentence's features, into `out`.
     fn emissions(&self, features: &FeatureBuf, out: &mut Emissions) {
         out.clear();
         out.extend((0..features.len()).map(|i| {
@@ -194,68 +199,6 @@ impl EmissionScorer for TrainingWeights<'_> {
             scores
         }));
     }
-}
-
-/// How many lookups ahead [`Model::emissions`] asks for a cache line.
-const PREFETCH_DISTANCE: usize = 12;
-
-impl EmissionScorer for Model {
-    fn emissions(&self, features: &FeatureBuf, out: &mut Emissions) {
-        // Lookups are cache misses: each key's home slot, and then each
-        // row found, is asked for a few lookups before it is read, so the
-        // misses overlap instead of queueing behind the probe's branches.
-        let keys = features.keys();
-        out.clear();
-        out.resize(features.len(), [0f32; NUM_TAGS]);
-        ROWS.with_borrow_mut(|rows| {
-            rows.clear();
-            for (i, &key) in keys.iter().enumerate() {
-                if let Some(&ahead) = keys.get(i + PREFETCH_DISTANCE) {
-                    prefetch(&self.index.slots[self.index.home(ahead)]);
-                }
-                if let Some(row) = self.index.get(key) {
-                    rows.push((i, row * NUM_TAGS));
-                }
-            }
-            for &(_, row) in rows.iter().take(PREFETCH_DISTANCE) {
-                prefetch(&self.weights[row]);
-            }
-            let mut found = 0;
-            for (t, scores) in out.iter_mut().enumerate() {
-                let end = features.key_range(t).end;
-                let mut sums = [0i32; NUM_TAGS];
-                while let Some(&(_, row)) = rows.get(found).filter(|(k, _)| *k < end) {
-                    if let Some(&(_, ahead)) = rows.get(found + PREFETCH_DISTANCE) {
-                        prefetch(&self.weights[ahead]);
-                    }
-                    for (s, &w) in sums.iter_mut().zip(&self.weights[row..row + NUM_TAGS]) {
-                        *s += i32::from(w);
-                    }
-                    found += 1;
-                }
-                *scores = sums.map(|s| s as f32 * self.scale);
-            }
-        });
-    }
-}
-
-thread_local! {
-    static ROWS: std::cell::RefCell<Vec<(usize, usize)>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Asks the CPU to start loading `value`'s cache line.
-#[inline(always)]
-fn prefetch<T>(value: &T) {
-    #[cfg(target_arch = "x86_64")]
-    {
-        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-        // SAFETY: a prefetch is only a hint: it never faults, reads no
-        // memory the program can see and writes none; SSE, which it needs,
-        // is part of the x86_64 baseline.
-        unsafe { _mm_prefetch::<_MM_HINT_T0>((value as *const T).cast()) };
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    let _ = value;
 }
 
 /// Perceptron scores are sums of many unit updates; dividing them by this
@@ -303,6 +246,15 @@ impl Transitions {
     }
 }
 
+/// Buffers reused from sentence to sentence while tagging.
+#[derive(Default)]
+struct TaggingBuffers {
+    /// Each token's word in the word cache.
+    ids: Vec<u32>,
+    gazetteer: Vec<crate::features::GazetteerMatch>,
+    keys: Vec<u32>,
+}
+
 /// Buffers reused from sentence to sentence while decoding.
 #[derive(Default)]
 pub(crate) struct Decoder {
@@ -326,15 +278,18 @@ impl Decoder {
     /// the emission scores stay in the decoder for [`Decoder::path_marginals`].
     pub fn best_path(
         &mut self,
-        scorer: &impl EmissionScorer,
+        weights: &TrainingWeights<'_>,
         transitions: &Transitions,
         features: &FeatureBuf,
     ) -> Vec<usize> {
-        scorer.emissions(features, &mut self.emissions);
-        self.viterbi(&transitions.masked)
+        weights.emissions(features, &mut self.emissions);
+        self.viterbi(transitions)
     }
 
-    fn viterbi(&mut self, trans: &[[f32; NUM_TAGS]; NUM_TAGS]) -> Vec<usize> {
+    /// The best valid tag sequence for the emission scores in
+    /// `self.emissions`.
+    fn viterbi(&mut self, transitions: &Transitions) -> Vec<usize> {
+        let trans = &transitions.masked;
         let emissions = &self.emissions;
         let n = emissions.len();
         if n == 0 {
@@ -474,6 +429,7 @@ impl Model {
             }
         }
         Model {
+            id: next_model_id(),
             index: KeyIndex::new(&keys),
             weights: quantized,
             scale,
@@ -496,38 +452,122 @@ impl Model {
         self.weights.len() / NUM_TAGS
     }
 
+    /// Identifies this model (and its clones) among the models of the
+    /// process.
+    pub(crate) fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// The gazetteer its features use.
+    pub(crate) fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// The word clusters its features use.
+    pub(crate) fn clusters(&self) -> &WordClusters {
+        &self.clusters
+    }
+
+    /// The sum of the weight rows of `keys` (unknown keys add nothing).
+    pub(crate) fn row_sum(&self, keys: &[u32]) -> RowSum {
+        let mut sums = [0i32; NUM_TAGS];
+        self.add_rows(keys, &mut sums);
+        sums
+    }
+
+    fn add_rows(&self, keys: &[u32], sums: &mut RowSum) {
+        for &key in keys {
+            if let Some(row) = self.index.get(key) {
+                let row = &self.weights[row * NUM_TAGS..(row + 1) * NUM_TAGS];
+                for (s, &w) in sums.iter_mut().zip(row) {
+                    *s += i32::from(w);
+                }
+            }
+        }
+    }
+
     /// Tags every sentence of a document, in order, using and updating
     /// the document context.
     pub fn tag_document<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<Vec<Tagged>> {
         let mut ctx = DocContext::new(sentences);
-        let mut features = FeatureBuf::default();
-        let mut scratch = FeatureScratch::default();
         let mut decoder = Decoder::default();
-        sentences
-            .iter()
-            .map(|tokens| {
-                sentence_features(tokens, &ctx, self.resources(), &mut scratch, &mut features);
-                let path = decoder.best_path(self, &self.transitions, &features);
-                let entities = tags::decode(&path);
-                ctx.record(tokens, &entities);
-                let marginals = if entities.is_empty() {
-                    Vec::new()
-                } else {
-                    decoder.path_marginals(&self.transitions, &path)
+        let mut buffers = TaggingBuffers::default();
+        with_word_cache(self, |cache| {
+            sentences
+                .iter()
+                .map(|tokens| {
+                    self.sentence_emissions(tokens, &ctx, cache, &mut buffers, &mut decoder);
+                    let path = decoder.viterbi(&self.transitions);
+                    let entities = tags::decode(&path);
+                    ctx.record(tokens, &entities);
+                    let marginals = if entities.is_empty() {
+                        Vec::new()
+                    } else {
+                        decoder.path_marginals(&self.transitions, &path)
+                    };
+                    entities
+                        .into_iter()
+                        .map(|(s, e, k)| {
+                            let confidence = marginals[s..e].iter().sum::<f32>() / (e - s) as f32;
+                            (s, e, k, confidence)
+                        })
+                        .collect()
+                })
+                .collect()
+        })
+    }
+
+    /// The emission scores of a sentence into `decoder`: each token's
+    /// cached word sums plus the rows of its context features.
+    fn sentence_emissions<S: AsRef<str>>(
+        &self,
+        tokens: &[S],
+        ctx: &DocContext,
+        cache: &mut WordCache,
+        buffers: &mut TaggingBuffers,
+        decoder: &mut Decoder,
+    ) {
+        let TaggingBuffers {
+            ids,
+            gazetteer,
+            keys,
+        } = buffers;
+        cache.lookup(self, tokens, ids);
+        let n = tokens.len();
+        let facts = |i: usize| &cache.word(ids[i]).facts;
+        let may_start = |i: usize| cache.word(ids[i]).starts_name;
+        gazetteer_matches(
+            n,
+            |i| &facts(i).lower,
+            may_start,
+            &self.gazetteer,
+            gazetteer,
+        );
+        let sentence = SentenceContext {
+            doc: ctx,
+            caps_sentence: is_caps_sentence(tokens),
+            gazetteer,
+        };
+        decoder.emissions.clear();
+        for (i, token) in tokens.iter().enumerate() {
+            let mut sums = cache.word(ids[i]).own;
+            for (place, edge) in Neighbour::ALL.iter().zip(&cache.edges) {
+                let given = match place.index(i, n) {
+                    Some(j) => &cache.word(ids[j]).as_neighbour[*place as usize],
+                    None => edge,
                 };
-                entities
-                    .into_iter()
-                    .map(|(s, e, k)| {
-                        (
-                            s,
-                            e,
-                            k,
-                            marginals[s..e].iter().sum::<f32>() / (e - s) as f32,
-                        )
-                    })
-                    .collect()
-            })
-            .collect()
+                sums.iter_mut().zip(given).for_each(|(s, g)| *s += g);
+            }
+            keys.clear();
+            let around = (
+                Neighbour::Prev.index(i, n).map(facts),
+                facts(i),
+                Neighbour::Next.index(i, n).map(facts),
+            );
+            token_context_keys(i, token.as_ref(), around, &sentence, keys);
+            self.add_rows(keys, &mut sums);
+            decoder.emissions.push(sums.map(|s| s as f32 * self.scale));
+        }
     }
 
     /// Serializes the model with its header and checksum.
@@ -568,6 +608,7 @@ impl Model {
             return Err(ModelError::Corrupt("weight scale is not a number".into()));
         }
         Ok(Model {
+            id: next_model_id(),
             index: KeyIndex::new(&stored.keys),
             weights: stored.weights,
             scale: stored.scale,
@@ -593,6 +634,55 @@ mod tests {
         }
         assert_eq!(index.get(7), None);
         assert_eq!(index.iter().count(), keys.len());
+    }
+
+    /// The word cache must not change a score: every token's emissions
+    /// equal the sum of the rows of all its features.
+    #[test]
+    fn cached_word_sums_give_the_scores_of_summing_every_feature() {
+        use crate::features::{sentence_features, FeatureScratch};
+        let model = crate::shipped_model().unwrap();
+        let sentences = vec![
+            vec!["SIGN", "OF", "THE", "HARDENING", "IN", "PYONGYANG"],
+            vec![
+                "Kim",
+                "Jong-un",
+                "met",
+                "President",
+                "Vladimir",
+                "Putin",
+                ".",
+            ],
+            vec![
+                "He",
+                "told",
+                "the",
+                "U.S.",
+                "that",
+                "Kim",
+                "met",
+                "Putin",
+                "in",
+                "Vladivostok",
+            ],
+            vec!["x"],
+        ];
+        let mut ctx = DocContext::new(&sentences);
+        ctx.record(&sentences[1], &[(0, 2, EntityKind::Person)]);
+        let (mut buffers, mut decoder) = (TaggingBuffers::default(), Decoder::default());
+        let (mut scratch, mut features) = (FeatureScratch::default(), FeatureBuf::default());
+        for tokens in &sentences {
+            with_word_cache(&model, |cache| {
+                model.sentence_emissions(tokens, &ctx, cache, &mut buffers, &mut decoder)
+            });
+            sentence_features(tokens, &ctx, model.resources(), &mut scratch, &mut features);
+            for (i, cached) in decoder.emissions.iter().enumerate() {
+                let all = model
+                    .row_sum(features.token(i))
+                    .map(|s| s as f32 * model.scale);
+                assert_eq!(*cached, all, "token {i} of {tokens:?}");
+            }
+        }
     }
 
     #[test]
