@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use newsnlp_core::{EntityKind, Span};
 
 use crate::aliases::{alias_key, AliasHit, AliasTable};
-use crate::names::{is_acronym_of, is_short_form, NameForm};
+use crate::names::{could_be_acronym, is_acronym_of, is_short_form, NameForm};
 
 /// A named mention, ready for grouping.
 #[derive(Clone, Debug)]
@@ -119,16 +119,23 @@ fn spellings(named: &[Named], aliases: &AliasTable) -> Vec<Spelling> {
     spellings
 }
 
+impl Spelling {
+    /// The name it is shown by: its canonical name, else as written.
+    fn display(&self) -> &str {
+        match &self.canonical {
+            Some((name, _)) => name,
+            None => &self.form.display,
+        }
+    }
+}
+
 /// The spelling that spelling `s` shortens: a person's fuller name it
 /// starts or ends (`Pompeo`, `Kim`), or the name its acronym spells; the
 /// most mentioned such spelling, the earliest on a tie.
 fn longer_form(spellings: &[Spelling], s: usize, named: &[Named]) -> Option<usize> {
     let short = &spellings[s];
     let kind = named[short.members[0]].kind;
-    let display_of = |sp: &Spelling| match &sp.canonical {
-        Some((name, _)) => name.clone(),
-        None => sp.form.display.clone(),
-    };
+    let may_be_acronym = could_be_acronym(&short.form.display);
     let candidates = spellings.iter().enumerate().filter(|&(l, long)| {
         if l == s {
             return false;
@@ -136,9 +143,10 @@ fn longer_form(spellings: &[Spelling], s: usize, named: &[Named]) -> Option<usiz
         let long_kind = named[long.members[0]].kind;
         let person = kind == EntityKind::Person && long_kind == EntityKind::Person;
         (person && is_short_form(&short.form.words, &long.form.words))
-            || (kind != EntityKind::Person
+            || (may_be_acronym
+                && kind != EntityKind::Person
                 && long_kind != EntityKind::Person
-                && is_acronym_of(&short.form.display, &display_of(long)))
+                && is_acronym_of(&short.form.display, long.display()))
     });
     candidates
         .max_by_key(|&(l, long)| (long.members.len(), std::cmp::Reverse(l)))

@@ -143,17 +143,38 @@ pub fn is_short_form(short: &[String], long: &[String]) -> bool {
 /// True when `acronym` (as written) spells the initials of `long`'s
 /// capitalised words (`KCNA` of `Korean Central News Agency`).
 pub fn is_acronym_of(acronym: &str, long: &str) -> bool {
-    let letters: String = acronym.chars().filter(|&c| c != '.').collect();
-    let count = letters.chars().count();
-    if !(2..=6).contains(&count) || !letters.chars().all(|c| c.is_uppercase()) {
-        return false;
-    }
-    let initials: String = long
+    could_be_acronym(acronym) && spells_initials(acronym, long)
+}
+
+/// True when `word` has the form of an acronym: 2 to 6 capitals, full
+/// stops aside (`KCNA`, `U.N.`). Cheap, so callers comparing one word
+/// with many names ask it once.
+pub fn could_be_acronym(word: &str) -> bool {
+    let mut letters = word.chars().filter(|&c| c != '.');
+    let count = letters.clone().count();
+    (2..=6).contains(&count) && letters.all(char::is_uppercase)
+}
+
+/// True when the letters of `acronym` (full stops aside) are the initials
+/// of `long`'s words, short function words skipped.
+fn spells_initials(acronym: &str, long: &str) -> bool {
+    let mut letters = acronym.chars().filter(|&c| c != '.');
+    let mut initials = long
         .split_whitespace()
-        .filter(|w| !INITIALS_SKIP.contains(&w.to_lowercase().as_str()))
-        .filter_map(|w| w.chars().next())
-        .collect();
-    initials.chars().count() > 1 && initials == letters
+        .filter(|w| {
+            !INITIALS_SKIP
+                .iter()
+                .any(|skip| w.eq_ignore_ascii_case(skip))
+        })
+        .filter_map(|w| w.chars().next());
+    let mut matched = 0;
+    loop {
+        match (letters.next(), initials.next()) {
+            (None, None) => return matched > 1,
+            (Some(a), Some(b)) if a == b => matched += 1,
+            _ => return false,
+        }
+    }
 }
 
 #[cfg(test)]

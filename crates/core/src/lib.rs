@@ -18,6 +18,7 @@
 
 mod document;
 pub mod english;
+mod fast_hash;
 mod layer;
 mod model_file;
 mod pipeline;
@@ -29,6 +30,7 @@ mod stage;
 mod stance;
 
 pub use document::{Document, DocumentError, Metadata};
+pub use fast_hash::{fnv1a, FastMap, FastSet, FnvHasher, FNV_OFFSET};
 pub use layer::{
     tokens_within, word_shape, Diagnostic, Entity, EntityCluster, EntityKind, LabelledSpan, Layer,
     LayerName, Layers, Quote, QuoteKind, QuoteMark, ShapeClass, Token, TokenFlags, TokenKind,

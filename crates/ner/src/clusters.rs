@@ -20,7 +20,7 @@ pub const LEVELS: [usize; 3] = [1000, 250, 60];
 pub type ClusterIds = [u16; 3];
 
 /// Word → cluster ids.
-pub type WordClusters = crate::features::FastMap<String, ClusterIds>;
+pub type WordClusters = newsnlp_core::FastMap<String, ClusterIds>;
 
 /// Settings of [`learn`].
 #[derive(Clone, Debug)]

@@ -3,10 +3,7 @@
 //! changes [`FEATURE_SET`], which the model file records, so a model never
 //! runs with features it was not trained on.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
-
-use newsnlp_core::{word_shape, EntityKind};
+use newsnlp_core::{fnv1a as fnv, word_shape, EntityKind, FastMap, FastSet, FNV_OFFSET};
 
 use crate::clusters::{ClusterIds, WordClusters};
 
@@ -17,42 +14,6 @@ pub const FEATURE_SET: &str = "ner-features-v5: word lower prefix1-4 suffix1-4 s
 pub fn feature_set_hash() -> u64 {
     fnv(FEATURE_SET.as_bytes(), FNV_OFFSET)
 }
-
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
-fn fnv(bytes: &[u8], mut h: u64) -> u64 {
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(FNV_PRIME);
-    }
-    h
-}
-
-/// FNV-1a, a fast hasher for the short strings of the lookup tables
-/// (feature extraction does several lookups per token).
-#[derive(Clone, Copy)]
-pub struct FnvHasher(u64);
-
-impl Default for FnvHasher {
-    fn default() -> Self {
-        FnvHasher(FNV_OFFSET)
-    }
-}
-
-impl Hasher for FnvHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = fnv(bytes, self.0);
-    }
-}
-
-/// A hash map keyed by short strings.
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FnvHasher>>;
-/// A hash set of short strings.
-pub type FastSet<K> = HashSet<K, BuildHasherDefault<FnvHasher>>;
 
 /// The key of a feature made of a template and strings.
 fn key(template: u8, parts: &[&str]) -> u32 {

@@ -10,7 +10,9 @@
 use std::cell::RefCell;
 
 use crate::clusters::WordClusters;
-use crate::features::{neighbour_keys, word_keys, FastMap, Neighbour, WordFacts};
+use newsnlp_core::FastMap;
+
+use crate::features::{neighbour_keys, word_keys, Neighbour, WordFacts};
 use crate::model::Model;
 use crate::tags::NUM_TAGS;
 

@@ -4,7 +4,10 @@
 //! speakers that are no named entity. Learned by `newsnlp train quotes`,
 //! shipped as `model/cues.tsv`.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+
+use newsnlp_core::{FastMap, FastSet};
 
 use crate::brat::BratDocument;
 
@@ -30,13 +33,37 @@ const NOT_SOURCE_HEADS: &[&str] = &[
 const MIN_OWN_EVIDENCE: u32 = 20;
 
 /// Word → (times it was part of a cue, times it occurred), and word →
-/// (times it ended a source span, times it occurred).
+/// (times it ended a source span, times it occurred); with the decisions
+/// they imply, made once, since the extractor asks about every token.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CueLexicon {
     counts: HashMap<String, (u32, u32)>,
-    /// The cue counts summed by [`stem`].
-    stems: HashMap<String, (u32, u32)>,
     sources: HashMap<String, (u32, u32)>,
+    /// Whether each counted word is a cue (by its own counts or its stem's).
+    counted_cues: FastMap<String, bool>,
+    /// The stems whose summed counts make a cue, for words never counted.
+    cue_stems: FastSet<String>,
+    /// The words that head sources.
+    source_heads: FastSet<String>,
+}
+
+/// True when counts (role, total) make a cue.
+fn cue_counts(&(cue, total): &(u32, u32)) -> bool {
+    cue >= MIN_CUE_COUNT && cue as f32 >= MIN_CUE_SHARE * total.max(1) as f32
+}
+
+/// True when counts (role, total) make a source head.
+fn source_counts(&(source, total): &(u32, u32)) -> bool {
+    source >= MIN_CUE_COUNT && source as f32 >= MIN_SOURCE_SHARE * total.max(1) as f32
+}
+
+/// `word` in lower case, borrowed when it already is.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// A crude English stem: `denounces`, `denounced`, `denouncing` →
@@ -105,36 +132,63 @@ impl CueLexicon {
         }
         counts.retain(|_, (cue, _)| *cue > 0);
         sources.retain(|_, (source, _)| *source > 0);
+        CueLexicon::from_counts(counts, sources)
+    }
+
+    /// The lexicon of these counts, its decisions made.
+    fn from_counts(
+        counts: HashMap<String, (u32, u32)>,
+        sources: HashMap<String, (u32, u32)>,
+    ) -> Self {
         let stems = stem_counts(&counts);
+        let counted_cues = counts
+            .iter()
+            .map(|(word, own)| {
+                let decisive = if own.1 >= MIN_OWN_EVIDENCE {
+                    own
+                } else {
+                    stems.get(stem(word)).unwrap_or(own)
+                };
+                (word.clone(), cue_counts(decisive))
+            })
+            .collect();
+        let cue_stems = stems
+            .iter()
+            .filter(|(_, counts)| cue_counts(counts))
+            .map(|(stem, _)| stem.clone())
+            .collect();
+        let source_heads = sources
+            .iter()
+            .filter(|(word, counts)| {
+                word.chars().next().is_some_and(char::is_lowercase)
+                    && !NOT_SOURCE_HEADS.contains(&word.as_str())
+                    && source_counts(counts)
+            })
+            .map(|(word, _)| word.clone())
+            .collect();
         CueLexicon {
             counts,
-            stems,
             sources,
+            counted_cues,
+            cue_stems,
+            source_heads,
         }
     }
 
     /// True when `word` (lower case, as a common noun) usually names a
     /// speaker when it ends a noun phrase (`officials`, `sources`).
     pub fn is_source_head(&self, word: &str) -> bool {
-        word.chars().next().is_some_and(char::is_lowercase)
-            && !NOT_SOURCE_HEADS.contains(&word)
-            && self.sources.get(word).is_some_and(|&(source, total)| {
-                source >= MIN_CUE_COUNT && source as f32 >= MIN_SOURCE_SHARE * total.max(1) as f32
-            })
+        self.source_heads.contains(word)
     }
 
     /// True when `word` (any case) usually reports speech or thought,
     /// judged by its own counts or, when those are thin, its stem's.
     pub fn is_cue(&self, word: &str) -> bool {
-        let lower = word.to_lowercase();
-        let own = self.counts.get(&lower).copied();
-        let counts = match own {
-            Some((_, total)) if total >= MIN_OWN_EVIDENCE => own,
-            _ => self.stems.get(stem(&lower)).copied().or(own),
-        };
-        counts.is_some_and(|(cue, total)| {
-            cue >= MIN_CUE_COUNT && cue as f32 >= MIN_CUE_SHARE * total.max(1) as f32
-        })
+        let lower = lowercase(word);
+        match self.counted_cues.get(lower.as_ref()) {
+            Some(&cue) => cue,
+            None => self.cue_stems.contains(stem(&lower)),
+        }
     }
 
     /// TSV: role (`cue` or `source`), word, role count, total count; most
@@ -180,12 +234,7 @@ impl CueLexicon {
                 }
             }
         }
-        let stems = stem_counts(&counts);
-        Ok(CueLexicon {
-            counts,
-            stems,
-            sources,
-        })
+        Ok(CueLexicon::from_counts(counts, sources))
     }
 }
 
