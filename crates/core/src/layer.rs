@@ -239,6 +239,31 @@ pub enum ShapeClass {
     Other,
 }
 
+/// Quotation marks of every common kind (straight ones included).
+pub fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '`'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '«'
+            | '»'
+            | '„'
+            | '‚'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+            | '‟'
+            | '‛'
+    )
+}
+
 /// How a token acts as a quotation mark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum QuoteMark {

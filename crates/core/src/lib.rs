@@ -32,9 +32,9 @@ mod stance;
 pub use document::{Document, DocumentError, Metadata};
 pub use fast_hash::{fnv1a, FastMap, FastSet, FnvHasher, FNV_OFFSET};
 pub use layer::{
-    tokens_within, word_shape, Diagnostic, Entity, EntityCluster, EntityKind, LabelledSpan, Layer,
-    LayerName, Layers, Quote, QuoteKind, QuoteMark, ShapeClass, Token, TokenFlags, TokenKind,
-    TokenSpans,
+    is_quote_char, tokens_within, word_shape, Diagnostic, Entity, EntityCluster, EntityKind,
+    LabelledSpan, Layer, LayerName, Layers, Quote, QuoteKind, QuoteMark, ShapeClass, Token,
+    TokenFlags, TokenKind, TokenSpans,
 };
 pub use model_file::{ModelFileError, ModelFormat};
 pub use pipeline::{Pipeline, PipelineError, RecordFailure};

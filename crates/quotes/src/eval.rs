@@ -9,7 +9,7 @@
 //! the clause, and the quoted words in it) is one attribution there, so it
 //! is scored once, as the clause.
 
-use newsnlp_core::{OffsetIndex, Prf, Quote, QuoteKind};
+use newsnlp_core::{is_quote_char, OffsetIndex, Prf, Quote, QuoteKind};
 use serde::Serialize;
 
 use crate::brat::Attribution;
@@ -83,10 +83,10 @@ fn matches(
     out
 }
 
+/// True when a gold content is a direct quote: it starts with a quote
+/// mark of any kind (`''` and wrongly turned marks included).
 fn is_direct(text_chars: &[char], content: CharSpan) -> bool {
-    text_chars
-        .get(content.0)
-        .is_some_and(|c| matches!(c, '“' | '"' | '«' | '„' | '‘'))
+    text_chars.get(content.0).is_some_and(|&c| is_quote_char(c))
 }
 
 /// The quotes as attributions: a quote nested in another with the same

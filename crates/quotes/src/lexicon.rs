@@ -89,9 +89,34 @@ fn stem_counts(counts: &HashMap<String, (u32, u32)>) -> HashMap<String, (u32, u3
     stems
 }
 
+/// The words of a text as the tokenizer splits them, so that the counts
+/// of a word in cue spans and in running text are of the same unit:
+/// letters and inner apostrophes, with the clitics of [`split_clitic`]
+/// apart (`Trump’s` is `Trump` and `’s`, as a cue span `’s claim` has it).
 fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
+        .flat_map(split_clitic)
+}
+
+/// Clitics the tokenizer splits off a word.
+const CLITICS: &[&str] = &[
+    "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m", "n't", "n’t",
+];
+
+/// `word` as its head and clitic (`Trump’s` → `Trump`, `’s`), or alone.
+fn split_clitic(word: &str) -> impl Iterator<Item = &str> {
+    let clitic = CLITICS.iter().find_map(|clitic| {
+        let at = word.len().checked_sub(clitic.len()).filter(|&at| at > 0)?;
+        let tail = word.get(at..)?;
+        tail.eq_ignore_ascii_case(clitic).then_some(at)
+    });
+    match clitic {
+        Some(at) => [Some(&word[..at]), Some(&word[at..])],
+        None => [Some(word), None],
+    }
+    .into_iter()
+    .flatten()
 }
 
 impl CueLexicon {
@@ -266,5 +291,18 @@ mod tests {
             "no source spans in this corpus"
         );
         assert_eq!(CueLexicon::from_tsv(&lexicon.to_tsv()).unwrap(), lexicon);
+    }
+
+    /// `’s` was counted as a cue in spans such as `’s claim` but never in
+    /// running text, where `Trump’s` stayed one word, so every possessive
+    /// became a cue.
+    #[test]
+    fn a_possessive_is_counted_as_the_tokenizer_splits_it() {
+        let words: Vec<&str> = words("Trump’s claim isn't new; he'd said it").collect();
+        assert_eq!(
+            words,
+            ["Trump", "’s", "claim", "is", "n't", "new", "he", "'d", "said", "it"]
+        );
+        assert_eq!(split_clitic("’s").collect::<Vec<_>>(), ["’s"]);
     }
 }

@@ -1,5 +1,7 @@
 //! Character classes, with a table for ASCII so the hot loop rarely decodes.
 
+use newsnlp_core::is_quote_char;
+
 /// What role a character plays for the tokenizer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CharClass {
@@ -77,31 +79,6 @@ fn is_emoji(cp: u32) -> bool {
 /// selectors, keycap, tags.
 pub fn is_emoji_joiner(cp: u32) -> bool {
     matches!(cp, 0x200D | 0xFE0E | 0xFE0F | 0x20E3 | 0xE0020..=0xE007F)
-}
-
-/// Quotation marks of every common kind (straight ones included).
-pub fn is_quote_char(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | '`'
-            | '“'
-            | '”'
-            | '‘'
-            | '’'
-            | '«'
-            | '»'
-            | '„'
-            | '‚'
-            | '‹'
-            | '›'
-            | '「'
-            | '」'
-            | '『'
-            | '』'
-            | '‟'
-            | '‛'
-    )
 }
 
 /// Quotation marks that open by their form.

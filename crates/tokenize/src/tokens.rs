@@ -7,11 +7,11 @@
 //! `AT&T`) and clitics are split off as UD does (`do` `n't`, `Trump` `'s`).
 //! Every token is a span of the original text: nothing is normalised.
 
-use newsnlp_core::{QuoteMark, ShapeClass, Span, Token, TokenFlags, TokenKind};
+use newsnlp_core::{is_quote_char, QuoteMark, ShapeClass, Span, Token, TokenFlags, TokenKind};
 
 use crate::chars::{
     classify, is_apostrophe, is_closing_quote_form, is_emoji_joiner, is_opening_quote_form,
-    is_punctuation, is_quote_char, joins_run, CharClass,
+    is_punctuation, joins_run, CharClass,
 };
 use crate::lexicon;
 
