@@ -48,6 +48,18 @@ fn a_quote_interrupted_by_its_attribution_is_one_quote_in_two_parts() {
     assert_eq!(quote.speaker_name.as_deref(), Some("Jon Tester"));
 }
 
+/// The attribution between the parts also reads as `X said “Q2”`, which
+/// had made the second part a quote of its own.
+#[test]
+fn a_quote_interrupted_mid_sentence_is_one_quote_though_both_parts_find_the_cue() {
+    let text = "Barack Obama spoke in Washington on Monday.\n\n\"If you have even a portion of those people displaced,\" he said, \"you now have the kind of crisis that nobody has seen.\"";
+    let doc = annotate(text);
+    let quotes = direct_quotes(&doc);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(quotes[0].fragments.len(), 2, "{quotes:#?}");
+    assert_eq!(quotes[0].cue.and_then(|c| c.text(text)), Some("said"));
+}
+
 #[test]
 fn a_sentence_of_narration_between_quotes_keeps_them_apart() {
     let text = "“We will win,” Jon Tester said. The crowd cheered for a long time after that. “The banks will pay.”";

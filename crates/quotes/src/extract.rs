@@ -256,6 +256,11 @@ pub fn extract(doc: &Document, lexicon: &CueLexicon, stage: &str) -> (Vec<Quote>
             _ => attribute_direct(&view, found.first, found.last),
         };
         let quote = match attribution {
+            Some((cue, speaker))
+                if shares_attribution(&view, quotes.last_mut(), &found, cue, speaker) =>
+            {
+                continue
+            }
             Some((cue, speaker)) => Quote {
                 content: view.span(found.first, found.last + 1),
                 fragments: Vec::new(),
@@ -324,22 +329,58 @@ fn continues_last_quote(view: &View, last: Option<&mut Quote>, found: &Found) ->
     if found.kind != QuoteKind::Direct || last.kind != QuoteKind::Direct || last.speaker.is_none() {
         return false;
     }
+    if !follows_closely(view, last, found) {
+        return false;
+    }
+    join_fragment(view, last, found);
+    true
+}
+
+/// Joins a quote to the last quote when both have the one attribution
+/// standing between them: `“Q1,” X said, “q2”` is one quote of X's in two
+/// parts (PolNeAR annotates it so), whichever of the two the cue was
+/// found for.
+fn shares_attribution(
+    view: &View,
+    last: Option<&mut Quote>,
+    found: &Found,
+    cue: Option<usize>,
+    speaker: (usize, usize),
+) -> bool {
+    let (Some(last), Some(cue)) = (last, cue) else {
+        return false;
+    };
+    let same = last.kind == QuoteKind::Direct
+        && found.kind != QuoteKind::Indirect
+        && last.cue == Some(view.span(cue, cue + 1))
+        && last.speaker == Some(view.span(speaker.0, speaker.1))
+        && last.content.end <= view.tokens[cue].span.start
+        && follows_closely(view, last, found);
+    if same {
+        join_fragment(view, last, found);
+    }
+    same
+}
+
+/// True when `found` starts in the paragraph where `last` ends, a short
+/// interruption later and at most one sentence on.
+fn follows_closely(view: &View, last: &Quote, found: &Found) -> bool {
     let (_, last_end) = tokens_within(view.tokens, last.content);
-    let close = last_end <= found.first
+    last_end <= found.first
         && found.first - last_end <= INTERRUPTION_TOKENS
         && last_end > 0
         && view.paragraph_of[last_end - 1] == view.paragraph_of[found.first]
-        && view.sentence_of[found.first] <= view.sentence_of[last_end - 1] + 1;
-    if !close {
-        return false;
-    }
+        && view.sentence_of[found.first] <= view.sentence_of[last_end - 1] + 1
+}
+
+/// Adds `found` to `last` as its next fragment.
+fn join_fragment(view: &View, last: &mut Quote, found: &Found) {
     if last.fragments.is_empty() {
         last.fragments.push(last.content);
     }
     let part = view.span(found.first, found.last + 1);
     last.fragments.push(part);
     last.content.end = part.end;
-    true
 }
 
 /// Pairs quote marks paragraph by paragraph, by their role in context
