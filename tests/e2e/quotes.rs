@@ -158,3 +158,28 @@ fn the_speaker_before_an_apposition_is_the_speaker() {
     assert_eq!(quote.content.text(text), Some("the deal was within reach"));
     assert_eq!(quote.speaker.unwrap().text(text), Some("Maria Fernandes"));
 }
+
+#[test]
+fn a_cue_right_after_its_subject_reports_its_noun_phrase_object() {
+    let text = "Donald Trump is once again questioning the integrity of the voting system.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quote = quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    assert_eq!(
+        quote.content.text(text),
+        Some("the integrity of the voting system")
+    );
+    assert_eq!(quote.cue.and_then(|c| c.text(text)), Some("questioning"));
+    assert_eq!(quote.speaker_name.as_deref(), Some("Donald Trump"));
+}
+
+#[test]
+fn a_noun_after_an_article_is_no_cue_of_the_subject_before_it() {
+    let text = "The envoy who led the talks for years met Maria Fernandes in Lisbon.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    assert!(quotes.is_empty(), "{quotes:#?}");
+}

@@ -607,6 +607,9 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
             out.push(q);
             continue;
         }
+        // The sentence's report: the first cue that reports a clause, else
+        // the first with a noun-phrase object.
+        let mut report = None;
         for cue in start..last {
             if quoted[cue] || !view.is_cue(cue) || view.tokens[cue].kind != TokenKind::Word {
                 continue;
@@ -647,7 +650,10 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
                 content += 1;
             }
             // Reported speech is a clause: `that ...`, a subject pronoun, or
-            // the object of a verb that reports speech itself.
+            // the object of a verb that reports speech itself. Any other
+            // object (`questioning the integrity of ...`, `called her vote
+            // a mistake`) is what the cue reports when its subject stands
+            // right before it.
             let clause = content < last
                 && (view.lower_is(
                     content,
@@ -656,7 +662,7 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
                     ],
                 ) || view.lower_is(cue, SPEECH_VERBS)
                     || partial_cues[cue]);
-            if !clause {
+            if !clause && !subject_right_before(view, speaker, cue) {
                 continue;
             }
             let words = (content..last)
@@ -665,7 +671,7 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
             if words < 3 || quoted[content] {
                 continue;
             }
-            out.push(Quote {
+            let quote = Quote {
                 content: view.span(content, last),
                 fragments: Vec::new(),
                 kind: QuoteKind::Indirect,
@@ -674,12 +680,41 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
                 speaker_name: Some(view.speaker(speaker).1),
                 speaker_cluster: view.speaker(speaker).0,
                 unattributed: None,
-            });
-            break;
+            };
+            if clause {
+                report = Some(quote);
+                break;
+            }
+            report.get_or_insert(quote);
         }
+        out.extend(report);
     }
     out
 }
+
+/// Lower-case words (auxiliaries, adverbs: `is once again`) that may
+/// stand between a cue and the subject whose object it reports.
+const SUBJECT_GAP_WORDS: usize = 4;
+
+/// True when `speaker` ends right before `cue`, or at most
+/// [`SUBJECT_GAP_WORDS`] lower-case words before it, none of which opens
+/// a noun phrase or a relative clause (`the envoy who led the talks`: no
+/// subject of `talks`).
+fn subject_right_before(view: &View, speaker: (usize, usize), cue: usize) -> bool {
+    cue >= speaker.1
+        && cue - speaker.1 <= SUBJECT_GAP_WORDS
+        && (speaker.1..cue).all(|i| {
+            view.tokens[i].is_word()
+                && view.word(i).chars().next().is_some_and(char::is_lowercase)
+                && !view.lower_is(i, NOUN_PHRASE_OPENERS)
+        })
+}
+
+/// Words that open a noun phrase or a relative clause.
+const NOUN_PHRASE_OPENERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "who", "which", "whose", "whom",
+];
 
 /// `NAME: CLAUSE` at the start of a sentence, as headlines and
 /// transcripts write it (`Sanders: Clinton needs to ...`, `PENCE: Well,
