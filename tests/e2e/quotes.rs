@@ -183,3 +183,36 @@ fn a_noun_after_an_article_is_no_cue_of_the_subject_before_it() {
     let quotes = &doc.layers.quotes.as_ref().unwrap().items;
     assert!(quotes.is_empty(), "{quotes:#?}");
 }
+
+#[test]
+fn a_postposed_speaker_keeps_the_words_before_its_head() {
+    let text = "The van was supposed to be escorted by a protective detail, another source said.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quote = quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    assert_eq!(
+        quote.content.text(text),
+        Some("The van was supposed to be escorted by a protective detail")
+    );
+    assert_eq!(
+        quote.speaker.and_then(|s| s.text(text)),
+        Some("another source")
+    );
+}
+
+/// The walk back from `sources` to a determiner crossed the comma and took
+/// `a protective detail, sources` for the speaker.
+#[test]
+fn a_speaker_noun_phrase_never_reaches_back_over_a_comma() {
+    let text = "The van was supposed to be escorted by a protective detail, sources said.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quote = quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    assert_eq!(quote.speaker.and_then(|s| s.text(text)), Some("sources"));
+}

@@ -198,14 +198,18 @@ impl<'a> View<'a> {
         if role || self.source_heads.get(i).copied().unwrap_or(false) {
             // Walk back to the determiner: `the spokesman`, `two officials`.
             let sentence_start = self.sentences[self.sentence_of[i]].0;
-            let det = (sentence_start..i).rev().take(5).find(|&j| {
-                self.lower_is(
-                    j,
-                    &[
-                        "the", "a", "an", "its", "his", "her", "their", "some", "two", "three",
-                    ],
-                )
-            });
+            let det = (sentence_start..i)
+                .rev()
+                .take(5)
+                .take_while(|&j| self.tokens[j].is_word())
+                .find(|&j| {
+                    self.lower_is(
+                        j,
+                        &[
+                            "the", "a", "an", "its", "his", "her", "their", "some", "two", "three",
+                        ],
+                    )
+                });
             // `officials said`: a speaker noun needs no determiner; a role
             // noun does (`the president`, not `president`).
             return match det {
@@ -761,6 +765,10 @@ fn appositive_subject(view: &View, start: usize, cue: usize) -> Option<(usize, u
     view.mention_at(before).filter(|&(_, b)| b == open)
 }
 
+/// Words of a postposed speaker's noun phrase before the mention found
+/// (`another`, `top black`).
+const MODIFIER_WORDS: usize = 3;
+
 /// Words after a postposed cue that still end the attribution (`, Graham
 /// said on Monday.`, `, she said in a statement.`).
 const POSTPOSED_TAIL: usize = 6;
@@ -777,10 +785,14 @@ fn postposed(view: &View, cue: usize, start: usize, last: usize, quoted: &[bool]
         let speaker = view.mention_at(cue + 1).filter(|&(a, _)| a == cue + 1)?;
         (cue - 1, speaker)
     } else {
-        // `CLAUSE, X said.`
-        let speaker = view.mention_at(cue.checked_sub(1)?)?;
-        let comma = speaker.0.checked_sub(1)?;
-        (comma, speaker)
+        // `CLAUSE, X said.`, X with up to three words of its own before
+        // it (`, another source said`, `, top black lawmakers said`).
+        let (a, b) = view.mention_at(cue.checked_sub(1)?)?;
+        let comma = (a.saturating_sub(MODIFIER_WORDS + 1)..a)
+            .rev()
+            .take_while(|&j| j + 1 == a || view.tokens[j + 1].is_word())
+            .find(|&j| view.word(j) == ",")?;
+        (comma, (comma + 1, b))
     };
     if comma <= start || view.word(comma) != "," || quoted[start] {
         return None;
