@@ -588,9 +588,31 @@ fn before_quote(view: &View, first: usize) -> Option<Attribution> {
 /// The speaker of a cue elsewhere in the sentence (for partial quotes).
 fn attribute_in_sentence(view: &View, at: usize) -> Option<Attribution> {
     let (start, end) = view.sentences[view.sentence_of[at]];
-    let cue = (start..end).find(|&i| view.is_cue(i) && i < at)?;
-    let speaker = (start..cue).rev().find_map(|j| view.mention_at(j))?;
-    Some((Some(cue), speaker))
+    match (start..end).find(|&i| view.is_cue(i) && i < at) {
+        Some(cue) => {
+            let speaker = (start..cue).rev().find_map(|j| view.mention_at(j))?;
+            Some((Some(cue), speaker))
+        }
+        None => subject_verb_before(view, start, at),
+    }
+}
+
+/// The subject and verb of the writer's clause around a partial quote
+/// whose sentence has no cue: a mention that opens the sentence and the
+/// lower-case word right after it, before the quote (`North Koreans want
+/// a “more cautious and mature” interlocutor`).
+fn subject_verb_before(view: &View, start: usize, at: usize) -> Option<Attribution> {
+    let speaker = view.mention_at(start).filter(|&(a, _)| a == start)?;
+    let verb = speaker.1;
+    let is_verb = verb < at
+        && view.tokens[verb].is_word()
+        && view
+            .word(verb)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+        && !view.lower_is(verb, NOUN_PHRASE_OPENERS);
+    is_verb.then_some((Some(verb), speaker))
 }
 
 /// `X said (that) CLAUSE`, `X told Y CLAUSE`, `according to X, CLAUSE`;
