@@ -5,8 +5,9 @@
 //! sentences; the prior lets the model generalise to words it saw rarely
 //! or never ("liar", "dishonest", "bogged").
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use newsnlp_core::FastMap;
 
 /// The shipped table: comment lines starting with `#`, then `word TAB
 /// valence` lines, valence in [-4, 4].
@@ -18,8 +19,8 @@ const TABLE: &str = include_str!("../data/prior-polarity.tsv");
 pub const TABLE_CRC32: u32 = 0x73b2_f0a0;
 
 /// The lexicon, parsed once.
-fn lexicon() -> &'static HashMap<&'static str, f32> {
-    static LEXICON: OnceLock<HashMap<&'static str, f32>> = OnceLock::new();
+fn lexicon() -> &'static FastMap<&'static str, f32> {
+    static LEXICON: OnceLock<FastMap<&'static str, f32>> = OnceLock::new();
     LEXICON.get_or_init(|| {
         TABLE
             .lines()
