@@ -216,3 +216,32 @@ fn a_speaker_noun_phrase_never_reaches_back_over_a_comma() {
         .unwrap_or_else(|| panic!("{quotes:#?}"));
     assert_eq!(quote.speaker.and_then(|s| s.text(text)), Some("sources"));
 }
+
+/// `“Q,” Kim told Russian President Vladimir Putin during their summit`
+/// made the circumstance after the addressee an indirect quote: the
+/// addressee's leading adjective (`Russian`) hid it.
+#[test]
+fn a_circumstance_after_the_addressee_is_not_what_was_said() {
+    let text = "“The situation is dangerous,” Kim Jong-un told Russian President Vladimir Putin during their joint summit in Vladivostok on Thursday.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    assert!(
+        !quotes.iter().any(|q| q.kind == QuoteKind::Indirect),
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn what_was_said_follows_the_addressee_and_the_circumstance() {
+    let text = "Campaign manager Robby Mook told CBS This Morning on Monday that the campaign expects a close debate.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quote = quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    assert_eq!(
+        quote.content.text(text),
+        Some("that the campaign expects a close debate")
+    );
+}

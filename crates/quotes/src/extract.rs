@@ -656,14 +656,30 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
                 continue;
             };
             let mut content = cue + 1;
-            // `told Putin that ...`: skip the addressee.
-            if let Some((_, b)) = view.mention_at(content).filter(|_| {
-                view.lower_is(
-                    cue,
-                    &["told", "tells", "tell", "telling", "warned", "assured"],
-                )
-            }) {
-                content = b;
+            // `told Putin that ...`, `told Russian President Vladimir Putin
+            // that ...`: skip the addressee; what follows it must be what
+            // was said, not a circumstance (`told Putin during the summit`).
+            if view.lower_is(cue, ADDRESSEE_VERBS) {
+                let addressee_end = match view.mention_at(content) {
+                    Some((_, b)) => b,
+                    None => (content..last)
+                        .find(|&i| {
+                            view.entity_at(i).is_none()
+                                && !view.word(i).chars().next().is_some_and(char::is_uppercase)
+                        })
+                        .unwrap_or(last),
+                };
+                content = addressee_end;
+                // `told CBS on Monday that ...`: the clause after the
+                // circumstance; none, and the cue reports nothing.
+                if addressee_end > cue + 1 && view.lower_is(content, CIRCUMSTANCE_WORDS) {
+                    match (content..last.min(content + CIRCUMSTANCE_TOKENS))
+                        .find(|&i| view.lower_is(i, &["that"]))
+                    {
+                        Some(that) => content = that,
+                        None => continue,
+                    }
+                }
             }
             // `accused Russia of helping ...`: what the accusation says.
             if view.word(cue).to_lowercase().starts_with("accus") {
@@ -717,6 +733,19 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
     }
     out
 }
+
+/// Cues whose object is the person spoken to (`told Putin that ...`).
+const ADDRESSEE_VERBS: &[&str] = &["told", "tells", "tell", "telling", "warned", "assured"];
+
+/// Prepositions that open a circumstance (time, place, manner), not
+/// something said.
+const CIRCUMSTANCE_WORDS: &[&str] = &[
+    "during", "in", "on", "at", "after", "before", "with", "by", "over", "while", "when",
+];
+
+/// Tokens of a circumstance between an addressee and the `that` of what
+/// was said, at most.
+const CIRCUMSTANCE_TOKENS: usize = 8;
 
 /// Lower-case words (auxiliaries, adverbs: `is once again`) that may
 /// stand between a cue and the subject whose object it reports.
