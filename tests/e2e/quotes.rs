@@ -21,6 +21,16 @@ fn direct_quotes(doc: &Document) -> Vec<&newsnlp::core::Quote> {
         .collect()
 }
 
+/// The first indirect quote of `doc`; the test fails, showing all the
+/// quotes, when there is none.
+fn first_indirect_quote(doc: &Document) -> &newsnlp::core::Quote {
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .unwrap_or_else(|| panic!("{quotes:#?}"))
+}
+
 #[test]
 fn a_quote_interrupted_by_its_attribution_is_one_quote_in_two_parts() {
     let text = "The senator spoke on Monday.\n\n“Every time you say that,” Jon Tester said. “You give ammunition to the people who want to break up the banks.”";
@@ -150,11 +160,7 @@ fn a_headline_name_and_colon_attribute_what_follows() {
 fn the_speaker_before_an_apposition_is_the_speaker() {
     let text = "Maria Fernandes, the envoy who led the talks for two years, said the deal was within reach.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
-    let quote = quotes
-        .iter()
-        .find(|q| q.kind == QuoteKind::Indirect)
-        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    let quote = first_indirect_quote(&doc);
     assert_eq!(quote.content.text(text), Some("the deal was within reach"));
     assert_eq!(quote.speaker.unwrap().text(text), Some("Maria Fernandes"));
 }
@@ -163,11 +169,7 @@ fn the_speaker_before_an_apposition_is_the_speaker() {
 fn a_cue_right_after_its_subject_reports_its_noun_phrase_object() {
     let text = "Donald Trump is once again questioning the integrity of the voting system.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
-    let quote = quotes
-        .iter()
-        .find(|q| q.kind == QuoteKind::Indirect)
-        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    let quote = first_indirect_quote(&doc);
     assert_eq!(
         quote.content.text(text),
         Some("the integrity of the voting system")
@@ -188,11 +190,7 @@ fn a_noun_after_an_article_is_no_cue_of_the_subject_before_it() {
 fn a_postposed_speaker_keeps_the_words_before_its_head() {
     let text = "The van was supposed to be escorted by a protective detail, another source said.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
-    let quote = quotes
-        .iter()
-        .find(|q| q.kind == QuoteKind::Indirect)
-        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    let quote = first_indirect_quote(&doc);
     assert_eq!(
         quote.content.text(text),
         Some("The van was supposed to be escorted by a protective detail")
@@ -209,11 +207,7 @@ fn a_postposed_speaker_keeps_the_words_before_its_head() {
 fn a_speaker_noun_phrase_never_reaches_back_over_a_comma() {
     let text = "The van was supposed to be escorted by a protective detail, sources said.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
-    let quote = quotes
-        .iter()
-        .find(|q| q.kind == QuoteKind::Indirect)
-        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    let quote = first_indirect_quote(&doc);
     assert_eq!(quote.speaker.and_then(|s| s.text(text)), Some("sources"));
 }
 
@@ -235,11 +229,7 @@ fn a_circumstance_after_the_addressee_is_not_what_was_said() {
 fn what_was_said_follows_the_addressee_and_the_circumstance() {
     let text = "Campaign manager Robby Mook told CBS This Morning on Monday that the campaign expects a close debate.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
-    let quote = quotes
-        .iter()
-        .find(|q| q.kind == QuoteKind::Indirect)
-        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    let quote = first_indirect_quote(&doc);
     assert_eq!(
         quote.content.text(text),
         Some("that the campaign expects a close debate")
