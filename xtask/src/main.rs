@@ -59,9 +59,12 @@ pub fn root() -> PathBuf {
 /// Runs `cargo ARGS` in the workspace root, failing on a non-zero exit.
 pub fn cargo(args: &[&str]) -> Result<()> {
     eprintln!("$ cargo {}", args.join(" "));
+    // Gates read no input: a child that reads stdin (rustc's `-` probe)
+    // gets nothing, whatever the caller's stdin holds.
     let status = Command::new(env!("CARGO"))
         .args(args)
         .current_dir(root())
+        .stdin(std::process::Stdio::null())
         .status()
         .context("running cargo")?;
     if !status.success() {
