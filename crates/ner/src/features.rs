@@ -48,16 +48,6 @@ impl FeatureBuf {
         &self.keys[self.offsets[i]..self.offsets[i + 1]]
     }
 
-    /// The feature keys of every token, one after the other.
-    pub fn keys(&self) -> &[u32] {
-        &self.keys
-    }
-
-    /// Where token `i`'s keys lie in [`FeatureBuf::keys`].
-    pub fn key_range(&self, i: usize) -> std::ops::Range<usize> {
-        self.offsets[i]..self.offsets[i + 1]
-    }
-
     /// Number of tokens.
     pub fn len(&self) -> usize {
         self.offsets.len().saturating_sub(1)

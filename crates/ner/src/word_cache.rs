@@ -9,7 +9,6 @@
 
 use std::cell::RefCell;
 
-use crate::clusters::WordClusters;
 use newsnlp_core::FastMap;
 
 use crate::features::{neighbour_keys, word_keys, Neighbour, WordFacts};
@@ -78,7 +77,7 @@ impl WordCache {
                 Some(&id) => id,
                 None => {
                     let id = self.words.len() as u32;
-                    let entry = self.describe(model, word, model.clusters());
+                    let entry = self.describe(model, word);
                     self.words.push(entry);
                     self.index.insert(word.to_string(), id);
                     id
@@ -88,9 +87,9 @@ impl WordCache {
         }
     }
 
-    fn describe(&mut self, model: &Model, word: &str, clusters: &WordClusters) -> CachedWord {
+    fn describe(&mut self, model: &Model, word: &str) -> CachedWord {
         let mut facts = WordFacts::default();
-        facts.fill(word, clusters, &mut self.title);
+        facts.fill(word, model.clusters(), &mut self.title);
         self.keys.clear();
         word_keys(word, &facts, &mut self.keys);
         let own = model.row_sum(&self.keys);

@@ -221,6 +221,27 @@ impl<'a> View<'a> {
         None
     }
 
+    /// An indirect quote: content and cue token ranges (end exclusive)
+    /// attributed to the mention `speaker`.
+    fn indirect_quote(
+        &self,
+        (content_start, content_end): (usize, usize),
+        (cue_start, cue_end): (usize, usize),
+        speaker: (usize, usize),
+    ) -> Quote {
+        let (cluster, name) = self.speaker(speaker);
+        Quote {
+            content: self.span(content_start, content_end),
+            fragments: Vec::new(),
+            kind: QuoteKind::Indirect,
+            cue: Some(self.span(cue_start, cue_end)),
+            speaker: Some(self.span(speaker.0, speaker.1)),
+            speaker_name: Some(name),
+            speaker_cluster: cluster,
+            unattributed: None,
+        }
+    }
+
     /// The speaker a mention stands for: its cluster and the cluster's
     /// canonical name, or no cluster and the mention as written.
     fn speaker(&self, (a, b): (usize, usize)) -> (Option<u32>, String) {
@@ -713,16 +734,7 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
             if words < 3 || quoted[content] {
                 continue;
             }
-            let quote = Quote {
-                content: view.span(content, last),
-                fragments: Vec::new(),
-                kind: QuoteKind::Indirect,
-                cue: Some(view.span(cue, cue + 1)),
-                speaker: Some(view.span(speaker.0, speaker.1)),
-                speaker_name: Some(view.speaker(speaker).1),
-                speaker_cluster: view.speaker(speaker).0,
-                unattributed: None,
-            };
+            let quote = view.indirect_quote((content, last), (cue, cue + 1), speaker);
             if clause {
                 report = Some(quote);
                 break;
@@ -786,17 +798,7 @@ fn colon_attribution(view: &View, start: usize, last: usize, quoted: &[bool]) ->
     if words < 3 {
         return None;
     }
-    let (cluster, name) = view.speaker((a, b));
-    Some(Quote {
-        content: view.span(b + 1, last),
-        fragments: Vec::new(),
-        kind: QuoteKind::Indirect,
-        cue: Some(view.span(b, b + 1)),
-        speaker: Some(view.span(a, b)),
-        speaker_name: Some(name),
-        speaker_cluster: cluster,
-        unattributed: None,
-    })
+    Some(view.indirect_quote((b + 1, last), (b, b + 1), (a, b)))
 }
 
 /// How long an apposition between a speaker and its cue may be.
@@ -852,17 +854,7 @@ fn postposed(view: &View, cue: usize, start: usize, last: usize, quoted: &[bool]
     if words < 3 {
         return None;
     }
-    let (cluster, name) = view.speaker(speaker);
-    Some(Quote {
-        content: view.span(start, comma),
-        fragments: Vec::new(),
-        kind: QuoteKind::Indirect,
-        cue: Some(view.span(cue, cue + 1)),
-        speaker: Some(view.span(speaker.0, speaker.1)),
-        speaker_name: Some(name),
-        speaker_cluster: cluster,
-        unattributed: None,
-    })
+    Some(view.indirect_quote((start, comma), (cue, cue + 1), speaker))
 }
 
 /// How far into the phrase after `according to` its source may start.
@@ -902,14 +894,5 @@ fn according_to(
     if content_end <= content_start + 2 || quoted[content_start] {
         return None;
     }
-    Some(Quote {
-        content: view.span(content_start, content_end),
-        fragments: Vec::new(),
-        kind: QuoteKind::Indirect,
-        cue: Some(view.span(cue, cue + 2)),
-        speaker: Some(view.span(speaker.0, speaker.1)),
-        speaker_name: Some(view.speaker(speaker).1),
-        speaker_cluster: view.speaker(speaker).0,
-        unattributed: None,
-    })
+    Some(view.indirect_quote((content_start, content_end), (cue, cue + 2), speaker))
 }
