@@ -59,18 +59,40 @@ pub fn root() -> PathBuf {
 /// Runs `cargo ARGS` in the workspace root, failing on a non-zero exit.
 pub fn cargo(args: &[&str]) -> Result<()> {
     eprintln!("$ cargo {}", args.join(" "));
-    // Gates read no input: a child that reads stdin (rustc's `-` probe)
-    // gets nothing, whatever the caller's stdin holds.
+    empty_regular_dev_null();
     let status = Command::new(env!("CARGO"))
         .args(args)
         .current_dir(root())
-        .stdin(std::process::Stdio::null())
         .status()
         .context("running cargo")?;
     if !status.success() {
         bail!("`cargo {}` failed", args.join(" "));
     }
     Ok(())
+}
+
+/// Empties `/dev/null` where a sandbox made it a regular file.
+///
+/// Such a file keeps whatever is written to it (build scripts silence their
+/// compiler probes there), and cargo's start-up probe of the compiler reads
+/// `/dev/null` as its source: the leftover diagnostics make cargo fail
+/// before it builds anything, and it caches that failure in
+/// `target/.rustc_info.json`. `.ci/run` puts the null device back where it
+/// may; this covers the sandboxes where it may not.
+fn empty_regular_dev_null() {
+    let dev_null = Path::new("/dev/null");
+    let holds_text = std::fs::metadata(dev_null).is_ok_and(|m| m.is_file() && m.len() > 0);
+    if holds_text {
+        if let Err(e) = std::fs::OpenOptions::new()
+            .write(true)
+            .truncate(true)
+            .open(dev_null)
+        {
+            eprintln!(
+                "xtask: /dev/null is a regular file with text in it and cannot be emptied: {e}"
+            );
+        }
+    }
 }
 
 fn ci(skip_tests: bool) -> Result<()> {
