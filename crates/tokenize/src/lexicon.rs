@@ -1,5 +1,6 @@
-//! Word lists the tokenizer and sentence splitter consult. Lists are sorted
-//! so lookups are binary searches; entries are lower case unless noted.
+//! Word lists the tokenizer and sentence splitter consult, entries in lower
+//! case. Each list is turned at compile time into a [`WordTable`], so a
+//! lookup costs a multiply and a probe or two, whatever the list's length.
 
 /// Abbreviations written with a final full stop that keep it as part of the
 /// token (`Mr.`, `Sept.`, `Inc.`). Lower case, without the full stop.
@@ -126,7 +127,7 @@ const NUMBER_WORDS: &[&str] = &[
 
 /// Contractions written without an apostrophe, as UD splits them:
 /// (word, length in bytes of its first part).
-const FUSED_CONTRACTIONS: &[(&str, usize)] = &[
+const FUSED_CONTRACTIONS: &[(&str, u8)] = &[
     ("cannot", 3),
     ("cant", 2),
     ("couldnt", 5),
@@ -157,133 +158,228 @@ const FUSED_CONTRACTIONS: &[(&str, usize)] = &[
     ("youve", 3),
 ];
 
-/// Lower-cases ASCII into a stack buffer; `None` for long or non-ASCII words
-/// (no list entry is either).
-fn ascii_lower(word: &str, buf: &mut [u8; 16]) -> Option<usize> {
-    if word.len() > buf.len() || !word.is_ascii() {
-        return None;
-    }
-    for (dst, src) in buf.iter_mut().zip(word.bytes()) {
-        *dst = src.to_ascii_lowercase();
-    }
-    Some(word.len())
+/// The longest word a [`WordTable`] holds, in bytes.
+const MAX_WORD: usize = 16;
+
+/// A set of short ASCII words, each with a small value, in an open-addressed
+/// table built at compile time. Words are lower-cased and packed into one
+/// integer each; 0 marks an empty slot (no word packs to 0).
+struct WordTable<const SLOTS: usize> {
+    keys: [u128; SLOTS],
+    values: [u8; SLOTS],
 }
 
-fn in_list(list: &[&str], word: &str) -> bool {
-    let mut buf = [0u8; 16];
-    match ascii_lower(word, &mut buf) {
-        Some(len) => list
-            .binary_search_by(|w| w.as_bytes().cmp(&buf[..len]))
-            .is_ok(),
-        None => false,
+/// Slots for a table of `len` words: at most half full.
+const fn slots_for(len: usize) -> usize {
+    (2 * len).next_power_of_two()
+}
+
+/// Packs a word's lower-cased bytes; `None` for long or non-ASCII words
+/// (no entry is either).
+const fn pack_lower(word: &[u8]) -> Option<u128> {
+    if word.len() > MAX_WORD {
+        return None;
+    }
+    let mut packed = [0u8; MAX_WORD];
+    let mut i = 0;
+    while i < word.len() {
+        if !word[i].is_ascii() {
+            return None;
+        }
+        packed[i] = word[i].to_ascii_lowercase();
+        i += 1;
+    }
+    Some(u128::from_le_bytes(packed))
+}
+
+impl<const SLOTS: usize> WordTable<SLOTS> {
+    /// A table holding each of `words` with the value 1.
+    const fn from_words(words: &[&str]) -> Self {
+        let mut table = WordTable::empty(words.len());
+        let mut i = 0;
+        while i < words.len() {
+            table.insert(words[i], 1);
+            i += 1;
+        }
+        table
+    }
+
+    /// A table holding each word of `pairs` with its value.
+    const fn from_pairs(pairs: &[(&str, u8)]) -> Self {
+        let mut table = WordTable::empty(pairs.len());
+        let mut i = 0;
+        while i < pairs.len() {
+            table.insert(pairs[i].0, pairs[i].1);
+            i += 1;
+        }
+        table
+    }
+
+    const fn empty(len: usize) -> Self {
+        assert!(SLOTS.is_power_of_two() && SLOTS >= 2 * len);
+        WordTable {
+            keys: [0; SLOTS],
+            values: [0; SLOTS],
+        }
+    }
+
+    const fn insert(&mut self, word: &str, value: u8) {
+        let Some(key) = pack_lower(word.as_bytes()) else {
+            panic!("a word table entry must be short ASCII");
+        };
+        assert!(key != 0, "a word table entry must not be empty");
+        let mut slot = Self::home(key);
+        while self.keys[slot] != 0 {
+            assert!(self.keys[slot] != key, "duplicate word table entry");
+            slot = (slot + 1) % SLOTS;
+        }
+        self.keys[slot] = key;
+        self.values[slot] = value;
+    }
+
+    /// The first slot to probe for a key (Fibonacci hashing).
+    const fn home(key: u128) -> usize {
+        let folded = (key as u64) ^ ((key >> 64) as u64);
+        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOTS.trailing_zeros())) as usize
+    }
+
+    /// The value of `word` (any case), if the table holds it.
+    fn get(&self, word: &str) -> Option<u8> {
+        let key = pack_lower(word.as_bytes()).filter(|&key| key != 0)?;
+        let mut slot = Self::home(key);
+        loop {
+            let found = self.keys[slot];
+            if found == key {
+                return Some(self.values[slot]);
+            }
+            if found == 0 {
+                return None;
+            }
+            slot = (slot + 1) % SLOTS;
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
     }
 }
+
+/// Declares a `static` [`WordTable`] holding the words of a list.
+macro_rules! word_table {
+    ($name:ident, $words:expr) => {
+        static $name: WordTable<{ slots_for($words.len()) }> = WordTable::from_words($words);
+    };
+}
+
+word_table!(ABBREVIATION_TABLE, ABBREVIATIONS);
+word_table!(LOWERCASE_ABBREVIATION_TABLE, LOWERCASE_ABBREVIATIONS);
+word_table!(NUMBER_ABBREVIATION_TABLE, NUMBER_ABBREVIATIONS);
+word_table!(TITLE_ABBREVIATION_TABLE, TITLE_ABBREVIATIONS);
+word_table!(HYPHEN_PREFIX_TABLE, HYPHEN_PREFIXES);
+word_table!(SENTENCE_STARTER_TABLE, SENTENCE_STARTERS);
+word_table!(DOMAIN_TABLE, DOMAINS);
+word_table!(FILE_EXTENSION_TABLE, FILE_EXTENSIONS);
+word_table!(NUMBER_UNIT_TABLE, NUMBER_UNITS);
+word_table!(COMPOUND_HEAD_TABLE, COMPOUND_HEADS);
+word_table!(NUMBER_WORD_TABLE, NUMBER_WORDS);
+
+static FUSED_TABLE: WordTable<{ slots_for(FUSED_CONTRACTIONS.len()) }> =
+    WordTable::from_pairs(FUSED_CONTRACTIONS);
 
 /// True when `word` (without its full stop) is a known abbreviation.
 pub fn is_abbreviation(word: &str) -> bool {
     let lower_case = word.bytes().all(|b| b.is_ascii_lowercase());
     if lower_case {
-        in_list(LOWERCASE_ABBREVIATIONS, word)
+        LOWERCASE_ABBREVIATION_TABLE.contains(word)
     } else {
-        in_list(ABBREVIATIONS, word)
+        ABBREVIATION_TABLE.contains(word)
     }
 }
 
 /// True for abbreviations that keep their full stop only before a number.
 pub fn is_number_abbreviation(word: &str) -> bool {
-    in_list(NUMBER_ABBREVIATIONS, word)
+    NUMBER_ABBREVIATION_TABLE.contains(word)
 }
 
 /// True when `word` (without its full stop) is a title-like abbreviation
 /// that is followed by a name or number, never by a sentence end.
 pub fn is_title_abbreviation(word: &str) -> bool {
-    in_list(TITLE_ABBREVIATIONS, word)
+    TITLE_ABBREVIATION_TABLE.contains(word)
 }
 
 /// True when `word` stays joined to what follows its hyphen.
 pub fn is_hyphen_prefix(word: &str) -> bool {
-    in_list(HYPHEN_PREFIXES, word)
+    HYPHEN_PREFIX_TABLE.contains(word)
 }
 
 /// True for words that commonly open a sentence.
 pub fn is_sentence_starter(word: &str) -> bool {
-    in_list(SENTENCE_STARTERS, word)
+    SENTENCE_STARTER_TABLE.contains(word)
 }
 
 /// True for a top-level domain.
 pub fn is_domain(word: &str) -> bool {
-    in_list(DOMAINS, word)
+    DOMAIN_TABLE.contains(word)
 }
 
 /// True for a common file extension (any case).
 pub fn is_file_extension(word: &str) -> bool {
-    in_list(FILE_EXTENSIONS, word)
+    FILE_EXTENSION_TABLE.contains(word)
 }
 
 /// True for a unit written straight after a number (any case).
 pub fn is_number_unit(word: &str) -> bool {
-    in_list(NUMBER_UNITS, word)
+    NUMBER_UNIT_TABLE.contains(word)
 }
 
 /// True for a word that heads English hyphenated compounds.
 pub fn is_compound_head(word: &str) -> bool {
-    in_list(COMPOUND_HEADS, word)
+    COMPOUND_HEAD_TABLE.contains(word)
 }
 
 /// True for a number word that joins others by a hyphen.
 pub fn is_number_word(word: &str) -> bool {
-    in_list(NUMBER_WORDS, word)
+    NUMBER_WORD_TABLE.contains(word)
 }
 
-/// For a contraction written without apostrophe, the byte length of its
-/// first word (`gonna` → 3, `gon` + `na`).
+/// Where a fused contraction splits (`gonna` → 3, `cannot` → 3), any case.
 pub fn fused_contraction_split(word: &str) -> Option<usize> {
-    // Every entry is 2 to 8 letters and ends in one of these: a cheap
-    // filter for the common case of an ordinary word.
-    let last = word.as_bytes().last()?.to_ascii_lowercase();
-    if !(2..=8).contains(&word.len()) || !matches!(last, b'a' | b'e' | b'l' | b'm' | b's' | b't') {
+    let bytes = word.as_bytes();
+    let (&first, &last) = (bytes.first()?, bytes.last()?);
+    let row = usize::from((first | 0x20).wrapping_sub(b'a'));
+    if !(FUSED_MIN..=FUSED_MAX).contains(&bytes.len())
+        || row >= FUSED_FILTER.len()
+        || FUSED_FILTER[row] & fused_filter_bit(bytes.len(), last) == 0
+    {
         return None;
     }
-    let mut packed = [0u8; 8];
-    for (dst, src) in packed.iter_mut().zip(word.bytes()) {
-        *dst = src.to_ascii_lowercase();
-    }
-    let packed = u64::from_le_bytes(packed);
-    FUSED_PACKED
-        .binary_search_by(|(p, _)| p.cmp(&packed))
-        .ok()
-        .map(|i| FUSED_PACKED[i].1)
+    FUSED_TABLE.get(word).map(usize::from)
 }
 
-/// Packs up to eight ASCII bytes into an integer for quick comparison.
-const fn pack(word: &str) -> u64 {
-    let bytes = word.as_bytes();
-    let mut packed = [0u8; 8];
-    let mut i = 0;
-    while i < bytes.len() && i < 8 {
-        packed[i] = bytes[i];
-        i += 1;
-    }
-    u64::from_le_bytes(packed)
+/// The shortest and longest fused contraction, in bytes.
+const FUSED_MIN: usize = 2;
+const FUSED_MAX: usize = 8;
+
+/// The bit of a word's length and last letter (either case) in a row of
+/// [`FUSED_FILTER`].
+const fn fused_filter_bit(len: usize, last: u8) -> u64 {
+    1 << ((len - FUSED_MIN) * 8 + (last & 7) as usize)
 }
 
-/// `FUSED_CONTRACTIONS` packed by [`pack`] and sorted for binary search.
-static FUSED_PACKED: [(u64, usize); FUSED_CONTRACTIONS.len()] = {
-    let mut out = [(0u64, 0usize); FUSED_CONTRACTIONS.len()];
+/// Per first letter, the lengths and last letters of the fused contractions
+/// that start with it: a two-load filter that turns nearly every ordinary
+/// word away before the table lookup.
+static FUSED_FILTER: [u64; 26] = {
+    let mut rows = [0u64; 26];
     let mut i = 0;
-    while i < out.len() {
-        out[i] = (pack(FUSED_CONTRACTIONS[i].0), FUSED_CONTRACTIONS[i].1);
-        // Insertion sort, at compile time.
-        let mut j = i;
-        while j > 0 && out[j - 1].0 > out[j].0 {
-            let tmp = out[j - 1];
-            out[j - 1] = out[j];
-            out[j] = tmp;
-            j -= 1;
-        }
+    while i < FUSED_CONTRACTIONS.len() {
+        let word = FUSED_CONTRACTIONS[i].0.as_bytes();
+        assert!(word.len() >= FUSED_MIN && word.len() <= FUSED_MAX);
+        assert!(word[0].is_ascii_lowercase());
+        rows[(word[0] - b'a') as usize] |= fused_filter_bit(word.len(), word[word.len() - 1]);
         i += 1;
     }
-    out
+    rows
 };
 
 #[cfg(test)]
@@ -291,23 +387,48 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_list_is_sorted_for_binary_search() {
-        for list in [
-            ABBREVIATIONS,
-            LOWERCASE_ABBREVIATIONS,
-            NUMBER_ABBREVIATIONS,
-            TITLE_ABBREVIATIONS,
-            HYPHEN_PREFIXES,
-            SENTENCE_STARTERS,
-            DOMAINS,
-            FILE_EXTENSIONS,
-            NUMBER_UNITS,
-            NUMBER_WORDS,
-            COMPOUND_HEADS,
-        ] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
+    fn every_list_entry_is_found_in_any_case() {
+        type Lookup = fn(&str) -> bool;
+        let lists: [(&[&str], Lookup); 10] = [
+            (ABBREVIATIONS, |w| ABBREVIATION_TABLE.contains(w)),
+            (LOWERCASE_ABBREVIATIONS, |w| {
+                LOWERCASE_ABBREVIATION_TABLE.contains(w)
+            }),
+            (NUMBER_ABBREVIATIONS, is_number_abbreviation),
+            (TITLE_ABBREVIATIONS, is_title_abbreviation),
+            (HYPHEN_PREFIXES, is_hyphen_prefix),
+            (SENTENCE_STARTERS, is_sentence_starter),
+            (DOMAINS, is_domain),
+            (FILE_EXTENSIONS, is_file_extension),
+            (NUMBER_UNITS, is_number_unit),
+            (COMPOUND_HEADS, is_compound_head),
+        ];
+        for (list, lookup) in lists {
+            for word in list {
+                assert!(lookup(word), "{word}");
+                assert!(lookup(&word.to_uppercase()), "{word}");
+            }
         }
-        assert!(FUSED_CONTRACTIONS.windows(2).all(|w| w[0].0 < w[1].0));
+        for word in NUMBER_WORDS {
+            assert!(is_number_word(word) && is_number_word(&word.to_uppercase()));
+        }
+    }
+
+    #[test]
+    fn words_outside_the_lists_are_not_found() {
+        for word in [
+            "",
+            "putin",
+            "mrs.",
+            "mrss",
+            "m",
+            "abbreviationsxxxx",
+            "über",
+            "the",
+        ] {
+            assert!(!ABBREVIATION_TABLE.contains(word), "{word}");
+        }
+        assert!(!is_number_unit("kmh") && !is_domain("comm") && !is_number_word("ten"));
     }
 
     #[test]
@@ -316,5 +437,23 @@ mod tests {
         assert!(is_title_abbreviation("MR"));
         assert!(!is_abbreviation("Putin"));
         assert_eq!(fused_contraction_split("Gonna"), Some(3));
+    }
+
+    #[test]
+    fn every_fused_contraction_is_found_and_nothing_else() {
+        for &(word, split) in FUSED_CONTRACTIONS {
+            assert_eq!(
+                fused_contraction_split(word),
+                Some(usize::from(split)),
+                "{word}"
+            );
+            assert_eq!(
+                fused_contraction_split(&word.to_uppercase()),
+                Some(usize::from(split))
+            );
+        }
+        for word in ["gonn", "gonnas", "that", "cannon", "is", "mate", "a"] {
+            assert_eq!(fused_contraction_split(word), None, "{word}");
+        }
     }
 }

@@ -87,50 +87,84 @@ impl<'t> Tokenizer<'t> {
         let len = bytes.len();
         let mut pos = 0;
         while pos < len {
-            let (class, l) = class_at(text, pos);
-            if class == CharClass::Space {
-                pos += l;
+            let first = BYTE_CLASS[bytes[pos] as usize];
+            if first & SPACE != 0 {
+                pos += 1;
                 continue;
             }
-            let start = pos;
-            // The first byte that is not an ASCII letter or digit, if any.
-            let mut first_other = (class != CharClass::Alnum || l > 1).then_some(pos);
-            pos += l;
-            while pos < len {
+            if first & MULTIBYTE != 0 {
                 let (class, l) = class_at(text, pos);
                 if class == CharClass::Space {
-                    break;
+                    pos += l;
+                    continue;
                 }
-                if first_other.is_none() && (class != CharClass::Alnum || l > 1) {
-                    first_other = Some(pos);
-                }
-                pos += l;
             }
-            self.chunk(start, pos, first_other);
+            let start = pos;
+            if first & ALNUM == 0 {
+                pos = self.chunk_end(start);
+                self.chunk(start, pos);
+                continue;
+            }
+            // The chunk opens with a run of ASCII letters and digits: most
+            // chunks are such a word, or the word and one mark after it.
+            let mut rest = 0u8;
+            pos += 1;
+            while pos < len && BYTE_CLASS[bytes[pos] as usize] & ALNUM != 0 {
+                rest |= BYTE_CLASS[bytes[pos] as usize];
+                pos += 1;
+            }
+            let ends_at = |p: usize| p == len || BYTE_CLASS[bytes[p] as usize] & SPACE != 0;
+            if ends_at(pos) {
+                self.ascii_word(start, pos, first, rest);
+            } else if matches!(bytes[pos], b',' | b';' | b')' | b'!' | b'?' | b':')
+                && ends_at(pos + 1)
+            {
+                self.ascii_word(start, pos, first, rest);
+                self.emit(pos, pos + 1, None);
+                pos += 1;
+            } else {
+                pos = self.chunk_end(pos);
+                self.chunk(start, pos);
+            }
         }
     }
 
-    /// Tokenizes one whitespace-free chunk; `first_other` is the first byte
-    /// that is not an ASCII letter or digit.
-    fn chunk(&mut self, start: usize, end: usize, first_other: Option<usize>) {
+    /// The end of the chunk that goes on at `pos`: the next space.
+    fn chunk_end(&self, mut pos: usize) -> usize {
         let text = self.text;
-        match first_other {
-            // Fast paths: `word` and `word,` (the most common chunks).
-            None => return self.word_without_joins(start, end),
-            Some(last)
-                if last + 1 == end
-                    && last > start
-                    && matches!(
-                        text.as_bytes()[last],
-                        b',' | b';' | b')' | b'!' | b'?' | b':'
-                    ) =>
-            {
-                self.word_without_joins(start, last);
-                self.emit(last, end, None);
-                return;
+        let bytes = text.as_bytes();
+        while pos < bytes.len() {
+            let class = BYTE_CLASS[bytes[pos] as usize];
+            if class & SPACE != 0 {
+                break;
             }
-            Some(_) => {}
+            if class & MULTIBYTE == 0 {
+                pos += 1;
+                continue;
+            }
+            let (class, l) = class_at(text, pos);
+            if class == CharClass::Space {
+                break;
+            }
+            pos += l;
         }
+        pos
+    }
+
+    /// A word of ASCII letters and digits, given the class bits of its first
+    /// byte and of the bytes after it.
+    fn ascii_word(&mut self, start: usize, end: usize, first: u8, rest: u8) {
+        if let Some(split) = word_split(&self.text[start..end]) {
+            self.emit(start, start + split, None);
+            self.emit(start + split, end, None);
+        } else {
+            let token = ascii_token(self.text, start, end, None, first, rest);
+            self.tokens.push(token);
+        }
+    }
+
+    /// Tokenizes one whitespace-free chunk that is not a plain ASCII word.
+    fn chunk(&mut self, start: usize, end: usize) {
         match self.special_at(start, end) {
             Some((lead, special_end, kind)) => {
                 self.general(start, lead);
@@ -405,9 +439,7 @@ impl<'t> Tokenizer<'t> {
     /// A word made of one atom: one token, or two for a fused contraction
     /// (`gonna`) or a number with its unit (`5pm`).
     fn word_without_joins(&mut self, start: usize, end: usize) {
-        let word = &self.text[start..end];
-        let split = lexicon::fused_contraction_split(word).or_else(|| number_unit_start(word));
-        match split {
+        match word_split(&self.text[start..end]) {
             Some(split) => {
                 self.emit(start, start + split, None);
                 self.emit(start + split, end, None);
@@ -420,6 +452,12 @@ impl<'t> Tokenizer<'t> {
         let token = make_token(self.text, start, end, kind);
         self.tokens.push(token);
     }
+}
+
+/// Where a one-atom word splits in two: a fused contraction (`gon` `na`)
+/// or a number and its unit (`5` `pm`).
+fn word_split(word: &str) -> Option<usize> {
+    lexicon::fused_contraction_split(word).or_else(|| number_unit_start(word))
 }
 
 fn scan_while(text: &str, mut p: usize, end: usize, pred: impl Fn(char) -> bool) -> usize {
@@ -678,23 +716,11 @@ pub(crate) fn make_token(text: &str, start: usize, end: usize, kind: Option<Toke
     if s.is_ascii() {
         // Branch-free: OR together the classes of the bytes after the first.
         let bytes = s.as_bytes();
-        let first = ASCII_CLASS[bytes[0] as usize];
+        let first = BYTE_CLASS[bytes[0] as usize];
         let rest = bytes[1..]
             .iter()
-            .fold(0u8, |acc, &b| acc | ASCII_CLASS[b as usize]);
-        let all = first | rest;
-        let flag = |bit: u8| u32::from(all & bit != 0);
-        let upper = u32::from(first & UPPER != 0) + 2 * u32::from(rest & UPPER != 0);
-        let letters_or_digits = all & (UPPER | LOWER | DIGIT) != 0;
-        let counts = Counts {
-            upper,
-            lower: flag(LOWER),
-            digit: flag(DIGIT),
-            other: flag(PUNCT | SYMBOL),
-            first_upper: first & UPPER != 0,
-            all_punct: !letters_or_digits && all & SYMBOL == 0,
-        };
-        return finish_token(text, start, end, kind, counts);
+            .fold(0u8, |acc, &b| acc | BYTE_CLASS[b as usize]);
+        return ascii_token(text, start, end, kind, first, rest);
     }
     for (i, c) in s.chars().enumerate() {
         if c.is_uppercase() {
@@ -727,24 +753,92 @@ pub(crate) fn make_token(text: &str, start: usize, end: usize, kind: Option<Toke
     )
 }
 
+/// Builds the token of ASCII text from the class bits of its first byte
+/// and of the bytes after it.
+fn ascii_token(
+    text: &str,
+    start: usize,
+    end: usize,
+    kind: Option<TokenKind>,
+    first: u8,
+    rest: u8,
+) -> Token {
+    let all = first | rest;
+    if all & ALNUM != 0 {
+        // Letters or digits: shape and kind depend on the bits alone.
+        let shape = ASCII_WORD_SHAPES[usize::from(first & ALNUM) | usize::from(rest & ALNUM) << 3];
+        let default_kind = if all & (UPPER | LOWER) != 0 {
+            TokenKind::Word
+        } else {
+            TokenKind::Number
+        };
+        return Token {
+            span: Span::new(start, end),
+            kind: kind.unwrap_or(default_kind),
+            shape,
+            flags: TokenFlags {
+                sentence_initial: false,
+                quote: QuoteMark::None,
+            },
+        };
+    }
+    finish_token(text, start, end, kind, ascii_counts(first, rest))
+}
+
+/// The [`Counts`] of ASCII text from the class bits of its first byte and
+/// of the bytes after it (upper-case letters up to 2, others as presence).
+const fn ascii_counts(first: u8, rest: u8) -> Counts {
+    let all = first | rest;
+    Counts {
+        upper: (first & UPPER != 0) as u32 + 2 * (rest & UPPER != 0) as u32,
+        lower: (all & LOWER != 0) as u32,
+        digit: (all & DIGIT != 0) as u32,
+        other: (all & (PUNCT | SYMBOL) != 0) as u32,
+        first_upper: first & UPPER != 0,
+        all_punct: all & ALNUM == 0 && all & SYMBOL == 0,
+    }
+}
+
+/// The shape of an ASCII token with letters or digits, indexed by the
+/// letter and digit bits of its first byte and (shifted by 3) of the rest.
+static ASCII_WORD_SHAPES: [ShapeClass; 64] = {
+    let mut shapes = [ShapeClass::Other; 64];
+    let mut i = 0;
+    while i < 64 {
+        shapes[i] = shape(&ascii_counts(i as u8 & ALNUM, (i >> 3) as u8 & ALNUM));
+        i += 1;
+    }
+    shapes
+};
+
 const UPPER: u8 = 1;
 const LOWER: u8 = 2;
 const DIGIT: u8 = 4;
 const PUNCT: u8 = 8;
 const SYMBOL: u8 = 16;
+/// Spaces and control characters: they end a chunk and belong to no token.
+const SPACE: u8 = 32;
+/// A byte of a multi-byte character: decode before classifying.
+const MULTIBYTE: u8 = 64;
+const ALNUM: u8 = UPPER | LOWER | DIGIT;
 
-/// Class bits of each ASCII byte, for [`make_token`]'s fast path.
-static ASCII_CLASS: [u8; 128] = {
-    let mut table = [0u8; 128];
+/// Class bits of each byte: the tokenizer's scan and [`make_token`]'s
+/// fast path both read it, so neither decodes ASCII text.
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
     let mut b = 0;
-    while b < 128 {
+    while b < 256 {
         let c = b as u8;
-        table[b] = if c.is_ascii_uppercase() {
+        table[b] = if c >= 0x80 {
+            MULTIBYTE
+        } else if c.is_ascii_uppercase() {
             UPPER
         } else if c.is_ascii_lowercase() {
             LOWER
         } else if c.is_ascii_digit() {
             DIGIT
+        } else if c <= b' ' || c == 127 {
+            SPACE
         } else if matches!(
             c,
             b'!' | b'"'
@@ -787,6 +881,20 @@ struct Counts {
     all_punct: bool,
 }
 
+/// A token's short shape from its character counts.
+const fn shape(counts: &Counts) -> ShapeClass {
+    let (upper, lower) = (counts.upper, counts.lower);
+    match (upper + lower > 0, counts.digit > 0) {
+        (true, true) => ShapeClass::Alnum,
+        (false, true) => ShapeClass::Digits,
+        (false, false) => ShapeClass::Other,
+        (true, false) if upper == 0 => ShapeClass::Lower,
+        (true, false) if lower == 0 => ShapeClass::Upper,
+        (true, false) if counts.first_upper && upper == 1 => ShapeClass::Title,
+        (true, false) => ShapeClass::Mixed,
+    }
+}
+
 fn finish_token(
     text: &str,
     start: usize,
@@ -794,24 +902,16 @@ fn finish_token(
     kind: Option<TokenKind>,
     counts: Counts,
 ) -> Token {
+    let shape = shape(&counts);
     let Counts {
         upper,
         lower,
         digit,
         other,
-        first_upper,
         all_punct,
+        ..
     } = counts;
     let letters = upper + lower;
-    let shape = match (letters > 0, digit > 0) {
-        (true, true) => ShapeClass::Alnum,
-        (false, true) => ShapeClass::Digits,
-        (false, false) => ShapeClass::Other,
-        (true, false) if upper == 0 => ShapeClass::Lower,
-        (true, false) if lower == 0 => ShapeClass::Upper,
-        (true, false) if first_upper && upper == 1 => ShapeClass::Title,
-        (true, false) => ShapeClass::Mixed,
-    };
     let kind = kind.unwrap_or(if letters > 0 {
         TokenKind::Word
     } else if digit > 0 {
