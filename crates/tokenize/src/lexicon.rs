@@ -244,8 +244,9 @@ impl<const SLOTS: usize> WordTable<SLOTS> {
     }
 
     /// The value of `word` (any case), if the table holds it.
-    fn get(&self, word: &str) -> Option<u8> {
-        let key = pack_lower(word.as_bytes()).filter(|&key| key != 0)?;
+    #[inline]
+    fn get(&self, word: &[u8]) -> Option<u8> {
+        let key = pack_lower(word).filter(|&key| key != 0)?;
         let mut slot = Self::home(key);
         loop {
             let found = self.keys[slot];
@@ -260,7 +261,7 @@ impl<const SLOTS: usize> WordTable<SLOTS> {
     }
 
     fn contains(&self, word: &str) -> bool {
-        self.get(word).is_some()
+        self.get(word.as_bytes()).is_some()
     }
 }
 
@@ -328,8 +329,8 @@ pub fn is_file_extension(word: &str) -> bool {
 }
 
 /// True for a unit written straight after a number (any case).
-pub fn is_number_unit(word: &str) -> bool {
-    NUMBER_UNIT_TABLE.contains(word)
+pub fn is_number_unit(word: &[u8]) -> bool {
+    NUMBER_UNIT_TABLE.get(word).is_some()
 }
 
 /// True for a word that heads English hyphenated compounds.
@@ -343,8 +344,9 @@ pub fn is_number_word(word: &str) -> bool {
 }
 
 /// Where a fused contraction splits (`gonna` → 3, `cannot` → 3), any case.
-pub fn fused_contraction_split(word: &str) -> Option<usize> {
-    let bytes = word.as_bytes();
+#[inline]
+pub fn fused_contraction_split(word: &[u8]) -> Option<usize> {
+    let bytes = word;
     let (&first, &last) = (bytes.first()?, bytes.last()?);
     let row = usize::from((first | 0x20).wrapping_sub(b'a'));
     if !(FUSED_MIN..=FUSED_MAX).contains(&bytes.len())
@@ -400,7 +402,7 @@ mod tests {
             (SENTENCE_STARTERS, is_sentence_starter),
             (DOMAINS, is_domain),
             (FILE_EXTENSIONS, is_file_extension),
-            (NUMBER_UNITS, is_number_unit),
+            (NUMBER_UNITS, |w| is_number_unit(w.as_bytes())),
             (COMPOUND_HEADS, is_compound_head),
         ];
         for (list, lookup) in lists {
@@ -428,7 +430,7 @@ mod tests {
         ] {
             assert!(!ABBREVIATION_TABLE.contains(word), "{word}");
         }
-        assert!(!is_number_unit("kmh") && !is_domain("comm") && !is_number_word("ten"));
+        assert!(!is_number_unit(b"kmh") && !is_domain("comm") && !is_number_word("ten"));
     }
 
     #[test]
@@ -436,24 +438,24 @@ mod tests {
         assert!(is_abbreviation("Sept"));
         assert!(is_title_abbreviation("MR"));
         assert!(!is_abbreviation("Putin"));
-        assert_eq!(fused_contraction_split("Gonna"), Some(3));
+        assert_eq!(fused_contraction_split(b"Gonna"), Some(3));
     }
 
     #[test]
     fn every_fused_contraction_is_found_and_nothing_else() {
         for &(word, split) in FUSED_CONTRACTIONS {
             assert_eq!(
-                fused_contraction_split(word),
+                fused_contraction_split(word.as_bytes()),
                 Some(usize::from(split)),
                 "{word}"
             );
             assert_eq!(
-                fused_contraction_split(&word.to_uppercase()),
+                fused_contraction_split(word.to_uppercase().as_bytes()),
                 Some(usize::from(split))
             );
         }
         for word in ["gonn", "gonnas", "that", "cannon", "is", "mate", "a"] {
-            assert_eq!(fused_contraction_split(word), None, "{word}");
+            assert_eq!(fused_contraction_split(word.as_bytes()), None, "{word}");
         }
     }
 }

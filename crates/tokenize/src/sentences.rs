@@ -73,7 +73,10 @@ fn split_between(
 ) {
     let mut i = start;
     while i < tokens.len() {
-        let Some(end) = boundary_after(text, tokens, start, i) else {
+        let boundary = may_end_sentence(text, &tokens[i])
+            .then(|| boundary_after(text, tokens, start, i))
+            .flatten();
+        let Some(end) = boundary else {
             i += 1;
             continue;
         };
@@ -120,6 +123,22 @@ fn split_final_abbreviations(text: &str, tokens: &mut Vec<Token>, ranges: &mut [
         let before = |idx: usize| splits.partition_point(|&s| s < idx);
         let through = |idx: usize| splits.partition_point(|&s| s <= idx);
         *range = (range.0 + before(range.0), range.1 + through(range.1));
+    }
+}
+
+/// A cheap test that every token [`terminal_kind`] accepts passes: a mark
+/// that opens with `.`, `!`, `?` or a byte that may start `…`, `。`, `！`,
+/// `？`; or a word ending in a full stop.
+fn may_end_sentence(text: &str, token: &Token) -> bool {
+    let bytes = text.as_bytes();
+    let (start, end) = (token.span.start as usize, token.span.end as usize);
+    if token.kind == TokenKind::Punct {
+        matches!(
+            bytes.get(start),
+            Some(b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF)
+        )
+    } else {
+        end.checked_sub(1).and_then(|last| bytes.get(last)) == Some(&b'.')
     }
 }
 

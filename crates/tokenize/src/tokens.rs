@@ -122,6 +122,18 @@ impl<'t> Tokenizer<'t> {
                 self.ascii_word(start, pos, first, rest);
                 self.emit(pos, pos + 1, None);
                 pos += 1;
+            } else if bytes[pos] == b'.'
+                && ends_at(pos + 1)
+                && number_unit_start(&bytes[start..pos]).is_none()
+            {
+                // `word.`, most often a sentence's last word.
+                if period_stays(text, start, pos, false, true) {
+                    self.emit(start, pos + 1, None);
+                } else {
+                    self.ascii_word(start, pos, first, rest);
+                    self.emit(pos, pos + 1, None);
+                }
+                pos += 1;
             } else {
                 pos = self.chunk_end(pos);
                 self.chunk(start, pos);
@@ -154,7 +166,7 @@ impl<'t> Tokenizer<'t> {
     /// A word of ASCII letters and digits, given the class bits of its first
     /// byte and of the bytes after it.
     fn ascii_word(&mut self, start: usize, end: usize, first: u8, rest: u8) {
-        if let Some(split) = word_split(&self.text[start..end]) {
+        if let Some(split) = word_split(&self.text.as_bytes()[start..end]) {
             self.emit(start, start + split, None);
             self.emit(start + split, end, None);
         } else {
@@ -290,7 +302,7 @@ impl<'t> Tokenizer<'t> {
             let kind = match classify(c) {
                 CharClass::Alnum | CharClass::Space => {
                     p = scan_while(text, p, end, |c| classify(c) == CharClass::Alnum);
-                    if let Some(unit_start) = number_unit_start(&text[atom_start..p]) {
+                    if let Some(unit_start) = number_unit_start(&text.as_bytes()[atom_start..p]) {
                         self.atoms.push(Atom {
                             start: atom_start,
                             end: atom_start + unit_start,
@@ -359,12 +371,14 @@ impl<'t> Tokenizer<'t> {
         let keeps_next = |c: char| {
             j < atoms.len() && atoms[j].is_single(c) && (c != '-' || j + 1 == atoms.len())
         };
-        let list_number = i == 0
-            && j + 1 == atoms.len()
-            && all_digits(&text[start..end])
-            && at_line_start(text, start);
         if keeps_next('.')
-            && (list_number || keeps_period(text, &text[start..end], internal_period, atoms[j].end))
+            && period_stays(
+                text,
+                start,
+                end,
+                internal_period,
+                i == 0 && j + 1 == atoms.len(),
+            )
         {
             self.emit(start, atoms[j].end, None);
             return j + 1;
@@ -439,7 +453,7 @@ impl<'t> Tokenizer<'t> {
     /// A word made of one atom: one token, or two for a fused contraction
     /// (`gonna`) or a number with its unit (`5pm`).
     fn word_without_joins(&mut self, start: usize, end: usize) {
-        match word_split(&self.text[start..end]) {
+        match word_split(&self.text.as_bytes()[start..end]) {
             Some(split) => {
                 self.emit(start, start + split, None);
                 self.emit(start + split, end, None);
@@ -456,7 +470,7 @@ impl<'t> Tokenizer<'t> {
 
 /// Where a one-atom word splits in two: a fused contraction (`gon` `na`)
 /// or a number and its unit (`5` `pm`).
-fn word_split(word: &str) -> Option<usize> {
+fn word_split(word: &[u8]) -> Option<usize> {
     lexicon::fused_contraction_split(word).or_else(|| number_unit_start(word))
 }
 
@@ -546,8 +560,8 @@ fn emoticon_len(text: &str, start: usize, end: usize) -> Option<usize> {
 
 /// Where a unit starts in `35mm` or `5pm`: digits directly followed by a
 /// known unit.
-fn number_unit_start(word: &str) -> Option<usize> {
-    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+fn number_unit_start(word: &[u8]) -> Option<usize> {
+    let digits = word.iter().take_while(|b| b.is_ascii_digit()).count();
     (digits > 0 && digits < word.len() && lexicon::is_number_unit(&word[digits..]))
         .then_some(digits)
 }
@@ -682,6 +696,15 @@ fn hyphen_joins(text: &str, l: &str, r: &str, first: bool, after: &[Atom]) -> bo
         && all_lower(r)
         && (2..=5).contains(&rn)
         && !lexicon::is_compound_head(r)
+}
+
+/// Whether the full stop right after the word `[start, end)` belongs to it:
+/// an abbreviation or initial (`Mr.`, `U.S.`, `J.`), or a number that opens
+/// its line and makes up its chunk with the stop (`1.` of a list, `alone`).
+fn period_stays(text: &str, start: usize, end: usize, internal_period: bool, alone: bool) -> bool {
+    let word = &text[start..end];
+    (alone && all_digits(word) && at_line_start(text, start))
+        || keeps_period(text, word, internal_period, end + 1)
 }
 
 /// Whether a word followed by `.` keeps it (`Mr.`, `U.S.`, `J.`).
