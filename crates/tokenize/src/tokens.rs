@@ -165,8 +165,19 @@ impl<'t> Tokenizer<'t> {
 
     /// A word of ASCII letters and digits, given the class bits of its first
     /// byte and of the bytes after it.
+    #[inline(always)]
     fn ascii_word(&mut self, start: usize, end: usize, first: u8, rest: u8) {
-        if let Some(split) = word_split(&self.text.as_bytes()[start..end]) {
+        // What [`word_split`] looks for, sorted by the class bits: number
+        // units follow a leading digit, fused contractions are all letters.
+        let word = &self.text.as_bytes()[start..end];
+        let split = if first & DIGIT != 0 {
+            number_unit_start(word)
+        } else if rest & DIGIT == 0 {
+            lexicon::fused_contraction_split(word)
+        } else {
+            None
+        };
+        if let Some(split) = split {
             self.emit(start, start + split, None);
             self.emit(start + split, end, None);
         } else {
