@@ -747,14 +747,16 @@ pub(crate) fn make_token(text: &str, start: usize, end: usize, kind: Option<Toke
     let (mut upper, mut lower, mut digit, mut other) = (0u32, 0u32, 0u32, 0u32);
     let mut first_upper = false;
     let mut all_punct = true;
-    if s.is_ascii() {
-        // Branch-free: OR together the classes of the bytes after the first.
-        let bytes = s.as_bytes();
-        let first = BYTE_CLASS[bytes[0] as usize];
-        let rest = bytes[1..]
+    // One pass ORs together the classes of the bytes after the first; the
+    // multi-byte bit among them sends the token to the character loop.
+    if let Some((&head, tail)) = s.as_bytes().split_first() {
+        let first = BYTE_CLASS[usize::from(head)];
+        let rest = tail
             .iter()
-            .fold(0u8, |acc, &b| acc | BYTE_CLASS[b as usize]);
-        return ascii_token(text, start, end, kind, first, rest);
+            .fold(0u8, |acc, &b| acc | BYTE_CLASS[usize::from(b)]);
+        if (first | rest) & MULTIBYTE == 0 {
+            return ascii_token(text, start, end, kind, first, rest);
+        }
     }
     for (i, c) in s.chars().enumerate() {
         if c.is_uppercase() {
