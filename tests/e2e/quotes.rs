@@ -235,3 +235,29 @@ fn what_was_said_follows_the_addressee_and_the_circumstance() {
         Some("that the campaign expects a close debate")
     );
 }
+
+/// A partial quote closing its sentence ended one mark past the reported
+/// clause around it (`... to lose.` without `”`), so the two were counted
+/// as separate attributions.
+#[test]
+fn a_reported_clause_keeps_the_closing_mark_of_the_quote_inside_it() {
+    let text = "Senator Lindsey Graham says voter fraud “would be one hell of a way to lose.”";
+    let doc = annotate(text);
+    let quote = first_indirect_quote(&doc);
+    assert_eq!(
+        quote.content.text(text),
+        Some("voter fraud “would be one hell of a way to lose.”")
+    );
+    let partial = doc
+        .layers
+        .quotes
+        .as_ref()
+        .unwrap()
+        .items
+        .iter()
+        .find(|q| q.kind == QuoteKind::Partial);
+    let partial = partial.unwrap_or_else(|| panic!("no partial quote"));
+    assert!(
+        quote.content.start <= partial.content.start && partial.content.end <= quote.content.end
+    );
+}

@@ -1,8 +1,8 @@
 //! Finding quotes and their speakers in one annotated document.
 
 use newsnlp_core::{
-    tokens_within, Diagnostic, Document, EntityCluster, EntityKind, Quote, QuoteKind, Span, Token,
-    TokenKind, TokenSpans,
+    tokens_within, Diagnostic, Document, EntityCluster, EntityKind, Quote, QuoteKind, QuoteMark,
+    Span, Token, TokenKind, TokenSpans,
 };
 
 use newsnlp_core::english::{is_one_of, ROLE_NOUNS};
@@ -418,7 +418,6 @@ fn join_fragment(view: &View, last: &mut Quote, found: &Found) {
 /// running on; otherwise it gets a diagnostic). Only outermost pairs are
 /// returned.
 fn pair_marks(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<(usize, usize)> {
-    use newsnlp_core::QuoteMark;
     let marks: Vec<usize> = (0..view.tokens.len())
         .filter(|&i| {
             view.tokens[i].kind == TokenKind::Punct
@@ -650,7 +649,7 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
         } else {
             end
         };
-        if let Some(q) = colon_attribution(view, start, last, quoted) {
+        if let Some(q) = colon_attribution(view, (start, last, end), quoted) {
             out.push(q);
             continue;
         }
@@ -662,7 +661,7 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
                 continue;
             }
             if view.word(cue).eq_ignore_ascii_case("according") {
-                if let Some(q) = according_to(view, cue, start, last, quoted) {
+                if let Some(q) = according_to(view, cue, (start, last, end), quoted) {
                     out.push(q);
                 }
                 break;
@@ -734,7 +733,8 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
             if words < 3 || quoted[content] {
                 continue;
             }
-            let quote = view.indirect_quote((content, last), (cue, cue + 1), speaker);
+            let content_end = closing_quote_end(view, content, last, end);
+            let quote = view.indirect_quote((content, content_end), (cue, cue + 1), speaker);
             if clause {
                 report = Some(quote);
                 break;
@@ -744,6 +744,29 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
         out.extend(report);
     }
     out
+}
+
+/// Where reported content `[content, last)` ends: through the sentence's
+/// closing quote mark (token `last`, the sentence ending at `end`) when a
+/// quote opens inside the content (`says voter fraud “would be one hell of
+/// a way to lose.”`), so the partial quote lies within it; else at `last`.
+fn closing_quote_end(view: &View, content: usize, last: usize, end: usize) -> usize {
+    let closes = last + 1 == end
+        && matches!(
+            view.tokens[last].flags.quote,
+            QuoteMark::Closing | QuoteMark::Ambiguous
+        );
+    let opens_inside = (content..last).any(|i| {
+        matches!(
+            view.tokens[i].flags.quote,
+            QuoteMark::Opening | QuoteMark::Ambiguous
+        )
+    });
+    if closes && opens_inside {
+        end
+    } else {
+        last
+    }
 }
 
 /// Cues whose object is the person spoken to (`told Putin that ...`).
@@ -786,7 +809,11 @@ const NOUN_PHRASE_OPENERS: &[&str] = &[
 /// `NAME: CLAUSE` at the start of a sentence, as headlines and
 /// transcripts write it (`Sanders: Clinton needs to ...`, `PENCE: Well,
 /// look, ...`); the colon is the cue.
-fn colon_attribution(view: &View, start: usize, last: usize, quoted: &[bool]) -> Option<Quote> {
+fn colon_attribution(
+    view: &View,
+    (start, last, end): (usize, usize, usize),
+    quoted: &[bool],
+) -> Option<Quote> {
     let (a, b) = view.mention_at(start).filter(|&(a, _)| a == start)?;
     let named = view
         .entity_at(a)
@@ -798,7 +825,8 @@ fn colon_attribution(view: &View, start: usize, last: usize, quoted: &[bool]) ->
     if words < 3 {
         return None;
     }
-    Some(view.indirect_quote((b + 1, last), (b, b + 1), (a, b)))
+    let content_end = closing_quote_end(view, b + 1, last, end);
+    Some(view.indirect_quote((b + 1, content_end), (b, b + 1), (a, b)))
 }
 
 /// How long an apposition between a speaker and its cue may be.
@@ -863,8 +891,7 @@ const ACCORDING_TO_REACH: usize = 6;
 fn according_to(
     view: &View,
     cue: usize,
-    start: usize,
-    last: usize,
+    (start, last, end): (usize, usize, usize),
     quoted: &[bool],
 ) -> Option<Quote> {
     if !view.word(cue + 1).eq_ignore_ascii_case("to") || cue + 2 >= last {
@@ -882,14 +909,11 @@ fn according_to(
         .unwrap_or((cue + 2, phrase_end));
     let (content_start, content_end) = if cue == start {
         let comma = (speaker.1..last).find(|&i| view.word(i) == ",")?;
-        (comma + 1, last)
+        (comma + 1, closing_quote_end(view, comma + 1, last, end))
+    } else if cue > start && view.word(cue - 1) == "," {
+        (start, cue - 1)
     } else {
-        let end = if cue > start && view.word(cue - 1) == "," {
-            cue - 1
-        } else {
-            cue
-        };
-        (start, end)
+        (start, cue)
     };
     if content_end <= content_start + 2 || quoted[content_start] {
         return None;
