@@ -261,3 +261,16 @@ fn a_reported_clause_keeps_the_closing_mark_of_the_quote_inside_it() {
         quote.content.start <= partial.content.start && partial.content.end <= quote.content.end
     );
 }
+
+/// The nearest mention before a cue was taken for its subject even when a
+/// preposition governs it (`The spokesman for Pompeo said`: not Pompeo).
+#[test]
+fn a_mention_after_a_preposition_is_not_the_subject_of_the_cue() {
+    let text = "The spokesman for Mike Pompeo said that the talks would resume in June.";
+    let doc = annotate(text);
+    let quote = first_indirect_quote(&doc);
+    assert_eq!(
+        quote.speaker.and_then(|s| s.text(text)),
+        Some("The spokesman")
+    );
+}

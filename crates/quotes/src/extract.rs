@@ -670,8 +670,8 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
                 out.push(q);
                 break;
             }
-            let speaker = appositive_subject(view, start, cue)
-                .or_else(|| (start..cue).rev().take(8).find_map(|j| view.mention_at(j)));
+            let speaker =
+                appositive_subject(view, start, cue).or_else(|| subject_before(view, start, cue));
             let Some(speaker) = speaker else {
                 continue;
             };
@@ -768,6 +768,33 @@ fn closing_quote_end(view: &View, content: usize, last: usize, end: usize) -> us
         last
     }
 }
+
+/// The speaker of a cue with no appositive subject: the nearest mention in
+/// the [`SUBJECT_REACH`] tokens before it that no preposition governs,
+/// else the nearest mention there (`The results of the poll show`: not
+/// `the poll`).
+fn subject_before(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
+    let mut mentions = (start..cue)
+        .rev()
+        .take(SUBJECT_REACH)
+        .filter_map(|j| view.mention_at(j));
+    let nearest = mentions.next()?;
+    let governed = |(a, _): (usize, usize)| a > start && view.lower_is(a - 1, PREPOSITIONS);
+    if !governed(nearest) {
+        return Some(nearest);
+    }
+    Some(mentions.find(|&m| !governed(m)).unwrap_or(nearest))
+}
+
+/// Tokens before a cue searched for its subject.
+const SUBJECT_REACH: usize = 8;
+
+/// Prepositions: a mention right after one is no subject (`the results
+/// of the poll show`, `after talks with Putin, Kim said`).
+const PREPOSITIONS: &[&str] = &[
+    "of", "in", "at", "to", "for", "from", "with", "by", "on", "about", "against", "into", "over",
+    "under", "after", "before", "than", "between", "among", "toward", "towards",
+];
 
 /// Cues whose object is the person spoken to (`told Putin that ...`).
 const ADDRESSEE_VERBS: &[&str] = &["told", "tells", "tell", "telling", "warned", "assured"];
