@@ -274,3 +274,16 @@ fn a_mention_after_a_preposition_is_not_the_subject_of_the_cue() {
         Some("The spokesman")
     );
 }
+
+/// Readers' reactions signed with a dash (`“Q” ― Jane Doe`) had no
+/// speaker, or the last one named in the narration.
+#[test]
+fn a_quote_signed_with_a_dash_and_a_name_is_that_person_s() {
+    let text = "Readers wrote to us after the debate.\n\n“Maybe we can build a wall around Donald Trump.” ― Steve Quinlan\n\n“He is clueless about the struggles of minorities.” — Stephanie Egan, of Houston";
+    let doc = annotate(text);
+    let speakers: Vec<Option<&str>> = direct_quotes(&doc)
+        .iter()
+        .map(|q| q.speaker.and_then(|s| s.text(text)))
+        .collect();
+    assert_eq!(speakers, [Some("Steve Quinlan"), Some("Stephanie Egan")]);
+}

@@ -278,7 +278,8 @@ pub fn extract(doc: &Document, lexicon: &CueLexicon, stage: &str) -> (Vec<Quote>
         let attribution = match found.kind {
             QuoteKind::Partial => attribute_in_sentence(&view, found.first)
                 .or_else(|| attribute_direct(&view, found.first, found.last)),
-            _ => attribute_direct(&view, found.first, found.last),
+            _ => signed_by_dash(&view, found.last)
+                .or_else(|| attribute_direct(&view, found.first, found.last)),
         };
         let quote = match attribution {
             Some((cue, speaker))
@@ -538,6 +539,20 @@ type Attribution = (Option<usize>, (usize, usize));
 /// `“Q,” X said`, `“Q,” said X`, `“Q.” X told`, `X said: “Q”`.
 fn attribute_direct(view: &View, first: usize, last: usize) -> Option<Attribution> {
     after_quote(view, last).or_else(|| before_quote(view, first))
+}
+
+/// `“Q” ― Jane Doe, of Springfield`: a dash right after a quote signs it
+/// with a person's name, as readers' reactions and vox pops are written.
+fn signed_by_dash(view: &View, last: usize) -> Option<Attribution> {
+    let (dash, name) = (last + 1, last + 2);
+    let same_paragraph =
+        name < view.tokens.len() && view.paragraph_of[name] == view.paragraph_of[last];
+    if !same_paragraph || !matches!(view.word(dash), "―" | "—" | "–" | "-" | "--") {
+        return None;
+    }
+    view.entity_at(name)
+        .filter(|&(a, _, k)| a == name && k == EntityKind::Person)
+        .map(|(a, b, _)| (Some(dash), (a, b)))
 }
 
 fn after_quote(view: &View, last: usize) -> Option<Attribution> {
