@@ -287,3 +287,28 @@ fn a_quote_signed_with_a_dash_and_a_name_is_that_person_s() {
         .collect();
     assert_eq!(speakers, [Some("Steve Quinlan"), Some("Stephanie Egan")]);
 }
+
+/// Quoted transcript turns (`"WALLACE: ...`) went to no one, or to the last
+/// organisation named before them.
+#[test]
+fn a_quoted_transcript_turn_belongs_to_the_name_before_its_colon() {
+    let text = "The Wall Street Journal printed the exchange.\n\n\"WALLACE: Will Gennifer Flowers be at the debate tomorrow night?\n\n\"PENCE: She will not be attending the debate tomorrow night.\"";
+    let doc = annotate(text);
+    let turns: Vec<(Option<&str>, Option<&str>)> = direct_quotes(&doc)
+        .iter()
+        .map(|q| (q.speaker.and_then(|s| s.text(text)), q.content.text(text)))
+        .collect();
+    assert_eq!(
+        turns,
+        [
+            (
+                Some("WALLACE"),
+                Some("Will Gennifer Flowers be at the debate tomorrow night?")
+            ),
+            (
+                Some("PENCE"),
+                Some("She will not be attending the debate tomorrow night.")
+            )
+        ]
+    );
+}

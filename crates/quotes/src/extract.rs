@@ -225,6 +225,18 @@ impl<'a> View<'a> {
     /// attributed to the mention `speaker`.
     fn indirect_quote(
         &self,
+        content: (usize, usize),
+        cue: (usize, usize),
+        speaker: (usize, usize),
+    ) -> Quote {
+        self.attributed_quote(QuoteKind::Indirect, content, cue, speaker)
+    }
+
+    /// A quote of `kind`: content and cue token ranges (end exclusive)
+    /// attributed to the mention `speaker`.
+    fn attributed_quote(
+        &self,
+        kind: QuoteKind,
         (content_start, content_end): (usize, usize),
         (cue_start, cue_end): (usize, usize),
         speaker: (usize, usize),
@@ -233,7 +245,7 @@ impl<'a> View<'a> {
         Quote {
             content: self.span(content_start, content_end),
             fragments: Vec::new(),
-            kind: QuoteKind::Indirect,
+            kind,
             cue: Some(self.span(cue_start, cue_end)),
             speaker: Some(self.span(speaker.0, speaker.1)),
             speaker_name: Some(name),
@@ -275,6 +287,10 @@ pub fn extract(doc: &Document, lexicon: &CueLexicon, stage: &str) -> (Vec<Quote>
             .rev()
             .find(|q| q.speaker.is_some() && q.kind == QuoteKind::Direct)
             .map(|q| (q.speaker, q.speaker_name.clone(), q.speaker_cluster));
+        if let Some(turn) = transcript_turn(&view, &found) {
+            quotes.push(turn);
+            continue;
+        }
         let attribution = match found.kind {
             QuoteKind::Partial => attribute_in_sentence(&view, found.first)
                 .or_else(|| attribute_direct(&view, found.first, found.last)),
@@ -539,6 +555,42 @@ type Attribution = (Option<usize>, (usize, usize));
 /// `“Q,” X said`, `“Q,” said X`, `“Q.” X told`, `X said: “Q”`.
 fn attribute_direct(view: &View, first: usize, last: usize) -> Option<Attribution> {
     after_quote(view, last).or_else(|| before_quote(view, first))
+}
+
+/// A quoted transcript turn, `"WALLACE: Let's start with ...`: the name in
+/// capitals (or a named mention) and its colon open the quote; the speaker
+/// is that name, the colon the cue, what follows it the content.
+fn transcript_turn(view: &View, found: &Found) -> Option<Quote> {
+    if found.kind != QuoteKind::Direct {
+        return None;
+    }
+    let name_start = found.first + 1;
+    let name_end = match view.entity_at(name_start) {
+        Some((a, b, kind)) if a == name_start && kind != EntityKind::Misc => b,
+        _ => {
+            let word = view.word(name_start);
+            let shouted = word.len() >= 2 && word.chars().all(|c| c.is_uppercase());
+            if !shouted {
+                return None;
+            }
+            name_start + 1
+        }
+    };
+    let colon = name_end;
+    if colon + 1 >= found.last || view.word(colon) != ":" {
+        return None;
+    }
+    let content_end = if view.tokens[found.last].flags.quote == QuoteMark::None {
+        found.last + 1
+    } else {
+        found.last
+    };
+    Some(view.attributed_quote(
+        QuoteKind::Direct,
+        (colon + 1, content_end),
+        (colon, colon + 1),
+        (name_start, name_end),
+    ))
 }
 
 /// `“Q” ― Jane Doe, of Springfield`: a dash right after a quote signs it
