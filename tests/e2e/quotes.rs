@@ -312,3 +312,18 @@ fn a_quoted_transcript_turn_belongs_to_the_name_before_its_colon() {
         ]
     );
 }
+
+/// `“It was bad,” said X of Y.` made `It`, inside the quote, the speaker
+/// of an indirect quote whose content was the direct quote's speaker.
+#[test]
+fn a_word_inside_quote_marks_is_never_the_subject_of_a_report() {
+    let text = "The hearing went on for hours.\n\n\"It was the least bad outcome,\" said Mr. Morgan of the Sierra Club.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    assert!(
+        quotes
+            .iter()
+            .all(|q| q.speaker.and_then(|s| s.text(text)) != Some("It")),
+        "{quotes:#?}"
+    );
+}

@@ -737,8 +737,8 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
                 out.push(q);
                 break;
             }
-            let speaker =
-                appositive_subject(view, start, cue).or_else(|| subject_before(view, start, cue));
+            let speaker = appositive_subject(view, start, cue)
+                .or_else(|| subject_before(view, start, cue, quoted));
             let Some(speaker) = speaker else {
                 continue;
             };
@@ -836,14 +836,20 @@ fn closing_quote_end(view: &View, content: usize, last: usize, end: usize) -> us
     }
 }
 
-/// The speaker of a cue with no appositive subject: the nearest mention in
-/// the [`SUBJECT_REACH`] tokens before it that no preposition governs,
-/// else the nearest mention there (`The results of the poll show`: not
-/// `the poll`).
-fn subject_before(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
+/// The speaker of a cue with no appositive subject: the nearest mention
+/// outside quote marks in the [`SUBJECT_REACH`] tokens before it that no
+/// preposition governs, else the nearest mention there (`The results of
+/// the poll show`: not `the poll`; `“It was bad,” said X`: not `It`).
+fn subject_before(
+    view: &View,
+    start: usize,
+    cue: usize,
+    quoted: &[bool],
+) -> Option<(usize, usize)> {
     let mut mentions = (start..cue)
         .rev()
         .take(SUBJECT_REACH)
+        .filter(|&j| !quoted[j])
         .filter_map(|j| view.mention_at(j));
     let nearest = mentions.next()?;
     let governed = |(a, _): (usize, usize)| a > start && view.lower_is(a - 1, PREPOSITIONS);
