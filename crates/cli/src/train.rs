@@ -62,7 +62,8 @@ pub struct QuoteArgs {
     /// A PolNeAR split directory (`text/` and `attributions/`).
     #[arg(long)]
     brat: PathBuf,
-    /// Where to write the cue lexicon (TSV: word, cue count, total count).
+    /// Where to write the cue lexicon (TSV: role, word, role count, total
+    /// count; roles `cue`, `source` and `cue-before-that`).
     #[arg(short, long)]
     output: PathBuf,
 }

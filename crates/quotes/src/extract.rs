@@ -123,9 +123,14 @@ impl<'a> View<'a> {
                 }
             }
         }
+        let word = |t: &Token| &doc.text[t.span.range()];
         let cues = tokens
             .iter()
-            .map(|t| t.kind == TokenKind::Word && lexicon.is_cue(&doc.text[t.span.range()]))
+            .enumerate()
+            .map(|(i, t)| {
+                t.kind == TokenKind::Word
+                    && lexicon.is_cue_before(word(t), tokens.get(i + 1).map(word))
+            })
             .collect();
         let source_heads = tokens
             .iter()

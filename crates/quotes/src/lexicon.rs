@@ -28,6 +28,9 @@ const NOT_SOURCE_HEADS: &[&str] = &[
     "who", "which", "that", "whom", "whose", "what", "they", "i", "we", "he", "she", "it", "you",
 ];
 
+/// The TSV role of the counts of words right before `that`.
+const CUE_BEFORE_THAT: &str = "cue-before-that";
+
 /// Below this many occurrences a word's own counts are too thin, and the
 /// counts of its stem (all its inflections together) decide.
 const MIN_OWN_EVIDENCE: u32 = 20;
@@ -39,12 +42,18 @@ const MIN_OWN_EVIDENCE: u32 = 20;
 pub struct CueLexicon {
     counts: HashMap<String, (u32, u32)>,
     sources: HashMap<String, (u32, u32)>,
+    /// The cue counts of words right before `that`, where a verb reports a
+    /// clause far more often than the word does on the whole (`reports`
+    /// is a cue in 24% of its occurrences, `reports that` in most).
+    before_that: HashMap<String, (u32, u32)>,
     /// Whether each counted word is a cue (by its own counts or its stem's).
     counted_cues: FastMap<String, bool>,
     /// The stems whose summed counts make a cue, for words never counted.
     cue_stems: FastSet<String>,
     /// The words that head sources.
     source_heads: FastSet<String>,
+    /// The words that are cues right before `that`.
+    cues_before_that: FastSet<String>,
 }
 
 /// True when counts (role, total) make a cue.
@@ -124,12 +133,34 @@ impl CueLexicon {
     pub fn learn(docs: &[BratDocument]) -> Self {
         let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
         let mut sources: HashMap<String, (u32, u32)> = HashMap::new();
+        let mut before_that: HashMap<String, (u32, u32)> = HashMap::new();
         for doc in docs {
             let chars: Vec<(usize, char)> = doc.text.char_indices().collect();
             let byte = |c: usize| chars.get(c).map_or(doc.text.len(), |x| x.0);
-            for w in words(&doc.text) {
-                counts.entry(w.to_lowercase()).or_default().1 += 1;
-                sources.entry(w.to_lowercase()).or_default().1 += 1;
+            let cue_spans: Vec<(usize, usize)> = doc
+                .attributions
+                .iter()
+                .filter_map(|a| a.cue.as_ref())
+                .flatten()
+                .map(|&(s, e)| (byte(s), byte(e)))
+                .collect();
+            let in_cue = |w: &str| {
+                let at = w.as_ptr() as usize - doc.text.as_ptr() as usize;
+                cue_spans.iter().any(|&(s, e)| s <= at && at < e)
+            };
+            let mut running = words(&doc.text).peekable();
+            while let Some(w) = running.next() {
+                let lower = w.to_lowercase();
+                counts.entry(lower.clone()).or_default().1 += 1;
+                sources.entry(lower.clone()).or_default().1 += 1;
+                if running
+                    .peek()
+                    .is_some_and(|n| n.eq_ignore_ascii_case("that"))
+                {
+                    let e = before_that.entry(lower).or_default();
+                    e.1 += 1;
+                    e.0 += u32::from(in_cue(w));
+                }
             }
             for source in doc.attributions.iter().filter_map(|a| a.source.as_ref()) {
                 let (s, e) = (
@@ -144,26 +175,26 @@ impl CueLexicon {
                     sources.entry(head.to_lowercase()).or_default().0 += 1;
                 }
             }
-            for cue in doc.attributions.iter().filter_map(|a| a.cue.as_ref()) {
-                for &(s, e) in cue {
-                    let Some(span) = doc.text.get(byte(s)..byte(e)) else {
-                        continue;
-                    };
-                    for w in words(span) {
-                        counts.entry(w.to_lowercase()).or_default().0 += 1;
-                    }
+            for &(s, e) in &cue_spans {
+                let Some(span) = doc.text.get(s..e) else {
+                    continue;
+                };
+                for w in words(span) {
+                    counts.entry(w.to_lowercase()).or_default().0 += 1;
                 }
             }
         }
         counts.retain(|_, (cue, _)| *cue > 0);
         sources.retain(|_, (source, _)| *source > 0);
-        CueLexicon::from_counts(counts, sources)
+        before_that.retain(|_, (cue, _)| *cue > 0);
+        CueLexicon::from_counts(counts, sources, before_that)
     }
 
     /// The lexicon of these counts, its decisions made.
     fn from_counts(
         counts: HashMap<String, (u32, u32)>,
         sources: HashMap<String, (u32, u32)>,
+        before_that: HashMap<String, (u32, u32)>,
     ) -> Self {
         let stems = stem_counts(&counts);
         let counted_cues = counts
@@ -191,12 +222,19 @@ impl CueLexicon {
             })
             .map(|(word, _)| word.clone())
             .collect();
+        let cues_before_that = before_that
+            .iter()
+            .filter(|(_, counts)| cue_counts(counts))
+            .map(|(word, _)| word.clone())
+            .collect();
         CueLexicon {
             counts,
             sources,
+            before_that,
             counted_cues,
             cue_stems,
             source_heads,
+            cues_before_that,
         }
     }
 
@@ -216,11 +254,23 @@ impl CueLexicon {
         }
     }
 
-    /// TSV: role (`cue` or `source`), word, role count, total count; most
-    /// frequent first.
+    /// True when `word` (any case) reports what follows when `next` comes
+    /// after it: a cue on its own, or one before `that`.
+    pub fn is_cue_before(&self, word: &str, next: Option<&str>) -> bool {
+        self.is_cue(word)
+            || next.is_some_and(|n| n.eq_ignore_ascii_case("that"))
+                && self.cues_before_that.contains(lowercase(word).as_ref())
+    }
+
+    /// TSV: role (`cue`, `source` or `cue-before-that`), word, role count,
+    /// total count; most frequent first.
     pub fn to_tsv(&self) -> String {
         let mut out = String::new();
-        for (role, table) in [("cue", &self.counts), ("source", &self.sources)] {
+        for (role, table) in [
+            ("cue", &self.counts),
+            ("source", &self.sources),
+            (CUE_BEFORE_THAT, &self.before_that),
+        ] {
             let mut rows: Vec<_> = table.iter().collect();
             rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
             for (w, (c, t)) in rows {
@@ -234,17 +284,19 @@ impl CueLexicon {
     pub fn from_tsv(tsv: &str) -> Result<Self, String> {
         let mut counts = HashMap::new();
         let mut sources = HashMap::new();
+        let mut before_that = HashMap::new();
         for (n, line) in tsv.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
             let cols: Vec<&str> = line.split('\t').collect();
             let parse = |i: usize| cols.get(i).and_then(|c| c.parse::<u32>().ok());
             let table = match cols.first() {
                 Some(&"cue") => &mut counts,
                 Some(&"source") => &mut sources,
+                Some(&CUE_BEFORE_THAT) => &mut before_that,
                 _ => {
                     return Err(format!(
-                        "cue lexicon line {}: the role must be `cue` or `source`",
-                        n + 1
-                    ))
+                    "cue lexicon line {}: the role must be `cue`, `source` or `{CUE_BEFORE_THAT}`",
+                    n + 1
+                ))
                 }
             };
             match (cols.get(1), parse(2), parse(3)) {
@@ -259,7 +311,7 @@ impl CueLexicon {
                 }
             }
         }
-        Ok(CueLexicon::from_counts(counts, sources))
+        Ok(CueLexicon::from_counts(counts, sources, before_that))
     }
 }
 
@@ -290,6 +342,35 @@ mod tests {
             !lexicon.is_source_head("smith"),
             "no source spans in this corpus"
         );
+        assert_eq!(CueLexicon::from_tsv(&lexicon.to_tsv()).unwrap(), lexicon);
+    }
+
+    #[test]
+    fn a_word_rarely_a_cue_is_one_before_that_when_it_mostly_is_there() {
+        let mut text = String::new();
+        for name in ["Smith", "Jones", "Lee", "Kim"] {
+            text.push_str(&format!("{name} reports that it rained. "));
+        }
+        for _ in 0..20 {
+            text.push_str("The reports were late. ");
+        }
+        let starts: Vec<usize> = text.match_indices("reports that").map(|(i, _)| i).collect();
+        let doc = BratDocument {
+            name: "x".into(),
+            attributions: starts
+                .iter()
+                .map(|&s| Attribution {
+                    source: None,
+                    cue: Some(vec![(s, s + 7)]),
+                    content: vec![(0, 1)],
+                })
+                .collect(),
+            text,
+        };
+        let lexicon = CueLexicon::learn(&[doc]);
+        assert!(!lexicon.is_cue("reports"));
+        assert!(lexicon.is_cue_before("Reports", Some("that")));
+        assert!(!lexicon.is_cue_before("reports", Some("were")));
         assert_eq!(CueLexicon::from_tsv(&lexicon.to_tsv()).unwrap(), lexicon);
     }
 
