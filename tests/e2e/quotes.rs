@@ -327,3 +327,21 @@ fn a_word_inside_quote_marks_is_never_the_subject_of_a_report() {
         "{quotes:#?}"
     );
 }
+
+/// A report whose subject is no entity nor pronoun (`Connecticut’s tax
+/// commissioner says that ...`) was dropped for want of a speaker.
+#[test]
+fn the_noun_phrase_before_a_cue_and_its_that_clause_is_the_speaker() {
+    let text =
+        "Connecticut’s tax commissioner says that an internal review found no leak of the returns.";
+    let doc = annotate(text);
+    let quote = first_indirect_quote(&doc);
+    assert_eq!(
+        quote.speaker.and_then(|s| s.text(text)),
+        Some("Connecticut’s tax commissioner")
+    );
+    assert_eq!(
+        quote.content.text(text),
+        Some("that an internal review found no leak of the returns")
+    );
+}

@@ -743,7 +743,12 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
                 break;
             }
             let speaker = appositive_subject(view, start, cue)
-                .or_else(|| subject_before(view, start, cue, quoted));
+                .or_else(|| subject_before(view, start, cue, quoted))
+                .or_else(|| {
+                    view.lower_is(cue + 1, &["that"])
+                        .then(|| noun_phrase_before(view, start, cue, quoted))
+                        .flatten()
+                });
             let Some(speaker) = speaker else {
                 continue;
             };
@@ -863,6 +868,37 @@ fn subject_before(
     }
     Some(mentions.find(|&m| !governed(m)).unwrap_or(nearest))
 }
+
+/// The words right before a cue back to a determiner, as its unresolved
+/// subject when no mention is near (`Connecticut’s tax commissioner says
+/// that`).
+fn noun_phrase_before(
+    view: &View,
+    start: usize,
+    cue: usize,
+    quoted: &[bool],
+) -> Option<(usize, usize)> {
+    // `his claim that`, `the greatest fear that`: the cue is a noun.
+    if cue == start || view.lower_is(cue - 1, NOUN_PHRASE_OPENERS) {
+        return None;
+    }
+    let mut first = cue;
+    while first > start
+        && cue - first < NOUN_PHRASE_WORDS
+        && view.tokens[first - 1].kind == TokenKind::Word
+        && !quoted[first - 1]
+        && !view.lower_is(first - 1, PREPOSITIONS)
+    {
+        first -= 1;
+        if view.lower_is(first, NOUN_PHRASE_OPENERS) {
+            break;
+        }
+    }
+    (first < cue).then_some((first, cue))
+}
+
+/// Words of a subject noun phrase taken before a cue, at most.
+const NOUN_PHRASE_WORDS: usize = 5;
 
 /// Tokens before a cue searched for its subject.
 const SUBJECT_REACH: usize = 8;
