@@ -345,3 +345,18 @@ fn the_noun_phrase_before_a_cue_and_its_that_clause_is_the_speaker() {
         Some("that an internal review found no leak of the returns")
     );
 }
+
+/// `“Q,” NAME (R-Utah) said` found no cue: the search for it stopped six
+/// tokens after the quote, inside the parenthesis.
+#[test]
+fn a_parenthesis_between_the_speaker_and_the_cue_is_skipped() {
+    let text = "Pagliano did not appear.\n\n\"Subpoenas are not optional,\" panel Chairman Rep. Jason Chaffetz (R-Utah) said after the hearing.";
+    let doc = annotate(text);
+    let quotes = direct_quotes(&doc);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(
+        quotes[0].speaker_name.as_deref(),
+        Some("Jason Chaffetz"),
+        "{quotes:#?}"
+    );
+}

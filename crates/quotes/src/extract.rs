@@ -298,9 +298,8 @@ pub fn extract(doc: &Document, lexicon: &CueLexicon, stage: &str) -> (Vec<Quote>
         }
         let attribution = match found.kind {
             QuoteKind::Partial => attribute_in_sentence(&view, found.first)
-                .or_else(|| attribute_direct(&view, found.first, found.last)),
-            _ => signed_by_dash(&view, found.last)
-                .or_else(|| attribute_direct(&view, found.first, found.last)),
+                .or_else(|| attribute_direct(&view, &found)),
+            _ => signed_by_dash(&view, found.last).or_else(|| attribute_direct(&view, &found)),
         };
         let quote = match attribution {
             Some((cue, speaker))
@@ -558,8 +557,8 @@ fn classify(view: &View, open: usize, close: usize) -> Option<Found> {
 type Attribution = (Option<usize>, (usize, usize));
 
 /// `“Q,” X said`, `“Q,” said X`, `“Q.” X told`, `X said: “Q”`.
-fn attribute_direct(view: &View, first: usize, last: usize) -> Option<Attribution> {
-    after_quote(view, last).or_else(|| before_quote(view, first))
+fn attribute_direct(view: &View, found: &Found) -> Option<Attribution> {
+    after_quote(view, found).or_else(|| before_quote(view, found.first))
 }
 
 /// A quoted transcript turn, `"WALLACE: Let's start with ...`: the name in
@@ -612,7 +611,22 @@ fn signed_by_dash(view: &View, last: usize) -> Option<Attribution> {
         .map(|(a, b, _)| (Some(dash), (a, b)))
 }
 
-fn after_quote(view: &View, last: usize) -> Option<Attribution> {
+/// The token after the parenthesis that opens at `at` (`(R-Utah)`, at most
+/// [`PARENTHESIS_TOKENS`] long), else `at`.
+fn past_parenthesis(view: &View, at: usize) -> usize {
+    if at >= view.tokens.len() || view.word(at) != "(" {
+        return at;
+    }
+    (at + 1..view.tokens.len().min(at + PARENTHESIS_TOKENS))
+        .find(|&j| view.word(j) == ")")
+        .map_or(at, |close| close + 1)
+}
+
+/// Tokens of a parenthesis skipped between a speaker and a cue, at most.
+const PARENTHESIS_TOKENS: usize = 8;
+
+fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
+    let last = found.last;
     let n = view.tokens.len();
     let para = view.paragraph_of[last];
     let window: Vec<usize> = (last + 1..n)
@@ -649,12 +663,21 @@ fn after_quote(view: &View, last: usize) -> Option<Attribution> {
             return speaker.map(|s| (Some(t), s));
         }
         if let Some((a, b)) = view.mention_at(t) {
-            if let Some(&cue) = window
-                .iter()
-                .skip_while(|&&j| j < b)
-                .take(3)
-                .find(|&&j| view.is_cue(j))
-            {
+            // `“Q,” Rep. Jason Chaffetz (R-Utah) said`: the cue may follow
+            // a parenthesis after the name, past the window's end.
+            // `“Q,” Rep. Jason Chaffetz (R-Utah) said`: the cue of a whole
+            // quote may follow a parenthesis after the name, and lie past
+            // the window; a partial quote's stays within it (`on “Fox
+            // News Sunday,” Pence said` is no quote of Pence's).
+            let after = past_parenthesis(view, b);
+            let reach = match found.kind {
+                QuoteKind::Partial => window.last().map_or(b, |&w| w + 1),
+                _ => n,
+            };
+            let cue = (after..reach.min(after + 3))
+                .take_while(|&j| view.paragraph_of[j] == para)
+                .find(|&j| view.is_cue(j));
+            if let Some(cue) = cue {
                 return Some((Some(cue), (a, b)));
             }
             i = window.iter().position(|&j| j >= b).unwrap_or(window.len());
