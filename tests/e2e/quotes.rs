@@ -360,3 +360,18 @@ fn a_parenthesis_between_the_speaker_and_the_cue_is_skipped() {
         "{quotes:#?}"
     );
 }
+
+/// A quoted passage introduced by the paragraph before it (`The New York
+/// Times reports:`) had no speaker, or the last one named.
+#[test]
+fn a_quote_introduced_by_a_colon_in_the_paragraph_before_is_that_speaker_s() {
+    let text = "Few of the campaign's donors give small sums.\n\nThe New York Times wrote:\n\n\"In an illustration of the lack of enthusiasm, just 24 percent of the contributors gave less than $200.\"";
+    let doc = annotate(text);
+    let quotes = direct_quotes(&doc);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(
+        quotes[0].speaker.and_then(|s| s.text(text)),
+        Some("The New York Times"),
+        "{quotes:#?}"
+    );
+}

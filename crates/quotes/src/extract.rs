@@ -690,6 +690,9 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
 
 fn before_quote(view: &View, first: usize) -> Option<Attribution> {
     let sentence_start = view.sentences[view.sentence_of[first]].0;
+    if sentence_start == first {
+        return introduced_by_colon(view, first);
+    }
     let cue = (sentence_start..first)
         .rev()
         .take(4)
@@ -699,6 +702,25 @@ fn before_quote(view: &View, first: usize) -> Option<Attribution> {
         .find_map(|j| view.mention_at(j))?;
     Some((Some(cue), speaker))
 }
+
+/// A quote that opens its sentence, introduced by the sentence before it
+/// ending in a colon, often in the paragraph before (`The New York Times
+/// wrote:` / `He said:`, then the quoted passage): that sentence's cue
+/// and its speaker.
+fn introduced_by_colon(view: &View, first: usize) -> Option<Attribution> {
+    let colon = first.checked_sub(1).filter(|&c| view.word(c) == ":")?;
+    let start = view.sentences[view.sentence_of[colon]].0;
+    let cue = (start..colon)
+        .rev()
+        .take(COLON_CUE_REACH)
+        .find(|&i| view.is_cue(i))?;
+    let speaker = (start..cue).rev().find_map(|j| view.mention_at(j))?;
+    Some((Some(cue), speaker))
+}
+
+/// Tokens before an introducing colon searched for its cue (`Caddell
+/// continued:`, `X said in a statement on Monday:`).
+const COLON_CUE_REACH: usize = 6;
 
 /// The speaker of a cue elsewhere in the sentence (for partial quotes).
 fn attribute_in_sentence(view: &View, at: usize) -> Option<Attribution> {
