@@ -375,3 +375,16 @@ fn a_quote_introduced_by_a_colon_in_the_paragraph_before_is_that_speaker_s() {
         "{quotes:#?}"
     );
 }
+
+/// A participle cue after a comma (`..., accusing her of ...`) went to the
+/// nearest mention before it, not to the subject of the sentence.
+#[test]
+fn a_participle_cue_after_a_comma_reports_for_the_subject_of_the_sentence() {
+    let text = "Donald Trump has tried to use the ad against Hillary Clinton, accusing her of being asleep when the calls came in.";
+    let doc = annotate(text);
+    let quote = first_indirect_quote(&doc);
+    assert_eq!(
+        quote.speaker.and_then(|s| s.text(text)),
+        Some("Donald Trump")
+    );
+}

@@ -787,7 +787,8 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
                 out.push(q);
                 break;
             }
-            let speaker = appositive_subject(view, start, cue)
+            let speaker = participle_subject(view, start, cue, quoted)
+                .or_else(|| appositive_subject(view, start, cue))
                 .or_else(|| subject_before(view, start, cue, quoted))
                 .or_else(|| {
                     view.lower_is(cue + 1, &["that"])
@@ -907,11 +908,38 @@ fn subject_before(
         .filter(|&j| !quoted[j])
         .filter_map(|j| view.mention_at(j));
     let nearest = mentions.next()?;
-    let governed = |(a, _): (usize, usize)| a > start && view.lower_is(a - 1, PREPOSITIONS);
+    let governed = |(a, _): (usize, usize)| governed_by_preposition(view, start, a);
     if !governed(nearest) {
         return Some(nearest);
     }
     Some(mentions.find(|&m| !governed(m)).unwrap_or(nearest))
+}
+
+/// The subject of a participle cue after a comma (`Trump has tried to use
+/// the ad against Clinton, accusing her of ...`): the subject of the main
+/// clause, the first mention of the sentence outside quote marks that no
+/// preposition governs, not the nearest one (`Clinton`, `the ad`).
+fn participle_subject(
+    view: &View,
+    start: usize,
+    cue: usize,
+    quoted: &[bool],
+) -> Option<(usize, usize)> {
+    let participle = cue > start && view.word(cue - 1) == "," && view.word(cue).ends_with("ing");
+    if !participle {
+        return None;
+    }
+    let mut j = start;
+    while j < cue - 1 {
+        match view.mention_at(j) {
+            Some((a, b)) if !quoted[j] && !governed_by_preposition(view, start, a) => {
+                return Some((a, b));
+            }
+            Some((_, b)) => j = b.max(j + 1),
+            None => j += 1,
+        }
+    }
+    None
 }
 
 /// The words right before a cue back to a determiner, as its unresolved
@@ -947,6 +975,12 @@ const NOUN_PHRASE_WORDS: usize = 5;
 
 /// Tokens before a cue searched for its subject.
 const SUBJECT_REACH: usize = 8;
+
+/// True when a preposition stands right before the mention starting at
+/// `a` (its sentence starting at `start`), which makes it no subject.
+fn governed_by_preposition(view: &View, start: usize, a: usize) -> bool {
+    a > start && view.lower_is(a - 1, PREPOSITIONS)
+}
 
 /// Prepositions: a mention right after one is no subject (`the results
 /// of the poll show`, `after talks with Putin, Kim said`).
