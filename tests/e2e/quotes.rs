@@ -388,3 +388,17 @@ fn a_participle_cue_after_a_comma_reports_for_the_subject_of_the_sentence() {
         Some("Donald Trump")
     );
 }
+
+/// With only a mention governed by a preposition before it (`in
+/// Virginia`), a cue took that mention over the noun phrase that is its
+/// subject.
+#[test]
+fn a_noun_phrase_subject_beats_a_mention_inside_a_prepositional_phrase() {
+    let text = "At a town hall in Virginia on Monday, one questioner claimed that the forces of political correctness had won.";
+    let doc = annotate(text);
+    let quote = first_indirect_quote(&doc);
+    assert_eq!(
+        quote.speaker.and_then(|s| s.text(text)),
+        Some("one questioner")
+    );
+}

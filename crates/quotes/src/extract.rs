@@ -794,7 +794,8 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
                     view.lower_is(cue + 1, &["that"])
                         .then(|| noun_phrase_before(view, start, cue, quoted))
                         .flatten()
-                });
+                })
+                .or_else(|| mentions_before(view, start, cue, quoted).next());
             let Some(speaker) = speaker else {
                 continue;
             };
@@ -892,27 +893,32 @@ fn closing_quote_end(view: &View, content: usize, last: usize, end: usize) -> us
     }
 }
 
+/// The mentions outside quote marks in the [`SUBJECT_REACH`] tokens
+/// before a cue, nearest first.
+fn mentions_before<'v>(
+    view: &'v View,
+    start: usize,
+    cue: usize,
+    quoted: &'v [bool],
+) -> impl Iterator<Item = (usize, usize)> + 'v {
+    (start..cue)
+        .rev()
+        .take(SUBJECT_REACH)
+        .filter(move |&j| !quoted[j])
+        .filter_map(|j| view.mention_at(j))
+}
+
 /// The speaker of a cue with no appositive subject: the nearest mention
-/// outside quote marks in the [`SUBJECT_REACH`] tokens before it that no
-/// preposition governs, else the nearest mention there (`The results of
-/// the poll show`: not `the poll`; `“It was bad,” said X`: not `It`).
+/// before it that no preposition governs (`The results of the poll show`:
+/// not `the poll`; `“It was bad,” said X`: not `It`).
 fn subject_before(
     view: &View,
     start: usize,
     cue: usize,
     quoted: &[bool],
 ) -> Option<(usize, usize)> {
-    let mut mentions = (start..cue)
-        .rev()
-        .take(SUBJECT_REACH)
-        .filter(|&j| !quoted[j])
-        .filter_map(|j| view.mention_at(j));
-    let nearest = mentions.next()?;
-    let governed = |(a, _): (usize, usize)| governed_by_preposition(view, start, a);
-    if !governed(nearest) {
-        return Some(nearest);
-    }
-    Some(mentions.find(|&m| !governed(m)).unwrap_or(nearest))
+    mentions_before(view, start, cue, quoted)
+        .find(|&(a, _)| !governed_by_preposition(view, start, a))
 }
 
 /// The subject of a participle cue after a comma (`Trump has tried to use
