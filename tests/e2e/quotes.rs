@@ -402,3 +402,20 @@ fn a_noun_phrase_subject_beats_a_mention_inside_a_prepositional_phrase() {
         Some("one questioner")
     );
 }
+
+/// A cue coordinated with the main verb (`... and says he will ...`) went
+/// to the nearest mention before it.
+#[test]
+fn a_cue_after_and_reports_for_the_subject_of_the_sentence() {
+    let text = "Donald Trump is telling a veterans group that the military of the United States is depleted and says he will expand the armed forces.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let says = quotes
+        .iter()
+        .find(|q| q.cue.and_then(|c| c.text(text)) == Some("says"))
+        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    assert_eq!(
+        says.speaker.and_then(|s| s.text(text)),
+        Some("Donald Trump")
+    );
+}

@@ -922,9 +922,11 @@ fn subject_before(
 }
 
 /// The subject of a participle cue after a comma (`Trump has tried to use
-/// the ad against Clinton, accusing her of ...`): the subject of the main
-/// clause, the first mention of the sentence outside quote marks that no
-/// preposition governs, not the nearest one (`Clinton`, `the ad`).
+/// the ad against Clinton, accusing her of ...`) or of a verb coordinated
+/// with the main one (`Trump is telling veterans that ... and says he
+/// will ...`): the subject of the main clause, the first mention of the
+/// sentence outside quote marks that no preposition governs, not the
+/// nearest one (`Clinton`, `the ad`).
 fn participle_subject(
     view: &View,
     start: usize,
@@ -932,7 +934,8 @@ fn participle_subject(
     quoted: &[bool],
 ) -> Option<(usize, usize)> {
     let participle = cue > start && view.word(cue - 1) == "," && view.word(cue).ends_with("ing");
-    if !participle {
+    let coordinated = cue > start && view.lower_is(cue - 1, &["and"]);
+    if !(participle || coordinated) {
         return None;
     }
     let mut j = start;
