@@ -419,3 +419,18 @@ fn a_cue_after_and_reports_for_the_subject_of_the_sentence() {
         Some("Donald Trump")
     );
 }
+
+/// `the announcer said, “Q”`: a cue before the quote whose subject is no
+/// entity left the quote without a speaker.
+#[test]
+fn a_quote_after_a_cue_whose_subject_is_a_common_noun_phrase_is_its() {
+    let text = "The ad ran in 2008. As a phone rang, the announcer said, “It’s 3 a.m., and your children are safe and asleep.”";
+    let doc = annotate(text);
+    let quotes = direct_quotes(&doc);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(
+        quotes[0].speaker.and_then(|s| s.text(text)),
+        Some("the announcer"),
+        "{quotes:#?}"
+    );
+}

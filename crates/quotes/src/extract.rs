@@ -298,8 +298,9 @@ pub fn extract(doc: &Document, lexicon: &CueLexicon, stage: &str) -> (Vec<Quote>
         }
         let attribution = match found.kind {
             QuoteKind::Partial => attribute_in_sentence(&view, found.first)
-                .or_else(|| attribute_direct(&view, &found)),
-            _ => signed_by_dash(&view, found.last).or_else(|| attribute_direct(&view, &found)),
+                .or_else(|| attribute_direct(&view, &found, &quoted)),
+            _ => signed_by_dash(&view, found.last)
+                .or_else(|| attribute_direct(&view, &found, &quoted)),
         };
         let quote = match attribution {
             Some((cue, speaker))
@@ -557,8 +558,8 @@ fn classify(view: &View, open: usize, close: usize) -> Option<Found> {
 type Attribution = (Option<usize>, (usize, usize));
 
 /// `“Q,” X said`, `“Q,” said X`, `“Q.” X told`, `X said: “Q”`.
-fn attribute_direct(view: &View, found: &Found) -> Option<Attribution> {
-    after_quote(view, found).or_else(|| before_quote(view, found.first))
+fn attribute_direct(view: &View, found: &Found, quoted: &[bool]) -> Option<Attribution> {
+    after_quote(view, found).or_else(|| before_quote(view, found, quoted))
 }
 
 /// A quoted transcript turn, `"WALLACE: Let's start with ...`: the name in
@@ -688,7 +689,8 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
     None
 }
 
-fn before_quote(view: &View, first: usize) -> Option<Attribution> {
+fn before_quote(view: &View, found: &Found, quoted: &[bool]) -> Option<Attribution> {
+    let first = found.first;
     let sentence_start = view.sentences[view.sentence_of[first]].0;
     if sentence_start == first {
         return introduced_by_colon(view, first);
@@ -697,9 +699,17 @@ fn before_quote(view: &View, first: usize) -> Option<Attribution> {
         .rev()
         .take(4)
         .find(|&i| view.is_cue(i))?;
+    // `the announcer said, “...”`: with no mention before the cue, the
+    // noun phrase right before it (for a whole quote; a partial quote with
+    // no named speaker stays a scare quote).
     let speaker = (sentence_start..cue)
         .rev()
-        .find_map(|j| view.mention_at(j))?;
+        .find_map(|j| view.mention_at(j))
+        .or_else(|| {
+            (found.kind == QuoteKind::Direct)
+                .then(|| noun_phrase_before(view, sentence_start, cue, quoted))
+                .flatten()
+        })?;
     Some((Some(cue), speaker))
 }
 
