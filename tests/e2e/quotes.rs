@@ -434,3 +434,31 @@ fn a_quote_after_a_cue_whose_subject_is_a_common_noun_phrase_is_its() {
         "{quotes:#?}"
     );
 }
+
+/// `“Q,” NAME, a long apposition, said`: the cue lay beyond the tokens
+/// searched after the name.
+#[test]
+fn an_apposition_between_the_speaker_and_the_cue_is_skipped() {
+    let text = "The rule was announced last year.\n\n“It’s an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney general of Oklahoma, said on Monday.";
+    let doc = annotate(text);
+    let quotes = direct_quotes(&doc);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(
+        quotes[0].speaker.and_then(|s| s.text(text)),
+        Some("Scott Pruitt"),
+        "{quotes:#?}"
+    );
+}
+
+/// A show's title in quote marks (`on “Fox and Friends”`) was taken for
+/// words its speaker said.
+#[test]
+fn a_title_in_quote_marks_is_not_a_partial_quote() {
+    let text = "Mike Pence said on “Fox News Sunday” that the debate had gone well.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    assert!(
+        quotes.iter().all(|q| q.kind != QuoteKind::Partial),
+        "{quotes:#?}"
+    );
+}

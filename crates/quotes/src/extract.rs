@@ -292,6 +292,9 @@ pub fn extract(doc: &Document, lexicon: &CueLexicon, stage: &str) -> (Vec<Quote>
             .rev()
             .find(|q| q.speaker.is_some() && q.kind == QuoteKind::Direct)
             .map(|q| (q.speaker, q.speaker_name.clone(), q.speaker_cluster));
+        if found.kind == QuoteKind::Partial && is_title(&view, &found) {
+            continue; // `on “Fox and Friends.”`: a name, not words said
+        }
         if let Some(turn) = transcript_turn(&view, &found) {
             quotes.push(turn);
             continue;
@@ -562,6 +565,27 @@ fn attribute_direct(view: &View, found: &Found, quoted: &[bool]) -> Option<Attri
     after_quote(view, found).or_else(|| before_quote(view, found, quoted))
 }
 
+/// True when the words inside a partial quote are a title in title case
+/// (`“Fox and Friends”`, `“Face the Nation,”`, `“The Apprentice”`): every
+/// word capitalised but short function words, at least two of them
+/// capitalised.
+fn is_title(view: &View, found: &Found) -> bool {
+    let words: Vec<&str> = (found.first + 1..found.last)
+        .filter(|&i| view.tokens[i].kind == TokenKind::Word)
+        .map(|i| view.word(i))
+        .collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    words.iter().filter(|w| capitalised(w)).count() >= 2
+        && words
+            .iter()
+            .all(|w| capitalised(w) || is_one_of(w, TITLE_FUNCTION_WORDS))
+}
+
+/// Words a title leaves in lower case.
+const TITLE_FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "and", "the", "of", "on", "in", "to", "for", "at", "by", "with", "or", "from",
+];
+
 /// A quoted transcript turn, `"WALLACE: Let's start with ...`: the name in
 /// capitals (or a named mention) and its colon open the quote; the speaker
 /// is that name, the colon the cue, what follows it the content.
@@ -612,19 +636,27 @@ fn signed_by_dash(view: &View, last: usize) -> Option<Attribution> {
         .map(|(a, b, _)| (Some(dash), (a, b)))
 }
 
-/// The token after the parenthesis that opens at `at` (`(R-Utah)`, at most
-/// [`PARENTHESIS_TOKENS`] long), else `at`.
-fn past_parenthesis(view: &View, at: usize) -> usize {
-    if at >= view.tokens.len() || view.word(at) != "(" {
+/// The token after the aside that opens at `at`, a parenthesis (`(R-Utah)`)
+/// or an apposition between commas (`, the Republican attorney general of
+/// Oklahoma,`), at most [`ASIDE_TOKENS`] long and within its sentence;
+/// else `at`.
+fn past_aside(view: &View, at: usize) -> usize {
+    if at >= view.tokens.len() {
         return at;
     }
-    (at + 1..view.tokens.len().min(at + PARENTHESIS_TOKENS))
-        .find(|&j| view.word(j) == ")")
+    let close = match view.word(at) {
+        "(" => ")",
+        "," => ",",
+        _ => return at,
+    };
+    let sentence_end = view.sentences[view.sentence_of[at]].1;
+    (at + 1..sentence_end.min(at + ASIDE_TOKENS))
+        .find(|&j| view.word(j) == close)
         .map_or(at, |close| close + 1)
 }
 
-/// Tokens of a parenthesis skipped between a speaker and a cue, at most.
-const PARENTHESIS_TOKENS: usize = 8;
+/// Tokens of an aside skipped between a speaker and a cue, at most.
+const ASIDE_TOKENS: usize = 24;
 
 fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
     let last = found.last;
@@ -666,11 +698,12 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
         if let Some((a, b)) = view.mention_at(t) {
             // `“Q,” Rep. Jason Chaffetz (R-Utah) said`: the cue may follow
             // a parenthesis after the name, past the window's end.
-            // `“Q,” Rep. Jason Chaffetz (R-Utah) said`: the cue of a whole
-            // quote may follow a parenthesis after the name, and lie past
-            // the window; a partial quote's stays within it (`on “Fox
+            // `“Q,” Rep. Jason Chaffetz (R-Utah) said`, `“Q,” Scott Pruitt,
+            // the attorney general of Oklahoma, said`: the cue of a whole
+            // quote may follow an aside after the name, and lie past the
+            // window; a partial quote's stays within it (`on “Fox
             // News Sunday,” Pence said` is no quote of Pence's).
-            let after = past_parenthesis(view, b);
+            let after = past_aside(view, b);
             let reach = match found.kind {
                 QuoteKind::Partial => window.last().map_or(b, |&w| w + 1),
                 _ => n,
