@@ -462,3 +462,18 @@ fn a_title_in_quote_marks_is_not_a_partial_quote() {
         "{quotes:#?}"
     );
 }
+
+/// `X attacked Y for ... Libya, saying, “Q”`: the quote went to the
+/// nearest mention before the participle cue.
+#[test]
+fn a_quote_after_a_participle_cue_is_the_sentence_subject_s() {
+    let text = "Earlier in the day, Donald Trump attacked Hillary Clinton for her support of military action in Iraq and Libya, saying, “She has been wrong on every one.”";
+    let doc = annotate(text);
+    let quotes = direct_quotes(&doc);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(
+        quotes[0].speaker.and_then(|s| s.text(text)),
+        Some("Donald Trump"),
+        "{quotes:#?}"
+    );
+}

@@ -735,9 +735,8 @@ fn before_quote(view: &View, found: &Found, quoted: &[bool]) -> Option<Attributi
     // `the announcer said, “...”`: with no mention before the cue, the
     // noun phrase right before it (for a whole quote; a partial quote with
     // no named speaker stays a scare quote).
-    let speaker = (sentence_start..cue)
-        .rev()
-        .find_map(|j| view.mention_at(j))
+    let speaker = participle_subject(view, sentence_start, cue, quoted)
+        .or_else(|| (sentence_start..cue).rev().find_map(|j| view.mention_at(j)))
         .or_else(|| {
             (found.kind == QuoteKind::Direct)
                 .then(|| noun_phrase_before(view, sentence_start, cue, quoted))
