@@ -477,3 +477,19 @@ fn a_quote_after_a_participle_cue_is_the_sentence_subject_s() {
         "{quotes:#?}"
     );
 }
+
+/// `X, who said that ...`: the subject of the cue is the relative pronoun
+/// (as PolNeAR marks it), resolved to the name before it.
+#[test]
+fn a_relative_pronoun_is_the_speaker_mention_and_resolves_to_its_antecedent() {
+    let text =
+        "The museum opened on Saturday with Stevie Wonder, who joked that he had not seen it yet.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quote = quotes
+        .iter()
+        .find(|q| q.cue.and_then(|c| c.text(text)) == Some("joked"))
+        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    assert_eq!(quote.speaker.and_then(|s| s.text(text)), Some("who"));
+    assert_eq!(quote.speaker_name.as_deref(), Some("Stevie Wonder"));
+}

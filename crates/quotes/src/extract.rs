@@ -638,7 +638,8 @@ fn signed_by_dash(view: &View, last: usize) -> Option<Attribution> {
 
 /// The token after the aside that opens at `at`, a parenthesis (`(R-Utah)`)
 /// or an apposition between commas (`, the Republican attorney general of
-/// Oklahoma,`), at most [`ASIDE_TOKENS`] long and within its sentence;
+/// Oklahoma,`), at most [`APPOSITION_TOKENS`] long and within its
+/// sentence;
 /// else `at`.
 fn past_aside(view: &View, at: usize) -> usize {
     if at >= view.tokens.len() {
@@ -650,13 +651,10 @@ fn past_aside(view: &View, at: usize) -> usize {
         _ => return at,
     };
     let sentence_end = view.sentences[view.sentence_of[at]].1;
-    (at + 1..sentence_end.min(at + ASIDE_TOKENS))
+    (at + 1..sentence_end.min(at + APPOSITION_TOKENS))
         .find(|&j| view.word(j) == close)
         .map_or(at, |close| close + 1)
 }
-
-/// Tokens of an aside skipped between a speaker and a cue, at most.
-const ASIDE_TOKENS: usize = 24;
 
 fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
     let last = found.last;
@@ -900,7 +898,12 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
                 continue;
             }
             let content_end = closing_quote_end(view, content, last, end);
-            let quote = view.indirect_quote((content, content_end), (cue, cue + 1), speaker);
+            let mut quote = view.indirect_quote((content, content_end), (cue, cue + 1), speaker);
+            if let Some(who) = relative_subject(view, speaker, cue) {
+                // `Stevie Wonder, who joked that ...`: the subject is the
+                // relative pronoun, resolved to the name it follows.
+                quote.speaker = Some(view.span(who, who + 1));
+            }
             if clause {
                 report = Some(quote);
                 break;
@@ -1102,6 +1105,21 @@ fn colon_attribution(
 
 /// How long an apposition between a speaker and its cue may be.
 const APPOSITION_TOKENS: usize = 25;
+
+/// The relative pronoun that is a cue's subject right after the mention
+/// `speaker` it stands for (`Mr. Kamin, who emphasized`, `Democrats on
+/// Capitol Hill, who have argued`), with at most two lower-case words
+/// between it and the cue.
+fn relative_subject(view: &View, (_, speaker_end): (usize, usize), cue: usize) -> Option<usize> {
+    let who = (speaker_end..cue)
+        .take(2)
+        .find(|&i| view.lower_is(i, &["who"]))?;
+    let between_ok = (speaker_end..who).all(|i| view.word(i) == ",")
+        && cue - who <= 3
+        && (who + 1..cue)
+            .all(|i| view.tokens[i].is_word() && view.word(i).chars().all(char::is_lowercase));
+    between_ok.then_some(who)
+}
 
 /// `X, the agency that oversees the program, said ...`: the mention
 /// before an apposition that ends right before the cue.
