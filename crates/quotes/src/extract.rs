@@ -817,6 +817,11 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
             if quoted[cue] || !view.is_cue(cue) || view.tokens[cue].kind != TokenKind::Word {
                 continue;
             }
+            // `In a statement, X condemned`, `his estimate`: a noun there,
+            // which reports nothing but the partial quote it introduces.
+            if cue > start && view.lower_is(cue - 1, DETERMINERS) && !partial_cues[cue] {
+                continue;
+            }
             if view.word(cue).eq_ignore_ascii_case("according") {
                 if let Some(q) = according_to(view, cue, (start, last, end), quoted) {
                     out.push(q);
@@ -1073,6 +1078,11 @@ fn subject_right_before(view: &View, speaker: (usize, usize), cue: usize) -> boo
                 && !view.lower_is(i, NOUN_PHRASE_OPENERS)
         })
 }
+
+/// Determiners and possessives: the word after one is a noun.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+];
 
 /// Words that open a noun phrase or a relative clause.
 const NOUN_PHRASE_OPENERS: &[&str] = &[
