@@ -21,6 +21,24 @@ fn direct_quotes(doc: &Document) -> Vec<&newsnlp::core::Quote> {
         .collect()
 }
 
+/// The one direct quote of `doc`; the test fails, showing them, when there
+/// is not exactly one.
+fn sole_direct_quote(doc: &Document) -> &newsnlp::core::Quote {
+    let quotes = direct_quotes(doc);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    quotes[0]
+}
+
+/// The first quote of `doc` whose cue reads `cue`; the test fails, showing
+/// all the quotes, when there is none.
+fn quote_with_cue<'d>(doc: &'d Document, text: &str, cue: &str) -> &'d newsnlp::core::Quote {
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    quotes
+        .iter()
+        .find(|q| q.cue.and_then(|c| c.text(text)) == Some(cue))
+        .unwrap_or_else(|| panic!("{quotes:#?}"))
+}
+
 /// The first indirect quote of `doc`; the test fails, showing all the
 /// quotes, when there is none.
 fn first_indirect_quote(doc: &Document) -> &newsnlp::core::Quote {
@@ -35,9 +53,7 @@ fn first_indirect_quote(doc: &Document) -> &newsnlp::core::Quote {
 fn a_quote_interrupted_by_its_attribution_is_one_quote_in_two_parts() {
     let text = "The senator spoke on Monday.\n\n“Every time you say that,” Jon Tester said. “You give ammunition to the people who want to break up the banks.”";
     let doc = annotate(text);
-    let quotes = direct_quotes(&doc);
-    assert_eq!(quotes.len(), 1, "{quotes:#?}");
-    let quote = quotes[0];
+    let quote = sole_direct_quote(&doc);
     let parts: Vec<&str> = quote
         .fragments
         .iter()
@@ -64,10 +80,9 @@ fn a_quote_interrupted_by_its_attribution_is_one_quote_in_two_parts() {
 fn a_quote_interrupted_mid_sentence_is_one_quote_though_both_parts_find_the_cue() {
     let text = "Barack Obama spoke in Washington on Monday.\n\n\"If you have even a portion of those people displaced,\" he said, \"you now have the kind of crisis that nobody has seen.\"";
     let doc = annotate(text);
-    let quotes = direct_quotes(&doc);
-    assert_eq!(quotes.len(), 1, "{quotes:#?}");
-    assert_eq!(quotes[0].fragments.len(), 2, "{quotes:#?}");
-    assert_eq!(quotes[0].cue.and_then(|c| c.text(text)), Some("said"));
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.fragments.len(), 2, "{quote:#?}");
+    assert_eq!(quote.cue.and_then(|c| c.text(text)), Some("said"));
 }
 
 #[test]
@@ -144,11 +159,7 @@ fn according_to_finds_its_source_inside_the_phrase() {
 fn a_headline_name_and_colon_attribute_what_follows() {
     let text = "Bernie Sanders: Clinton needs to get away from personality politics\n\nThe senator spoke in Vermont.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
-    let quote = quotes
-        .iter()
-        .find(|q| q.cue.and_then(|c| c.text(text)) == Some(":"))
-        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    let quote = quote_with_cue(&doc, text, ":");
     assert_eq!(
         quote.content.text(text),
         Some("Clinton needs to get away from personality politics")
@@ -352,27 +363,25 @@ fn the_noun_phrase_before_a_cue_and_its_that_clause_is_the_speaker() {
 fn a_parenthesis_between_the_speaker_and_the_cue_is_skipped() {
     let text = "Pagliano did not appear.\n\n\"Subpoenas are not optional,\" panel Chairman Rep. Jason Chaffetz (R-Utah) said after the hearing.";
     let doc = annotate(text);
-    let quotes = direct_quotes(&doc);
-    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    let quote = sole_direct_quote(&doc);
     assert_eq!(
-        quotes[0].speaker_name.as_deref(),
+        quote.speaker_name.as_deref(),
         Some("Jason Chaffetz"),
-        "{quotes:#?}"
+        "{quote:#?}"
     );
 }
 
 /// A quoted passage introduced by the paragraph before it (`The New York
-/// Times reports:`) had no speaker, or the last one named.
+/// Times wrote:`) had no speaker, or the last one named.
 #[test]
 fn a_quote_introduced_by_a_colon_in_the_paragraph_before_is_that_speaker_s() {
     let text = "Few of the campaign's donors give small sums.\n\nThe New York Times wrote:\n\n\"In an illustration of the lack of enthusiasm, just 24 percent of the contributors gave less than $200.\"";
     let doc = annotate(text);
-    let quotes = direct_quotes(&doc);
-    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    let quote = sole_direct_quote(&doc);
     assert_eq!(
-        quotes[0].speaker.and_then(|s| s.text(text)),
+        quote.speaker.and_then(|s| s.text(text)),
         Some("The New York Times"),
-        "{quotes:#?}"
+        "{quote:#?}"
     );
 }
 
@@ -409,11 +418,7 @@ fn a_noun_phrase_subject_beats_a_mention_inside_a_prepositional_phrase() {
 fn a_cue_after_and_reports_for_the_subject_of_the_sentence() {
     let text = "Donald Trump is telling a veterans group that the military of the United States is depleted and says he will expand the armed forces.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
-    let says = quotes
-        .iter()
-        .find(|q| q.cue.and_then(|c| c.text(text)) == Some("says"))
-        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    let says = quote_with_cue(&doc, text, "says");
     assert_eq!(
         says.speaker.and_then(|s| s.text(text)),
         Some("Donald Trump")
@@ -426,12 +431,11 @@ fn a_cue_after_and_reports_for_the_subject_of_the_sentence() {
 fn a_quote_after_a_cue_whose_subject_is_a_common_noun_phrase_is_its() {
     let text = "The ad ran in 2008. As a phone rang, the announcer said, “It’s 3 a.m., and your children are safe and asleep.”";
     let doc = annotate(text);
-    let quotes = direct_quotes(&doc);
-    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    let quote = sole_direct_quote(&doc);
     assert_eq!(
-        quotes[0].speaker.and_then(|s| s.text(text)),
+        quote.speaker.and_then(|s| s.text(text)),
         Some("the announcer"),
-        "{quotes:#?}"
+        "{quote:#?}"
     );
 }
 
@@ -441,12 +445,11 @@ fn a_quote_after_a_cue_whose_subject_is_a_common_noun_phrase_is_its() {
 fn an_apposition_between_the_speaker_and_the_cue_is_skipped() {
     let text = "The rule was announced last year.\n\n“It’s an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney general of Oklahoma, said on Monday.";
     let doc = annotate(text);
-    let quotes = direct_quotes(&doc);
-    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    let quote = sole_direct_quote(&doc);
     assert_eq!(
-        quotes[0].speaker.and_then(|s| s.text(text)),
+        quote.speaker.and_then(|s| s.text(text)),
         Some("Scott Pruitt"),
-        "{quotes:#?}"
+        "{quote:#?}"
     );
 }
 
@@ -469,12 +472,11 @@ fn a_title_in_quote_marks_is_not_a_partial_quote() {
 fn a_quote_after_a_participle_cue_is_the_sentence_subject_s() {
     let text = "Earlier in the day, Donald Trump attacked Hillary Clinton for her support of military action in Iraq and Libya, saying, “She has been wrong on every one.”";
     let doc = annotate(text);
-    let quotes = direct_quotes(&doc);
-    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    let quote = sole_direct_quote(&doc);
     assert_eq!(
-        quotes[0].speaker.and_then(|s| s.text(text)),
+        quote.speaker.and_then(|s| s.text(text)),
         Some("Donald Trump"),
-        "{quotes:#?}"
+        "{quote:#?}"
     );
 }
 
@@ -485,11 +487,7 @@ fn a_relative_pronoun_is_the_speaker_mention_and_resolves_to_its_antecedent() {
     let text =
         "The museum opened on Saturday with Stevie Wonder, who joked that he had not seen it yet.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
-    let quote = quotes
-        .iter()
-        .find(|q| q.cue.and_then(|c| c.text(text)) == Some("joked"))
-        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    let quote = quote_with_cue(&doc, text, "joked");
     assert_eq!(quote.speaker.and_then(|s| s.text(text)), Some("who"));
     assert_eq!(quote.speaker_name.as_deref(), Some("Stevie Wonder"));
 }

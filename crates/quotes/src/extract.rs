@@ -165,6 +165,12 @@ impl<'a> View<'a> {
         is_one_of(self.word(i), list)
     }
 
+    /// True when token `i` opens a noun phrase or a relative clause: a
+    /// determiner, a possessive or a relative word.
+    fn opens_noun_phrase(&self, i: usize) -> bool {
+        self.lower_is(i, DETERMINERS) || self.lower_is(i, RELATIVE_OPENERS)
+    }
+
     fn is_cue(&self, i: usize) -> bool {
         self.cues.get(i).copied().unwrap_or(false)
     }
@@ -639,8 +645,7 @@ fn signed_by_dash(view: &View, last: usize) -> Option<Attribution> {
 /// The token after the aside that opens at `at`, a parenthesis (`(R-Utah)`)
 /// or an apposition between commas (`, the Republican attorney general of
 /// Oklahoma,`), at most [`APPOSITION_TOKENS`] long and within its
-/// sentence;
-/// else `at`.
+/// sentence; else `at`.
 fn past_aside(view: &View, at: usize) -> usize {
     if at >= view.tokens.len() {
         return at;
@@ -694,8 +699,6 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
             return speaker.map(|s| (Some(t), s));
         }
         if let Some((a, b)) = view.mention_at(t) {
-            // `“Q,” Rep. Jason Chaffetz (R-Utah) said`: the cue may follow
-            // a parenthesis after the name, past the window's end.
             // `“Q,” Rep. Jason Chaffetz (R-Utah) said`, `“Q,” Scott Pruitt,
             // the attorney general of Oklahoma, said`: the cue of a whole
             // quote may follow an aside after the name, and lie past the
@@ -730,11 +733,12 @@ fn before_quote(view: &View, found: &Found, quoted: &[bool]) -> Option<Attributi
         .rev()
         .take(4)
         .find(|&i| view.is_cue(i))?;
-    // `the announcer said, “...”`: with no mention before the cue, the
-    // noun phrase right before it (for a whole quote; a partial quote with
+    // The main clause's subject for a participle cue (`..., saying, “Q”`),
+    // else the nearest mention, else, for a whole quote, the noun phrase
+    // right before the cue (`the announcer said, “Q”`; a partial quote with
     // no named speaker stays a scare quote).
     let speaker = participle_subject(view, sentence_start, cue, quoted)
-        .or_else(|| (sentence_start..cue).rev().find_map(|j| view.mention_at(j)))
+        .or_else(|| nearest_mention(view, sentence_start, cue))
         .or_else(|| {
             (found.kind == QuoteKind::Direct)
                 .then(|| noun_phrase_before(view, sentence_start, cue, quoted))
@@ -754,8 +758,13 @@ fn introduced_by_colon(view: &View, first: usize) -> Option<Attribution> {
         .rev()
         .take(COLON_CUE_REACH)
         .find(|&i| view.is_cue(i))?;
-    let speaker = (start..cue).rev().find_map(|j| view.mention_at(j))?;
+    let speaker = nearest_mention(view, start, cue)?;
     Some((Some(cue), speaker))
+}
+
+/// The mention nearest before `cue` in the sentence starting at `start`.
+fn nearest_mention(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
+    (start..cue).rev().find_map(|j| view.mention_at(j))
 }
 
 /// Tokens before an introducing colon searched for its cue (`Caddell
@@ -767,7 +776,7 @@ fn attribute_in_sentence(view: &View, at: usize) -> Option<Attribution> {
     let (start, end) = view.sentences[view.sentence_of[at]];
     match (start..end).find(|&i| view.is_cue(i) && i < at) {
         Some(cue) => {
-            let speaker = (start..cue).rev().find_map(|j| view.mention_at(j))?;
+            let speaker = nearest_mention(view, start, cue)?;
             Some((Some(cue), speaker))
         }
         None => subject_verb_before(view, start, at),
@@ -788,7 +797,7 @@ fn subject_verb_before(view: &View, start: usize, at: usize) -> Option<Attributi
             .chars()
             .next()
             .is_some_and(char::is_lowercase)
-        && !view.lower_is(verb, NOUN_PHRASE_OPENERS);
+        && !view.opens_noun_phrase(verb);
     is_verb.then_some((Some(verb), speaker))
 }
 
@@ -1011,7 +1020,7 @@ fn noun_phrase_before(
     quoted: &[bool],
 ) -> Option<(usize, usize)> {
     // `his claim that`, `the greatest fear that`: the cue is a noun.
-    if cue == start || view.lower_is(cue - 1, NOUN_PHRASE_OPENERS) {
+    if cue == start || view.opens_noun_phrase(cue - 1) {
         return None;
     }
     let mut first = cue;
@@ -1022,7 +1031,7 @@ fn noun_phrase_before(
         && !view.lower_is(first - 1, PREPOSITIONS)
     {
         first -= 1;
-        if view.lower_is(first, NOUN_PHRASE_OPENERS) {
+        if view.opens_noun_phrase(first) {
             break;
         }
     }
@@ -1075,7 +1084,7 @@ fn subject_right_before(view: &View, speaker: (usize, usize), cue: usize) -> boo
         && (speaker.1..cue).all(|i| {
             view.tokens[i].is_word()
                 && view.word(i).chars().next().is_some_and(char::is_lowercase)
-                && !view.lower_is(i, NOUN_PHRASE_OPENERS)
+                && !view.opens_noun_phrase(i)
         })
 }
 
@@ -1084,11 +1093,8 @@ const DETERMINERS: &[&str] = &[
     "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
 ];
 
-/// Words that open a noun phrase or a relative clause.
-const NOUN_PHRASE_OPENERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
-    "your", "who", "which", "whose", "whom",
-];
+/// Words that open a relative clause (or a noun phrase: `that`).
+const RELATIVE_OPENERS: &[&str] = &["that", "who", "which", "whose", "whom"];
 
 /// `NAME: CLAUSE` at the start of a sentence, as headlines and
 /// transcripts write it (`Sanders: Clinton needs to ...`, `PENCE: Well,

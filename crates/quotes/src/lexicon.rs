@@ -61,6 +61,15 @@ fn cue_counts(&(cue, total): &(u32, u32)) -> bool {
     cue >= MIN_CUE_COUNT && cue as f32 >= MIN_CUE_SHARE * total.max(1) as f32
 }
 
+/// The keys (words or stems) of a count table whose counts make a cue.
+fn cue_keys(table: &HashMap<String, (u32, u32)>) -> FastSet<String> {
+    table
+        .iter()
+        .filter(|(_, counts)| cue_counts(counts))
+        .map(|(key, _)| key.clone())
+        .collect()
+}
+
 /// True when counts (role, total) make a source head.
 fn source_counts(&(source, total): &(u32, u32)) -> bool {
     source >= MIN_CUE_COUNT && source as f32 >= MIN_SOURCE_SHARE * total.max(1) as f32
@@ -208,11 +217,7 @@ impl CueLexicon {
                 (word.clone(), cue_counts(decisive))
             })
             .collect();
-        let cue_stems = stems
-            .iter()
-            .filter(|(_, counts)| cue_counts(counts))
-            .map(|(stem, _)| stem.clone())
-            .collect();
+        let cue_stems = cue_keys(&stems);
         let source_heads = sources
             .iter()
             .filter(|(word, counts)| {
@@ -222,11 +227,7 @@ impl CueLexicon {
             })
             .map(|(word, _)| word.clone())
             .collect();
-        let cues_before_that = before_that
-            .iter()
-            .filter(|(_, counts)| cue_counts(counts))
-            .map(|(word, _)| word.clone())
-            .collect();
+        let cues_before_that = cue_keys(&before_that);
         CueLexicon {
             counts,
             sources,

@@ -118,28 +118,28 @@ impl<'t> Tokenizer<'t> {
             let ends_at = |p: usize| p == len || BYTE_CLASS[bytes[p] as usize] & SPACE != 0;
             if ends_at(pos) {
                 self.ascii_word(start, pos, first, rest);
-            } else if matches!(bytes[pos], b',' | b';' | b')' | b'!' | b'?' | b':')
-                && ends_at(pos + 1)
-            {
-                self.ascii_word(start, pos, first, rest);
-                self.emit(pos, pos + 1, None);
-                pos += 1;
-            } else if bytes[pos] == b'.'
-                && ends_at(pos + 1)
-                && number_unit_start(&bytes[start..pos]).is_none()
-            {
-                // `word.`, most often a sentence's last word.
-                if period_stays(text, start, pos, false, true) {
-                    self.emit(start, pos + 1, None);
-                } else {
-                    self.ascii_word(start, pos, first, rest);
-                    self.emit(pos, pos + 1, None);
-                }
-                pos += 1;
-            } else {
+                continue;
+            }
+            // `word,` or `word.` (most often a sentence's last word); a
+            // number with its unit (`5pm.`) takes the joining rules.
+            let one_mark = ends_at(pos + 1)
+                && match bytes[pos] {
+                    b',' | b';' | b')' | b'!' | b'?' | b':' => true,
+                    b'.' => number_unit_start(&bytes[start..pos]).is_none(),
+                    _ => false,
+                };
+            if !one_mark {
                 pos = self.chunk_end(pos);
                 self.chunk(start, pos);
+                continue;
             }
+            if bytes[pos] == b'.' && period_stays(text, start, pos, false, true) {
+                self.emit(start, pos + 1, None);
+            } else {
+                self.ascii_word(start, pos, first, rest);
+                self.emit(pos, pos + 1, None);
+            }
+            pos += 1;
         }
     }
 
