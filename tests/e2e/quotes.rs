@@ -379,8 +379,8 @@ fn a_quote_introduced_by_a_colon_in_the_paragraph_before_is_that_speaker_s() {
     let doc = annotate(text);
     let quote = sole_direct_quote(&doc);
     assert_eq!(
-        quote.speaker.and_then(|s| s.text(text)),
-        Some("The New York Times"),
+        quote.speaker_name.as_deref(),
+        Some("New York Times"),
         "{quote:#?}"
     );
 }

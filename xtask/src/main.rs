@@ -224,44 +224,42 @@ fn train_stance() -> Result<()> {
 fn train_ner() -> Result<()> {
     let (data, binary) = training_setup()?;
     let d = |p: &str| data.join(p).display().to_string();
-    let clusters = root().join("target/ner-clusters.tsv").display().to_string();
-    newsnlp(
-        &binary,
-        &[
-            "train",
-            "clusters",
-            &d("news-dai2017/news.jsonl"),
-            &d("polnear/train/text"),
-            &d("polnear/dev/text"),
-            "--conll",
-            &d("conll2003/eng.train"),
-            "-o",
-            &clusters,
-        ],
-    )?;
+    let target = |p: &str| root().join("target").join(p).display().to_string();
+    let unlabeled_news = [
+        d("news-dai2017/news.jsonl"),
+        d("polnear/train/text"),
+        d("polnear/dev/text"),
+    ];
+    let (clusters, base_model, news_names) = (
+        target("ner-clusters.tsv"),
+        target("ner-base.bin"),
+        target("ner-news-names.tsv"),
+    );
+    let mut clusters_args = vec!["train", "clusters"];
+    clusters_args.extend(unlabeled_news.iter().map(String::as_str));
+    let conll_train = d("conll2003/eng.train");
+    clusters_args.extend(["--conll", &conll_train, "-o", &clusters]);
+    newsnlp(&binary, &clusters_args)?;
     let model = root()
         .join("crates/ner/model/ner-conll2003.bin")
         .display()
         .to_string();
-    newsnlp(
-        &binary,
-        &[
-            "train",
-            "ner",
-            "--conll",
-            &d("conll2003/eng.train"),
-            "--dev",
-            &d("conll2003/eng.testa"),
-            "--clusters",
-            &clusters,
-            "--epochs",
-            "14",
-            "--seed",
-            "1",
-            "-o",
-            &model,
-        ],
-    )?;
+    let dev = d("conll2003/eng.testa");
+    let train = |output: &str, ensemble: &str, epochs: &str, extra: &[&str]| {
+        let mut args = vec!["train", "ner", "--conll", &conll_train, "--dev", &dev];
+        args.extend(["--clusters", &clusters, "--seed", "1", "-o", output]);
+        args.extend(["--ensemble", ensemble, "--epochs", epochs]);
+        args.extend(extra);
+        newsnlp(&binary, &args)
+    };
+    // A first model tags the unlabeled news; the names it finds often
+    // feed the final model's second gazetteer.
+    train(&base_model, "4", "14", &[])?;
+    let mut harvest_args = vec!["train", "news-names"];
+    harvest_args.extend(unlabeled_news.iter().map(String::as_str));
+    harvest_args.extend(["--model", &base_model, "-o", &news_names]);
+    newsnlp(&binary, &harvest_args)?;
+    train(&model, "16", "24", &["--news-names", &news_names])?;
     eprintln!("rebuild to ship the new model: cargo build --release");
     Ok(())
 }

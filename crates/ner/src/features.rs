@@ -8,7 +8,7 @@ use newsnlp_core::{fnv1a as fnv, word_shape, EntityKind, FastMap, FastSet, FNV_O
 use crate::clusters::{ClusterIds, WordClusters};
 
 /// Names the feature templates; bump when a template changes.
-pub const FEATURE_SET: &str = "ner-features-v5: word lower prefix1-4 suffix1-4 shape short-shape context+-2 shape+-1 bigrams initial flags caps-sentence doc-cap doc-lower doc-label gazetteer clusters3 context-clusters";
+pub const FEATURE_SET: &str = "ner-features-v6: word lower prefix1-4 suffix1-4 shape short-shape context+-2 shape+-1 bigrams initial flags caps-sentence doc-cap doc-lower doc-label doc-name-edges doc-contexts16-elsewhere gazetteer+news-names clusters3 context-clusters";
 
 /// The hash of [`FEATURE_SET`] stored in model files.
 pub fn feature_set_hash() -> u64 {
@@ -17,13 +17,30 @@ pub fn feature_set_hash() -> u64 {
 
 /// The key of a feature made of a template and strings.
 fn key(template: u8, parts: &[&str]) -> u32 {
-    let mut h = fnv(&[template], FNV_OFFSET);
-    for part in parts {
-        h = fnv(part.as_bytes(), h);
-        h = fnv(&[0xff], h);
-    }
+    finish_key(key_state(template, parts), &[])
+}
+
+/// The hash state of a key after its template and its first parts: a
+/// word's share of the pair keys it starts, hashed once per word.
+fn key_state(template: u8, parts: &[&str]) -> u64 {
+    let h = fnv(&[template], FNV_OFFSET);
+    parts
+        .iter()
+        .fold(h, |h, part| fnv(&[0xff], fnv(part.as_bytes(), h)))
+}
+
+/// The key whose hash state after its first parts is `state`, given
+/// its remaining parts.
+fn finish_key(state: u64, parts: &[&str]) -> u32 {
+    let h = parts
+        .iter()
+        .fold(state, |h, part| fnv(&[0xff], fnv(part.as_bytes(), h)));
     (h ^ (h >> 32)) as u32
 }
+
+/// Templates of the keys a word starts for the token after it (word
+/// pair, shape triple) and for itself (word pair with the next word).
+const PAIR_TEMPLATES: [u8; 3] = [13, 14, 15];
 
 /// The key of a feature made of a template, small numbers and one string.
 fn numbered_key(template: u8, numbers: &[u16], part: &str) -> u32 {
@@ -74,9 +91,100 @@ impl FeatureBuf {
 /// called them.
 #[derive(Clone, Debug, Default)]
 pub struct DocContext {
-    capitalized_inside: FastSet<String>,
-    lowercase_seen: FastSet<String>,
-    last_label: FastMap<String, EntityKind>,
+    /// Lower cases (by [`word_hash`]) of words capitalised inside a
+    /// sentence.
+    capitalized_inside: FastSet<u64>,
+    /// Words (by [`word_hash`]) written with a lower-case first letter.
+    lowercase_seen: FastSet<u64>,
+    /// Words (by [`word_hash`]) with the kind last tagged on them.
+    last_label: FastMap<u64, EntityKind>,
+    /// Words (by [`word_hash`]) that began or ended a longer name already
+    /// tagged: a bit per (kind, end) as [`name_edge_bit`] numbers them.
+    name_edges: FastMap<u64, u8>,
+    /// Capitalised words (by [`word_hash`]) with the words around each of
+    /// their occurrences in the document.
+    gathered_contexts: FastMap<u64, GatheredContexts>,
+}
+
+/// The most context keys a word gathers from the document.
+const MAX_GATHERED_CONTEXTS: usize = 16;
+
+/// The words seen around the occurrences of one word in a document, as
+/// feature keys with how often each was seen; kept inline (no allocation
+/// per word).
+#[derive(Clone, Copy, Debug)]
+pub struct GatheredContexts {
+    occurrences: u16,
+    len: u8,
+    keys: [(u32, u16); MAX_GATHERED_CONTEXTS],
+}
+
+impl Default for GatheredContexts {
+    fn default() -> Self {
+        GatheredContexts {
+            occurrences: 0,
+            len: 0,
+            keys: [(0, 0); MAX_GATHERED_CONTEXTS],
+        }
+    }
+}
+
+impl GatheredContexts {
+    /// Counts one more sighting of the context `key` (ignored when full).
+    fn add(&mut self, key: u32) {
+        let len = self.len as usize;
+        match self.keys[..len].iter_mut().find(|(k, _)| *k == key) {
+            Some((_, count)) => *count = count.saturating_add(1),
+            None if len < MAX_GATHERED_CONTEXTS => {
+                self.keys[len] = (key, 1);
+                self.len += 1;
+            }
+            None => {}
+        }
+    }
+
+    /// The context keys seen at some other occurrence than the one whose
+    /// own context keys are `own`.
+    fn elsewhere(&self, own: [u32; 2]) -> impl Iterator<Item = u32> + '_ {
+        self.keys[..self.len as usize]
+            .iter()
+            .filter(move |(k, count)| *count > 1 || !own.contains(k))
+            .map(|&(k, _)| k)
+    }
+
+    /// Every context key gathered.
+    pub fn all(&self) -> impl Iterator<Item = u32> + '_ {
+        self.keys[..self.len as usize].iter().map(|&(k, _)| k)
+    }
+
+    /// The keys of `own` seen at that occurrence only: [`Self::all`]
+    /// less these is what the occurrence reads.
+    pub fn seen_only_at(&self, own: [u32; 2]) -> impl Iterator<Item = u32> + '_ {
+        self.keys[..self.len as usize]
+            .iter()
+            .filter(move |(k, count)| *count == 1 && own.contains(k))
+            .map(|&(k, _)| k)
+    }
+}
+
+/// The key under which the document context files a word.
+fn word_hash(word: &str) -> u64 {
+    fnv(word.as_bytes(), FNV_OFFSET)
+}
+
+/// The sides a gathered context word stands on: before, after.
+const CONTEXT_SIDES: [&str; 2] = ["prev", "next"];
+
+/// The feature key of a word seen on one side of another.
+fn context_key(side: &str, lower: &str) -> u32 {
+    key(33, &[side, lower])
+}
+
+/// The bit of a name's kind and end (first or last word) in
+/// [`DocContext`]'s name edges.
+fn name_edge_bit(kind: EntityKind, last: bool) -> u8 {
+    let k = EntityKind::ALL.iter().position(|&x| x == kind).unwrap_or(0);
+    1 << (2 * k + usize::from(last))
 }
 
 impl DocContext {
@@ -91,27 +199,64 @@ impl DocContext {
                 if first.is_some_and(char::is_uppercase) && i > 0 && !is_all_caps(t) {
                     lower.clear();
                     push_lowercase(t, &mut lower);
-                    if !ctx.capitalized_inside.contains(lower.as_str()) {
-                        ctx.capitalized_inside.insert(lower.clone());
-                    }
-                } else if first.is_some_and(char::is_lowercase) && !ctx.lowercase_seen.contains(t) {
-                    ctx.lowercase_seen.insert(t.to_string());
+                    ctx.capitalized_inside.insert(word_hash(&lower));
+                } else if first.is_some_and(char::is_lowercase) {
+                    ctx.lowercase_seen.insert(word_hash(t));
+                }
+                if first.is_some_and(char::is_uppercase) {
+                    ctx.gather_context(tokens, i, &mut lower);
                 }
             }
         }
         ctx
     }
 
+    /// The contexts gathered for a word (by [`word_hash`]) seen more than
+    /// once in the document.
+    pub fn repeated_word_contexts(&self, hash: u64) -> Option<&GatheredContexts> {
+        self.gathered_contexts
+            .get(&hash)
+            .filter(|g| g.occurrences > 1)
+    }
+
+    /// Adds the words around token `i` to what its word has gathered.
+    fn gather_context<S: AsRef<str>>(&mut self, tokens: &[S], i: usize, lower: &mut String) {
+        let gathered = self
+            .gathered_contexts
+            .entry(word_hash(tokens[i].as_ref()))
+            .or_default();
+        gathered.occurrences = gathered.occurrences.saturating_add(1);
+        let around = [
+            (i.checked_sub(1), CONTEXT_SIDES[0], "<s>"),
+            (
+                Some(i + 1).filter(|&j| j < tokens.len()),
+                CONTEXT_SIDES[1],
+                "</s>",
+            ),
+        ];
+        for (j, side, edge) in around {
+            lower.clear();
+            match j {
+                Some(j) => push_lowercase(tokens[j].as_ref(), lower),
+                None => lower.push_str(edge),
+            }
+            gathered.add(context_key(side, lower));
+        }
+    }
+
     /// Remembers the entities just predicted for a sentence.
     pub fn record<S: AsRef<str>>(&mut self, tokens: &[S], entities: &[(usize, usize, EntityKind)]) {
         for &(start, end, kind) in entities {
-            for t in &tokens[start..end] {
-                match self.last_label.get_mut(t.as_ref()) {
-                    Some(label) => *label = kind,
-                    None => {
-                        self.last_label.insert(t.as_ref().to_string(), kind);
-                    }
+            if end - start > 1 {
+                for (t, last) in [
+                    (tokens[start].as_ref(), false),
+                    (tokens[end - 1].as_ref(), true),
+                ] {
+                    *self.name_edges.entry(word_hash(t)).or_default() |= name_edge_bit(kind, last);
                 }
+            }
+            for t in &tokens[start..end] {
+                self.last_label.insert(word_hash(t.as_ref()), kind);
             }
         }
     }
@@ -122,12 +267,19 @@ fn is_all_caps(s: &str) -> bool {
 }
 
 /// A gazetteer: lower-cased names (token sequences joined by spaces) with
-/// the kinds they were seen as (a bit per kind).
+/// the kinds they were seen as: a bit per kind ([`EntityKind::ALL`] order)
+/// in the low four bits for names of the labelled training data, the same
+/// four bits shifted by [`NEWS_NAME_SHIFT`] for names harvested from
+/// unlabeled news ([`crate::news_names`]).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Gazetteer {
     names: FastMap<String, u8>,
-    /// First words of the names: a match can only start at one of these.
-    first_words: FastSet<String>,
+    /// The names' kinds by [`word_hash`] of the name, for lookups that
+    /// build no string.
+    kinds_by_hash: FastMap<u64, u8>,
+    /// [`word_hash`]es of every name's word prefixes (`new`, `new york`,
+    /// `new york times`): a match is only worth extending along these.
+    prefixes: FastSet<u64>,
 }
 
 impl Gazetteer {
@@ -138,19 +290,26 @@ impl Gazetteer {
 
     /// Adds kinds (bits) to a lower-cased name.
     pub fn insert(&mut self, name: String, kinds: u8) {
-        let first = name.split(' ').next().unwrap_or("").to_string();
-        self.first_words.insert(first);
+        let word_ends = name.match_indices(' ').map(|(i, _)| i);
+        for end in word_ends.chain(std::iter::once(name.len())) {
+            self.prefixes.insert(word_hash(&name[..end]));
+        }
+        *self.kinds_by_hash.entry(word_hash(&name)).or_insert(0) |= kinds;
         *self.names.entry(name).or_insert(0) |= kinds;
     }
 
-    /// The kinds of a name.
-    pub fn get(&self, name: &str) -> Option<u8> {
-        self.names.get(name).copied()
+    /// This gazetteer with `news` names added in the high bits.
+    pub fn with_news_names(&self, news: &Gazetteer) -> Gazetteer {
+        let mut merged = self.clone();
+        for (name, kinds) in news.iter() {
+            merged.insert(name.clone(), kinds << NEWS_NAME_SHIFT);
+        }
+        merged
     }
 
     /// True when some name starts with this word.
     pub fn starts_with_word(&self, word: &str) -> bool {
-        self.first_words.contains(word)
+        self.prefixes.contains(&word_hash(word))
     }
 
     /// Every name with its kinds, in no particular order.
@@ -173,6 +332,9 @@ impl FromIterator<(String, u8)> for Gazetteer {
         g
     }
 }
+
+/// Where the kind bits of names harvested from news start.
+pub const NEWS_NAME_SHIFT: u8 = 4;
 
 /// Longest name in the gazetteer, in tokens.
 pub const GAZETTEER_MAX_TOKENS: usize = 4;
@@ -219,6 +381,16 @@ pub struct WordFacts {
     pub short: &'static str,
     /// Its word clusters, if it has any.
     pub clusters: Option<ClusterIds>,
+    /// [`word_hash`] of the word as written.
+    pub hash: u64,
+    /// [`word_hash`] of its lower case.
+    pub lower_hash: u64,
+    /// The context key it gives a capitalised word it stands before and
+    /// after ([`DocContext`]'s gathered contexts).
+    pub context_keys: [u32; 2],
+    /// Hash states of the pair keys it starts ([`PAIR_TEMPLATES`]: its
+    /// lower case, its lower case, its shape).
+    pair_states: [u64; 3],
 }
 
 impl WordFacts {
@@ -229,6 +401,15 @@ impl WordFacts {
         word_shape(word, &mut self.shape);
         self.short = short_shape(word);
         self.clusters = cluster_of(clusters, word, &self.lower, title);
+        self.hash = word_hash(word);
+        self.lower_hash = word_hash(&self.lower);
+        self.context_keys = CONTEXT_SIDES.map(|side| context_key(side, &self.lower));
+        let [t13, t14, t15] = PAIR_TEMPLATES;
+        self.pair_states = [
+            key_state(t13, &[&self.lower]),
+            key_state(t14, &[&self.lower]),
+            key_state(t15, &[&self.shape]),
+        ];
     }
 
     /// The cluster id neighbour features use; [`NO_CLUSTER`] for none.
@@ -358,10 +539,12 @@ pub struct SentenceContext<'a> {
 
 /// Keys of the features of token `i` that depend on more than the word
 /// and its neighbours: word pairs and the shape triple around it, sentence
-/// position, headline case, the document context and the gazetteer.
+/// position, headline case, the document context and the gazetteer; not
+/// the contexts gathered from the word's other occurrences
+/// ([`DocContext::repeated_word_contexts`]), which tagging sums once per
+/// word and document.
 pub fn token_context_keys(
     i: usize,
-    word: &str,
     (prev, this, next): (Option<&WordFacts>, &WordFacts, Option<&WordFacts>),
     sentence: &SentenceContext<'_>,
     out: &mut Vec<u32>,
@@ -369,11 +552,15 @@ pub fn token_context_keys(
     let ctx = sentence.doc;
     let l = this.lower.as_str();
     let short = this.short;
-    let (prev_lower, prev_shape) = prev.map_or(("<s>", "<s>"), |f| (&f.lower, &f.shape));
     let (next_lower, next_shape) = next.map_or(("</s>", "</s>"), |f| (&f.lower, &f.shape));
-    out.push(key(13, &[prev_lower, l]));
-    out.push(key(14, &[l, next_lower]));
-    out.push(key(15, &[prev_shape, &this.shape, next_shape]));
+    let [t13, _, t15] = PAIR_TEMPLATES;
+    let [after_prev_word, _, after_prev_shape] = prev.map_or_else(
+        || [key_state(t13, &["<s>"]), 0, key_state(t15, &["<s>"])],
+        |f| f.pair_states,
+    );
+    out.push(finish_key(after_prev_word, &[l]));
+    out.push(finish_key(this.pair_states[1], &[next_lower]));
+    out.push(finish_key(after_prev_shape, &[&this.shape, next_shape]));
     if i == 0 {
         out.push(key(16, &[short]));
     }
@@ -382,19 +569,37 @@ pub fn token_context_keys(
     }
     if short == "title" || short == "upper" {
         let position = if i == 0 { "initial" } else { "inside" };
-        if ctx.capitalized_inside.contains(l) {
+        if ctx.capitalized_inside.contains(&this.lower_hash) {
             out.push(key(19, &[short, position]));
         }
-        if ctx.lowercase_seen.contains(l) {
+        if ctx.lowercase_seen.contains(&this.lower_hash) {
             out.push(key(20, &[short, position]));
         }
     }
-    if let Some(kind) = ctx.last_label.get(word) {
+    if let Some(kind) = ctx.last_label.get(&this.hash) {
         out.push(key(21, &[kind.label()]));
+    }
+    if let Some(&bits) = ctx.name_edges.get(&this.hash) {
+        out.push(numbered_key(30, &[u16::from(bits)], ""));
     }
     for m in sentence.gazetteer.iter().filter(|m| m.token == i) {
         out.push(numbered_key(22, &[m.kinds as u16], m.position));
     }
+}
+
+/// The context keys a token's neighbours give it ([`DocContext`]'s
+/// gathered contexts).
+pub fn own_context_keys(prev: Option<&WordFacts>, next: Option<&WordFacts>) -> [u32; 2] {
+    [
+        prev.map_or_else(
+            || context_key(CONTEXT_SIDES[0], "<s>"),
+            |f| f.context_keys[0],
+        ),
+        next.map_or_else(
+            || context_key(CONTEXT_SIDES[1], "</s>"),
+            |f| f.context_keys[1],
+        ),
+    ]
 }
 
 /// True when most of a sentence's tokens are in capitals.
@@ -486,7 +691,11 @@ pub fn sentence_features<S: AsRef<str>>(
             &facts[i],
             at(Neighbour::Next.index(i, n)),
         );
-        token_context_keys(i, word, around, &sentence, &mut out.keys);
+        token_context_keys(i, around, &sentence, &mut out.keys);
+        if let Some(gathered) = ctx.repeated_word_contexts(facts[i].hash) {
+            let own = own_context_keys(around.0, around.2);
+            out.keys.extend(gathered.elsewhere(own));
+        }
         out.end_token();
     }
 }
@@ -512,15 +721,19 @@ pub fn gazetteer_matches<'a>(
     out: &mut Vec<GazetteerMatch>,
 ) {
     out.clear();
-    let mut key = String::new();
     for start in (0..n).filter(|&i| may_start(i)) {
-        key.clear();
+        // The hash of the words joined by spaces, extended word by word
+        // (FNV-1a runs on, so it equals hashing the joined name).
+        let mut hash = FNV_OFFSET;
         for end in start + 1..=(start + GAZETTEER_MAX_TOKENS).min(n) {
             if end > start + 1 {
-                key.push(' ');
+                hash = fnv(b" ", hash);
             }
-            key.push_str(lower(end - 1));
-            if let Some(kinds) = gazetteer.get(key.as_str()) {
+            hash = fnv(lower(end - 1).as_bytes(), hash);
+            if !gazetteer.prefixes.contains(&hash) {
+                break;
+            }
+            if let Some(&kinds) = gazetteer.kinds_by_hash.get(&hash) {
                 out.extend((start..end).map(|token| GazetteerMatch {
                     token,
                     position: match (token == start, token + 1 == end) {
@@ -541,6 +754,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn pair_keys_from_cached_states_equal_hashing_the_whole_key() {
+        let mut facts = WordFacts::default();
+        facts.fill("Putin", &WordClusters::default(), &mut String::new());
+        let [lower, pair, shape] = facts.pair_states;
+        assert_eq!(finish_key(lower, &["said"]), key(13, &["putin", "said"]));
+        assert_eq!(finish_key(pair, &["said"]), key(14, &["putin", "said"]));
+        let triple = finish_key(shape, &["xxxx", "."]);
+        assert_eq!(triple, key(15, &[&facts.shape, "xxxx", "."]));
+    }
+
+    #[test]
     fn shapes_compress_runs() {
         let mut s = String::new();
         word_shape("Jong-un", &mut s);
@@ -558,8 +782,44 @@ mod tests {
             vec!["The", "Sign", "said"],
         ];
         let ctx = DocContext::new(&doc);
-        assert!(ctx.capitalized_inside.contains("sign"));
-        assert!(!ctx.capitalized_inside.contains("the"));
+        assert!(ctx.capitalized_inside.contains(&word_hash("sign")));
+        assert!(!ctx.capitalized_inside.contains(&word_hash("the")));
+    }
+
+    #[test]
+    fn the_edges_of_a_tagged_longer_name_are_remembered_by_kind() {
+        let mut ctx = DocContext::default();
+        let tokens = ["Magna", "International", "Inc", "said"];
+        ctx.record(&tokens, &[(0, 3, EntityKind::Organization)]);
+        let org_first = name_edge_bit(EntityKind::Organization, false);
+        assert_eq!(ctx.name_edges.get(&word_hash("Magna")), Some(&org_first));
+        let org_last = name_edge_bit(EntityKind::Organization, true);
+        assert_eq!(ctx.name_edges.get(&word_hash("Inc")), Some(&org_last));
+        assert_eq!(ctx.name_edges.get(&word_hash("International")), None);
+    }
+
+    #[test]
+    fn a_word_reads_the_contexts_of_its_other_occurrences_only() {
+        let doc = vec![
+            vec!["shares", "of", "Magna", "rose"],
+            vec!["Magna", "said", "on", "Friday"],
+        ];
+        let ctx = DocContext::new(&doc);
+        let resources = Resources {
+            gazetteer: &Gazetteer::new(),
+            clusters: &WordClusters::default(),
+        };
+        let keys_of = |sentence: &[&str], i: usize| {
+            let (mut scratch, mut buf) = (FeatureScratch::default(), FeatureBuf::default());
+            sentence_features(sentence, &ctx, resources, &mut scratch, &mut buf);
+            buf.token(i).to_vec()
+        };
+        let first = keys_of(&doc[0], 2);
+        assert!(first.contains(&context_key("next", "said")));
+        assert!(!first.contains(&context_key("next", "rose")));
+        let second = keys_of(&doc[1], 0);
+        assert!(second.contains(&context_key("prev", "of")));
+        assert!(!second.contains(&context_key("next", "said")));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! gives most of a CRF's accuracy, and decoding is the same Viterbi.
 
 use newsnlp_core::EntityKind;
+use rayon::prelude::*;
 
 use crate::clusters::WordClusters;
 use crate::conll::{ConllDocument, NerScores};
@@ -19,12 +20,18 @@ use crate::tags::{self, NUM_TAGS};
 pub struct TrainOptions {
     /// Passes over the training data.
     pub epochs: usize,
-    /// Seed of the document shuffle (same seed, same model).
+    /// Seed of the document shuffles (same seed, same model).
     pub seed: u64,
+    /// Perceptrons trained side by side on different shuffles of the
+    /// documents and averaged into one model.
+    pub ensemble: usize,
     /// Use a gazetteer of the training set's names.
     pub gazetteer: bool,
     /// Word clusters to use as features (empty: none).
     pub clusters: WordClusters,
+    /// Names harvested from unlabeled news ([`crate::news_names`]; empty:
+    /// none), read next to the gazetteer.
+    pub news_names: Gazetteer,
 }
 
 impl Default for TrainOptions {
@@ -32,8 +39,10 @@ impl Default for TrainOptions {
         TrainOptions {
             epochs: 12,
             seed: 1,
+            ensemble: 4,
             gazetteer: true,
             clusters: WordClusters::default(),
+            news_names: Gazetteer::new(),
         }
     }
 }
@@ -112,14 +121,57 @@ impl Perceptron {
         }
     }
 
-    /// The averaged weights.
-    fn averaged(&self, gazetteer: &Gazetteer, clusters: &WordClusters) -> Model {
-        let avg = |w: &[f32], s: &[f32]| w.iter().zip(s).map(|(w, s)| w - s / self.step).collect();
-        let weights: Vec<f32> = avg(&self.weights, &self.sums);
+    /// Adds this perceptron's averaged weights, times `share`, to `into`.
+    fn add_averaged(&self, share: f32, into: &mut AveragedWeights) {
+        let averaged = |w: f32, s: f32| share * (w - s / self.step);
+        for (&key, &row) in &self.rows {
+            let next = into.rows.len() as u32;
+            let to = *into.rows.entry(key).or_insert(next) as usize * NUM_TAGS;
+            if to >= into.weights.len() {
+                into.weights.resize(to + NUM_TAGS, 0.0);
+            }
+            let from = row as usize * NUM_TAGS;
+            for tag in 0..NUM_TAGS {
+                into.weights[to + tag] += averaged(self.weights[from + tag], self.sums[from + tag]);
+            }
+        }
+        for (t, (w, s)) in self
+            .transitions
+            .iter()
+            .zip(&self.transition_sums)
+            .enumerate()
+        {
+            into.transitions[t] += averaged(*w, *s);
+        }
+    }
+}
+
+/// The mean of several perceptrons' averaged weights.
+struct AveragedWeights {
+    rows: RowMap,
+    weights: Vec<f32>,
+    transitions: Vec<f32>,
+}
+
+impl AveragedWeights {
+    fn of(perceptrons: &[Learner]) -> Self {
+        let mut mean = AveragedWeights {
+            rows: RowMap::default(),
+            weights: Vec::new(),
+            transitions: vec![0.0; NUM_TAGS * NUM_TAGS],
+        };
+        let share = 1.0 / perceptrons.len().max(1) as f32;
+        for learner in perceptrons {
+            learner.perceptron.add_averaged(share, &mut mean);
+        }
+        mean
+    }
+
+    fn into_model(self, gazetteer: &Gazetteer, clusters: &WordClusters) -> Model {
         Model::quantize(
             &self.rows,
-            &weights,
-            avg(&self.transitions, &self.transition_sums),
+            &self.weights,
+            self.transitions,
             gazetteer.clone(),
             clusters.clone(),
         )
@@ -163,6 +215,92 @@ impl XorShift {
     }
 }
 
+/// One perceptron of the ensemble with its own shuffle and buffers.
+struct Learner {
+    perceptron: Perceptron,
+    rng: XorShift,
+    order: Vec<usize>,
+    features: FeatureBuf,
+    decoder: Decoder,
+    scratch: FeatureScratch,
+}
+
+impl Learner {
+    fn new(seed: u64, documents: usize) -> Self {
+        Learner {
+            perceptron: Perceptron::new(),
+            rng: XorShift(seed.max(1).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1),
+            order: (0..documents).collect(),
+            features: FeatureBuf::default(),
+            decoder: Decoder::default(),
+            scratch: FeatureScratch::default(),
+        }
+    }
+
+    /// One pass over the shuffled training documents, each seeing the
+    /// gazetteer of the other folds; returns (correct, total) tokens.
+    fn epoch(
+        &mut self,
+        train: &[ConllDocument],
+        fold_gazetteers: &[Gazetteer],
+        clusters: &WordClusters,
+    ) -> (usize, usize) {
+        for i in (1..self.order.len()).rev() {
+            let j = (self.rng.next() % (i as u64 + 1)) as usize;
+            self.order.swap(i, j);
+        }
+        let (mut correct, mut total) = (0usize, 0usize);
+        for d in 0..self.order.len() {
+            let doc = &train[self.order[d]];
+            let resources = Resources {
+                gazetteer: &fold_gazetteers[self.order[d] % GAZETTEER_FOLDS],
+                clusters,
+            };
+            let (c, t) = self.learn_document(doc, resources);
+            correct += c;
+            total += t;
+        }
+        (correct, total)
+    }
+
+    /// Tags a document with the current weights, then updates them where
+    /// the tags were wrong.
+    fn learn_document(&mut self, doc: &ConllDocument, resources: Resources<'_>) -> (usize, usize) {
+        let token_lists: Vec<Vec<&str>> = doc
+            .sentences
+            .iter()
+            .map(|s| s.tokens.iter().map(String::as_str).collect())
+            .collect();
+        let mut ctx = DocContext::new(&token_lists);
+        let mut updates = Vec::new();
+        let (mut correct, mut total) = (0usize, 0usize);
+        let p = &mut self.perceptron;
+        for (sentence, tokens) in doc.sentences.iter().zip(&token_lists) {
+            sentence_features(
+                tokens,
+                &ctx,
+                resources,
+                &mut self.scratch,
+                &mut self.features,
+            );
+            let transitions = Transitions::new(p.transitions.clone());
+            let predicted = self
+                .decoder
+                .best_path(&p.current(), &transitions, &self.features);
+            let gold = tags::encode(tokens.len(), &sentence.entities);
+            correct += gold.iter().zip(&predicted).filter(|(g, p)| g == p).count();
+            total += gold.len();
+            ctx.record(tokens, &tags::decode(&predicted));
+            updates.push((self.features.clone(), gold, predicted));
+        }
+        for (features, gold, predicted) in &updates {
+            p.update(features, gold, predicted);
+            p.step += 1.0;
+        }
+        (correct, total)
+    }
+}
+
 /// Trains on `train`, reporting each epoch; with `dev`, returns the
 /// averaged model of the epoch with the best dev F1, else the last one.
 pub fn train(
@@ -183,53 +321,32 @@ pub fn train(
     } else {
         (Gazetteer::new(), vec![Gazetteer::new(); GAZETTEER_FOLDS])
     };
-    let mut p = Perceptron::new();
-    let mut rng = XorShift(options.seed.max(1).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
-    let mut order: Vec<usize> = (0..train.len()).collect();
+    let gazetteer = gazetteer.with_news_names(&options.news_names);
+    let fold_gazetteers: Vec<Gazetteer> = fold_gazetteers
+        .iter()
+        .map(|g| g.with_news_names(&options.news_names))
+        .collect();
+    let mut learners: Vec<Learner> = (0..options.ensemble.max(1) as u64)
+        .map(|k| Learner::new(options.seed.wrapping_add(k * 7919), train.len()))
+        .collect();
     let mut reports = Vec::new();
     let mut best: Option<(f64, Model)> = None;
-    let mut features = FeatureBuf::default();
-    let mut decoder = Decoder::default();
-    let mut scratch = FeatureScratch::default();
+    let model_now = |learners: &[Learner]| {
+        AveragedWeights::of(learners).into_model(&gazetteer, &options.clusters)
+    };
     for epoch in 1..=options.epochs {
-        for i in (1..order.len()).rev() {
-            order.swap(i, (rng.next() % (i as u64 + 1)) as usize);
-        }
-        let (mut correct, mut total) = (0usize, 0usize);
-        for &d in &order {
-            let doc = &train[d];
-            let token_lists: Vec<Vec<&str>> = doc
-                .sentences
-                .iter()
-                .map(|s| s.tokens.iter().map(String::as_str).collect())
-                .collect();
-            let mut ctx = DocContext::new(&token_lists);
-            let mut updates = Vec::new();
-            let doc_gazetteer = &fold_gazetteers[d % GAZETTEER_FOLDS];
-            for (sentence, tokens) in doc.sentences.iter().zip(&token_lists) {
-                let resources = Resources {
-                    gazetteer: doc_gazetteer,
-                    clusters: &options.clusters,
-                };
-                sentence_features(tokens, &ctx, resources, &mut scratch, &mut features);
-                let transitions = Transitions::new(p.transitions.clone());
-                let predicted = decoder.best_path(&p.current(), &transitions, &features);
-                let gold = tags::encode(tokens.len(), &sentence.entities);
-                correct += gold.iter().zip(&predicted).filter(|(g, p)| g == p).count();
-                total += gold.len();
-                ctx.record(tokens, &tags::decode(&predicted));
-                updates.push((features.clone(), gold, predicted));
-            }
-            for (features, gold, predicted) in &updates {
-                p.update(features, gold, predicted);
-                p.step += 1.0;
-            }
-        }
+        let counts: Vec<(usize, usize)> = learners
+            .par_iter_mut()
+            .map(|l| l.epoch(train, &fold_gazetteers, &options.clusters))
+            .collect();
+        let (correct, total) = counts
+            .iter()
+            .fold((0, 0), |(c, t), (dc, dt)| (c + dc, t + dt));
         let dev_f1 = dev.map(|dev| {
-            let averaged = p.averaged(&gazetteer, &options.clusters);
-            let f1 = evaluate(&averaged, dev).overall.f1();
+            let model = model_now(&learners);
+            let f1 = evaluate(&model, dev).overall.f1();
             if best.as_ref().is_none_or(|(b, _)| f1 > *b) {
-                best = Some((f1, averaged));
+                best = Some((f1, model));
             }
             f1
         });
@@ -243,7 +360,7 @@ pub fn train(
     }
     let model = match best {
         Some((_, model)) => model,
-        None => p.averaged(&gazetteer, &options.clusters),
+        None => model_now(&learners),
     };
     (model, reports)
 }

@@ -51,7 +51,7 @@ impl WordCache {
         let edges = Neighbour::ALL.map(|place| {
             keys.clear();
             neighbour_keys(place, None, &mut keys);
-            model.row_sum(&keys)
+            model.row_sum(keys.iter().copied())
         });
         WordCache {
             model_id: model.id(),
@@ -92,11 +92,11 @@ impl WordCache {
         facts.fill(word, model.clusters(), &mut self.title);
         self.keys.clear();
         word_keys(word, &facts, &mut self.keys);
-        let own = model.row_sum(&self.keys);
+        let own = model.row_sum(self.keys.iter().copied());
         let as_neighbour = Neighbour::ALL.map(|place| {
             self.keys.clear();
             neighbour_keys(place, Some(&facts), &mut self.keys);
-            model.row_sum(&self.keys)
+            model.row_sum(self.keys.iter().copied())
         });
         CachedWord {
             starts_name: model.gazetteer().starts_with_word(&facts.lower),

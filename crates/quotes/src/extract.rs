@@ -858,15 +858,15 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
             // that ...`: skip the addressee; what follows it must be what
             // was said, not a circumstance (`told Putin during the summit`).
             if view.lower_is(cue, ADDRESSEE_VERBS) {
-                let addressee_end = match view.mention_at(content) {
-                    Some((_, b)) => b,
-                    None => (content..last)
-                        .find(|&i| {
-                            view.entity_at(i).is_none()
-                                && !view.word(i).chars().next().is_some_and(char::is_uppercase)
-                        })
-                        .unwrap_or(last),
-                };
+                // The mention, and any capitalised words after it: a name
+                // the tagger split (`CBS This Morning`).
+                let mention_end = view.mention_at(content).map_or(content, |(_, b)| b);
+                let addressee_end = (mention_end..last)
+                    .find(|&i| {
+                        view.entity_at(i).is_none()
+                            && !view.word(i).chars().next().is_some_and(char::is_uppercase)
+                    })
+                    .unwrap_or(last);
                 content = addressee_end;
                 // `told CBS on Monday that ...`: the clause after the
                 // circumstance; none, and the cue reports nothing.
