@@ -29,6 +29,18 @@ fn sole_direct_quote(doc: &Document) -> &newsnlp::core::Quote {
     quotes[0]
 }
 
+/// Checks that `text` has one direct quote and that its speaker mention
+/// reads `speaker`.
+fn assert_sole_direct_quote_speaker(text: &str, speaker: &str) {
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(
+        quote.speaker.and_then(|s| s.text(text)),
+        Some(speaker),
+        "{quote:#?}"
+    );
+}
+
 /// The first quote of `doc` whose cue reads `cue`; the test fails, showing
 /// all the quotes, when there is none.
 fn quote_with_cue<'d>(doc: &'d Document, text: &str, cue: &str) -> &'d newsnlp::core::Quote {
@@ -430,13 +442,7 @@ fn a_cue_after_and_reports_for_the_subject_of_the_sentence() {
 #[test]
 fn a_quote_after_a_cue_whose_subject_is_a_common_noun_phrase_is_its() {
     let text = "The ad ran in 2008. As a phone rang, the announcer said, “It’s 3 a.m., and your children are safe and asleep.”";
-    let doc = annotate(text);
-    let quote = sole_direct_quote(&doc);
-    assert_eq!(
-        quote.speaker.and_then(|s| s.text(text)),
-        Some("the announcer"),
-        "{quote:#?}"
-    );
+    assert_sole_direct_quote_speaker(text, "the announcer");
 }
 
 /// `“Q,” NAME, a long apposition, said`: the cue lay beyond the tokens
@@ -444,13 +450,7 @@ fn a_quote_after_a_cue_whose_subject_is_a_common_noun_phrase_is_its() {
 #[test]
 fn an_apposition_between_the_speaker_and_the_cue_is_skipped() {
     let text = "The rule was announced last year.\n\n“It’s an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney general of Oklahoma, said on Monday.";
-    let doc = annotate(text);
-    let quote = sole_direct_quote(&doc);
-    assert_eq!(
-        quote.speaker.and_then(|s| s.text(text)),
-        Some("Scott Pruitt"),
-        "{quote:#?}"
-    );
+    assert_sole_direct_quote_speaker(text, "Scott Pruitt");
 }
 
 /// A show's title in quote marks (`on “Fox and Friends”`) was taken for
@@ -471,13 +471,7 @@ fn a_title_in_quote_marks_is_not_a_partial_quote() {
 #[test]
 fn a_quote_after_a_participle_cue_is_the_sentence_subject_s() {
     let text = "Earlier in the day, Donald Trump attacked Hillary Clinton for her support of military action in Iraq and Libya, saying, “She has been wrong on every one.”";
-    let doc = annotate(text);
-    let quote = sole_direct_quote(&doc);
-    assert_eq!(
-        quote.speaker.and_then(|s| s.text(text)),
-        Some("Donald Trump"),
-        "{quote:#?}"
-    );
+    assert_sole_direct_quote_speaker(text, "Donald Trump");
 }
 
 /// `X, who said that ...`: the subject of the cue is the relative pronoun

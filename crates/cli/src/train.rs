@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use anyhow::Context;
+use newsnlp_core::Stage;
 use newsnlp_io::read::{Corpus, Input, ReadOptions};
 use newsnlp_ner::{clusters, conll, news_names, train};
 
@@ -162,13 +163,18 @@ pub fn read_conll(path: &std::path::Path) -> anyhow::Result<Vec<conll::ConllDocu
     conll::read_conll(&text).with_context(|| format!("parsing {}", path.display()))
 }
 
-/// Reads a word-cluster file written by `newsnlp train clusters`.
-fn read_clusters(path: &std::path::Path) -> anyhow::Result<clusters::WordClusters> {
+/// Reads a TSV file with `parse`; errors name the file.
+fn read_tsv<T>(path: &std::path::Path, parse: fn(&str) -> Result<T, String>) -> anyhow::Result<T> {
     let tsv =
         std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    clusters::from_tsv(&tsv)
+    parse(&tsv)
         .map_err(anyhow::Error::msg)
         .with_context(|| path.display().to_string())
+}
+
+/// Reads a word-cluster file written by `newsnlp train clusters`.
+fn read_clusters(path: &std::path::Path) -> anyhow::Result<clusters::WordClusters> {
+    read_tsv(path, clusters::from_tsv)
 }
 
 fn ner(args: NerArgs) -> anyhow::Result<()> {
@@ -180,16 +186,12 @@ fn ner(args: NerArgs) -> anyhow::Result<()> {
         .map(read_clusters)
         .transpose()?
         .unwrap_or_default();
-    let news_names = match &args.news_names {
-        Some(path) => {
-            let tsv = std::fs::read_to_string(path)
-                .with_context(|| format!("reading {}", path.display()))?;
-            news_names::from_tsv(&tsv)
-                .map_err(anyhow::Error::msg)
-                .with_context(|| path.display().to_string())?
-        }
-        None => Default::default(),
-    };
+    let news_names = args
+        .news_names
+        .as_deref()
+        .map(|path| read_tsv(path, news_names::from_tsv))
+        .transpose()?
+        .unwrap_or_default();
     let options = train::TrainOptions {
         epochs: args.epochs,
         seed: args.seed,
@@ -268,49 +270,36 @@ fn stance(args: StanceArgs) -> anyhow::Result<()> {
     crate::write_atomically(&args.output, &model.to_bytes()?)
 }
 
-/// The texts of the readable records of `inputs` (JSONL, .txt files,
-/// directories); unreadable records are skipped.
-fn unlabeled_texts(inputs: &[String]) -> anyhow::Result<Vec<String>> {
+/// The readable records of `inputs` (JSONL, .txt files, directories);
+/// unreadable records are skipped.
+fn unlabeled_documents(inputs: &[String]) -> anyhow::Result<Vec<newsnlp_core::Document>> {
     let inputs = inputs
         .iter()
         .map(|a| Input::from_arg(a))
         .collect::<Result<Vec<_>, _>>()?;
-    let mut texts = Vec::new();
+    let mut docs = Vec::new();
     for record in Corpus::new(inputs, ReadOptions::default()) {
         if let Ok(doc) = record?.result {
-            texts.push(doc.text);
+            docs.push(doc);
         }
     }
-    Ok(texts)
-}
-
-/// A text's sentences as token strings.
-fn tokenized_sentences(text: &str) -> Vec<Vec<&str>> {
-    let mut tokens = newsnlp_tokenize::tokenize(text);
-    let paragraphs = newsnlp_tokenize::paragraphs(text);
-    let sentences = newsnlp_tokenize::split_sentences(text, &mut tokens, &paragraphs);
-    let mut rest = tokens.as_slice();
-    sentences
-        .iter()
-        .map(|sentence| {
-            let skipped = rest.partition_point(|t| t.span.start < sentence.start);
-            let inside = rest[skipped..].partition_point(|t| t.span.end <= sentence.end);
-            let words = rest[skipped..skipped + inside]
-                .iter()
-                .map(|t| &text[t.span.range()])
-                .collect();
-            rest = &rest[skipped + inside..];
-            words
-        })
-        .collect()
+    Ok(docs)
 }
 
 fn news_names_command(args: NewsNameArgs) -> anyhow::Result<()> {
     let bytes =
         std::fs::read(&args.model).with_context(|| format!("reading {}", args.model.display()))?;
     let model = newsnlp_ner::model::Model::from_bytes(&bytes)?;
-    let texts = unlabeled_texts(&args.inputs)?;
-    let docs: Vec<Vec<Vec<&str>>> = texts.iter().map(|t| tokenized_sentences(t)).collect();
+    let mut documents = unlabeled_documents(&args.inputs)?;
+    let tokenizer = newsnlp_tokenize::TokenizeStage::default();
+    for doc in &mut documents {
+        tokenizer.process(doc)?;
+    }
+    // The sentences the entity stage itself would tag.
+    let docs: Vec<Vec<Vec<&str>>> = documents
+        .iter()
+        .map(|doc| newsnlp_ner::taggable_sentences(doc).1)
+        .collect();
     let options = news_names::HarvestOptions {
         min_count: args.min_count,
         ..Default::default()
@@ -326,12 +315,12 @@ fn news_names_command(args: NewsNameArgs) -> anyhow::Result<()> {
 
 fn clusters(args: ClusterArgs) -> anyhow::Result<()> {
     let mut docs: Vec<Vec<String>> = Vec::new();
-    for text in unlabeled_texts(&args.inputs)? {
-        let tokens = newsnlp_tokenize::tokenize(&text);
+    for doc in unlabeled_documents(&args.inputs)? {
+        let tokens = newsnlp_tokenize::tokenize(&doc.text);
         docs.push(
             tokens
                 .iter()
-                .map(|t| text[t.span.range()].to_string())
+                .map(|t| doc.text[t.span.range()].to_string())
                 .collect(),
         );
     }

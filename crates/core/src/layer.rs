@@ -384,6 +384,16 @@ impl EntityKind {
         }
     }
 
+    /// The kind's place in [`EntityKind::ALL`].
+    pub fn index(self) -> usize {
+        match self {
+            EntityKind::Person => 0,
+            EntityKind::Organization => 1,
+            EntityKind::Location => 2,
+            EntityKind::Misc => 3,
+        }
+    }
+
     /// Parses a CoNLL label.
     pub fn from_label(label: &str) -> Option<Self> {
         EntityKind::ALL.into_iter().find(|k| k.label() == label)

@@ -136,7 +136,6 @@ impl NerScores {
                 .map(|k| (k.label().to_string(), Prf::default()))
                 .collect();
         }
-        let index = |k: EntityKind| EntityKind::ALL.iter().position(|&x| x == k).unwrap_or(0);
         for p in predicted {
             let hit = gold.contains(p);
             let counts = if hit {
@@ -145,12 +144,12 @@ impl NerScores {
                 Prf::from_matches(0, 1, 0)
             };
             self.overall.add(counts);
-            self.per_type[index(p.2)].1.add(counts);
+            self.per_type[p.2.index()].1.add(counts);
         }
         for g in gold.iter().filter(|g| !predicted.contains(g)) {
             let missed = Prf::from_matches(0, 0, 1);
             self.overall.add(missed);
-            self.per_type[index(g.2)].1.add(missed);
+            self.per_type[g.2.index()].1.add(missed);
         }
     }
 }

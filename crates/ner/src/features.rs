@@ -172,8 +172,10 @@ fn word_hash(word: &str) -> u64 {
     fnv(word.as_bytes(), FNV_OFFSET)
 }
 
-/// The sides a gathered context word stands on: before, after.
-const CONTEXT_SIDES: [&str; 2] = ["prev", "next"];
+/// The sides a gathered context word stands on (before, after), with the
+/// name each side's keys carry.
+const CONTEXT_SIDES: [(Neighbour, &str); 2] =
+    [(Neighbour::Prev, "prev"), (Neighbour::Next, "next")];
 
 /// The feature key of a word seen on one side of another.
 fn context_key(side: &str, lower: &str) -> u32 {
@@ -183,8 +185,7 @@ fn context_key(side: &str, lower: &str) -> u32 {
 /// The bit of a name's kind and end (first or last word) in
 /// [`DocContext`]'s name edges.
 fn name_edge_bit(kind: EntityKind, last: bool) -> u8 {
-    let k = EntityKind::ALL.iter().position(|&x| x == kind).unwrap_or(0);
-    1 << (2 * k + usize::from(last))
+    1 << (2 * kind.index() + usize::from(last))
 }
 
 impl DocContext {
@@ -226,19 +227,11 @@ impl DocContext {
             .entry(word_hash(tokens[i].as_ref()))
             .or_default();
         gathered.occurrences = gathered.occurrences.saturating_add(1);
-        let around = [
-            (i.checked_sub(1), CONTEXT_SIDES[0], "<s>"),
-            (
-                Some(i + 1).filter(|&j| j < tokens.len()),
-                CONTEXT_SIDES[1],
-                "</s>",
-            ),
-        ];
-        for (j, side, edge) in around {
+        for (place, side) in CONTEXT_SIDES {
             lower.clear();
-            match j {
+            match place.index(i, tokens.len()) {
                 Some(j) => push_lowercase(tokens[j].as_ref(), lower),
-                None => lower.push_str(edge),
+                None => lower.push_str(place.edge()),
             }
             gathered.add(context_key(side, lower));
         }
@@ -286,6 +279,11 @@ impl Gazetteer {
     /// An empty gazetteer.
     pub fn new() -> Self {
         Gazetteer::default()
+    }
+
+    /// The bit of `kind` in a name's kinds.
+    pub fn kind_bit(kind: EntityKind) -> u8 {
+        1 << kind.index()
     }
 
     /// Adds kinds (bits) to a lower-cased name.
@@ -403,7 +401,7 @@ impl WordFacts {
         self.clusters = cluster_of(clusters, word, &self.lower, title);
         self.hash = word_hash(word);
         self.lower_hash = word_hash(&self.lower);
-        self.context_keys = CONTEXT_SIDES.map(|side| context_key(side, &self.lower));
+        self.context_keys = CONTEXT_SIDES.map(|(_, side)| context_key(side, &self.lower));
         let [t13, t14, t15] = PAIR_TEMPLATES;
         self.pair_states = [
             key_state(t13, &[&self.lower]),
@@ -590,16 +588,11 @@ pub fn token_context_keys(
 /// The context keys a token's neighbours give it ([`DocContext`]'s
 /// gathered contexts).
 pub fn own_context_keys(prev: Option<&WordFacts>, next: Option<&WordFacts>) -> [u32; 2] {
-    [
-        prev.map_or_else(
-            || context_key(CONTEXT_SIDES[0], "<s>"),
-            |f| f.context_keys[0],
-        ),
-        next.map_or_else(
-            || context_key(CONTEXT_SIDES[1], "</s>"),
-            |f| f.context_keys[1],
-        ),
-    ]
+    let neighbours = [prev, next];
+    std::array::from_fn(|k| {
+        let (place, side) = CONTEXT_SIDES[k];
+        neighbours[k].map_or_else(|| context_key(side, place.edge()), |f| f.context_keys[k])
+    })
 }
 
 /// True when most of a sentence's tokens are in capitals.

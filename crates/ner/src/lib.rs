@@ -95,32 +95,8 @@ impl Stage for NerStage {
     }
 
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
-        let text = doc.text.as_str();
         let tokens = doc.layers.token_items();
-        // Token index ranges of the sentences to tag (boilerplate skipped).
-        let mut ranges = Vec::new();
-        let mut t = 0;
-        for sentence in doc.layers.sentence_items() {
-            while t < tokens.len() && tokens[t].span.start < sentence.start {
-                t += 1;
-            }
-            let first = t;
-            while t < tokens.len() && tokens[t].span.end <= sentence.end {
-                t += 1;
-            }
-            if first < t && !doc.layers.is_boilerplate(*sentence) {
-                ranges.push((first, t));
-            }
-        }
-        let sentences: Vec<Vec<&str>> = ranges
-            .iter()
-            .map(|&(a, b)| {
-                tokens[a..b]
-                    .iter()
-                    .map(|tok| &text[tok.span.range()])
-                    .collect()
-            })
-            .collect();
+        let (ranges, sentences) = taggable_sentences(doc);
         let tagged = self.model.tag_document(&sentences);
         let mut entities = Vec::new();
         for (((first, last), found), words) in ranges.iter().zip(tagged).zip(&sentences) {
@@ -135,6 +111,37 @@ impl Stage for NerStage {
         doc.layers.entities = Some(Layer::new(STAGE_NAME, entities));
         Ok(())
     }
+}
+
+/// The sentences of a tokenized document that the stage tags
+/// (boilerplate skipped): their token index ranges and their words.
+pub fn taggable_sentences(doc: &Document) -> (Vec<(usize, usize)>, Vec<Vec<&str>>) {
+    let text = doc.text.as_str();
+    let tokens = doc.layers.token_items();
+    let mut ranges = Vec::new();
+    let mut t = 0;
+    for sentence in doc.layers.sentence_items() {
+        while t < tokens.len() && tokens[t].span.start < sentence.start {
+            t += 1;
+        }
+        let first = t;
+        while t < tokens.len() && tokens[t].span.end <= sentence.end {
+            t += 1;
+        }
+        if first < t && !doc.layers.is_boilerplate(*sentence) {
+            ranges.push((first, t));
+        }
+    }
+    let sentences = ranges
+        .iter()
+        .map(|&(a, b)| {
+            tokens[a..b]
+                .iter()
+                .map(|tok| &text[tok.span.range()])
+                .collect()
+        })
+        .collect();
+    (ranges, sentences)
 }
 
 fn entity(tokens: &[Token], start: usize, end: usize, kind: EntityKind, score: f32) -> Entity {
@@ -155,9 +162,6 @@ fn entity(tokens: &[Token], start: usize, end: usize, kind: EntityKind, score: f
 /// name. The word must be outside any name (`the Kremlin’s Security
 /// Council` keeps the Kremlin apart).
 fn take_in_name_possessives(mut found: Vec<model::Tagged>, words: &[&str]) -> Vec<model::Tagged> {
-    let tagged_before = |found: &[model::Tagged], i: usize, start: usize| {
-        found[..i].last().is_some_and(|prev| prev.1 > start)
-    };
     for i in 0..found.len() {
         let start = found[i].0;
         let Some(owner) = start.checked_sub(2) else {
@@ -167,7 +171,7 @@ fn take_in_name_possessives(mut found: Vec<model::Tagged>, words: &[&str]) -> Ve
             && words[owner - 1].eq_ignore_ascii_case("the")
             && words[owner].chars().next().is_some_and(char::is_uppercase)
             && matches!(words[start - 1], "’s" | "'s")
-            && !tagged_before(&found, i, owner);
+            && found[..i].last().is_none_or(|prev| prev.1 <= owner);
         if name_possessive {
             found[i].0 = owner;
         }

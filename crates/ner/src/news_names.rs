@@ -67,7 +67,7 @@ fn count_names<S: AsRef<str>>(
                 .map(|t| t.as_ref().to_lowercase())
                 .collect::<Vec<_>>()
                 .join(" ");
-            counts.entry(name).or_default()[kind_index(kind)] += 1;
+            counts.entry(name).or_default()[kind.index()] += 1;
         }
     }
 }
@@ -83,17 +83,13 @@ fn merge_counts(
     into
 }
 
-fn kind_index(kind: EntityKind) -> usize {
-    EntityKind::ALL.iter().position(|&k| k == kind).unwrap_or(0)
-}
-
 /// The bit of the kind that has `min_share` of at least `min_count`
 /// taggings, if one does.
 fn dominant_kind(kinds: &KindCounts, options: &HarvestOptions) -> Option<u8> {
     let total: usize = kinds.iter().sum();
-    let (best, &count) = kinds.iter().enumerate().max_by_key(|(_, &c)| c)?;
+    let (best, &count) = EntityKind::ALL.iter().zip(kinds).max_by_key(|(_, &c)| c)?;
     let enough = total >= options.min_count && count as f64 >= options.min_share * total as f64;
-    enough.then_some(1 << best)
+    enough.then(|| Gazetteer::kind_bit(*best))
 }
 
 /// The names as TSV: lower-cased name, then its kind label.
@@ -102,8 +98,8 @@ pub fn to_tsv(names: &Gazetteer) -> String {
     rows.sort();
     let mut out = String::new();
     for (name, kinds) in rows {
-        for (i, kind) in EntityKind::ALL.iter().enumerate() {
-            if kinds & (1 << i) != 0 {
+        for kind in EntityKind::ALL {
+            if kinds & Gazetteer::kind_bit(kind) != 0 {
                 out.push_str(&format!("{name}\t{}\n", kind.label()));
             }
         }
@@ -120,7 +116,7 @@ pub fn from_tsv(tsv: &str) -> Result<Gazetteer, String> {
             .split_once('\t')
             .ok_or_else(|| bad("expected name TAB kind"))?;
         let kind = EntityKind::from_label(label).ok_or_else(|| bad("unknown kind"))?;
-        names.insert(name.to_string(), 1 << kind_index(kind));
+        names.insert(name.to_string(), Gazetteer::kind_bit(kind));
     }
     Ok(names)
 }

@@ -26,8 +26,7 @@ pub enum Part {
 
 /// The tag index for a part of an entity of `kind`.
 pub fn tag(kind: EntityKind, part: Part) -> usize {
-    let k = EntityKind::ALL.iter().position(|&x| x == kind).unwrap_or(0);
-    1 + 4 * k
+    1 + 4 * kind.index()
         + match part {
             Part::Begin => 0,
             Part::Inside => 1,

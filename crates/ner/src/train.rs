@@ -3,7 +3,6 @@
 //! seconds per epoch on two cores with no learning-rate tuning, averaging
 //! gives most of a CRF's accuracy, and decoding is the same Viterbi.
 
-use newsnlp_core::EntityKind;
 use rayon::prelude::*;
 
 use crate::clusters::WordClusters;
@@ -196,8 +195,7 @@ fn build_gazetteer(docs: &[ConllDocument], skip: impl Fn(usize) -> bool) -> Gaze
                 continue;
             }
             let name = sentence.tokens[start..end].join(" ").to_lowercase();
-            let bit = 1u8 << EntityKind::ALL.iter().position(|&k| k == kind).unwrap_or(0);
-            gazetteer.insert(name, bit);
+            gazetteer.insert(name, Gazetteer::kind_bit(kind));
         }
     }
     gazetteer
