@@ -71,18 +71,15 @@ fn split_between(
     base: usize,
     ranges: &mut Vec<(usize, usize)>,
 ) {
-    let mut i = start;
-    while i < tokens.len() {
-        let boundary = may_end_sentence(text, &tokens[i])
-            .then(|| boundary_after(text, tokens, start, i))
-            .flatten();
-        let Some(end) = boundary else {
-            i += 1;
+    for i in sentence_end_candidates(text, tokens, start) {
+        if i < start {
+            // Inside the closing marks of the sentence just ended.
             continue;
-        };
-        ranges.push((base + start, base + end));
-        start = end + 1;
-        i = end + 1;
+        }
+        if let Some(end) = boundary_after(text, tokens, start, i) {
+            ranges.push((base + start, base + end));
+            start = end + 1;
+        }
     }
     if start < tokens.len() {
         ranges.push((base + start, base + tokens.len() - 1));
@@ -124,6 +121,47 @@ fn split_final_abbreviations(text: &str, tokens: &mut Vec<Token>, ranges: &mut [
         let through = |idx: usize| splits.partition_point(|&s| s <= idx);
         *range = (range.0 + before(range.0), range.1 + through(range.1));
     }
+}
+
+/// The indices, from `from` on and in order, of the tokens that
+/// [`may_end_sentence`]. Only the bytes that can end a sentence are looked
+/// at (`.`, `!`, `?`, and the lead bytes of `…`, `。`, `！`, `？`), found by
+/// a vectorised search, so the many tokens between them cost next to
+/// nothing.
+fn sentence_end_candidates<'a>(
+    text: &'a str,
+    tokens: &'a [Token],
+    from: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    let (lo, hi) = match (tokens.get(from), tokens.last()) {
+        (Some(first), Some(last)) => (first.span.start as usize, last.span.end as usize),
+        _ => (0, 0),
+    };
+    let haystack = &text.as_bytes()[lo..hi];
+    let mut ascii = memchr::memchr3_iter(b'.', b'!', b'?', haystack).peekable();
+    let mut wide = memchr::memchr3_iter(0xE2, 0xE3, 0xEF, haystack).peekable();
+    let positions = std::iter::from_fn(move || match (ascii.peek(), wide.peek()) {
+        (Some(a), Some(w)) if w < a => wide.next(),
+        (Some(_), _) => ascii.next(),
+        (None, _) => wide.next(),
+    });
+    let mut t = from;
+    let mut last_seen = None;
+    positions.filter_map(move |offset| {
+        let pos = lo + offset;
+        while tokens
+            .get(t)
+            .is_some_and(|tok| tok.span.end as usize <= pos)
+        {
+            t += 1;
+        }
+        let token = tokens.get(t).filter(|tok| tok.span.start as usize <= pos)?;
+        if last_seen == Some(t) {
+            return None;
+        }
+        last_seen = Some(t);
+        may_end_sentence(text, token).then_some(t)
+    })
 }
 
 /// A cheap test that every token [`terminal_kind`] accepts passes: a mark

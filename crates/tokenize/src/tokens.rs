@@ -104,17 +104,18 @@ impl<'t> Tokenizer<'t> {
             let start = pos;
             if first & ALNUM == 0 {
                 pos = self.chunk_end(start);
-                self.chunk(start, pos);
+                if pos == start + 1 {
+                    // A lone ASCII mark: `-`, `&`, `$`.
+                    self.emit(start, pos, None);
+                } else if !self.marked_word(start, pos) {
+                    self.chunk(start, pos);
+                }
                 continue;
             }
             // The chunk opens with a run of ASCII letters and digits: most
             // chunks are such a word, or the word and one mark after it.
-            let mut rest = 0u8;
-            pos += 1;
-            while pos < len && BYTE_CLASS[bytes[pos] as usize] & ALNUM != 0 {
-                rest |= BYTE_CLASS[bytes[pos] as usize];
-                pos += 1;
-            }
+            let rest;
+            (pos, rest) = alnum_run(bytes, pos + 1);
             let ends_at = |p: usize| p == len || BYTE_CLASS[bytes[p] as usize] & SPACE != 0;
             if ends_at(pos) {
                 self.ascii_word(start, pos, first, rest);
@@ -130,7 +131,9 @@ impl<'t> Tokenizer<'t> {
                 };
             if !one_mark {
                 pos = self.chunk_end(pos);
-                self.chunk(start, pos);
+                if !self.marked_word(start, pos) {
+                    self.chunk(start, pos);
+                }
                 continue;
             }
             if bytes[pos] == b'.' && period_stays(text, start, pos, false, true) {
@@ -183,9 +186,79 @@ impl<'t> Tokenizer<'t> {
             self.emit(start, start + split, None);
             self.emit(start + split, end, None);
         } else {
-            let token = ascii_token(self.text, start, end, None, first, rest);
-            self.tokens.push(token);
+            self.tokens
+                .push(alnum_traits(None, first, rest).token(start, end));
         }
+    }
+
+    /// Tokenizes the chunk `[start, end)` if it is an ASCII word, or a word,
+    /// its apostrophe and clitic (`Trump's`, `don't`), inside opening
+    /// quotes or brackets and before closing marks (`"Word`, `word,"`,
+    /// `(word).`): what [`Self::chunk`] would make of it, without its atoms.
+    /// False, with nothing emitted, for any other chunk.
+    fn marked_word(&mut self, start: usize, end: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let mut p = start;
+        while p < end && matches!(bytes[p], b'"' | b'(' | b'[') {
+            p += 1;
+        }
+        let Some(word) = SimpleWord::at(bytes, p, end) else {
+            return false;
+        };
+        p = word.end;
+        let mut clitic = None;
+        if p + 1 < end && bytes[p] == b'\'' {
+            let Some(after) = SimpleWord::at(bytes, p + 1, end) else {
+                return false;
+            };
+            let split = clitic_split(
+                &self.text[word.start..word.end],
+                &self.text[p + 1..after.end],
+            );
+            let Some(split) = split else {
+                return false;
+            };
+            clitic = Some((split, after.end));
+            p = after.end;
+        }
+        let marks_start = p;
+        let mut previous = 0u8;
+        while p < end {
+            let b = bytes[p];
+            let runs_on = matches!(previous, b'.' | b'!' | b'?') && matches!(b, b'.' | b'!' | b'?');
+            if runs_on || !matches!(b, b',' | b'.' | b'"' | b')' | b']' | b'!' | b'?') {
+                return false;
+            }
+            previous = b;
+            p += 1;
+        }
+        for mark in start..word.start {
+            self.emit(mark, mark + 1, None);
+        }
+        let mut marks = marks_start;
+        match clitic {
+            Some((split, clitic_end)) => {
+                self.clitic(split, word.start, word.end, word.end, clitic_end);
+            }
+            None if bytes.get(marks) == Some(&b'.')
+                && marks < end
+                && period_stays(
+                    self.text,
+                    word.start,
+                    word.end,
+                    false,
+                    word.start == start && marks + 1 == end,
+                ) =>
+            {
+                self.emit(word.start, word.end + 1, None);
+                marks += 1;
+            }
+            None => self.ascii_word(word.start, word.end, word.first, word.rest),
+        }
+        for mark in marks..end {
+            self.emit(mark, mark + 1, None);
+        }
+        true
     }
 
     /// Tokenizes one whitespace-free chunk that is not a plain ASCII word.
@@ -415,8 +488,11 @@ impl<'t> Tokenizer<'t> {
             && is_apostrophe(atoms[j].first)
             && atoms[j + 1].kind == AtomKind::Word
         {
-            if let Some(next) = self.clitic(start, end, &atoms[j], &atoms[j + 1]) {
-                return if next { j + 2 } else { j };
+            let (apostrophe, after) = (&atoms[j], &atoms[j + 1]);
+            let clitic = &text[after.start..after.end];
+            if let Some(split) = clitic_split(&text[start..end], clitic) {
+                self.clitic(split, start, end, apostrophe.start, after.end);
+                return j + 2;
             }
         }
         if last == i {
@@ -427,40 +503,27 @@ impl<'t> Tokenizer<'t> {
         j
     }
 
-    /// Splits or glues `word ' x`: `Some(true)` when both atoms were used,
-    /// `Some(false)` when the word alone was emitted, `None` to fall through.
+    /// Emits `word ' clitic` (the word `[start, end)`, the apostrophe at
+    /// `apostrophe`, the clitic ending at `clitic_end`) as `split` says.
     fn clitic(
         &mut self,
+        split: CliticSplit,
         start: usize,
         end: usize,
-        apostrophe: &Atom,
-        after: &Atom,
-    ) -> Option<bool> {
-        let text = self.text;
-        let word = &text[start..end];
-        let clitic = &text[after.start..after.end];
-        if clitic.eq_ignore_ascii_case("t") && word.len() > 1 && word.ends_with(['n', 'N']) {
-            self.emit(start, end - 1, None);
-            self.emit(end - 1, after.end, None);
-            return Some(true);
+        apostrophe: usize,
+        clitic_end: usize,
+    ) {
+        match split {
+            CliticSplit::Negation => {
+                self.emit(start, end - 1, None);
+                self.emit(end - 1, clitic_end, None);
+            }
+            CliticSplit::Glued => self.emit(start, clitic_end, None),
+            CliticSplit::Clitic => {
+                self.emit(start, end, None);
+                self.emit(apostrophe, clitic_end, None);
+            }
         }
-        if all_digits(word) && clitic.eq_ignore_ascii_case("s") {
-            // 80's, 1990's
-            self.emit(start, after.end, None);
-            return Some(true);
-        }
-        if is_clitic(clitic) {
-            self.emit(start, end, None);
-            self.emit(apostrophe.start, after.end, None);
-            return Some(true);
-        }
-        let single_letter = word.chars().nth(1).is_none() && word.chars().all(char::is_alphabetic);
-        if single_letter || clitic.len() >= 2 && word.chars().all(char::is_alphabetic) {
-            // O'Brien, ma'am, y'all
-            self.emit(start, after.end, None);
-            return Some(true);
-        }
-        None
     }
 
     /// A word made of one atom: one token, or two for a fused contraction
@@ -479,6 +542,67 @@ impl<'t> Tokenizer<'t> {
         let token = make_token(self.text, start, end, kind);
         self.tokens.push(token);
     }
+}
+
+/// A run of ASCII letters and digits that the atom rules keep whole: it
+/// starts with a letter or is all digits (a number glued to its unit,
+/// `5pm`, is cut by them).
+struct SimpleWord {
+    start: usize,
+    end: usize,
+    /// Class bits of the first byte and of the others.
+    first: u8,
+    rest: u8,
+}
+
+impl SimpleWord {
+    /// The simple word that starts at `start` and ends by `end`, if any.
+    #[inline]
+    fn at(bytes: &[u8], start: usize, end: usize) -> Option<SimpleWord> {
+        let first = BYTE_CLASS[usize::from(*bytes.get(start)?)];
+        if first & ALNUM == 0 || start >= end {
+            return None;
+        }
+        let (run_end, rest) = alnum_run(bytes, start + 1);
+        let word_end = run_end.min(end);
+        let simple = first & DIGIT == 0 || rest & (UPPER | LOWER) == 0;
+        (simple && run_end <= end).then_some(SimpleWord {
+            start,
+            end: word_end,
+            first,
+            rest,
+        })
+    }
+}
+
+/// How `word ' clitic` is cut.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CliticSplit {
+    /// `do` `n't`: the `n` goes with the clitic.
+    Negation,
+    /// One token: `80's`, `O'Brien`, `ma'am`.
+    Glued,
+    /// `Trump` `'s`, `they` `'re`.
+    Clitic,
+}
+
+/// How the word and the letters after its apostrophe are cut, if the
+/// apostrophe belongs to them at all.
+fn clitic_split(word: &str, clitic: &str) -> Option<CliticSplit> {
+    if clitic.eq_ignore_ascii_case("t") && word.len() > 1 && word.ends_with(['n', 'N']) {
+        return Some(CliticSplit::Negation);
+    }
+    if all_digits(word) && clitic.eq_ignore_ascii_case("s") {
+        // 80's, 1990's
+        return Some(CliticSplit::Glued);
+    }
+    if is_clitic(clitic) {
+        return Some(CliticSplit::Clitic);
+    }
+    let single_letter = word.chars().nth(1).is_none() && word.chars().all(char::is_alphabetic);
+    // O'Brien, ma'am, y'all
+    (single_letter || clitic.len() >= 2 && word.chars().all(char::is_alphabetic))
+        .then_some(CliticSplit::Glued)
 }
 
 /// Where a one-atom word splits in two: a fused contraction (`gon` `na`)
@@ -743,8 +867,39 @@ fn keeps_period(text: &str, word: &str, internal_period: bool, period_end: usize
     lexicon::is_abbreviation(word)
 }
 
+/// What a token is besides its span. The functions that work it out return
+/// this (three bytes, in a register) and [`Traits::token`] assembles the
+/// token where it is pushed: a token built field by field in a callee's
+/// stack slot and then copied whole stalls store forwarding.
+#[derive(Clone, Copy)]
+struct Traits {
+    kind: TokenKind,
+    shape: ShapeClass,
+    quote: QuoteMark,
+}
+
+impl Traits {
+    #[inline(always)]
+    fn token(self, start: usize, end: usize) -> Token {
+        Token {
+            span: Span::new(start, end),
+            kind: self.kind,
+            shape: self.shape,
+            flags: TokenFlags {
+                sentence_initial: false,
+                quote: self.quote,
+            },
+        }
+    }
+}
+
 /// Builds a token: kind (unless given), shape class and quote-mark flag.
+#[inline(always)]
 pub(crate) fn make_token(text: &str, start: usize, end: usize, kind: Option<TokenKind>) -> Token {
+    token_traits(text, start, end, kind).token(start, end)
+}
+
+fn token_traits(text: &str, start: usize, end: usize, kind: Option<TokenKind>) -> Traits {
     let s = &text[start..end];
     let (mut upper, mut lower, mut digit, mut other) = (0u32, 0u32, 0u32, 0u32);
     let mut first_upper = false;
@@ -757,7 +912,7 @@ pub(crate) fn make_token(text: &str, start: usize, end: usize, kind: Option<Toke
             .iter()
             .fold(0u8, |acc, &b| acc | BYTE_CLASS[usize::from(b)]);
         if (first | rest) & MULTIBYTE == 0 {
-            return ascii_token(text, start, end, kind, first, rest);
+            return ascii_traits(text, start, end, kind, first, rest);
         }
     }
     for (i, c) in s.chars().enumerate() {
@@ -775,7 +930,7 @@ pub(crate) fn make_token(text: &str, start: usize, end: usize, kind: Option<Toke
         }
         all_punct = false;
     }
-    finish_token(
+    finish_traits(
         text,
         start,
         end,
@@ -791,36 +946,38 @@ pub(crate) fn make_token(text: &str, start: usize, end: usize, kind: Option<Toke
     )
 }
 
-/// Builds the token of ASCII text from the class bits of its first byte
-/// and of the bytes after it.
-fn ascii_token(
+/// The traits of ASCII text from the class bits of its first byte and of
+/// the bytes after it.
+fn ascii_traits(
     text: &str,
     start: usize,
     end: usize,
     kind: Option<TokenKind>,
     first: u8,
     rest: u8,
-) -> Token {
-    let all = first | rest;
-    if all & ALNUM != 0 {
-        // Letters or digits: shape and kind depend on the bits alone.
-        let shape = ASCII_WORD_SHAPES[usize::from(first & ALNUM) | usize::from(rest & ALNUM) << 3];
-        let default_kind = if all & (UPPER | LOWER) != 0 {
-            TokenKind::Word
-        } else {
-            TokenKind::Number
-        };
-        return Token {
-            span: Span::new(start, end),
-            kind: kind.unwrap_or(default_kind),
-            shape,
-            flags: TokenFlags {
-                sentence_initial: false,
-                quote: QuoteMark::None,
-            },
-        };
+) -> Traits {
+    if (first | rest) & ALNUM != 0 {
+        return alnum_traits(kind, first, rest);
     }
-    finish_token(text, start, end, kind, ascii_counts(first, rest))
+    finish_traits(text, start, end, kind, ascii_counts(first, rest))
+}
+
+/// The traits of ASCII text with letters or digits: shape and kind (unless
+/// given) depend on the class bits alone.
+#[inline(always)]
+fn alnum_traits(kind: Option<TokenKind>, first: u8, rest: u8) -> Traits {
+    let all = first | rest;
+    let shape = ASCII_WORD_SHAPES[usize::from(first & ALNUM) | usize::from(rest & ALNUM) << 3];
+    let kind = kind.unwrap_or(if all & (UPPER | LOWER) != 0 {
+        TokenKind::Word
+    } else {
+        TokenKind::Number
+    });
+    Traits {
+        kind,
+        shape,
+        quote: QuoteMark::None,
+    }
 }
 
 /// The [`Counts`] of ASCII text from the class bits of its first byte and
@@ -848,6 +1005,46 @@ static ASCII_WORD_SHAPES: [ShapeClass; 64] = {
     }
     shapes
 };
+
+/// The end of the run of ASCII letters and digits at `pos`, with the class
+/// bits of its bytes OR-ed together. Eight bytes at a time: a word's end
+/// costs no branch per byte, so no misprediction per word.
+#[inline(always)]
+fn alnum_run(bytes: &[u8], mut pos: usize) -> (usize, u8) {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    // High bit of each byte set where `low7`'s byte lies in `lo..=hi`
+    // (bytes under 0x80, so no sum carries into the next byte).
+    let in_range = |low7: u64, lo: u8, hi: u8| {
+        (low7 + ONES * u64::from(0x80 - lo)) & !(low7 + ONES * u64::from(0x7f - hi)) & HIGH
+    };
+    let mut bits = 0u8;
+    while let Some(chunk) = bytes.get(pos..).and_then(<[u8]>::first_chunk::<8>) {
+        let word = u64::from_le_bytes(*chunk);
+        let ascii = !word & HIGH;
+        let low7 = word & !HIGH;
+        // Upper case folds onto lower case with bit 5 (0x20); that bit,
+        // shifted to the high bit, then tells the cases apart.
+        let letter = in_range(low7 | ONES * 0x20, b'a', b'z') & ascii;
+        let digit = in_range(low7, b'0', b'9') & ascii;
+        let stop = !(letter | digit) & HIGH;
+        // The bytes before the first that stops the run.
+        let run = stop.wrapping_sub(1) & !stop;
+        let lower_bit = low7 << 2;
+        bits |= u8::from(letter & !lower_bit & run != 0) * UPPER
+            | u8::from(letter & lower_bit & run != 0) * LOWER
+            | u8::from(digit & run != 0) * DIGIT;
+        if stop != 0 {
+            return (pos + stop.trailing_zeros() as usize / 8, bits);
+        }
+        pos += 8;
+    }
+    while pos < bytes.len() && BYTE_CLASS[usize::from(bytes[pos])] & ALNUM != 0 {
+        bits |= BYTE_CLASS[usize::from(bytes[pos])];
+        pos += 1;
+    }
+    (pos, bits)
+}
 
 const UPPER: u8 = 1;
 const LOWER: u8 = 2;
@@ -933,13 +1130,13 @@ const fn shape(counts: &Counts) -> ShapeClass {
     }
 }
 
-fn finish_token(
+fn finish_traits(
     text: &str,
     start: usize,
     end: usize,
     kind: Option<TokenKind>,
     counts: Counts,
-) -> Token {
+) -> Traits {
     let shape = shape(&counts);
     let Counts {
         upper,
@@ -964,15 +1161,7 @@ fn finish_token(
     } else {
         QuoteMark::None
     };
-    Token {
-        span: Span::new(start, end),
-        kind,
-        shape,
-        flags: TokenFlags {
-            sentence_initial: false,
-            quote,
-        },
-    }
+    Traits { kind, shape, quote }
 }
 
 /// The quote-mark role of a punctuation token, from its neighbours first
@@ -1011,6 +1200,87 @@ mod tests {
             .iter()
             .map(|t| &text[t.span.range()])
             .collect()
+    }
+
+    /// The tokens of the chunk `[start, end)` of `text` by the fast path
+    /// (`None` if it declines) and by the atom rules.
+    fn both_paths(text: &str, start: usize, end: usize) -> (Option<Vec<Token>>, Vec<Token>) {
+        let fresh = || Tokenizer {
+            text,
+            tokens: Vec::new(),
+            atoms: Vec::new(),
+        };
+        let mut fast = fresh();
+        let taken = fast.marked_word(start, end);
+        let mut atoms = fresh();
+        atoms.chunk(start, end);
+        (taken.then_some(fast.tokens), atoms.tokens)
+    }
+
+    #[test]
+    fn marked_words_take_the_fast_path_and_match_the_atom_rules() {
+        for chunk in [
+            "\"Word",
+            "1.",
+            "word,\"",
+            "word.\"",
+            "(word).",
+            "Trump's",
+            "don't",
+            "80's",
+            "O'Brien",
+            "\"They're",
+            "Mr.\"",
+            "(1996)",
+            "\"1.\"",
+            "ma'am,",
+            "[sic]",
+            "word!\"",
+        ] {
+            for text in [chunk.to_string(), format!("Then {chunk} said")] {
+                let start = text.find(chunk).unwrap_or(0);
+                let (fast, atoms) = both_paths(&text, start, start + chunk.len());
+                assert_eq!(fast.as_ref(), Some(&atoms), "{text:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_fast_path_agrees_with_the_atom_rules(
+            before in "(|Then |\n)",
+            chunk in "[\"(\\[]{0,2}([A-Za-z0-9.]{1,6}|[A-Za-z0-9]{1,3}'[A-Za-z0-9]{1,3})[,.\")\\]!?';-]{0,3}",
+            after in "(| The| said)",
+        ) {
+            let text = format!("{before}{chunk}{after}");
+            let start = before.len();
+            let (fast, atoms) = both_paths(&text, start, start + chunk.len());
+            if let Some(fast) = fast {
+                proptest::prop_assert_eq!(fast, atoms, "{:?}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn other_chunks_are_left_to_the_atom_rules() {
+        for chunk in [
+            "re-elected",
+            "5pm.",
+            "players'",
+            "rock'n'roll",
+            "word...",
+            "wait?!",
+            "\"word;)",
+            "http://x.io",
+            "a@b.com",
+            "#tag",
+            "U.S.\"",
+            "word-",
+            "'quoted'",
+        ] {
+            let (fast, _) = both_paths(chunk, 0, chunk.len());
+            assert_eq!(fast, None, "{chunk:?}");
+        }
     }
 
     #[test]
