@@ -1025,15 +1025,15 @@ fn alnum_run(bytes: &[u8], mut pos: usize) -> (usize, u8) {
         let low7 = word & !HIGH;
         // Upper case folds onto lower case with bit 5 (0x20); that bit,
         // shifted to the high bit, then tells the cases apart.
-        let letter = in_range(low7 | ONES * 0x20, b'a', b'z') & ascii;
+        let letter = in_range(low7 | (ONES * 0x20), b'a', b'z') & ascii;
         let digit = in_range(low7, b'0', b'9') & ascii;
         let stop = !(letter | digit) & HIGH;
         // The bytes before the first that stops the run.
         let run = stop.wrapping_sub(1) & !stop;
         let lower_bit = low7 << 2;
-        bits |= u8::from(letter & !lower_bit & run != 0) * UPPER
-            | u8::from(letter & lower_bit & run != 0) * LOWER
-            | u8::from(digit & run != 0) * DIGIT;
+        bits |= (u8::from(letter & !lower_bit & run != 0) * UPPER)
+            | (u8::from(letter & lower_bit & run != 0) * LOWER)
+            | (u8::from(digit & run != 0) * DIGIT);
         if stop != 0 {
             return (pos + stop.trailing_zeros() as usize / 8, bits);
         }
