@@ -167,6 +167,9 @@ const MAX_WORD: usize = 16;
 struct WordTable<const SLOTS: usize> {
     keys: [u128; SLOTS],
     values: [u8; SLOTS],
+    /// The length of the longest word held: longer words are turned away
+    /// before they are packed.
+    longest: usize,
 }
 
 /// Slots for a table of `len` words: at most half full.
@@ -220,6 +223,7 @@ impl<const SLOTS: usize> WordTable<SLOTS> {
         WordTable {
             keys: [0; SLOTS],
             values: [0; SLOTS],
+            longest: 0,
         }
     }
 
@@ -235,6 +239,9 @@ impl<const SLOTS: usize> WordTable<SLOTS> {
         }
         self.keys[slot] = key;
         self.values[slot] = value;
+        if word.len() > self.longest {
+            self.longest = word.len();
+        }
     }
 
     /// The first slot to probe for a key (Fibonacci hashing).
@@ -246,6 +253,9 @@ impl<const SLOTS: usize> WordTable<SLOTS> {
     /// The value of `word` (any case), if the table holds it.
     #[inline]
     fn get(&self, word: &[u8]) -> Option<u8> {
+        if word.len() > self.longest {
+            return None;
+        }
         let key = pack_lower(word).filter(|&key| key != 0)?;
         let mut slot = Self::home(key);
         loop {

@@ -907,6 +907,9 @@ fn token_traits(text: &str, start: usize, end: usize, kind: Option<TokenKind>) -
     // One pass ORs together the classes of the bytes after the first; the
     // multi-byte bit among them sends the token to the character loop.
     if let Some((&head, tail)) = s.as_bytes().split_first() {
+        if tail.is_empty() && head.is_ascii() {
+            return ascii_byte_traits(text, start, head, kind);
+        }
         let first = BYTE_CLASS[usize::from(head)];
         let rest = tail
             .iter()
@@ -1137,27 +1140,52 @@ fn finish_traits(
     kind: Option<TokenKind>,
     counts: Counts,
 ) -> Traits {
-    let shape = shape(&counts);
-    let Counts {
-        upper,
-        lower,
-        digit,
-        other,
-        all_punct,
-        ..
-    } = counts;
-    let letters = upper + lower;
-    let kind = kind.unwrap_or(if letters > 0 {
+    let kind = kind.unwrap_or(counted_kind(&counts));
+    let quote = if kind == TokenKind::Punct {
+        quote_mark(text, start, end)
+    } else {
+        QuoteMark::None
+    };
+    Traits {
+        kind,
+        shape: shape(&counts),
+        quote,
+    }
+}
+
+/// A token's kind from its character counts.
+const fn counted_kind(counts: &Counts) -> TokenKind {
+    if counts.upper + counts.lower > 0 {
         TokenKind::Word
-    } else if digit > 0 {
+    } else if counts.digit > 0 {
         TokenKind::Number
-    } else if all_punct && other > 0 {
+    } else if counts.all_punct && counts.other > 0 {
         TokenKind::Punct
     } else {
         TokenKind::Symbol
-    });
-    let quote = if kind == TokenKind::Punct {
-        quote_mark(text, start, end)
+    }
+}
+
+/// The kind and shape of each one-byte ASCII token (quote role aside).
+static ASCII_BYTE_TRAITS: [(TokenKind, ShapeClass); 128] = {
+    let mut traits = [(TokenKind::Symbol, ShapeClass::Other); 128];
+    let mut b = 0;
+    while b < 128 {
+        let counts = ascii_counts(BYTE_CLASS[b], 0);
+        traits[b] = (counted_kind(&counts), shape(&counts));
+        b += 1;
+    }
+    traits
+};
+
+/// The traits of the one-byte ASCII token at `pos`: a table lookup, and
+/// the neighbours for a quote mark's role.
+#[inline]
+fn ascii_byte_traits(text: &str, pos: usize, byte: u8, kind: Option<TokenKind>) -> Traits {
+    let (counted, shape) = ASCII_BYTE_TRAITS[usize::from(byte & 0x7f)];
+    let kind = kind.unwrap_or(counted);
+    let quote = if kind == TokenKind::Punct && is_quote_char(char::from(byte)) {
+        quote_mark(text, pos, pos + 1)
     } else {
         QuoteMark::None
     };
