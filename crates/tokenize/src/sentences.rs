@@ -300,12 +300,13 @@ fn is_stray_stop_in_name(text: &str, tokens: &[Token], stop: usize, next: usize)
                 && s.chars().skip(1).all(|c| !c.is_uppercase())
         })
     };
+    // The rare tests first: most sentence ends fail the comma test.
     stop >= 2
         && tok(stop) == Some(".")
+        && tok(next + 1) == Some(",")
+        && is_capitalised(tok(next))
         && is_capitalised(tok(stop - 1))
         && is_capitalised(tok(stop - 2))
-        && is_capitalised(tok(next))
-        && tok(next + 1) == Some(",")
         && !tok(next).is_some_and(lexicon::is_sentence_starter)
 }
 

@@ -150,6 +150,22 @@ impl<'t> Tokenizer<'t> {
     fn chunk_end(&self, mut pos: usize) -> usize {
         let text = self.text;
         let bytes = text.as_bytes();
+        // Eight bytes at a time up to the first that is a space, a control
+        // character or part of a multi-byte character.
+        while let Some(chunk) = bytes.get(pos..).and_then(<[u8]>::first_chunk::<8>) {
+            const ONES: u64 = u64::from_le_bytes([1; 8]);
+            const HIGH: u64 = ONES * 0x80;
+            let word = u64::from_le_bytes(*chunk);
+            let low7 = word & !HIGH;
+            // High bit set for bytes 0x21..=0x7E: printable ASCII.
+            let printable = (low7 + ONES * (0x80 - 0x21)) & !(low7 + ONES) & !word & HIGH;
+            let stop = !printable & HIGH;
+            if stop != 0 {
+                pos += stop.trailing_zeros() as usize / 8;
+                break;
+            }
+            pos += 8;
+        }
         while pos < bytes.len() {
             let class = BYTE_CLASS[bytes[pos] as usize];
             if class & SPACE != 0 {
@@ -896,7 +912,12 @@ impl Traits {
 /// Builds a token: kind (unless given), shape class and quote-mark flag.
 #[inline(always)]
 pub(crate) fn make_token(text: &str, start: usize, end: usize, kind: Option<TokenKind>) -> Token {
-    token_traits(text, start, end, kind).token(start, end)
+    match text.as_bytes().get(start) {
+        Some(&byte) if end == start + 1 && byte.is_ascii() => {
+            ascii_byte_traits(text, start, byte, kind).token(start, end)
+        }
+        _ => token_traits(text, start, end, kind).token(start, end),
+    }
 }
 
 fn token_traits(text: &str, start: usize, end: usize, kind: Option<TokenKind>) -> Traits {
@@ -907,9 +928,6 @@ fn token_traits(text: &str, start: usize, end: usize, kind: Option<TokenKind>) -
     // One pass ORs together the classes of the bytes after the first; the
     // multi-byte bit among them sends the token to the character loop.
     if let Some((&head, tail)) = s.as_bytes().split_first() {
-        if tail.is_empty() && head.is_ascii() {
-            return ascii_byte_traits(text, start, head, kind);
-        }
         let first = BYTE_CLASS[usize::from(head)];
         let rest = tail
             .iter()
