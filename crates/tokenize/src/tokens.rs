@@ -207,13 +207,15 @@ impl<'t> Tokenizer<'t> {
         }
     }
 
-    /// Tokenizes the chunk `[start, end)` if it is an ASCII word, or a word,
-    /// its apostrophe and clitic (`Trump's`, `don't`), inside opening
+    /// Tokenizes the chunk `[start, end)` if it is an ASCII word, a word
+    /// with its apostrophe and clitic (`Trump's`, `don't`) or words joined
+    /// by hyphens (`re-elected`, `Jong-un`, `long-range`), inside opening
     /// quotes or brackets and before closing marks (`"Word`, `word,"`,
     /// `(word).`): what [`Self::chunk`] would make of it, without its atoms.
     /// False, with nothing emitted, for any other chunk.
     fn marked_word(&mut self, start: usize, end: usize) -> bool {
-        let bytes = self.text.as_bytes();
+        let text = self.text;
+        let bytes = text.as_bytes();
         let mut p = start;
         while p < end && matches!(bytes[p], b'"' | b'(' | b'[') {
             p += 1;
@@ -222,20 +224,35 @@ impl<'t> Tokenizer<'t> {
             return false;
         };
         p = word.end;
+        let mut words = [word; MAX_HYPHENATED];
+        let mut count = 1;
         let mut clitic = None;
         if p + 1 < end && bytes[p] == b'\'' {
             let Some(after) = SimpleWord::at(bytes, p + 1, end) else {
                 return false;
             };
-            let split = clitic_split(
-                &self.text[word.start..word.end],
-                &self.text[p + 1..after.end],
-            );
-            let Some(split) = split else {
+            let Some(split) = clitic_split(&text[word.start..word.end], &text[p + 1..after.end])
+            else {
                 return false;
             };
             clitic = Some((split, after.end));
             p = after.end;
+        }
+        while p + 1 < end && bytes[p] == b'-' && clitic.is_none() {
+            match SimpleWord::at(bytes, p + 1, end) {
+                Some(next) if count < MAX_HYPHENATED => {
+                    words[count] = next;
+                    count += 1;
+                    p = next.end;
+                }
+                _ => return false,
+            }
+        }
+        let words = &words[..count];
+        // Numbers joined by hyphens (`853-3989`, `2019-04-25`) look
+        // further ahead than one chunk's words: left to the atom rules.
+        if count > 1 && words.iter().any(|w| (w.first | w.rest) & DIGIT != 0) {
+            return false;
         }
         let marks_start = p;
         let mut previous = 0u8;
@@ -252,24 +269,50 @@ impl<'t> Tokenizer<'t> {
             self.emit(mark, mark + 1, None);
         }
         let mut marks = marks_start;
-        match clitic {
-            Some((split, clitic_end)) => {
-                self.clitic(split, word.start, word.end, word.end, clitic_end);
+        if let Some((split, clitic_end)) = clitic {
+            self.clitic(split, word.start, word.end, word.end, clitic_end);
+        } else {
+            let mut k = 0;
+            while k < count {
+                // The compound from word `k` runs while the hyphens join.
+                let mut m = k;
+                while m + 1 < count
+                    && hyphen_joins(
+                        text,
+                        words[m].text(text),
+                        words[m + 1].text(text),
+                        m == k,
+                        &[],
+                    )
+                {
+                    m += 1;
+                }
+                let (compound_start, compound_end) = (words[k].start, words[m].end);
+                let last = m + 1 == count;
+                if last
+                    && bytes.get(marks) == Some(&b'.')
+                    && marks < end
+                    && period_stays(
+                        text,
+                        compound_start,
+                        compound_end,
+                        false,
+                        compound_start == start && marks + 1 == end,
+                    )
+                {
+                    self.emit(compound_start, compound_end + 1, None);
+                    marks += 1;
+                } else if m == k {
+                    let w = &words[k];
+                    self.ascii_word(w.start, w.end, w.first, w.rest);
+                } else {
+                    self.emit(compound_start, compound_end, None);
+                }
+                if !last {
+                    self.emit(compound_end, compound_end + 1, None);
+                }
+                k = m + 1;
             }
-            None if bytes.get(marks) == Some(&b'.')
-                && marks < end
-                && period_stays(
-                    self.text,
-                    word.start,
-                    word.end,
-                    false,
-                    word.start == start && marks + 1 == end,
-                ) =>
-            {
-                self.emit(word.start, word.end + 1, None);
-                marks += 1;
-            }
-            None => self.ascii_word(word.start, word.end, word.first, word.rest),
         }
         for mark in marks..end {
             self.emit(mark, mark + 1, None);
@@ -560,9 +603,14 @@ impl<'t> Tokenizer<'t> {
     }
 }
 
+/// The most words joined by hyphens that [`Tokenizer::marked_word`]
+/// takes (`mother-in-law` has three).
+const MAX_HYPHENATED: usize = 4;
+
 /// A run of ASCII letters and digits that the atom rules keep whole: it
 /// starts with a letter or is all digits (a number glued to its unit,
 /// `5pm`, is cut by them).
+#[derive(Clone, Copy)]
 struct SimpleWord {
     start: usize,
     end: usize,
@@ -588,6 +636,10 @@ impl SimpleWord {
             first,
             rest,
         })
+    }
+
+    fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
     }
 }
 
@@ -1268,6 +1320,15 @@ mod tests {
         for chunk in [
             "\"Word",
             "1.",
+            "re-elected",
+            "Jong-un,",
+            "mother-in-law.",
+            "(long-range\"",
+            "SARS-CoV",
+            "twenty-five",
+            "co-op.",
+            "Kim-Jong-un",
+            "non-re-elected",
             "word,\"",
             "word.\"",
             "(word).",
@@ -1295,7 +1356,7 @@ mod tests {
         #[test]
         fn the_fast_path_agrees_with_the_atom_rules(
             before in "(|Then |\n)",
-            chunk in "[\"(\\[]{0,2}([A-Za-z0-9.]{1,6}|[A-Za-z0-9]{1,3}'[A-Za-z0-9]{1,3})[,.\")\\]!?';-]{0,3}",
+            chunk in "[\"(\\[]{0,2}([A-Za-z0-9.]{1,6}|[A-Za-z0-9]{1,3}'[A-Za-z0-9]{1,3}|(re|co|non|Kim|Jong|twenty|SARS|[A-Za-z0-9]{1,4})(-(un|five|CoV|in|law|[A-Za-z0-9]{1,4})){1,4})[,.\")\\]!?';-]{0,3}",
             after in "(| The| said)",
         ) {
             let text = format!("{before}{chunk}{after}");
@@ -1310,7 +1371,10 @@ mod tests {
     #[test]
     fn other_chunks_are_left_to_the_atom_rules() {
         for chunk in [
-            "re-elected",
+            "853-3989",
+            "2019-04-25",
+            "a-b-c-d-e",
+            "x--y",
             "5pm.",
             "players'",
             "rock'n'roll",
