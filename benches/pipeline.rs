@@ -16,7 +16,7 @@ use newsnlp::io::read::{Corpus, Input, ReadOptions};
 use newsnlp::ner::NerStage;
 use newsnlp::quotes::QuoteStage;
 use newsnlp::stance::StanceStage;
-use newsnlp::tokenize::{paragraphs, split_sentences, tokenize, TokenizeStage};
+use newsnlp::tokenize::{segment, tokenize, TokenizeStage};
 
 const TARGET_BYTES: usize = 2_000_000;
 
@@ -121,11 +121,7 @@ fn bench(c: &mut Criterion) {
     });
     let segment = || {
         docs.iter()
-            .map(|d| {
-                let paras = paragraphs(&d.text);
-                let mut tokens = tokenize(&d.text);
-                split_sentences(&d.text, &mut tokens, &paras).len()
-            })
+            .map(|d| segment(&d.text).sentences.len())
             .sum::<usize>()
     };
     group.bench_function("tokens+paragraphs+sentences/bytes", |b| b.iter(segment));

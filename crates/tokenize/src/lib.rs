@@ -14,13 +14,39 @@ mod sentences;
 mod tokens;
 pub mod ud;
 
-use newsnlp_core::{Document, Layer, LayerName, Stage, StageError, StageOptions};
+use newsnlp_core::{Document, Layer, LayerName, Span, Stage, StageError, StageOptions, Token};
 use serde::Deserialize;
 
 pub use boilerplate::boilerplate;
 pub use paragraphs::paragraphs;
 pub use sentences::split_sentences;
 pub use tokens::tokenize;
+
+/// A text cut into paragraphs, tokens and sentences.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Segments {
+    /// Paragraph spans, in order.
+    pub paragraphs: Vec<Span>,
+    /// Tokens, in order, each sentence's first marked `sentence_initial`.
+    pub tokens: Vec<Token>,
+    /// Sentence spans, in order, each within a paragraph.
+    pub sentences: Vec<Span>,
+}
+
+/// Paragraphs, tokens and sentences of `text` in one go: the same as
+/// [`paragraphs`], [`tokenize`] and [`split_sentences`] called in turn,
+/// but the tokenizer hands the splitter the tokens that may end a
+/// sentence, so none is looked for twice.
+pub fn segment(text: &str) -> Segments {
+    let paragraphs = paragraphs(text);
+    let (mut tokens, sentence_ends) = tokens::tokenize_marking_sentence_ends(text);
+    let sentences = sentences::split_sentences_at(text, &mut tokens, &paragraphs, &sentence_ends);
+    Segments {
+        paragraphs,
+        tokens,
+        sentences,
+    }
+}
 
 /// True for characters that separate tokens and belong to none: Unicode
 /// white space, zero-width spaces, byte-order marks and control characters.
@@ -85,11 +111,13 @@ impl Stage for TokenizeStage {
 
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         let text = doc.text.as_str();
-        let paras = paragraphs(text);
-        let mut tokens = tokenize(text);
-        let sentences = split_sentences(text, &mut tokens, &paras);
+        let Segments {
+            paragraphs,
+            tokens,
+            sentences,
+        } = segment(text);
         let boilerplate = if self.options.boilerplate {
-            boilerplate(text, &paras)
+            boilerplate(text, &paragraphs)
         } else {
             Vec::new()
         };
@@ -97,7 +125,7 @@ impl Stage for TokenizeStage {
         layers.tokens = Some(Layer::new(STAGE_NAME, tokens));
         layers.sentences = Some(Layer::new(STAGE_NAME, sentences));
         layers.boilerplate = Some(Layer::new(STAGE_NAME, boilerplate));
-        layers.paragraphs = Some(Layer::new(STAGE_NAME, paras));
+        layers.paragraphs = Some(Layer::new(STAGE_NAME, paragraphs));
         Ok(())
     }
 }

@@ -11,8 +11,23 @@ use crate::tokens::make_token;
 /// As in UD English, an abbreviation that ends a sentence gives up its
 /// full stop (`etc.` → `etc` `.`), so `tokens` may grow.
 pub fn split_sentences(text: &str, tokens: &mut Vec<Token>, paragraphs: &[Span]) -> Vec<Span> {
+    let candidates: Vec<usize> = (0..tokens.len())
+        .filter(|&i| may_end_sentence(text, &tokens[i]))
+        .collect();
+    split_sentences_at(text, tokens, paragraphs, &candidates)
+}
+
+/// [`split_sentences`], given the indices of the tokens that
+/// [`may_end_sentence`], in order.
+pub(crate) fn split_sentences_at(
+    text: &str,
+    tokens: &mut Vec<Token>,
+    paragraphs: &[Span],
+    candidates: &[usize],
+) -> Vec<Span> {
     let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(tokens.len() / 20 + 1);
     let mut t = 0;
+    let mut remaining = candidates;
     for para in paragraphs {
         while t < tokens.len() && tokens[t].span.end <= para.start {
             t += 1;
@@ -21,7 +36,9 @@ pub fn split_sentences(text: &str, tokens: &mut Vec<Token>, paragraphs: &[Span])
         while t < tokens.len() && tokens[t].span.start < para.end {
             t += 1;
         }
-        split_paragraph(text, &tokens[first..t], first, &mut ranges);
+        let (within, after) = remaining.split_at(remaining.partition_point(|&i| i < t));
+        remaining = after;
+        split_paragraph(text, &tokens[first..t], first, within, &mut ranges);
     }
     split_final_abbreviations(text, tokens, &mut ranges);
     ranges
@@ -37,8 +54,16 @@ pub fn split_sentences(text: &str, tokens: &mut Vec<Token>, paragraphs: &[Span])
 }
 
 /// Appends the (first, last) token ranges of the paragraph's sentences,
-/// offset by `base`.
-fn split_paragraph(text: &str, tokens: &[Token], base: usize, ranges: &mut Vec<(usize, usize)>) {
+/// offset by `base`; `candidates` are the indices (offset by `base` too,
+/// and perhaps some before the paragraph) of its tokens that
+/// [`may_end_sentence`].
+fn split_paragraph(
+    text: &str,
+    tokens: &[Token],
+    base: usize,
+    candidates: &[usize],
+    ranges: &mut Vec<(usize, usize)>,
+) {
     let mut start = 0;
     let mut end = tokens.len();
     // Rules drawn with dashes or equals signs (`--`, `=====`) that open or
@@ -51,7 +76,7 @@ fn split_paragraph(text: &str, tokens: &[Token], base: usize, ranges: &mut Vec<(
     if closing_rule {
         end -= 1;
     }
-    split_between(text, &tokens[..end], start, base, ranges);
+    split_between(text, &tokens[..end], start, base, candidates, ranges);
     if closing_rule {
         ranges.push((base + end, base + end));
     }
@@ -69,9 +94,14 @@ fn split_between(
     tokens: &[Token],
     mut start: usize,
     base: usize,
+    candidates: &[usize],
     ranges: &mut Vec<(usize, usize)>,
 ) {
-    for i in sentence_end_candidates(text, tokens, start) {
+    for i in candidates.iter().filter_map(|&c| c.checked_sub(base)) {
+        if i >= tokens.len() {
+            // A closing rule, which stands alone.
+            break;
+        }
         if i < start {
             // Inside the closing marks of the sentence just ended.
             continue;
@@ -123,51 +153,11 @@ fn split_final_abbreviations(text: &str, tokens: &mut Vec<Token>, ranges: &mut [
     }
 }
 
-/// The indices, from `from` on and in order, of the tokens that
-/// [`may_end_sentence`]. Only the bytes that can end a sentence are looked
-/// at (`.`, `!`, `?`, and the lead bytes of `…`, `。`, `！`, `？`), found by
-/// a vectorised search, so the many tokens between them cost next to
-/// nothing.
-fn sentence_end_candidates<'a>(
-    text: &'a str,
-    tokens: &'a [Token],
-    from: usize,
-) -> impl Iterator<Item = usize> + 'a {
-    let (lo, hi) = match (tokens.get(from), tokens.last()) {
-        (Some(first), Some(last)) => (first.span.start as usize, last.span.end as usize),
-        _ => (0, 0),
-    };
-    let haystack = &text.as_bytes()[lo..hi];
-    let mut ascii = memchr::memchr3_iter(b'.', b'!', b'?', haystack).peekable();
-    let mut wide = memchr::memchr3_iter(0xE2, 0xE3, 0xEF, haystack).peekable();
-    let positions = std::iter::from_fn(move || match (ascii.peek(), wide.peek()) {
-        (Some(a), Some(w)) if w < a => wide.next(),
-        (Some(_), _) => ascii.next(),
-        (None, _) => wide.next(),
-    });
-    let mut t = from;
-    let mut last_seen = None;
-    positions.filter_map(move |offset| {
-        let pos = lo + offset;
-        while tokens
-            .get(t)
-            .is_some_and(|tok| tok.span.end as usize <= pos)
-        {
-            t += 1;
-        }
-        let token = tokens.get(t).filter(|tok| tok.span.start as usize <= pos)?;
-        if last_seen == Some(t) {
-            return None;
-        }
-        last_seen = Some(t);
-        may_end_sentence(text, token).then_some(t)
-    })
-}
-
 /// A cheap test that every token [`terminal_kind`] accepts passes: a mark
 /// that opens with `.`, `!`, `?` or a byte that may start `…`, `。`, `！`,
 /// `？`; or a word ending in a full stop.
-fn may_end_sentence(text: &str, token: &Token) -> bool {
+#[inline]
+pub(crate) fn may_end_sentence(text: &str, token: &Token) -> bool {
     let bytes = text.as_bytes();
     let (start, end) = (token.span.start as usize, token.span.end as usize);
     if token.kind == TokenKind::Punct {

@@ -14,6 +14,7 @@ use crate::chars::{
     is_punctuation, joins_run, CharClass,
 };
 use crate::lexicon;
+use crate::sentences::may_end_sentence;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum AtomKind {
@@ -43,20 +44,31 @@ impl Atom {
 
 /// Splits `text` into tokens with byte spans into `text`.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_marking_sentence_ends(text).0
+}
+
+/// Tokens, and the indices of those that [`may_end_sentence`], in order:
+/// the tokenizer notes them as it makes them, so the sentence splitter
+/// need not search the text again.
+pub(crate) fn tokenize_marking_sentence_ends(text: &str) -> (Vec<Token>, Vec<usize>) {
     let mut tokenizer = Tokenizer {
         text,
         // News text averages about five bytes a token; room for four
         // spares most documents a reallocation.
         tokens: Vec::with_capacity(text.len() / 4 + 16),
+        sentence_ends: Vec::with_capacity(text.len() / 64 + 4),
         atoms: Vec::with_capacity(32),
     };
     tokenizer.run();
-    tokenizer.tokens
+    (tokenizer.tokens, tokenizer.sentence_ends)
 }
 
 struct Tokenizer<'t> {
     text: &'t str,
     tokens: Vec<Token>,
+    /// Indices of the tokens that [`may_end_sentence`]. Only [`Self::emit`]
+    /// makes such tokens: the others are plain letters and digits.
+    sentence_ends: Vec<usize>,
     /// Scratch buffer reused for every chunk.
     atoms: Vec<Atom>,
 }
@@ -599,6 +611,9 @@ impl<'t> Tokenizer<'t> {
 
     fn emit(&mut self, start: usize, end: usize, kind: Option<TokenKind>) {
         let token = make_token(self.text, start, end, kind);
+        if may_end_sentence(self.text, &token) {
+            self.sentence_ends.push(self.tokens.len());
+        }
         self.tokens.push(token);
     }
 }
@@ -1306,6 +1321,7 @@ mod tests {
         let fresh = || Tokenizer {
             text,
             tokens: Vec::new(),
+            sentence_ends: Vec::new(),
             atoms: Vec::new(),
         };
         let mut fast = fresh();

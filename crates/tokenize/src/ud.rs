@@ -12,7 +12,7 @@ use std::time::Instant;
 use newsnlp_core::{Prf, Span};
 use serde::Serialize;
 
-use crate::{paragraphs, split_sentences, tokenize};
+use crate::{segment, Segments};
 
 /// One document rebuilt from CoNLL-U.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -278,9 +278,9 @@ pub fn evaluate(docs: &[UdDocument], max_errors: usize, errors: &mut Vec<Mismatc
     };
     for doc in docs {
         let started = Instant::now();
-        let paras = paragraphs(&doc.text);
-        let mut tokens = tokenize(&doc.text);
-        let sentences = split_sentences(&doc.text, &mut tokens, &paras);
+        let Segments {
+            tokens, sentences, ..
+        } = segment(&doc.text);
         eval.seconds += started.elapsed().as_secs_f64();
         let spans: Vec<Span> = tokens.iter().map(|t| t.span).collect();
         eval.tokens.add(compare_spans(&spans, &doc.words));

@@ -1,8 +1,9 @@
 //! Properties that hold for any input: no panic, tokens in order, on char
 //! boundaries, never overlapping, covering every non-separator character;
-//! sentences and paragraphs made of whole tokens.
+//! sentences and paragraphs made of whole tokens; [`segment`] the same as
+//! the three calls it stands for.
 
-use newsnlp_tokenize::{is_separator, paragraphs, split_sentences, tokenize};
+use newsnlp_tokenize::{is_separator, paragraphs, segment, split_sentences, tokenize};
 use proptest::prelude::*;
 
 fn check(text: &str) {
@@ -38,6 +39,10 @@ fn check(text: &str) {
         assert!(starts.binary_search(&s.start).is_ok() && ends.binary_search(&s.end).is_ok());
     }
     assert!(sentences.windows(2).all(|w| w[0].end <= w[1].start));
+    let together = segment(text);
+    assert_eq!(together.paragraphs, paras, "{text:?}");
+    assert_eq!(together.tokens, tokens, "{text:?}");
+    assert_eq!(together.sentences, sentences, "{text:?}");
 }
 
 proptest! {
