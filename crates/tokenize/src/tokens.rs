@@ -131,6 +131,9 @@ impl<'t> Tokenizer<'t> {
             let ends_at = |p: usize| p == len || BYTE_CLASS[bytes[p] as usize] & SPACE != 0;
             if ends_at(pos) {
                 self.ascii_word(start, pos, first, rest);
+                // The space after it is one byte (multi-byte spaces have
+                // no SPACE bit): the next chunk starts at the byte after.
+                pos = (pos + 1).min(len);
                 continue;
             }
             // `word,` or `word.` (most often a sentence's last word); a
