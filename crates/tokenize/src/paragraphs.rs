@@ -13,8 +13,17 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut current: Option<Span> = None;
     let mut prev_line_ends_open = false;
     let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        let line_end = line_start + line.len();
+    // Line ends found by a vectorised search: scraped text often has no
+    // newline for kilobytes.
+    let line_ends = memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(|newline| newline + 1)
+        .chain(std::iter::once(text.len()));
+    for line_end in line_ends {
+        if line_end == line_start {
+            // The empty rest after a final newline.
+            continue;
+        }
+        let line = &text[line_start..line_end];
         let trimmed_start = line_start + (line.len() - line.trim_start().len());
         let trimmed_end = line_start + line.trim_end().len();
         if trimmed_start >= trimmed_end {
