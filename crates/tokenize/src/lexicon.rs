@@ -170,6 +170,16 @@ struct WordTable<const SLOTS: usize> {
     /// The length of the longest word held: longer words are turned away
     /// before they are packed.
     longest: usize,
+    /// The first letters of the words held, as bits (see [`first_bit`]):
+    /// most words are turned away by one test.
+    first_letters: u32,
+}
+
+/// The bit of a word's first byte (either case) in
+/// [`WordTable::first_letters`]: one per letter, one for all else.
+const fn first_bit(first: u8) -> u32 {
+    let letter = (first | 0x20).wrapping_sub(b'a');
+    1 << if letter < 26 { letter } else { 26 }
 }
 
 /// Slots for a table of `len` words: at most half full.
@@ -224,6 +234,7 @@ impl<const SLOTS: usize> WordTable<SLOTS> {
             keys: [0; SLOTS],
             values: [0; SLOTS],
             longest: 0,
+            first_letters: 0,
         }
     }
 
@@ -242,6 +253,7 @@ impl<const SLOTS: usize> WordTable<SLOTS> {
         if word.len() > self.longest {
             self.longest = word.len();
         }
+        self.first_letters |= first_bit(word.as_bytes()[0]);
     }
 
     /// The first slot to probe for a key (Fibonacci hashing).
@@ -253,7 +265,8 @@ impl<const SLOTS: usize> WordTable<SLOTS> {
     /// The value of `word` (any case), if the table holds it.
     #[inline]
     fn get(&self, word: &[u8]) -> Option<u8> {
-        if word.len() > self.longest {
+        let first = *word.first()?;
+        if word.len() > self.longest || self.first_letters & first_bit(first) == 0 {
             return None;
         }
         let key = pack_lower(word).filter(|&key| key != 0)?;
