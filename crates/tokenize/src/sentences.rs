@@ -29,13 +29,9 @@ pub(crate) fn split_sentences_at(
     let mut t = 0;
     let mut remaining = candidates;
     for para in paragraphs {
-        while t < tokens.len() && tokens[t].span.end <= para.start {
-            t += 1;
-        }
-        let first = t;
-        while t < tokens.len() && tokens[t].span.start < para.end {
-            t += 1;
-        }
+        // Binary searches: scraped articles are often one long paragraph.
+        let first = t + tokens[t..].partition_point(|tok| tok.span.end <= para.start);
+        t = first + tokens[first..].partition_point(|tok| tok.span.start < para.end);
         let (within, after) = remaining.split_at(remaining.partition_point(|&i| i < t));
         remaining = after;
         split_paragraph(text, &tokens[first..t], first, within, &mut ranges);
