@@ -820,12 +820,14 @@ fn all_alpha(s: &str) -> bool {
     !s.is_empty() && s.chars().all(char::is_alphabetic)
 }
 
+// Unicode's Alphabetic property contains Uppercase and Lowercase, so one
+// pass tells both, and a word of the other case fails at its first letter.
 fn all_upper(s: &str) -> bool {
-    all_alpha(s) && s.chars().all(char::is_uppercase)
+    !s.is_empty() && s.chars().all(char::is_uppercase)
 }
 
 fn all_lower(s: &str) -> bool {
-    all_alpha(s) && s.chars().all(char::is_lowercase)
+    !s.is_empty() && s.chars().all(char::is_lowercase)
 }
 
 fn is_title(s: &str) -> bool {
@@ -1383,6 +1385,16 @@ mod tests {
             let (fast, atoms) = both_paths(&text, start, start + chunk.len());
             if let Some(fast) = fast {
                 proptest::prop_assert_eq!(fast, atoms, "{:?}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn cased_letters_are_letters() {
+        // `all_upper` and `all_lower` rely on it.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if c.is_uppercase() || c.is_lowercase() {
+                assert!(c.is_alphabetic(), "{c:?}");
             }
         }
     }
