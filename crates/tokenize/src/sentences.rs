@@ -130,18 +130,22 @@ fn split_final_abbreviations(text: &str, tokens: &mut Vec<Token>, ranges: &mut [
     if splits.is_empty() {
         return;
     }
-    let mut rebuilt = Vec::with_capacity(tokens.len() + splits.len());
-    let mut next_split = splits.iter().peekable();
-    for (i, token) in tokens.iter().enumerate() {
-        if next_split.next_if(|&&s| s == i).is_some() {
-            let (start, end) = (token.span.start as usize, token.span.end as usize);
-            rebuilt.push(make_token(text, start, end - 1, Some(token.kind)));
-            rebuilt.push(make_token(text, end - 1, end, None));
-        } else {
-            rebuilt.push(*token);
-        }
+    // In place, from the back: the tokens after each split move up by the
+    // splits still before them (no second vector; the tokenizer's spare
+    // capacity usually holds the growth).
+    let old_len = tokens.len();
+    let filler = tokens[old_len - 1];
+    tokens.resize(old_len + splits.len(), filler);
+    let mut unmoved_end = old_len;
+    for (shift, &split) in splits.iter().enumerate().rev() {
+        // Tokens after `split` move up by `shift + 1`.
+        tokens.copy_within(split + 1..unmoved_end, split + shift + 2);
+        let token = tokens[split];
+        let (start, end) = (token.span.start as usize, token.span.end as usize);
+        tokens[split + shift] = make_token(text, start, end - 1, Some(token.kind));
+        tokens[split + shift + 1] = make_token(text, end - 1, end, None);
+        unmoved_end = split;
     }
-    *tokens = rebuilt;
     for range in ranges.iter_mut() {
         let before = |idx: usize| splits.partition_point(|&s| s < idx);
         let through = |idx: usize| splits.partition_point(|&s| s <= idx);
