@@ -126,7 +126,8 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 
 /// Contractions written without an apostrophe, as UD splits them:
-/// (word, length in bytes of its first part).
+/// (word, length in bytes of its first part, plus [`IF_A_CLAUSE_WORD_FOLLOWS`]
+/// for a word that is a contraction only before some words).
 const FUSED_CONTRACTIONS: &[(&str, u8)] = &[
     ("cannot", 3),
     ("cant", 2),
@@ -141,6 +142,9 @@ const FUSED_CONTRACTIONS: &[(&str, u8)] = &[
     ("havent", 4),
     ("im", 1),
     ("isnt", 2),
+    // `its a shame`, `its not`: web text's `it's`; `its` before a noun is
+    // the possessive.
+    ("its", 2 | IF_A_CLAUSE_WORD_FOLLOWS),
     ("ive", 1),
     ("kinda", 4),
     ("lotta", 3),
@@ -368,7 +372,7 @@ pub fn is_number_word(word: &str) -> bool {
 
 /// Where a fused contraction splits (`gonna` → 3, `cannot` → 3), any case.
 #[inline]
-pub fn fused_contraction_split(word: &[u8]) -> Option<usize> {
+pub fn fused_contraction_split(word: &[u8]) -> Option<FusedSplit> {
     let bytes = word;
     let (&first, &last) = (bytes.first()?, bytes.last()?);
     let row = usize::from((first | 0x20).wrapping_sub(b'a'));
@@ -378,7 +382,71 @@ pub fn fused_contraction_split(word: &[u8]) -> Option<usize> {
     {
         return None;
     }
-    FUSED_TABLE.get(word).map(usize::from)
+    let value = FUSED_TABLE.get(word)?;
+    let at = usize::from(value & !IF_A_CLAUSE_WORD_FOLLOWS);
+    Some(if value & IF_A_CLAUSE_WORD_FOLLOWS != 0 {
+        FusedSplit::IfAClauseWordFollows(at)
+    } else {
+        FusedSplit::Always(at)
+    })
+}
+
+/// Where a fused contraction splits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FusedSplit {
+    /// Always at this byte: `gon` `na`.
+    Always(usize),
+    /// At this byte if the next word is a [`opens_a_clause_after_its`]
+    /// word (`its a` → `it` `s` `a`), else not at all.
+    IfAClauseWordFollows(usize),
+}
+
+/// The flag of a [`FUSED_CONTRACTIONS`] entry split only before a clause
+/// word.
+const IF_A_CLAUSE_WORD_FOLLOWS: u8 = 0x80;
+
+/// Words that follow `it's` but never the possessive `its` (which a noun
+/// or adjective follows), from UD English EWT's training split: articles,
+/// `not`, adverbs, prepositions, possessive determiners. Not `like` nor
+/// `all`, which news writes after the possessive (`seen its like`, `its
+/// all weather lifeboat`).
+const CLAUSE_WORDS_AFTER_ITS: &[&str] = &[
+    "a",
+    "actually",
+    "also",
+    "always",
+    "an",
+    "been",
+    "between",
+    "definitely",
+    "for",
+    "from",
+    "going",
+    "gonna",
+    "in",
+    "just",
+    "my",
+    "never",
+    "not",
+    "nothing",
+    "now",
+    "our",
+    "probably",
+    "really",
+    "simply",
+    "so",
+    "still",
+    "the",
+    "their",
+    "too",
+    "your",
+];
+
+word_table!(CLAUSE_WORD_AFTER_ITS_TABLE, CLAUSE_WORDS_AFTER_ITS);
+
+/// True when `word` (any case) after `its` makes it `it's`.
+pub fn opens_a_clause_after_its(word: &[u8]) -> bool {
+    CLAUSE_WORD_AFTER_ITS_TABLE.get(word).is_some()
 }
 
 /// The shortest and longest fused contraction, in bytes.
@@ -461,22 +529,35 @@ mod tests {
         assert!(is_abbreviation("Sept"));
         assert!(is_title_abbreviation("MR"));
         assert!(!is_abbreviation("Putin"));
-        assert_eq!(fused_contraction_split(b"Gonna"), Some(3));
+        assert_eq!(
+            fused_contraction_split(b"Gonna"),
+            Some(FusedSplit::Always(3))
+        );
     }
 
     #[test]
     fn every_fused_contraction_is_found_and_nothing_else() {
-        for &(word, split) in FUSED_CONTRACTIONS {
+        for &(word, value) in FUSED_CONTRACTIONS {
+            let at = usize::from(value & !IF_A_CLAUSE_WORD_FOLLOWS);
+            let split = if value & IF_A_CLAUSE_WORD_FOLLOWS != 0 {
+                FusedSplit::IfAClauseWordFollows(at)
+            } else {
+                FusedSplit::Always(at)
+            };
             assert_eq!(
                 fused_contraction_split(word.as_bytes()),
-                Some(usize::from(split)),
+                Some(split),
                 "{word}"
             );
             assert_eq!(
                 fused_contraction_split(word.to_uppercase().as_bytes()),
-                Some(usize::from(split))
+                Some(split)
             );
         }
+        assert_eq!(
+            fused_contraction_split(b"its"),
+            Some(FusedSplit::IfAClauseWordFollows(2))
+        );
         for word in ["gonn", "gonnas", "that", "cannon", "is", "mate", "a"] {
             assert_eq!(fused_contraction_split(word.as_bytes()), None, "{word}");
         }

@@ -13,7 +13,7 @@ use crate::chars::{
     classify, is_apostrophe, is_closing_quote_form, is_emoji_joiner, is_opening_quote_form,
     is_punctuation, joins_run, CharClass,
 };
-use crate::lexicon;
+use crate::lexicon::{self, FusedSplit};
 use crate::sentences::may_end_sentence;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -209,7 +209,7 @@ impl<'t> Tokenizer<'t> {
         let split = if first & DIGIT != 0 {
             number_unit_start(word)
         } else if rest & DIGIT == 0 {
-            lexicon::fused_contraction_split(word)
+            self.fused_split(start, end)
         } else {
             None
         };
@@ -603,13 +603,44 @@ impl<'t> Tokenizer<'t> {
     /// A word made of one atom: one token, or two for a fused contraction
     /// (`gonna`) or a number with its unit (`5pm`).
     fn word_without_joins(&mut self, start: usize, end: usize) {
-        match word_split(&self.text.as_bytes()[start..end]) {
+        let split = self
+            .fused_split(start, end)
+            .or_else(|| number_unit_start(&self.text.as_bytes()[start..end]));
+        match split {
             Some(split) => {
                 self.emit(start, start + split, None);
                 self.emit(start + split, end, None);
             }
             None => self.emit(start, end, None),
         }
+    }
+
+    /// Where the word `[start, end)` splits as a fused contraction (`gon`
+    /// `na`; `it` `s` only before a word that opens a clause).
+    fn fused_split(&self, start: usize, end: usize) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        match lexicon::fused_contraction_split(&bytes[start..end])? {
+            FusedSplit::Always(at) => Some(at),
+            FusedSplit::IfAClauseWordFollows(at) => {
+                // `its` or `Its`; `ITS` is an acronym.
+                let cased = bytes.get(start + 1).is_some_and(u8::is_ascii_lowercase);
+                (cased && self.clause_word_follows(end)).then_some(at)
+            }
+        }
+    }
+
+    /// True when a space and then a whole word that opens a clause after
+    /// `its` follow `end` (`its a`, `its not`; not `its in-house`).
+    fn clause_word_follows(&self, end: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let next = end + 1;
+        if bytes.get(end) != Some(&b' ') {
+            return false;
+        }
+        let (next_end, _) = alnum_run(bytes, next);
+        next_end > next
+            && !matches!(bytes.get(next_end), Some(b'-' | b'\''))
+            && lexicon::opens_a_clause_after_its(&bytes[next..next_end])
     }
 
     fn emit(&mut self, start: usize, end: usize, kind: Option<TokenKind>) {
@@ -689,12 +720,6 @@ fn clitic_split(word: &str, clitic: &str) -> Option<CliticSplit> {
     // O'Brien, ma'am, y'all
     (single_letter || clitic.len() >= 2 && word.chars().all(char::is_alphabetic))
         .then_some(CliticSplit::Glued)
-}
-
-/// Where a one-atom word splits in two: a fused contraction (`gon` `na`)
-/// or a number and its unit (`5` `pm`).
-fn word_split(word: &[u8]) -> Option<usize> {
-    lexicon::fused_contraction_split(word).or_else(|| number_unit_start(word))
 }
 
 fn scan_while(text: &str, mut p: usize, end: usize, pred: impl Fn(char) -> bool) -> usize {
@@ -1422,6 +1447,21 @@ mod tests {
             let (fast, _) = both_paths(chunk, 0, chunk.len());
             assert_eq!(fast, None, "{chunk:?}");
         }
+    }
+
+    #[test]
+    fn its_before_a_clause_word_is_it_s_and_before_a_noun_the_possessive() {
+        assert_eq!(words("Its a shame"), ["It", "s", "a", "shame"]);
+        assert_eq!(words("its not over."), ["it", "s", "not", "over", "."]);
+        assert_eq!(words("its president said"), ["its", "president", "said"]);
+        assert_eq!(words("its own way"), ["its", "own", "way"]);
+        assert_eq!(words("seen its like"), ["seen", "its", "like"]);
+        assert_eq!(
+            words("its in-house team"),
+            ["its", "in", "-", "house", "team"]
+        );
+        assert_eq!(words("ITS a system"), ["ITS", "a", "system"]);
+        assert_eq!(words("(its a shame)"), ["(", "it", "s", "a", "shame", ")"]);
     }
 
     #[test]
