@@ -617,6 +617,7 @@ impl<'t> Tokenizer<'t> {
 
     /// Where the word `[start, end)` splits as a fused contraction (`gon`
     /// `na`; `it` `s` only before a word that opens a clause).
+    #[inline(always)]
     fn fused_split(&self, start: usize, end: usize) -> Option<usize> {
         let bytes = self.text.as_bytes();
         match lexicon::fused_contraction_split(&bytes[start..end])? {
@@ -631,6 +632,8 @@ impl<'t> Tokenizer<'t> {
 
     /// True when a space and then a whole word that opens a clause after
     /// `its` follow `end` (`its a`, `its not`; not `its in-house`).
+    #[cold]
+    #[inline(never)]
     fn clause_word_follows(&self, end: usize) -> bool {
         let bytes = self.text.as_bytes();
         let next = end + 1;
