@@ -382,13 +382,7 @@ pub fn fused_contraction_split(word: &[u8]) -> Option<FusedSplit> {
     {
         return None;
     }
-    let value = FUSED_TABLE.get(word)?;
-    let at = usize::from(value & !IF_A_CLAUSE_WORD_FOLLOWS);
-    Some(if value & IF_A_CLAUSE_WORD_FOLLOWS != 0 {
-        FusedSplit::IfAClauseWordFollows(at)
-    } else {
-        FusedSplit::Always(at)
-    })
+    FUSED_TABLE.get(word).map(FusedSplit::from_entry)
 }
 
 /// Where a fused contraction splits.
@@ -399,6 +393,18 @@ pub enum FusedSplit {
     /// At this byte if the next word is a [`opens_a_clause_after_its`]
     /// word (`its a` → `it` `s` `a`), else not at all.
     IfAClauseWordFollows(usize),
+}
+
+impl FusedSplit {
+    /// The split a [`FUSED_CONTRACTIONS`] value stands for.
+    fn from_entry(value: u8) -> Self {
+        let at = usize::from(value & !IF_A_CLAUSE_WORD_FOLLOWS);
+        if value & IF_A_CLAUSE_WORD_FOLLOWS != 0 {
+            FusedSplit::IfAClauseWordFollows(at)
+        } else {
+            FusedSplit::Always(at)
+        }
+    }
 }
 
 /// The flag of a [`FUSED_CONTRACTIONS`] entry split only before a clause
@@ -538,12 +544,7 @@ mod tests {
     #[test]
     fn every_fused_contraction_is_found_and_nothing_else() {
         for &(word, value) in FUSED_CONTRACTIONS {
-            let at = usize::from(value & !IF_A_CLAUSE_WORD_FOLLOWS);
-            let split = if value & IF_A_CLAUSE_WORD_FOLLOWS != 0 {
-                FusedSplit::IfAClauseWordFollows(at)
-            } else {
-                FusedSplit::Always(at)
-            };
+            let split = FusedSplit::from_entry(value);
             assert_eq!(
                 fused_contraction_split(word.as_bytes()),
                 Some(split),

@@ -168,12 +168,8 @@ impl<'t> Tokenizer<'t> {
         // Eight bytes at a time up to the first that is a space, a control
         // character or part of a multi-byte character.
         while let Some(chunk) = bytes.get(pos..).and_then(<[u8]>::first_chunk::<8>) {
-            const ONES: u64 = u64::from_le_bytes([1; 8]);
-            const HIGH: u64 = ONES * 0x80;
             let word = u64::from_le_bytes(*chunk);
-            let low7 = word & !HIGH;
-            // High bit set for bytes 0x21..=0x7E: printable ASCII.
-            let printable = (low7 + ONES * (0x80 - 0x21)) & !(low7 + ONES) & !word & HIGH;
+            let printable = lanes_in_range(word & !HIGH, 0x21, 0x7e) & !word;
             let stop = !printable & HIGH;
             if stop != 0 {
                 pos += stop.trailing_zeros() as usize / 8;
@@ -680,11 +676,10 @@ impl SimpleWord {
             return None;
         }
         let (run_end, rest) = alnum_run(bytes, start + 1);
-        let word_end = run_end.min(end);
         let simple = first & DIGIT == 0 || rest & (UPPER | LOWER) == 0;
         (simple && run_end <= end).then_some(SimpleWord {
             start,
-            end: word_end,
+            end: run_end,
             first,
             rest,
         })
@@ -1132,13 +1127,6 @@ static ASCII_WORD_SHAPES: [ShapeClass; 64] = {
 /// costs no branch per byte, so no misprediction per word.
 #[inline(always)]
 fn alnum_run(bytes: &[u8], mut pos: usize) -> (usize, u8) {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = ONES * 0x80;
-    // High bit of each byte set where `low7`'s byte lies in `lo..=hi`
-    // (bytes under 0x80, so no sum carries into the next byte).
-    let in_range = |low7: u64, lo: u8, hi: u8| {
-        (low7 + ONES * u64::from(0x80 - lo)) & !(low7 + ONES * u64::from(0x7f - hi)) & HIGH
-    };
     let mut bits = 0u8;
     while let Some(chunk) = bytes.get(pos..).and_then(<[u8]>::first_chunk::<8>) {
         let word = u64::from_le_bytes(*chunk);
@@ -1146,8 +1134,8 @@ fn alnum_run(bytes: &[u8], mut pos: usize) -> (usize, u8) {
         let low7 = word & !HIGH;
         // Upper case folds onto lower case with bit 5 (0x20); that bit,
         // shifted to the high bit, then tells the cases apart.
-        let letter = in_range(low7 | (ONES * 0x20), b'a', b'z') & ascii;
-        let digit = in_range(low7, b'0', b'9') & ascii;
+        let letter = lanes_in_range(low7 | (ONES * 0x20), b'a', b'z') & ascii;
+        let digit = lanes_in_range(low7, b'0', b'9') & ascii;
         let stop = !(letter | digit) & HIGH;
         // The bytes before the first that stops the run.
         let run = stop.wrapping_sub(1) & !stop;
@@ -1165,6 +1153,18 @@ fn alnum_run(bytes: &[u8], mut pos: usize) -> (usize, u8) {
         pos += 1;
     }
     (pos, bits)
+}
+
+/// A `u64` with 1 in each of its eight bytes (lanes).
+const ONES: u64 = u64::from_le_bytes([1; 8]);
+/// The high bit of each lane.
+const HIGH: u64 = ONES * 0x80;
+
+/// The high bit of each lane of `low7` (bytes under 0x80, so no sum
+/// carries into the next lane) set where the lane lies in `lo..=hi`.
+#[inline(always)]
+const fn lanes_in_range(low7: u64, lo: u8, hi: u8) -> u64 {
+    (low7 + ONES * (0x80 - lo as u64)) & !(low7 + ONES * (0x7f - hi as u64)) & HIGH
 }
 
 const UPPER: u8 = 1;
