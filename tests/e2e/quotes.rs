@@ -501,3 +501,18 @@ fn a_cue_word_after_a_determiner_is_a_noun_and_reports_nothing() {
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_quote_inside_a_reported_clause_takes_the_report_s_speaker() {
+    let text = "Jane Doe said on Tuesday that if the council votes no, “we will take the city to court and we will win.”";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "said");
+    let quote = sole_direct_quote(&doc);
+    assert!(report.content.contains(&quote.content), "{report:#?}");
+    assert_eq!(quote.cue, report.cue, "{quote:#?}");
+    assert_eq!(
+        quote.speaker_name.as_deref(),
+        Some("Jane Doe"),
+        "{quote:#?}"
+    );
+}

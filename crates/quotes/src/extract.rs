@@ -364,9 +364,36 @@ pub fn extract(doc: &Document, lexicon: &CueLexicon, stage: &str) -> (Vec<Quote>
             }
         }
     }
-    quotes.extend(indirect_quotes(&view, &quoted, &partial_cues));
+    let indirect = indirect_quotes(&view, &quoted, &partial_cues);
+    for quote in &mut quotes {
+        adopt_enclosing_report(quote, &indirect);
+    }
+    quotes.extend(indirect);
     quotes.sort_by_key(|q| q.content.start);
     (quotes, diagnostics)
+}
+
+/// Gives a quote that lies inside the clause of an indirect quote
+/// (`X said that if ..., “Q”`, `she recalled thinking, “Q”`) that report's
+/// cue and speaker: the quoted words are part of what the report says. A
+/// quote keeps its own attribution when its cue lies inside the clause
+/// (`X said that Y told him, “Q”`: Y's words, reported by X).
+fn adopt_enclosing_report(quote: &mut Quote, indirect: &[Quote]) {
+    if quote.kind == QuoteKind::Indirect {
+        return;
+    }
+    let report = indirect.iter().find(|r| {
+        r.content.contains(&quote.content)
+            && r.content != quote.content
+            && !quote.cue.is_some_and(|c| r.content.contains(&c))
+    });
+    if let Some(report) = report {
+        quote.cue = report.cue;
+        quote.speaker = report.speaker;
+        quote.speaker_name.clone_from(&report.speaker_name);
+        quote.speaker_cluster = report.speaker_cluster;
+        quote.unattributed = None;
+    }
 }
 
 /// Tokens between the parts of one interrupted quote, at most (`“Q1,”
