@@ -142,7 +142,10 @@ fn bench(c: &mut Criterion) {
 
     let tagged = annotated(&tokenized, &[&ner]);
     let clusters = ClusterStage::new(newsnlp::clusters::shipped_aliases().unwrap());
-    let quotes = QuoteStage::new(newsnlp::quotes::shipped_lexicon().unwrap());
+    let quotes = QuoteStage::new(
+        newsnlp::quotes::shipped_lexicon().unwrap(),
+        newsnlp::quotes::shipped_content_ends().unwrap(),
+    );
     let mut group = c.benchmark_group("quotes");
     group.sample_size(10);
     group.throughput(Throughput::Elements(words as u64));

@@ -9,6 +9,8 @@ mod founding_article;
 mod offsets;
 #[path = "e2e/quotes.rs"]
 mod quotes;
+#[path = "e2e/quotes_training.rs"]
+mod quotes_training;
 #[path = "e2e/stance.rs"]
 mod stance;
 #[path = "e2e/support.rs"]

@@ -147,7 +147,8 @@ fn the_cue_of_a_partial_quote_reports_the_clause_around_it() {
     assert_eq!(partial.content.text(text), Some("“a disgrace”"));
     assert_eq!(
         clause.content.text(text),
-        Some("the plan “a disgrace” on Monday")
+        Some("the plan “a disgrace”"),
+        "the clause holds the partial quote; the circumstance after it is no part of what was said"
     );
     assert_eq!(clause.cue, partial.cue);
     assert!(clause.content.contains(&partial.content));

@@ -1,7 +1,7 @@
 //! Stance end to end: the corpus graph from annotated output, and the
 //! stance model's train and eval commands on a fixture written here.
 
-use crate::support::newsnlp;
+use crate::support::{last_json_line, newsnlp, newsnlp_ok};
 
 #[test]
 fn graph_sums_annotated_jsonl_and_docbin_by_canonical_names() {
@@ -110,47 +110,30 @@ fn a_small_stance_training_run_learns_and_eval_reports_json() {
     write_newsmtsc(&train, 40);
     write_newsmtsc(&dev, 4);
     let model = dir.path().join("stance.bin");
-    let out = newsnlp(
-        &[
-            "train",
-            "stance",
-            "--newsmtsc",
-            train.to_str().unwrap(),
-            "--dev",
-            dev.to_str().unwrap(),
-            "--learning-rate",
-            "0.1",
-            "-o",
-            model.to_str().unwrap(),
-        ],
-        b"",
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let out = newsnlp(
-        &[
-            "eval",
-            "stance",
-            "--newsmtsc",
-            dev.to_str().unwrap(),
-            "--model",
-            model.to_str().unwrap(),
-            "--json",
-        ],
-        b"",
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let last: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
-    assert_eq!(last["f1_macro"], 100.0, "{stdout}");
-    assert_eq!(last["accuracy"], 100.0);
+    newsnlp_ok(&[
+        "train",
+        "stance",
+        "--newsmtsc",
+        train.to_str().unwrap(),
+        "--dev",
+        dev.to_str().unwrap(),
+        "--learning-rate",
+        "0.1",
+        "-o",
+        model.to_str().unwrap(),
+    ]);
+    let out = newsnlp_ok(&[
+        "eval",
+        "stance",
+        "--newsmtsc",
+        dev.to_str().unwrap(),
+        "--model",
+        model.to_str().unwrap(),
+        "--json",
+    ]);
+    let scores = last_json_line(&out);
+    assert_eq!(scores["f1_macro"], 100.0, "{scores}");
+    assert_eq!(scores["accuracy"], 100.0);
 }
 
 #[test]

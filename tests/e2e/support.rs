@@ -55,3 +55,24 @@ pub fn spans(record: &serde_json::Value, layer: &str) -> Vec<String> {
         })
         .collect()
 }
+
+/// Runs `newsnlp` with `args` and no input; the test fails, showing its
+/// stderr, when the command does.
+pub fn newsnlp_ok(args: &[&str]) -> Output {
+    let out = newsnlp(args, b"");
+    assert!(
+        out.status.success(),
+        "newsnlp {}: {}",
+        args.join(" "),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+/// The JSON object on the last line of a command's stdout (the `--json`
+/// summary of the eval commands).
+pub fn last_json_line(out: &Output) -> serde_json::Value {
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let last = stdout.lines().last().unwrap_or_default();
+    serde_json::from_str(last).unwrap_or_else(|e| panic!("{e}: {stdout}"))
+}

@@ -70,6 +70,11 @@ pub struct QuoteArgs {
     /// count; roles `cue`, `source` and `cue-before-that`).
     #[arg(short, long)]
     output: PathBuf,
+    /// Where to write the content-end model (the model envelope around a
+    /// TSV of feature and weight), learned over the tokenizer's tokens and
+    /// sentences with the new lexicon.
+    #[arg(long)]
+    content_ends: Option<PathBuf>,
 }
 
 /// Arguments of `newsnlp train clusters`.
@@ -147,13 +152,38 @@ pub fn run(cmd: TrainCommand) -> anyhow::Result<()> {
         TrainCommand::Clusters(args) => clusters(args),
         TrainCommand::NewsNames(args) => news_names_command(args),
         TrainCommand::Stance(args) => stance(args),
-        TrainCommand::Quotes(args) => {
-            let docs = newsnlp_quotes::brat::read_dir(&args.brat)?;
-            let lexicon = newsnlp_quotes::lexicon::CueLexicon::learn(&docs);
-            tracing::info!("learned cue counts from {} articles", docs.len());
-            crate::write_atomically(&args.output, lexicon.to_tsv().as_bytes())
-        }
+        TrainCommand::Quotes(args) => quotes(args),
     }
+}
+
+/// `newsnlp train quotes`: the cue lexicon, then the content-end model
+/// that reads its cue words.
+fn quotes(args: QuoteArgs) -> anyhow::Result<()> {
+    let docs = newsnlp_quotes::brat::read_dir(&args.brat)?;
+    let lexicon = newsnlp_quotes::lexicon::CueLexicon::learn(&docs);
+    tracing::info!("learned cue counts from {} articles", docs.len());
+    crate::write_atomically(&args.output, lexicon.to_tsv().as_bytes())?;
+    let Some(path) = args.content_ends else {
+        return Ok(());
+    };
+    let segments: Vec<newsnlp_tokenize::Segments> = docs
+        .iter()
+        .map(|d| newsnlp_tokenize::segment(&d.text))
+        .collect();
+    let articles: Vec<newsnlp_quotes::content_ends::SegmentedArticle> = docs
+        .iter()
+        .zip(&segments)
+        .map(
+            |(article, s)| newsnlp_quotes::content_ends::SegmentedArticle {
+                article,
+                tokens: &s.tokens,
+                sentences: &s.sentences,
+            },
+        )
+        .collect();
+    let model = newsnlp_quotes::content_ends::ContentEnds::learn(&articles, &lexicon);
+    tracing::info!("learned the content-end model");
+    crate::write_atomically(&path, &model.to_model_file())
 }
 
 /// Reads a CoNLL-2003 file.

@@ -7,6 +7,7 @@ use newsnlp_core::{
 
 use newsnlp_core::english::{is_one_of, ROLE_NOUNS};
 
+use crate::content_ends::{cue_flags, ContentEnds, Report, SentenceWords};
 use crate::lexicon::CueLexicon;
 
 /// Pronouns that can stand for a speaker.
@@ -79,12 +80,14 @@ struct View<'a> {
     /// For each token: the token range of the description or pronoun
     /// covering it that the cluster stage linked to a cluster.
     linked_at: Vec<Option<(usize, usize)>>,
+    /// The model of where indirect contents end.
+    ends: &'a ContentEnds,
 }
 
 const NO_ENTITY: u32 = u32::MAX;
 
 impl<'a> View<'a> {
-    fn new(doc: &'a Document, lexicon: &'a CueLexicon) -> Self {
+    fn new(doc: &'a Document, lexicon: &'a CueLexicon, ends: &'a ContentEnds) -> Self {
         let tokens = doc.layers.token_items();
         let within = |span: Span| tokens_within(tokens, span);
         let TokenSpans {
@@ -123,15 +126,7 @@ impl<'a> View<'a> {
                 }
             }
         }
-        let word = |t: &Token| &doc.text[t.span.range()];
-        let cues = tokens
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                t.kind == TokenKind::Word
-                    && lexicon.is_cue_before(word(t), tokens.get(i + 1).map(word))
-            })
-            .collect();
+        let cues = cue_flags(&doc.text, tokens, lexicon);
         let source_heads = tokens
             .iter()
             .map(|t| t.kind == TokenKind::Word && lexicon.is_source_head(&doc.text[t.span.range()]))
@@ -150,6 +145,7 @@ impl<'a> View<'a> {
             clusters,
             cluster_at,
             linked_at,
+            ends,
         }
     }
 
@@ -265,6 +261,26 @@ impl<'a> View<'a> {
         }
     }
 
+    /// Where the content starting at token `content`, reported by `cue`,
+    /// ends in the sentence `(start, last, end)` (`last` its closing
+    /// punctuation, or `end`): where the end model stops it, before
+    /// `shortest` at the earliest.
+    fn content_end(
+        &self,
+        cue: usize,
+        (content, shortest): (usize, usize),
+        (start, last, end): (usize, usize, usize),
+    ) -> usize {
+        let words = SentenceWords::new(self.text, &self.tokens[start..end], &self.cues[start..end]);
+        let report = Report {
+            cue: cue - start,
+            start: content - start,
+            shortest: shortest - start,
+            last: last - start,
+        };
+        start + self.ends.end(&words, report)
+    }
+
     /// The speaker a mention stands for: its cluster and the cluster's
     /// canonical name, or no cluster and the mention as written.
     fn speaker(&self, (a, b): (usize, usize)) -> (Option<u32>, String) {
@@ -283,8 +299,13 @@ struct Found {
 }
 
 /// Extracts quotes; odd quote marks give diagnostics, never errors.
-pub fn extract(doc: &Document, lexicon: &CueLexicon, stage: &str) -> (Vec<Quote>, Vec<Diagnostic>) {
-    let view = View::new(doc, lexicon);
+pub fn extract(
+    doc: &Document,
+    lexicon: &CueLexicon,
+    ends: &ContentEnds,
+    stage: &str,
+) -> (Vec<Quote>, Vec<Diagnostic>) {
+    let view = View::new(doc, lexicon, ends);
     let mut diagnostics = Vec::new();
     let pairs = pair_marks(&view, stage, &mut diagnostics);
     let mut quotes: Vec<Quote> = Vec::new();
@@ -938,7 +959,19 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
             if words < 3 || quoted[content] {
                 continue;
             }
-            let content_end = closing_quote_end(view, content, last, end);
+            // The end model stops a clause short of the sentence end, but
+            // not short of the partial quotes its cue attributes: the
+            // quoted words are part of what the cue reports.
+            let held_quote_end = partial_cues[cue]
+                .then(|| (content..last).rev().find(|&i| quoted[i]))
+                .flatten();
+            let shortest = held_quote_end.unwrap_or(content) + 1;
+            let content_end = match closing_quote_end(view, content, last, end) {
+                run_on if run_on == last => {
+                    view.content_end(cue, (content, shortest), (start, last, end))
+                }
+                through => through,
+            };
             let mut quote = view.indirect_quote((content, content_end), (cue, cue + 1), speaker);
             if let Some(who) = relative_subject(view, speaker, cue) {
                 // `Stevie Wonder, who joked that ...`: the subject is the

@@ -11,6 +11,7 @@
 #![deny(missing_docs)]
 
 pub mod brat;
+pub mod content_ends;
 pub mod eval;
 mod extract;
 pub mod lexicon;
@@ -23,6 +24,7 @@ use newsnlp_core::{
 };
 use serde::Deserialize;
 
+use content_ends::ContentEnds;
 use lexicon::CueLexicon;
 
 pub use extract::extract;
@@ -32,6 +34,16 @@ pub const STAGE_NAME: &str = "quotes";
 
 /// The cue lexicon learned by `newsnlp train quotes` from PolNeAR train.
 const SHIPPED_CUES: &str = include_str!("../model/cues.tsv");
+
+/// The content-end model learned by `newsnlp train quotes --content-ends`
+/// from PolNeAR train.
+const SHIPPED_CONTENT_ENDS: &[u8] = include_bytes!("../model/content-ends.bin");
+
+/// The shipped content-end model, parsed once per process.
+pub fn shipped_content_ends() -> Result<Arc<ContentEnds>, String> {
+    static MODEL: Shipped<ContentEnds> = Shipped::new();
+    MODEL.get(|| ContentEnds::from_model_file(SHIPPED_CONTENT_ENDS))
+}
 
 /// The shipped cue lexicon, parsed once per process.
 pub fn shipped_lexicon() -> Result<Arc<CueLexicon>, String> {
@@ -45,12 +57,15 @@ pub fn shipped_lexicon() -> Result<Arc<CueLexicon>, String> {
 pub struct QuoteOptions {
     /// A cue lexicon file to use instead of the shipped one.
     pub cues: Option<std::path::PathBuf>,
+    /// A content-end model file to use instead of the shipped one.
+    pub content_ends: Option<std::path::PathBuf>,
 }
 
 /// Finds quotes and attributes them.
 #[derive(Clone, Debug)]
 pub struct QuoteStage {
     lexicon: Arc<CueLexicon>,
+    ends: Arc<ContentEnds>,
 }
 
 const REQUIRES: &[LayerName] = &[
@@ -63,9 +78,9 @@ const REQUIRES: &[LayerName] = &[
 const PROVIDES: &[LayerName] = &[LayerName::Quotes];
 
 impl QuoteStage {
-    /// A stage using `lexicon`.
-    pub fn new(lexicon: Arc<CueLexicon>) -> Self {
-        QuoteStage { lexicon }
+    /// A stage using `lexicon` and the content-end model `ends`.
+    pub fn new(lexicon: Arc<CueLexicon>, ends: Arc<ContentEnds>) -> Self {
+        QuoteStage { lexicon, ends }
     }
 
     /// Builds the stage from pipeline-file options.
@@ -78,7 +93,14 @@ impl QuoteStage {
             |bytes| resource_text(bytes).and_then(CueLexicon::from_tsv),
             shipped_lexicon,
         )?;
-        Ok(Box::new(QuoteStage::new(lexicon)))
+        let ends = load_resource(
+            STAGE_NAME,
+            "content-end model",
+            options.content_ends.as_deref(),
+            ContentEnds::from_model_file,
+            shipped_content_ends,
+        )?;
+        Ok(Box::new(QuoteStage::new(lexicon, ends)))
     }
 }
 
@@ -96,7 +118,7 @@ impl Stage for QuoteStage {
     }
 
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
-        let (quotes, diagnostics) = extract(doc, &self.lexicon, STAGE_NAME);
+        let (quotes, diagnostics) = extract(doc, &self.lexicon, &self.ends, STAGE_NAME);
         doc.layers.quotes = Some(Layer::new(STAGE_NAME, quotes));
         doc.layers.diagnostics.extend(diagnostics);
         Ok(())

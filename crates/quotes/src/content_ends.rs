@@ -1,0 +1,570 @@
+//! Where the content of an indirect quote ends. PolNeAR's contents stop
+//! at the end of what was reported, often well before the sentence does:
+//! `described [the Affordable Care Act as a “crazy system”] during a
+//! campaign stop`, `said [he would order a review] and warned against
+//! hackers`, `welcomed [the plans], which ...`. An averaged perceptron,
+//! learned by `newsnlp train quotes` from PolNeAR train, reads the tokens
+//! around each place the content could end and stops at the first it
+//! scores above zero; where it stops nowhere, the content runs to the end
+//! of the sentence, as before it was learned.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use newsnlp_core::{
+    is_quote_char, FastMap, ModelFormat, ShapeClass, Span, Token, TokenKind, TokenSpans,
+};
+
+use crate::brat::BratDocument;
+use crate::lexicon::CueLexicon;
+
+/// The model file: the shared envelope (magic, version, feature-set hash,
+/// CRC-32) around the TSV of [`ContentEnds::to_tsv`].
+const FORMAT: ModelFormat = ModelFormat {
+    kind: "content-end",
+    magic: b"NEWSNLP-ENDS\r\n\0\0",
+    version: 1,
+    // The templates of `features`: bump when they change, so that old
+    // model files are refused.
+    feature_set: 0x454e_4453_0000_0001,
+};
+
+/// Training passes over the examples.
+const EPOCHS: usize = 8;
+
+/// Averaged weights smaller than this are left out of the shipped model:
+/// they never decide a stop, and they would double its size.
+const MIN_KEPT_WEIGHT: f32 = 0.005;
+
+/// The end model: a weight for each feature seen in training.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ContentEnds {
+    weights: FastMap<String, f32>,
+}
+
+/// A sentence as the end model reads it: its words in lower case, and
+/// for each token whether it is a cue word and its shape.
+pub(crate) struct SentenceWords<'a> {
+    lower: Vec<Cow<'a, str>>,
+    cue: Vec<bool>,
+    shape: Vec<ShapeClass>,
+}
+
+impl<'a> SentenceWords<'a> {
+    /// The tokens `tokens` of `text` (one sentence), with their cue flags.
+    pub(crate) fn new(text: &'a str, tokens: &[Token], cue: &[bool]) -> Self {
+        SentenceWords {
+            lower: tokens
+                .iter()
+                .map(|t| lowercase(&text[t.span.range()]))
+                .collect(),
+            cue: cue.to_vec(),
+            shape: tokens.iter().map(|t| t.shape).collect(),
+        }
+    }
+
+    /// The word at `i` in lower case; `<s>` before the sentence, `</s>`
+    /// after it.
+    fn word(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("</s>", |w| w.as_ref())
+    }
+
+    fn shape_name(&self, i: usize) -> &'static str {
+        match self.shape.get(i) {
+            None => "end",
+            Some(ShapeClass::Lower) => "lower",
+            Some(ShapeClass::Title) => "title",
+            Some(ShapeClass::Upper) => "upper",
+            Some(ShapeClass::Mixed) => "mixed",
+            Some(ShapeClass::Digits | ShapeClass::Alnum) => "digit",
+            Some(ShapeClass::Other) => "other",
+        }
+    }
+}
+
+/// `word` in lower case, borrowed when it already is.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// One reported content within a sentence, by token index in it: the
+/// cue, the first content token, the first token the content may end
+/// before (past the quoted words it must hold), and the token it may run
+/// to (the sentence's closing punctuation, or its end).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Report {
+    pub(crate) cue: usize,
+    pub(crate) start: usize,
+    pub(crate) shortest: usize,
+    pub(crate) last: usize,
+}
+
+/// A distance in tokens, in buckets that grow with it.
+fn distance_bucket(d: usize) -> &'static str {
+    match d {
+        0..=1 => "1",
+        2 => "2",
+        3 => "3",
+        4..=5 => "4-5",
+        6..=8 => "6-8",
+        9..=12 => "9-12",
+        13..=20 => "13-20",
+        _ => "21+",
+    }
+}
+
+/// Calls `emit` with each feature of ending `report`'s content right
+/// before token `at`; `buffer` is scratch space.
+fn features(
+    words: &SentenceWords,
+    report: Report,
+    at: usize,
+    buffer: &mut String,
+    mut emit: impl FnMut(&str),
+) {
+    let w = words.word(at);
+    let prev = words.word(at - 1);
+    let next = words.word(at + 1);
+    let commas = (report.start..at).filter(|&i| words.word(i) == ",").count();
+    let mut feature = |args: std::fmt::Arguments| {
+        buffer.clear();
+        // Writing to a String cannot fail.
+        let _ = buffer.write_fmt(args);
+        emit(buffer);
+    };
+    feature(format_args!("bias"));
+    feature(format_args!("w={w}"));
+    feature(format_args!("p={prev}"));
+    feature(format_args!("n={next}"));
+    feature(format_args!("pw={prev} {w}"));
+    feature(format_args!("wn={w} {next}"));
+    feature(format_args!("d={}", distance_bucket(at - report.start)));
+    feature(format_args!(
+        "dw={} {w}",
+        distance_bucket(at - report.start)
+    ));
+    feature(format_args!("c={} {w}", words.word(report.cue)));
+    feature(format_args!("f={} {w}", words.word(report.start)));
+    feature(format_args!(
+        "k={} {prev}",
+        words.cue.get(at).copied().unwrap_or(false)
+    ));
+    feature(format_args!(
+        "kn={} {w}",
+        words.cue.get(at + 1).copied().unwrap_or(false)
+    ));
+    feature(format_args!("m={} {w}", commas.min(2)));
+    feature(format_args!(
+        "s={} {}",
+        words.shape_name(at),
+        words.shape_name(at + 1)
+    ));
+    feature(format_args!("after-cue={}", report.cue < report.start));
+}
+
+impl ContentEnds {
+    /// The score of ending `report`'s content right before token `at`.
+    fn score(&self, words: &SentenceWords, report: Report, at: usize, buffer: &mut String) -> f32 {
+        let mut score = 0.0;
+        features(words, report, at, buffer, |f| {
+            score += self.weights.get(f).copied().unwrap_or(0.0);
+        });
+        score
+    }
+
+    /// The token before which `report`'s content ends: the first from
+    /// `report.shortest` on that scores above zero, else `report.last`.
+    pub(crate) fn end(&self, words: &SentenceWords, report: Report) -> usize {
+        let mut buffer = String::new();
+        (report.shortest..report.last)
+            .find(|&at| self.score(words, report, at, &mut buffer) > 0.0)
+            .unwrap_or(report.last)
+    }
+
+    /// True when no weight was learned (the end is always the sentence's).
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    /// Learns the model from PolNeAR articles cut into `tokens` and
+    /// `sentences` (one pair per article, in order), with cue words from
+    /// `lexicon`.
+    pub fn learn(articles: &[SegmentedArticle], lexicon: &CueLexicon) -> Self {
+        let examples: Vec<Example> = articles
+            .iter()
+            .flat_map(|article| article.examples(lexicon))
+            .collect();
+        let mut perceptron = Perceptron::default();
+        let mut order: Vec<usize> = (0..examples.len()).collect();
+        let mut buffer = String::new();
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        for _ in 0..EPOCHS {
+            shuffle(&mut order, &mut seed);
+            for &e in &order {
+                let example = &examples[e];
+                for at in example.report.start + 1..=example.stop_scan_end() {
+                    let mut active = Vec::new();
+                    features(&example.words, example.report, at, &mut buffer, |f| {
+                        active.push(perceptron.index(f));
+                    });
+                    perceptron.update(&active, at == example.end);
+                }
+            }
+        }
+        ContentEnds {
+            weights: perceptron.averaged(),
+        }
+    }
+
+    /// The model file: [`Self::to_tsv`] in the model envelope.
+    pub fn to_model_file(&self) -> Vec<u8> {
+        FORMAT.seal(self.to_tsv().as_bytes())
+    }
+
+    /// Reads [`Self::to_model_file`] output; a foreign, corrupt or
+    /// malformed file is refused with the reason.
+    pub fn from_model_file(bytes: &[u8]) -> Result<Self, String> {
+        let payload = FORMAT.open(bytes).map_err(|e| e.to_string())?;
+        let tsv = std::str::from_utf8(payload)
+            .map_err(|e| format!("content-end model is not UTF-8 text: {e}"))?;
+        Self::from_tsv(tsv)
+    }
+
+    /// TSV: feature, weight; heaviest first.
+    pub fn to_tsv(&self) -> String {
+        let mut rows: Vec<(&String, &f32)> = self.weights.iter().collect();
+        rows.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(b.0)));
+        rows.iter().map(|(f, w)| format!("{f}\t{w}\n")).collect()
+    }
+
+    /// Reads [`Self::to_tsv`] output; a malformed line is named.
+    pub fn from_tsv(tsv: &str) -> Result<Self, String> {
+        let mut weights = FastMap::default();
+        for (n, line) in tsv.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
+            let parsed = line
+                .rsplit_once('\t')
+                .and_then(|(f, w)| Some((f, w.parse::<f32>().ok()?)));
+            match parsed {
+                Some((feature, weight)) => {
+                    weights.insert(feature.to_string(), weight);
+                }
+                None => {
+                    return Err(format!(
+                        "content-end model line {}: expected feature, tab, weight",
+                        n + 1
+                    ))
+                }
+            }
+        }
+        Ok(ContentEnds { weights })
+    }
+}
+
+/// An article of the training corpus with its tokens and sentences (as
+/// the tokenize stage cuts them).
+pub struct SegmentedArticle<'a> {
+    /// The article and its attributions.
+    pub article: &'a BratDocument,
+    /// Its tokens.
+    pub tokens: &'a [Token],
+    /// Its sentences.
+    pub sentences: &'a [Span],
+}
+
+/// One gold content to learn from: its sentence, its report, and the
+/// token its content ends before.
+struct Example<'a> {
+    words: SentenceWords<'a>,
+    report: Report,
+    end: usize,
+}
+
+impl Example<'_> {
+    /// The last place the decoder looks at for this example: up to the
+    /// true end, since it stops there; no further than the sentence end.
+    fn stop_scan_end(&self) -> usize {
+        self.end.min(self.report.last - 1)
+    }
+}
+
+impl<'a> SegmentedArticle<'a> {
+    /// The examples of this article: each attribution with a cue whose
+    /// content is indirect (no quote mark first) and lies in one sentence.
+    fn examples(&self, lexicon: &CueLexicon) -> Vec<Example<'a>> {
+        let text = self.article.text.as_str();
+        let chars: Vec<usize> = text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain([text.len()])
+            .collect();
+        let byte = |c: usize| chars.get(c).copied().unwrap_or(text.len());
+        let sentences = TokenSpans::new(self.tokens, self.sentences);
+        let cues = cue_flags(text, self.tokens, lexicon);
+        let token_starting = |b: usize| {
+            self.tokens
+                .binary_search_by_key(&b, |t| t.span.start as usize)
+                .ok()
+        };
+        let mut out = Vec::new();
+        for attribution in &self.article.attributions {
+            let (Some(cue), Some(&(content_start, _))) =
+                (attribution.cue.as_ref(), attribution.content.first())
+            else {
+                continue;
+            };
+            let content_end = attribution.content.iter().map(|f| f.1).max().unwrap_or(0);
+            let cue_start = cue.iter().map(|f| f.0).min().unwrap_or(0);
+            let (Some(start), Some(cue)) = (
+                token_starting(byte(content_start)),
+                token_starting(byte(cue_start)),
+            ) else {
+                continue;
+            };
+            if text[byte(content_start)..]
+                .chars()
+                .next()
+                .is_some_and(is_quote_char)
+            {
+                continue; // a direct quote: its marks end it
+            }
+            let sentence = sentences.of_token[start];
+            let (first, past) = sentences.ranges[sentence];
+            if sentences.of_token[cue] != sentence {
+                continue;
+            }
+            let last = if self.tokens[past - 1].kind == TokenKind::Punct {
+                past - 1
+            } else {
+                past
+            };
+            let end = self.tokens[start..past]
+                .iter()
+                .position(|t| t.span.end as usize > byte(content_end))
+                .map_or(past, |i| start + i);
+            if end > last || end <= start {
+                continue;
+            }
+            out.push(Example {
+                words: SentenceWords::new(text, &self.tokens[first..past], &cues[first..past]),
+                report: Report {
+                    cue: cue - first,
+                    start: start - first,
+                    shortest: start - first + 1,
+                    last: last - first,
+                },
+                end: end - first,
+            });
+        }
+        out
+    }
+}
+
+/// For each token of `text`: whether `lexicon` takes it for a cue word
+/// there.
+pub(crate) fn cue_flags(text: &str, tokens: &[Token], lexicon: &CueLexicon) -> Vec<bool> {
+    let word = |t: &Token| &text[t.span.range()];
+    tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            t.kind == TokenKind::Word && lexicon.is_cue_before(word(t), tokens.get(i + 1).map(word))
+        })
+        .collect()
+}
+
+/// Shuffles `items` in place (Fisher–Yates, xorshift from `seed`), the
+/// same way every run.
+fn shuffle(items: &mut [usize], seed: &mut u64) {
+    for i in (1..items.len()).rev() {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        let j = (*seed % (i as u64 + 1)) as usize;
+        items.swap(i, j);
+    }
+}
+
+/// A binary averaged perceptron over string features.
+#[derive(Default)]
+struct Perceptron {
+    index: HashMap<String, usize>,
+    weights: Vec<f32>,
+    /// Running sums for the average, updated lazily.
+    totals: Vec<f32>,
+    /// The step each weight last changed at.
+    stamps: Vec<u32>,
+    step: u32,
+}
+
+impl Perceptron {
+    /// The row of `feature`, added on first sight.
+    fn index(&mut self, feature: &str) -> usize {
+        if let Some(&i) = self.index.get(feature) {
+            return i;
+        }
+        let i = self.weights.len();
+        self.index.insert(feature.to_string(), i);
+        self.weights.push(0.0);
+        self.totals.push(0.0);
+        self.stamps.push(0);
+        i
+    }
+
+    /// One example: features `active`, label `stop`.
+    fn update(&mut self, active: &[usize], stop: bool) {
+        self.step += 1;
+        let score: f32 = active.iter().map(|&i| self.weights[i]).sum();
+        if (score > 0.0) == stop {
+            return;
+        }
+        let delta = if stop { 1.0 } else { -1.0 };
+        for &i in active {
+            self.totals[i] += (self.step - self.stamps[i]) as f32 * self.weights[i];
+            self.stamps[i] = self.step;
+            self.weights[i] += delta;
+        }
+    }
+
+    /// The averaged weights, small ones dropped.
+    fn averaged(self) -> FastMap<String, f32> {
+        let step = self.step.max(1);
+        self.index
+            .into_iter()
+            .filter_map(|(feature, i)| {
+                let total = self.totals[i] + (step - self.stamps[i]) as f32 * self.weights[i];
+                let average = total / step as f32;
+                (average.abs() >= MIN_KEPT_WEIGHT).then_some((feature, average))
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::brat::Attribution;
+    use newsnlp_core::{QuoteMark, TokenFlags};
+
+    fn token(span: Span, kind: TokenKind) -> Token {
+        Token {
+            span,
+            kind,
+            shape: ShapeClass::Lower,
+            flags: TokenFlags {
+                sentence_initial: false,
+                quote: QuoteMark::None,
+            },
+        }
+    }
+
+    /// Tokens split at spaces, a final `.` its own token.
+    fn tokens_of(text: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for word in text.split(' ') {
+            let (body, stop) = match word.strip_suffix('.') {
+                Some(body) => (body, true),
+                None => (word, false),
+            };
+            out.push(token(Span::new(at, at + body.len()), TokenKind::Word));
+            if stop {
+                out.push(token(
+                    Span::new(at + body.len(), at + word.len()),
+                    TokenKind::Punct,
+                ));
+            }
+            at += word.len() + 1;
+        }
+        out
+    }
+
+    #[test]
+    fn a_content_that_always_stops_before_during_is_learned_to_stop_there() {
+        let sentences = [
+            "Smith described the plan as a crazy idea during a stop in Ohio.",
+            "Jones described the bill as a disgrace during the debate on Monday.",
+            "Lee described the deal as a mistake during an interview.",
+            "Kim described his rival as a fraud during a rally in Texas.",
+        ];
+        let text = sentences.join(" ");
+        let tokens = tokens_of(&text);
+        let mut attributions = Vec::new();
+        let mut sentence_spans = Vec::new();
+        let mut at = 0;
+        for s in &sentences {
+            let cue = at + s.find("described").unwrap_or(0);
+            let content = cue + "described ".len();
+            let end = at + s.find(" during").unwrap_or(0);
+            attributions.push(Attribution {
+                source: None,
+                cue: Some(vec![(cue, cue + "described".len())]),
+                content: vec![(content, end)],
+            });
+            sentence_spans.push(Span::new(at, at + s.len()));
+            at += s.len() + 1;
+        }
+        let article = BratDocument {
+            name: "x".into(),
+            text: text.clone(),
+            attributions,
+        };
+        let lexicon = CueLexicon::from_tsv("cue\tdescribed\t4\t4\n").unwrap();
+        let model = ContentEnds::learn(
+            &[SegmentedArticle {
+                article: &article,
+                tokens: &tokens,
+                sentences: &sentence_spans,
+            }],
+            &lexicon,
+        );
+        assert!(!model.is_empty());
+        let unseen = "Ng described the tax as a scandal during a speech in Iowa.";
+        let tokens = tokens_of(unseen);
+        let cues = cue_flags(unseen, &tokens, &lexicon);
+        let words = SentenceWords::new(unseen, &tokens, &cues);
+        let report = Report {
+            cue: 1,
+            start: 2,
+            shortest: 3,
+            last: tokens.len() - 1,
+        };
+        let end = model.end(&words, report);
+        assert_eq!(words.word(end), "during");
+        assert_eq!(
+            ContentEnds::from_model_file(&model.to_model_file()).unwrap(),
+            model
+        );
+    }
+
+    #[test]
+    fn a_corrupt_model_file_is_refused_with_the_reason() {
+        let mut model = ContentEnds::default();
+        model.weights.insert("w=during".into(), 1.5);
+        let mut bytes = model.to_model_file();
+        let last = bytes.len() - 1;
+        bytes[last] ^= 1;
+        let err = ContentEnds::from_model_file(&bytes).unwrap_err();
+        assert!(err.contains("checksum"), "{err}");
+        let err = ContentEnds::from_model_file(b"w=during\t1.5\n").unwrap_err();
+        assert!(err.contains("not a newsnlp content-end model"), "{err}");
+    }
+
+    #[test]
+    fn an_empty_model_lets_the_content_run_to_the_sentence_end() {
+        let text = "Smith said the plan failed during the storm.";
+        let tokens = tokens_of(text);
+        let words = SentenceWords::new(text, &tokens, &vec![false; tokens.len()]);
+        let report = Report {
+            cue: 1,
+            start: 2,
+            shortest: 3,
+            last: tokens.len() - 1,
+        };
+        assert_eq!(ContentEnds::default().end(&words, report), tokens.len() - 1);
+    }
+}
