@@ -517,3 +517,20 @@ fn a_quote_inside_a_reported_clause_takes_the_report_s_speaker() {
         "{quote:#?}"
     );
 }
+
+#[test]
+fn a_sentence_with_two_reported_clauses_gives_two_indirect_quotes() {
+    let text = "Hillary Clinton said she would order a thorough review of the nation’s computer defenses and warned that hackers from China and Russia were a threat.";
+    let doc = annotate(text);
+    let said = quote_with_cue(&doc, text, "said");
+    let warned = quote_with_cue(&doc, text, "warned");
+    assert_eq!(
+        said.content.text(text),
+        Some("she would order a thorough review of the nation’s computer defenses")
+    );
+    assert_eq!(
+        warned.content.text(text),
+        Some("that hackers from China and Russia were a threat")
+    );
+    assert_eq!(warned.speaker_name.as_deref(), Some("Hillary Clinton"));
+}

@@ -263,8 +263,8 @@ impl<'a> View<'a> {
 
     /// Where the content starting at token `content`, reported by `cue`,
     /// ends in the sentence `(start, last, end)` (`last` its closing
-    /// punctuation, or `end`): where the end model stops it, before
-    /// `shortest` at the earliest.
+    /// punctuation, or `end`): where the end model stops it, or before a
+    /// cue verb coordinated with `cue`; before `shortest` at the earliest.
     fn content_end(
         &self,
         cue: usize,
@@ -278,7 +278,12 @@ impl<'a> View<'a> {
             shortest: shortest - start,
             last: last - start,
         };
-        start + self.ends.end(&words, report)
+        let learned = start + self.ends.end(&words, report);
+        // `said [he would ...] and warned that ...`: a second cue verb
+        // joined to the first ends the first one's content.
+        let coordinated_cue =
+            (shortest..learned).find(|&i| self.lower_is(i, &["and", "but"]) && self.is_cue(i + 1));
+        coordinated_cue.unwrap_or(learned)
     }
 
     /// The speaker a mention stands for: its cluster and the cluster's
@@ -867,11 +872,19 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
             out.push(q);
             continue;
         }
-        // The sentence's report: the first cue that reports a clause, else
-        // the first with a noun-phrase object.
-        let mut report = None;
+        // The sentence's reports: each cue that reports a clause, the next
+        // looked for past the content of the last (`said [he would ...]
+        // and warned [that ...]`); with none, the first cue with a
+        // noun-phrase object.
+        let mut clause_reports: Vec<Quote> = Vec::new();
+        let mut object_report = None;
+        let mut resume = start;
         for cue in start..last {
-            if quoted[cue] || !view.is_cue(cue) || view.tokens[cue].kind != TokenKind::Word {
+            if cue < resume
+                || quoted[cue]
+                || !view.is_cue(cue)
+                || view.tokens[cue].kind != TokenKind::Word
+            {
                 continue;
             }
             // `In a statement, X condemned`, `his estimate`: a noun there,
@@ -979,12 +992,17 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
                 quote.speaker = Some(view.span(who, who + 1));
             }
             if clause {
-                report = Some(quote);
-                break;
+                resume = tokens_within(view.tokens, quote.content).1;
+                clause_reports.push(quote);
+            } else {
+                object_report.get_or_insert(quote);
             }
-            report.get_or_insert(quote);
         }
-        out.extend(report);
+        if clause_reports.is_empty() {
+            out.extend(object_report);
+        } else {
+            out.extend(clause_reports);
+        }
     }
     out
 }
