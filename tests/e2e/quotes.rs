@@ -534,3 +534,12 @@ fn a_sentence_with_two_reported_clauses_gives_two_indirect_quotes() {
     );
     assert_eq!(warned.speaker_name.as_deref(), Some("Hillary Clinton"));
 }
+
+#[test]
+fn a_question_quote_continued_after_its_attribution_sentence_is_one_quote() {
+    let text = "Hillary Clinton spoke in Charlotte on Tuesday.\n\n“How many times do we have to see this in our country?” Clinton said. “In Tulsa, an unarmed man with his hands in the air. This is just unbearable.”";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.fragments.len(), 2, "{quote:#?}");
+    assert_eq!(quote.speaker_name.as_deref(), Some("Hillary Clinton"));
+}

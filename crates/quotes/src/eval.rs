@@ -9,7 +9,7 @@
 //! the clause, and the quoted words in it) is one attribution there, so it
 //! is scored once, as the clause.
 
-use newsnlp_core::{is_quote_char, OffsetIndex, Prf, Quote, QuoteKind};
+use newsnlp_core::{is_quote_char, OffsetIndex, Prf, Quote};
 use serde::Serialize;
 
 use crate::brat::Attribution;
@@ -83,8 +83,10 @@ fn matches(
     out
 }
 
-/// True when a gold content is a direct quote: it starts with a quote
-/// mark of any kind (`''` and wrongly turned marks included).
+/// True when a content is a direct quote: it starts with a quote mark of
+/// any kind (`''` and wrongly turned marks included). Gold and predicted
+/// contents are classed by this one test, so a transcript turn, whose
+/// content starts after the speaker's colon, is indirect on both sides.
 fn is_direct(text_chars: &[char], content: CharSpan) -> bool {
     text_chars.get(content.0).is_some_and(|&c| is_quote_char(c))
 }
@@ -136,7 +138,7 @@ impl QuoteScores {
 
         for direct in [true, false] {
             let p_idx: Vec<usize> = (0..predicted.len())
-                .filter(|&i| (predicted[i].kind != QuoteKind::Indirect) == direct)
+                .filter(|&i| is_direct(&chars, pred_content[i]) == direct)
                 .collect();
             let g_idx: Vec<usize> = (0..gold.len())
                 .filter(|&i| is_direct(&chars, gold_content[i]) == direct)
@@ -197,7 +199,7 @@ impl QuoteScores {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use newsnlp_core::Span;
+    use newsnlp_core::{QuoteKind, Span};
 
     fn quote(content: (usize, usize), kind: QuoteKind, cue: Option<(usize, usize)>) -> Quote {
         Quote {
@@ -210,6 +212,21 @@ mod tests {
             speaker_cluster: None,
             unattributed: None,
         }
+    }
+
+    #[test]
+    fn a_quote_is_scored_in_the_class_of_its_content_on_both_sides() {
+        let text = "\"WALLACE: Let us start with the news.\"";
+        let turn = (10, 37);
+        let gold = [Attribution {
+            source: Some(vec![(1, 8)]),
+            cue: Some(vec![(8, 9)]),
+            content: vec![turn],
+        }];
+        let mut scores = QuoteScores::default();
+        scores.add(text, &gold, &[quote(turn, QuoteKind::Direct, Some((8, 9)))]);
+        assert_eq!(scores.direct_content.false_pos, 0);
+        assert_eq!(scores.indirect_content.true_pos, 1);
     }
 
     #[test]

@@ -472,14 +472,22 @@ fn shares_attribution(
 }
 
 /// True when `found` starts in the paragraph where `last` ends, a short
-/// interruption later and at most one sentence on.
+/// interruption later and at most one sentence on from `last` or from
+/// its attribution after it (`“Q1?” X said. “Q2”`: the splitter ends a
+/// sentence after `?”`, and `X said.` is one of its own).
 fn follows_closely(view: &View, last: &Quote, found: &Found) -> bool {
     let (_, last_end) = tokens_within(view.tokens, last.content);
+    let attribution_end = [last.cue, last.speaker]
+        .into_iter()
+        .flatten()
+        .map(|s| tokens_within(view.tokens, s).1)
+        .filter(|&e| e <= found.first)
+        .fold(last_end, usize::max);
     last_end <= found.first
         && found.first - last_end <= INTERRUPTION_TOKENS
         && last_end > 0
         && view.paragraph_of[last_end - 1] == view.paragraph_of[found.first]
-        && view.sentence_of[found.first] <= view.sentence_of[last_end - 1] + 1
+        && view.sentence_of[found.first] <= view.sentence_of[attribution_end - 1] + 1
 }
 
 /// Adds `found` to `last` as its next fragment.
