@@ -543,3 +543,26 @@ fn a_question_quote_continued_after_its_attribution_sentence_is_one_quote() {
     assert_eq!(quote.fragments.len(), 2, "{quote:#?}");
     assert_eq!(quote.speaker_name.as_deref(), Some("Hillary Clinton"));
 }
+
+#[test]
+fn a_cue_that_only_leads_in_to_a_quote_reports_the_quote_not_a_clause() {
+    for (text, cue) in [
+        (
+            "The New York businessman Donald Trump says of Clinton, “If she gets the chance, she will put the Oval Office up for sale.”",
+            "says",
+        ),
+        (
+            "The host, Mary Jones, told me, “We are a content provider and we do business with people who value our content.”",
+            "told",
+        ),
+    ] {
+        let doc = annotate(text);
+        let quote = sole_direct_quote(&doc);
+        assert_eq!(quote.cue.and_then(|c| c.text(text)), Some(cue), "{quote:#?}");
+        let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+        assert!(
+            quotes.iter().all(|q| q.kind != QuoteKind::Indirect),
+            "{quotes:#?}"
+        );
+    }
+}

@@ -793,7 +793,14 @@ fn before_quote(view: &View, found: &Found, quoted: &[bool]) -> Option<Attributi
     let cue = (sentence_start..first)
         .rev()
         .take(4)
-        .find(|&i| view.is_cue(i))?;
+        .find(|&i| view.is_cue(i))
+        .or_else(|| {
+            // `who joked of the museum, “Q”`: a cue before a lead-in.
+            (sentence_start..first)
+                .rev()
+                .take(LEAD_IN_TOKENS + 2)
+                .find(|&i| view.is_cue(i) && introduces_quote(view, i + 1, first + 1, quoted))
+        })?;
     // The main clause's subject for a participle cue (`..., saying, “Q”`),
     // else the nearest mention, else, for a whole quote, the noun phrase
     // right before the cue (`the announcer said, “Q”`; a partial quote with
@@ -977,7 +984,7 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
             let words = (content..last)
                 .filter(|&i| view.tokens[i].is_word())
                 .count();
-            if words < 3 || quoted[content] {
+            if words < 3 || quoted[content] || introduces_quote(view, content, last, quoted) {
                 continue;
             }
             // The end model stops a clause short of the sentence end, but
@@ -1014,6 +1021,30 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
     }
     out
 }
+
+/// Longest lead-in between a cue and the quote it introduces (`says of
+/// Clinton, “Q”`, `told me, “Q”`).
+const LEAD_IN_TOKENS: usize = 5;
+
+/// True when what follows a cue at `content` only leads in to a quote:
+/// a short phrase of whom or what the words are about, or to whom they
+/// were said (`of Clinton`, `of the museum`, `me`, `reporters`), then a
+/// comma or colon and the quote mark. The quote is what was said.
+fn introduces_quote(view: &View, content: usize, last: usize, quoted: &[bool]) -> bool {
+    let Some(mark) = (content..last.min(content + LEAD_IN_TOKENS + 2)).find(|&i| quoted[i]) else {
+        return false;
+    };
+    let lead_in = content..mark - 1;
+    mark > content + 1
+        && matches!(view.word(mark - 1), "," | ":")
+        && lead_in.len() <= LEAD_IN_TOKENS
+        && (view.lower_is(content, &["of", "to", "about", "on"])
+            || view.lower_is(content, OBJECT_PRONOUNS) && lead_in.len() == 1
+            || view.mention_at(content).is_some_and(|(_, b)| b == mark - 1))
+}
+
+/// Pronouns that stand for whom words were said to.
+const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them", "you"];
 
 /// Where reported content `[content, last)` ends: through the sentence's
 /// closing quote mark (token `last`, the sentence ending at `end`) when a
