@@ -10,10 +10,10 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::fmt::Write;
 
 use newsnlp_core::{
-    is_quote_char, FastMap, ModelFormat, ShapeClass, Span, Token, TokenKind, TokenSpans,
+    fnv1a, is_quote_char, FastMap, ModelFormat, ShapeClass, Span, Token, TokenKind, TokenSpans,
+    FNV_OFFSET,
 };
 
 use crate::brat::BratDocument;
@@ -40,7 +40,10 @@ const MIN_KEPT_WEIGHT: f32 = 0.005;
 /// The end model: a weight for each feature seen in training.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ContentEnds {
-    weights: FastMap<String, f32>,
+    /// The features by name and their weights, heaviest first (as written).
+    named: Vec<(String, f32)>,
+    /// The same weights by [`feature_key`] of the name (as scored).
+    weights: FastMap<u64, f32>,
 }
 
 /// A sentence as the end model reads it: its words in lower case, and
@@ -119,60 +122,51 @@ fn distance_bucket(d: usize) -> &'static str {
 }
 
 /// Calls `emit` with each feature of ending `report`'s content right
-/// before token `at`; `buffer` is scratch space.
-fn features(
-    words: &SentenceWords,
-    report: Report,
-    at: usize,
-    buffer: &mut String,
-    mut emit: impl FnMut(&str),
-) {
+/// before token `at`, as the parts whose concatenation is its name (so
+/// that scoring can hash a feature without building it).
+fn features(words: &SentenceWords, report: Report, at: usize, mut emit: impl FnMut(&[&str])) {
     let w = words.word(at);
     let prev = words.word(at - 1);
     let next = words.word(at + 1);
     let commas = (report.start..at).filter(|&i| words.word(i) == ",").count();
-    let mut feature = |args: std::fmt::Arguments| {
-        buffer.clear();
-        // Writing to a String cannot fail.
-        let _ = buffer.write_fmt(args);
-        emit(buffer);
-    };
-    feature(format_args!("bias"));
-    feature(format_args!("w={w}"));
-    feature(format_args!("p={prev}"));
-    feature(format_args!("n={next}"));
-    feature(format_args!("pw={prev} {w}"));
-    feature(format_args!("wn={w} {next}"));
-    feature(format_args!("d={}", distance_bucket(at - report.start)));
-    feature(format_args!(
-        "dw={} {w}",
-        distance_bucket(at - report.start)
-    ));
-    feature(format_args!("c={} {w}", words.word(report.cue)));
-    feature(format_args!("f={} {w}", words.word(report.start)));
-    feature(format_args!(
-        "k={} {prev}",
-        words.cue.get(at).copied().unwrap_or(false)
-    ));
-    feature(format_args!(
-        "kn={} {w}",
-        words.cue.get(at + 1).copied().unwrap_or(false)
-    ));
-    feature(format_args!("m={} {w}", commas.min(2)));
-    feature(format_args!(
-        "s={} {}",
-        words.shape_name(at),
-        words.shape_name(at + 1)
-    ));
-    feature(format_args!("after-cue={}", report.cue < report.start));
+    let distance = distance_bucket(at - report.start);
+    let flag = |b: bool| if b { "true" } else { "false" };
+    let is_cue = |i: usize| flag(words.cue.get(i).copied().unwrap_or(false));
+    emit(&["bias"]);
+    emit(&["w=", w]);
+    emit(&["p=", prev]);
+    emit(&["n=", next]);
+    emit(&["pw=", prev, " ", w]);
+    emit(&["wn=", w, " ", next]);
+    emit(&["d=", distance]);
+    emit(&["dw=", distance, " ", w]);
+    emit(&["c=", words.word(report.cue), " ", w]);
+    emit(&["f=", words.word(report.start), " ", w]);
+    emit(&["k=", is_cue(at), " ", prev]);
+    emit(&["kn=", is_cue(at + 1), " ", w]);
+    emit(&["m=", ["0", "1", "2"][commas.min(2)], " ", w]);
+    emit(&["s=", words.shape_name(at), " ", words.shape_name(at + 1)]);
+    emit(&["after-cue=", flag(report.cue < report.start)]);
+}
+
+/// The key of a feature in the weight table: FNV-1a of its name, fed
+/// part by part.
+fn feature_key(parts: &[&str]) -> u64 {
+    parts
+        .iter()
+        .fold(FNV_OFFSET, |state, part| fnv1a(part.as_bytes(), state))
 }
 
 impl ContentEnds {
     /// The score of ending `report`'s content right before token `at`.
-    fn score(&self, words: &SentenceWords, report: Report, at: usize, buffer: &mut String) -> f32 {
+    fn score(&self, words: &SentenceWords, report: Report, at: usize) -> f32 {
         let mut score = 0.0;
-        features(words, report, at, buffer, |f| {
-            score += self.weights.get(f).copied().unwrap_or(0.0);
+        features(words, report, at, |parts| {
+            score += self
+                .weights
+                .get(&feature_key(parts))
+                .copied()
+                .unwrap_or(0.0);
         });
         score
     }
@@ -180,9 +174,8 @@ impl ContentEnds {
     /// The token before which `report`'s content ends: the first from
     /// `report.shortest` on that scores above zero, else `report.last`.
     pub(crate) fn end(&self, words: &SentenceWords, report: Report) -> usize {
-        let mut buffer = String::new();
         (report.shortest..report.last)
-            .find(|&at| self.score(words, report, at, &mut buffer) > 0.0)
+            .find(|&at| self.score(words, report, at) > 0.0)
             .unwrap_or(report.last)
     }
 
@@ -201,7 +194,7 @@ impl ContentEnds {
             .collect();
         let mut perceptron = Perceptron::default();
         let mut order: Vec<usize> = (0..examples.len()).collect();
-        let mut buffer = String::new();
+        let mut name = String::new();
         let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
         for _ in 0..EPOCHS {
             shuffle(&mut order, &mut seed);
@@ -209,16 +202,26 @@ impl ContentEnds {
                 let example = &examples[e];
                 for at in example.report.start + 1..=example.stop_scan_end() {
                     let mut active = Vec::new();
-                    features(&example.words, example.report, at, &mut buffer, |f| {
-                        active.push(perceptron.index(f));
+                    features(&example.words, example.report, at, |parts| {
+                        name.clear();
+                        parts.iter().for_each(|p| name.push_str(p));
+                        active.push(perceptron.index(&name));
                     });
                     perceptron.update(&active, at == example.end);
                 }
             }
         }
-        ContentEnds {
-            weights: perceptron.averaged(),
-        }
+        ContentEnds::from_named(perceptron.averaged())
+    }
+
+    /// The model of these named weights.
+    fn from_named(mut named: Vec<(String, f32)>) -> Self {
+        named.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));
+        let weights = named
+            .iter()
+            .map(|(name, weight)| (feature_key(&[name]), *weight))
+            .collect();
+        ContentEnds { named, weights }
     }
 
     /// The model file: [`Self::to_tsv`] in the model envelope.
@@ -237,22 +240,21 @@ impl ContentEnds {
 
     /// TSV: feature, weight; heaviest first.
     pub fn to_tsv(&self) -> String {
-        let mut rows: Vec<(&String, &f32)> = self.weights.iter().collect();
-        rows.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(b.0)));
-        rows.iter().map(|(f, w)| format!("{f}\t{w}\n")).collect()
+        self.named
+            .iter()
+            .map(|(f, w)| format!("{f}\t{w}\n"))
+            .collect()
     }
 
     /// Reads [`Self::to_tsv`] output; a malformed line is named.
     pub fn from_tsv(tsv: &str) -> Result<Self, String> {
-        let mut weights = FastMap::default();
+        let mut named = Vec::new();
         for (n, line) in tsv.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
             let parsed = line
                 .rsplit_once('\t')
                 .and_then(|(f, w)| Some((f, w.parse::<f32>().ok()?)));
             match parsed {
-                Some((feature, weight)) => {
-                    weights.insert(feature.to_string(), weight);
-                }
+                Some((feature, weight)) => named.push((feature.to_string(), weight)),
                 None => {
                     return Err(format!(
                         "content-end model line {}: expected feature, tab, weight",
@@ -261,7 +263,7 @@ impl ContentEnds {
                 }
             }
         }
-        Ok(ContentEnds { weights })
+        Ok(ContentEnds::from_named(named))
     }
 }
 
@@ -431,7 +433,7 @@ impl Perceptron {
     }
 
     /// The averaged weights, small ones dropped.
-    fn averaged(self) -> FastMap<String, f32> {
+    fn averaged(self) -> Vec<(String, f32)> {
         let step = self.step.max(1);
         self.index
             .into_iter()
@@ -543,8 +545,7 @@ mod tests {
 
     #[test]
     fn a_corrupt_model_file_is_refused_with_the_reason() {
-        let mut model = ContentEnds::default();
-        model.weights.insert("w=during".into(), 1.5);
+        let model = ContentEnds::from_named(vec![("w=during".into(), 1.5)]);
         let mut bytes = model.to_model_file();
         let last = bytes.len() - 1;
         bytes[last] ^= 1;

@@ -267,23 +267,29 @@ impl<'a> View<'a> {
     /// cue verb coordinated with `cue`; before `shortest` at the earliest.
     fn content_end(
         &self,
+        words: &SentenceWords,
         cue: usize,
         (content, shortest): (usize, usize),
-        (start, last, end): (usize, usize, usize),
+        (start, last): (usize, usize),
     ) -> usize {
-        let words = SentenceWords::new(self.text, &self.tokens[start..end], &self.cues[start..end]);
         let report = Report {
             cue: cue - start,
             start: content - start,
             shortest: shortest - start,
             last: last - start,
         };
-        let learned = start + self.ends.end(&words, report);
+        let learned = start + self.ends.end(words, report);
         // `said [he would ...] and warned that ...`: a second cue verb
         // joined to the first ends the first one's content.
         let coordinated_cue =
             (shortest..learned).find(|&i| self.lower_is(i, &["and", "but"]) && self.is_cue(i + 1));
         coordinated_cue.unwrap_or(learned)
+    }
+
+    /// The words of the sentence `(start, end)` as the end model reads
+    /// them.
+    fn sentence_words(&self, (start, end): (usize, usize)) -> SentenceWords<'a> {
+        SentenceWords::new(self.text, &self.tokens[start..end], &self.cues[start..end])
     }
 
     /// The speaker a mention stands for: its cluster and the cluster's
@@ -894,6 +900,7 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
         let mut clause_reports: Vec<Quote> = Vec::new();
         let mut object_report = None;
         let mut resume = start;
+        let mut words_for_ends = None;
         for cue in start..last {
             if cue < resume
                 || quoted[cue]
@@ -996,7 +1003,9 @@ fn indirect_quotes(view: &View, quoted: &[bool], partial_cues: &[bool]) -> Vec<Q
             let shortest = held_quote_end.unwrap_or(content) + 1;
             let content_end = match closing_quote_end(view, content, last, end) {
                 run_on if run_on == last => {
-                    view.content_end(cue, (content, shortest), (start, last, end))
+                    let words =
+                        words_for_ends.get_or_insert_with(|| view.sentence_words((start, end)));
+                    view.content_end(words, cue, (content, shortest), (start, last))
                 }
                 through => through,
             };
