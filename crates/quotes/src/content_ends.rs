@@ -24,7 +24,7 @@ use crate::lexicon::CueLexicon;
 const FORMAT: ModelFormat = ModelFormat {
     kind: "content-end",
     magic: b"NEWSNLP-ENDS\r\n\0\0",
-    version: 1,
+    version: 2,
     // The templates of `features`: bump when they change, so that old
     // model files are refused.
     feature_set: 0x454e_4453_0000_0001,
@@ -46,31 +46,48 @@ pub struct ContentEnds {
     weights: FastMap<u64, f32>,
 }
 
-/// A sentence as the end model reads it: its words in lower case, and
-/// for each token whether it is a cue word and its shape.
+/// A sentence as the end model reads it: its words in lower case with
+/// their hashes, and for each token whether it is a cue word and its
+/// shape.
 pub(crate) struct SentenceWords<'a> {
     lower: Vec<Cow<'a, str>>,
+    hashes: Vec<u64>,
     cue: Vec<bool>,
     shape: Vec<ShapeClass>,
 }
 
+/// What stands for the words past the sentence's end.
+const SENTENCE_END: &str = "</s>";
+
 impl<'a> SentenceWords<'a> {
     /// The tokens `tokens` of `text` (one sentence), with their cue flags.
     pub(crate) fn new(text: &'a str, tokens: &[Token], cue: &[bool]) -> Self {
+        let lower: Vec<Cow<'a, str>> = tokens
+            .iter()
+            .map(|t| lowercase(&text[t.span.range()]))
+            .collect();
         SentenceWords {
-            lower: tokens
-                .iter()
-                .map(|t| lowercase(&text[t.span.range()]))
-                .collect(),
+            hashes: lower.iter().map(|w| slot_hash(w)).collect(),
+            lower,
             cue: cue.to_vec(),
             shape: tokens.iter().map(|t| t.shape).collect(),
         }
     }
 
-    /// The word at `i` in lower case; `<s>` before the sentence, `</s>`
-    /// after it.
+    /// The word at `i` in lower case; `</s>` past the sentence.
     fn word(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("</s>", |w| w.as_ref())
+        self.lower.get(i).map_or(SENTENCE_END, |w| w.as_ref())
+    }
+
+    /// The word at `i` as a feature slot.
+    fn slot(&self, i: usize) -> Slot<'_> {
+        match self.hashes.get(i) {
+            Some(&hash) => Slot {
+                text: &self.lower[i],
+                hash,
+            },
+            None => Slot::of(SENTENCE_END),
+        }
     }
 
     fn shape_name(&self, i: usize) -> &'static str {
@@ -121,52 +138,88 @@ fn distance_bucket(d: usize) -> &'static str {
     }
 }
 
-/// Calls `emit` with each feature of ending `report`'s content right
-/// before token `at`, as the parts whose concatenation is its name (so
-/// that scoring can hash a feature without building it).
-fn features(words: &SentenceWords, report: Report, at: usize, mut emit: impl FnMut(&[&str])) {
-    let w = words.word(at);
-    let prev = words.word(at - 1);
-    let next = words.word(at + 1);
-    let commas = (report.start..at).filter(|&i| words.word(i) == ",").count();
-    let distance = distance_bucket(at - report.start);
-    let flag = |b: bool| if b { "true" } else { "false" };
-    let is_cue = |i: usize| flag(words.cue.get(i).copied().unwrap_or(false));
-    emit(&["bias"]);
-    emit(&["w=", w]);
-    emit(&["p=", prev]);
-    emit(&["n=", next]);
-    emit(&["pw=", prev, " ", w]);
-    emit(&["wn=", w, " ", next]);
-    emit(&["d=", distance]);
-    emit(&["dw=", distance, " ", w]);
-    emit(&["c=", words.word(report.cue), " ", w]);
-    emit(&["f=", words.word(report.start), " ", w]);
-    emit(&["k=", is_cue(at), " ", prev]);
-    emit(&["kn=", is_cue(at + 1), " ", w]);
-    emit(&["m=", ["0", "1", "2"][commas.min(2)], " ", w]);
-    emit(&["s=", words.shape_name(at), " ", words.shape_name(at + 1)]);
-    emit(&["after-cue=", flag(report.cue < report.start)]);
+/// One value a feature template is filled with: its text (for the
+/// model's names) and the hash of that text (for scoring).
+#[derive(Clone, Copy)]
+struct Slot<'s> {
+    text: &'s str,
+    hash: u64,
 }
 
-/// The key of a feature in the weight table: FNV-1a of its name, fed
-/// part by part.
-fn feature_key(parts: &[&str]) -> u64 {
-    parts
-        .iter()
-        .fold(FNV_OFFSET, |state, part| fnv1a(part.as_bytes(), state))
+impl<'s> Slot<'s> {
+    fn of(text: &'s str) -> Self {
+        Slot {
+            text,
+            hash: slot_hash(text),
+        }
+    }
+}
+
+fn slot_hash(text: &str) -> u64 {
+    fnv1a(text.as_bytes(), FNV_OFFSET)
+}
+
+/// The key of a feature in the weight table: its template's hash mixed
+/// with its slots' hashes, so that a sentence's words are hashed once.
+fn feature_key(template: &str, slots: impl Iterator<Item = u64>) -> u64 {
+    slots.fold(slot_hash(template), |key, slot| {
+        (key ^ slot)
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            .rotate_left(29)
+    })
+}
+
+/// Calls `emit` with each feature of ending `report`'s content right
+/// before token `at`: a template and the slots that fill it. `commas` is
+/// the number of commas in the content so far.
+fn features(
+    words: &SentenceWords,
+    report: Report,
+    at: usize,
+    commas: usize,
+    mut emit: impl FnMut(&'static str, &[Slot]),
+) {
+    let w = words.slot(at);
+    let prev = words.slot(at - 1);
+    let next = words.slot(at + 1);
+    let distance = Slot::of(distance_bucket(at - report.start));
+    let flag = |b: bool| Slot::of(if b { "true" } else { "false" });
+    let is_cue = |i: usize| flag(words.cue.get(i).copied().unwrap_or(false));
+    emit("bias", &[]);
+    emit("w=", &[w]);
+    emit("p=", &[prev]);
+    emit("n=", &[next]);
+    emit("pw=", &[prev, w]);
+    emit("wn=", &[w, next]);
+    emit("d=", &[distance]);
+    emit("dw=", &[distance, w]);
+    emit("c=", &[words.slot(report.cue), w]);
+    emit("f=", &[words.slot(report.start), w]);
+    emit("k=", &[is_cue(at), prev]);
+    emit("kn=", &[is_cue(at + 1), w]);
+    emit("m=", &[Slot::of(["0", "1", "2"][commas.min(2)]), w]);
+    emit(
+        "s=",
+        &[
+            Slot::of(words.shape_name(at)),
+            Slot::of(words.shape_name(at + 1)),
+        ],
+    );
+    emit("after-cue=", &[flag(report.cue < report.start)]);
+}
+
+/// The commas among the tokens `[from, to)`.
+fn commas_between(words: &SentenceWords, from: usize, to: usize) -> usize {
+    (from..to).filter(|&i| words.word(i) == ",").count()
 }
 
 impl ContentEnds {
     /// The score of ending `report`'s content right before token `at`.
-    fn score(&self, words: &SentenceWords, report: Report, at: usize) -> f32 {
+    fn score(&self, words: &SentenceWords, report: Report, at: usize, commas: usize) -> f32 {
         let mut score = 0.0;
-        features(words, report, at, |parts| {
-            score += self
-                .weights
-                .get(&feature_key(parts))
-                .copied()
-                .unwrap_or(0.0);
+        features(words, report, at, commas, |template, slots| {
+            let key = feature_key(template, slots.iter().map(|s| s.hash));
+            score += self.weights.get(&key).copied().unwrap_or(0.0);
         });
         score
     }
@@ -174,9 +227,14 @@ impl ContentEnds {
     /// The token before which `report`'s content ends: the first from
     /// `report.shortest` on that scores above zero, else `report.last`.
     pub(crate) fn end(&self, words: &SentenceWords, report: Report) -> usize {
-        (report.shortest..report.last)
-            .find(|&at| self.score(words, report, at) > 0.0)
-            .unwrap_or(report.last)
+        let mut commas = commas_between(words, report.start, report.shortest);
+        for at in report.shortest..report.last {
+            if self.score(words, report, at, commas) > 0.0 {
+                return at;
+            }
+            commas += usize::from(words.word(at) == ",");
+        }
+        report.last
     }
 
     /// True when no weight was learned (the end is always the sentence's).
@@ -194,18 +252,18 @@ impl ContentEnds {
             .collect();
         let mut perceptron = Perceptron::default();
         let mut order: Vec<usize> = (0..examples.len()).collect();
-        let mut name = String::new();
         let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
         for _ in 0..EPOCHS {
             shuffle(&mut order, &mut seed);
             for &e in &order {
                 let example = &examples[e];
-                for at in example.report.start + 1..=example.stop_scan_end() {
+                let (words, report) = (&example.words, example.report);
+                for at in report.start + 1..=example.stop_scan_end() {
+                    let commas = commas_between(words, report.start, at);
                     let mut active = Vec::new();
-                    features(&example.words, example.report, at, |parts| {
-                        name.clear();
-                        parts.iter().for_each(|p| name.push_str(p));
-                        active.push(perceptron.index(&name));
+                    features(words, report, at, commas, |template, slots| {
+                        let key = feature_key(template, slots.iter().map(|s| s.hash));
+                        active.push(perceptron.index(key, || feature_name(template, slots)));
                     });
                     perceptron.update(&active, at == example.end);
                 }
@@ -219,7 +277,11 @@ impl ContentEnds {
         named.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));
         let weights = named
             .iter()
-            .map(|(name, weight)| (feature_key(&[name]), *weight))
+            .map(|(name, weight)| {
+                let mut parts = name.split('\t');
+                let template = parts.next().unwrap_or_default();
+                (feature_key(template, parts.map(slot_hash)), *weight)
+            })
             .collect();
         ContentEnds { named, weights }
     }
@@ -238,7 +300,7 @@ impl ContentEnds {
         Self::from_tsv(tsv)
     }
 
-    /// TSV: feature, weight; heaviest first.
+    /// TSV: a feature's template and slots, its weight; heaviest first.
     pub fn to_tsv(&self) -> String {
         self.named
             .iter()
@@ -257,7 +319,7 @@ impl ContentEnds {
                 Some((feature, weight)) => named.push((feature.to_string(), weight)),
                 None => {
                     return Err(format!(
-                        "content-end model line {}: expected feature, tab, weight",
+                        "content-end model line {}: expected a feature, a tab and a weight",
                         n + 1
                     ))
                 }
@@ -391,10 +453,22 @@ fn shuffle(items: &mut [usize], seed: &mut u64) {
     }
 }
 
-/// A binary averaged perceptron over string features.
+/// The name of a feature in the model file: its template and its slots,
+/// tab-separated (no token holds a tab).
+fn feature_name(template: &str, slots: &[Slot]) -> String {
+    let mut name = template.to_string();
+    for slot in slots {
+        name.push('\t');
+        name.push_str(slot.text);
+    }
+    name
+}
+
+/// A binary averaged perceptron over named features.
 #[derive(Default)]
 struct Perceptron {
-    index: HashMap<String, usize>,
+    index: HashMap<u64, usize>,
+    names: Vec<String>,
     weights: Vec<f32>,
     /// Running sums for the average, updated lazily.
     totals: Vec<f32>,
@@ -404,13 +478,15 @@ struct Perceptron {
 }
 
 impl Perceptron {
-    /// The row of `feature`, added on first sight.
-    fn index(&mut self, feature: &str) -> usize {
-        if let Some(&i) = self.index.get(feature) {
+    /// The row of the feature with `key`, added on first sight with the
+    /// name `name` gives.
+    fn index(&mut self, key: u64, name: impl FnOnce() -> String) -> usize {
+        if let Some(&i) = self.index.get(&key) {
             return i;
         }
         let i = self.weights.len();
-        self.index.insert(feature.to_string(), i);
+        self.index.insert(key, i);
+        self.names.push(name());
         self.weights.push(0.0);
         self.totals.push(0.0);
         self.stamps.push(0);
@@ -435,9 +511,10 @@ impl Perceptron {
     /// The averaged weights, small ones dropped.
     fn averaged(self) -> Vec<(String, f32)> {
         let step = self.step.max(1);
-        self.index
+        self.names
             .into_iter()
-            .filter_map(|(feature, i)| {
+            .enumerate()
+            .filter_map(|(i, feature)| {
                 let total = self.totals[i] + (step - self.stamps[i]) as f32 * self.weights[i];
                 let average = total / step as f32;
                 (average.abs() >= MIN_KEPT_WEIGHT).then_some((feature, average))
@@ -545,13 +622,13 @@ mod tests {
 
     #[test]
     fn a_corrupt_model_file_is_refused_with_the_reason() {
-        let model = ContentEnds::from_named(vec![("w=during".into(), 1.5)]);
+        let model = ContentEnds::from_named(vec![("w=\tduring".into(), 1.5)]);
         let mut bytes = model.to_model_file();
         let last = bytes.len() - 1;
         bytes[last] ^= 1;
         let err = ContentEnds::from_model_file(&bytes).unwrap_err();
         assert!(err.contains("checksum"), "{err}");
-        let err = ContentEnds::from_model_file(b"w=during\t1.5\n").unwrap_err();
+        let err = ContentEnds::from_model_file(b"w=\tduring\t1.5\n").unwrap_err();
         assert!(err.contains("not a newsnlp content-end model"), "{err}");
     }
 
