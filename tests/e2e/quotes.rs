@@ -566,3 +566,13 @@ fn a_cue_that_only_leads_in_to_a_quote_reports_the_quote_not_a_clause() {
         );
     }
 }
+
+#[test]
+fn a_cue_after_the_quote_it_attributes_reports_nothing_after_it() {
+    let text = "“We need to step away from efforts to paint law enforcement as racist,” Mike Pence said on CNN’s State of the Union on Sunday.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(quotes[0].kind, QuoteKind::Direct);
+    assert_eq!(quotes[0].cue.and_then(|c| c.text(text)), Some("said"));
+}
