@@ -576,3 +576,24 @@ fn a_cue_after_the_quote_it_attributes_reports_nothing_after_it() {
     assert_eq!(quotes[0].kind, QuoteKind::Direct);
     assert_eq!(quotes[0].cue.and_then(|c| c.text(text)), Some("said"));
 }
+
+#[test]
+fn an_attribution_between_commas_reports_the_sentence_around_it() {
+    let text = "Lenox was a juggernaut in the coal business, Tom Clarke said, until it went bankrupt in 1999.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "said");
+    assert_eq!(report.kind, QuoteKind::Indirect);
+    let parts: Vec<&str> = report
+        .fragments
+        .iter()
+        .map(|f| f.text(text).unwrap())
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            "Lenox was a juggernaut in the coal business",
+            "until it went bankrupt in 1999"
+        ]
+    );
+    assert_eq!(report.speaker_name.as_deref(), Some("Tom Clarke"));
+}

@@ -426,8 +426,9 @@ pub enum QuoteKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     /// The content (quote marks included for direct and partial quotes).
-    /// A quote interrupted by its attribution (`“Q1,” X said. “Q2”`) spans
-    /// from its first part to its last, and `fragments` lists the parts.
+    /// A quote interrupted by its attribution (`“Q1,” X said. “Q2”`, or
+    /// reported speech around it: `CLAUSE, X said, CLAUSE`) spans from its
+    /// first part to its last, and `fragments` lists the parts.
     pub content: Span,
     /// The parts of an interrupted quote, in order; empty when the content
     /// is one piece.

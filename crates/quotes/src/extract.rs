@@ -937,7 +937,9 @@ fn indirect_quotes(
                 }
                 break;
             }
-            if let Some(q) = postposed(view, cue, start, last, quoted) {
+            if let Some(q) = postposed(view, cue, start, last, quoted)
+                .or_else(|| parenthetical(view, cue, (start, last, end), quoted))
+            {
                 out.push(q);
                 break;
             }
@@ -1331,6 +1333,47 @@ fn postposed(view: &View, cue: usize, start: usize, last: usize, quoted: &[bool]
         return None;
     }
     Some(view.indirect_quote((start, comma), (cue, cue + 1), speaker))
+}
+
+/// Words between a parenthetical attribution's cue and the comma that
+/// closes it (`, Mr. Clarke said on Monday,`).
+const PARENTHETICAL_TAIL: usize = 3;
+
+/// Reported speech around its attribution: `CLAUSE, X said, CLAUSE.`
+/// (`Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt`,
+/// `Climate change, Mr. Obama often says, is the greatest threat`). The
+/// content is the sentence without the attribution, in two fragments
+/// (the second through the closing mark of a quote that opens in it).
+fn parenthetical(
+    view: &View,
+    cue: usize,
+    (start, last, end): (usize, usize, usize),
+    quoted: &[bool],
+) -> Option<Quote> {
+    if !view.lower_is(cue, SPEECH_VERBS) || quoted[start] {
+        return None;
+    }
+    let close = (cue + 1..last.min(cue + 2 + PARENTHETICAL_TAIL)).find(|&j| view.word(j) == ",")?;
+    // The speaker right before the cue, or before one adverb (`often`).
+    let speaker_end = match view.word(cue - 1) {
+        w if w.ends_with("ly") || is_one_of(w, &["often", "also"]) => cue - 1,
+        _ => cue,
+    };
+    let (a, b) = view.mention_at(speaker_end.checked_sub(1)?)?;
+    let open = a
+        .checked_sub(1)
+        .filter(|&o| o > start && view.word(o) == ",")?;
+    let words_around = (start..open)
+        .chain(close + 1..last)
+        .filter(|&i| view.tokens[i].is_word())
+        .count();
+    if b != speaker_end || close + 1 >= last || quoted[close + 1] || words_around < 4 {
+        return None;
+    }
+    let content_end = closing_quote_end(view, close + 1, last, end);
+    let mut quote = view.indirect_quote((start, content_end), (cue, cue + 1), (a, b));
+    quote.fragments = vec![view.span(start, open), view.span(close + 1, content_end)];
+    Some(quote)
 }
 
 /// How far into the phrase after `according to` its source may start.
