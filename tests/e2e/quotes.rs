@@ -597,3 +597,18 @@ fn an_attribution_between_commas_reports_the_sentence_around_it() {
     );
     assert_eq!(report.speaker_name.as_deref(), Some("Tom Clarke"));
 }
+
+#[test]
+fn a_quote_that_completes_the_writer_s_clause_is_reported_with_its_subject() {
+    let text = "Both political parties “saw Burma as a country that was really reeling under pressure from China,” said Victor Cha, a former adviser.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    let clause = first_indirect_quote(&doc);
+    assert_eq!(
+        clause.content.text(text),
+        Some("Both political parties “saw Burma as a country that was really reeling under pressure from China,”")
+    );
+    assert!(clause.content.contains(&quote.content));
+    assert_eq!(clause.cue, quote.cue);
+    assert_eq!(clause.speaker_name.as_deref(), Some("Victor Cha"));
+}

@@ -407,10 +407,15 @@ pub fn extract(
             *flag = true;
         }
     }
-    let indirect = indirect_quotes(&view, &quoted, &partial_cues, &cues_after_quotes);
+    let mut indirect = indirect_quotes(&view, &quoted, &partial_cues, &cues_after_quotes);
     for quote in &mut quotes {
         adopt_enclosing_report(quote, &indirect);
     }
+    let clauses: Vec<Quote> = quotes
+        .iter()
+        .filter_map(|q| clause_led_into_quote(&view, q))
+        .collect();
+    indirect.extend(clauses);
     quotes.extend(indirect);
     quotes.sort_by_key(|q| q.content.start);
     (quotes, diagnostics)
@@ -437,6 +442,41 @@ fn adopt_enclosing_report(quote: &mut Quote, indirect: &[Quote]) {
         quote.speaker_cluster = report.speaker_cluster;
         quote.unattributed = None;
     }
+}
+
+/// Longest subject that leads a sentence into a quote (`Both political
+/// parties “saw Burma as ...,” said X`).
+const LEAD_IN_SUBJECT_TOKENS: usize = 5;
+
+/// The writer's clause a quote completes, as an indirect quote with the
+/// quote's cue and speaker: a short subject opens the sentence and the
+/// quote goes on from it in lower case (`Clinton “is the only candidate
+/// ...,” said Lloyd Newton`, `The country “has made dramatic changes,”
+/// McConnell said`). PolNeAR takes the subject into the content; the
+/// quote stays a quote of its own, nested in the clause.
+fn clause_led_into_quote(view: &View, quote: &Quote) -> Option<Quote> {
+    if quote.kind == QuoteKind::Indirect || quote.cue.is_none() || !quote.fragments.is_empty() {
+        return None;
+    }
+    let (open, past) = tokens_within(view.tokens, quote.content);
+    let start = view.sentences[view.sentence_of[open]].0;
+    let lead_in = start..open;
+    let continues = view
+        .word(open + 1)
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    let plain_subject = !lead_in.is_empty()
+        && lead_in.len() <= LEAD_IN_SUBJECT_TOKENS
+        && lead_in
+            .clone()
+            .all(|i| view.tokens[i].is_word() && !view.is_cue(i));
+    (continues && plain_subject).then(|| {
+        let mut clause = quote.clone();
+        clause.kind = QuoteKind::Indirect;
+        clause.content = view.span(start, past);
+        clause
+    })
 }
 
 /// Tokens between the parts of one interrupted quote, at most (`“Q1,”
