@@ -612,3 +612,13 @@ fn a_quote_that_completes_the_writer_s_clause_is_reported_with_its_subject() {
     assert_eq!(clause.cue, quote.cue);
     assert_eq!(clause.speaker_name.as_deref(), Some("Victor Cha"));
 }
+
+#[test]
+fn a_speaker_with_a_parenthesis_and_an_apposition_still_finds_the_cue() {
+    let text = "“If the FBI wanted any other American’s laptops, they’d just go get them,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview. “But everyone associated with the Clintons gets a different set of standards.”";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.fragments.len(), 2, "{quote:#?}");
+    assert_eq!(quote.cue.and_then(|c| c.text(text)), Some("said"));
+    assert_eq!(quote.speaker_name.as_deref(), Some("Jim Jordan"));
+}

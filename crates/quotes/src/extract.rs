@@ -453,9 +453,10 @@ const LEAD_IN_SUBJECT_TOKENS: usize = 5;
 /// quote goes on from it in lower case (`Clinton “is the only candidate
 /// ...,” said Lloyd Newton`, `The country “has made dramatic changes,”
 /// McConnell said`). PolNeAR takes the subject into the content; the
-/// quote stays a quote of its own, nested in the clause.
+/// quote stays a quote of its own, nested in the clause. An interrupted
+/// quote's clause keeps its parts, the subject in the first.
 fn clause_led_into_quote(view: &View, quote: &Quote) -> Option<Quote> {
-    if quote.kind == QuoteKind::Indirect || quote.cue.is_none() || !quote.fragments.is_empty() {
+    if quote.kind == QuoteKind::Indirect || quote.cue.is_none() {
         return None;
     }
     let (open, past) = tokens_within(view.tokens, quote.content);
@@ -475,6 +476,10 @@ fn clause_led_into_quote(view: &View, quote: &Quote) -> Option<Quote> {
         let mut clause = quote.clone();
         clause.kind = QuoteKind::Indirect;
         clause.content = view.span(start, past);
+        if let Some(first) = clause.fragments.first_mut() {
+            // `Both parties “Q1,” said X. “Q2”`: the subject opens the first part.
+            first.start = clause.content.start;
+        }
         clause
     })
 }
@@ -822,7 +827,9 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
             // quote may follow an aside after the name, and lie past the
             // window; a partial quote's stays within it (`on “Fox
             // News Sunday,” Pence said` is no quote of Pence's).
-            let after = past_aside(view, b);
+            // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`:
+            // a parenthesis, then an apposition.
+            let after = past_aside(view, past_aside(view, b));
             let reach = match found.kind {
                 QuoteKind::Partial => window.last().map_or(b, |&w| w + 1),
                 _ => n,
