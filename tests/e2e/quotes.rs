@@ -622,3 +622,12 @@ fn a_speaker_with_a_parenthesis_and_an_apposition_still_finds_the_cue() {
     assert_eq!(quote.cue.and_then(|c| c.text(text)), Some("said"));
     assert_eq!(quote.speaker_name.as_deref(), Some("Jim Jordan"));
 }
+
+#[test]
+fn a_short_quote_that_opens_its_sentence_and_is_attributed_after_it_is_said_whole() {
+    let text = "Melanie Austin watched the rally on television.\n\n“I would,” Melanie Austin said to the TV. “I would, Donald.”";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.fragments.len(), 2, "{quote:#?}");
+    assert_eq!(quote.speaker_name.as_deref(), Some("Melanie Austin"));
+}

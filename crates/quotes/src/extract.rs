@@ -343,6 +343,15 @@ pub fn extract(
             _ => signed_by_dash(&view, found.last)
                 .or_else(|| attribute_direct(&view, &found, &quoted)),
         };
+        let mut found = found;
+        if found.kind == QuoteKind::Partial
+            && opens_sentence(&view, found.first)
+            && attribution.is_some_and(|(cue, _)| cue.is_some_and(|c| c > found.last))
+        {
+            // `“I would,” Melanie said`: a short quote that opens its
+            // sentence and is attributed after it is said whole.
+            found.kind = QuoteKind::Direct;
+        }
         let quote = match attribution {
             Some((cue, speaker))
                 if shares_attribution(&view, quotes.last_mut(), &found, cue, speaker) =>
@@ -482,6 +491,11 @@ fn clause_led_into_quote(view: &View, quote: &Quote) -> Option<Quote> {
         }
         clause
     })
+}
+
+/// True when token `i` opens its sentence.
+fn opens_sentence(view: &View, i: usize) -> bool {
+    view.sentences[view.sentence_of[i]].0 == i
 }
 
 /// Tokens between the parts of one interrupted quote, at most (`“Q1,”
