@@ -398,8 +398,8 @@ impl<'a> SegmentedArticle<'a> {
             }
             let sentence = sentences.of_token[start];
             let (first, past) = sentences.ranges[sentence];
-            if sentences.of_token[cue] != sentence {
-                continue;
+            if sentences.of_token[cue] != sentence || !(first..past).contains(&start) {
+                continue; // a cue in another sentence, or a token outside every sentence
             }
             let last = if self.tokens[past - 1].kind == TokenKind::Punct {
                 past - 1

@@ -1123,9 +1123,11 @@ fn introduces_quote(view: &View, content: usize, last: usize, quoted: &[bool]) -
     let Some(mark) = (content..last.min(content + LEAD_IN_TOKENS + 2)).find(|&i| quoted[i]) else {
         return false;
     };
+    if mark <= content + 1 {
+        return false;
+    }
     let lead_in = content..mark - 1;
-    mark > content + 1
-        && matches!(view.word(mark - 1), "," | ":")
+    matches!(view.word(mark - 1), "," | ":")
         && lead_in.len() <= LEAD_IN_TOKENS
         && (view.lower_is(content, &["of", "to", "about", "on"])
             || view.lower_is(content, OBJECT_PRONOUNS) && lead_in.len() == 1
@@ -1416,8 +1418,9 @@ fn parenthetical(
     }
     let close = (cue + 1..last.min(cue + 2 + PARENTHETICAL_TAIL)).find(|&j| view.word(j) == ",")?;
     // The speaker right before the cue, or before one adverb (`often`).
-    let speaker_end = match view.word(cue - 1) {
-        w if w.ends_with("ly") || is_one_of(w, &["often", "also"]) => cue - 1,
+    let before_cue = cue.checked_sub(1)?;
+    let speaker_end = match view.word(before_cue) {
+        w if w.ends_with("ly") || is_one_of(w, &["often", "also"]) => before_cue,
         _ => cue,
     };
     let (a, b) = view.mention_at(speaker_end.checked_sub(1)?)?;
