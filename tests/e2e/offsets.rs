@@ -62,6 +62,12 @@ fn a_cue_at_the_very_end_of_an_article_does_not_break_the_quote_stage() {
         "The talks failed, according to",
         "Merkel said",
         "\"We will see,\" said",
+        "said, Merkel said, that it works.",
+        "Said Merkel, said.",
+        "“I would,” said",
+        "Lenox, Clarke said,",
+        "“”, she said of “",
+        "Both “",
     ] {
         let mut doc = Document::new("t", text).unwrap();
         pipeline
