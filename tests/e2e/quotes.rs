@@ -41,6 +41,16 @@ fn assert_sole_direct_quote_speaker(text: &str, speaker: &str) {
     );
 }
 
+/// Checks that `text` has one direct quote, in two parts, said by the
+/// speaker named `speaker`; returns the annotated document.
+fn assert_one_quote_in_two_parts(text: &str, speaker: &str) -> Document {
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.fragments.len(), 2, "{quote:#?}");
+    assert_eq!(quote.speaker_name.as_deref(), Some(speaker), "{quote:#?}");
+    doc
+}
+
 /// The first quote of `doc` whose cue reads `cue`; the test fails, showing
 /// all the quotes, when there is none.
 fn quote_with_cue<'d>(doc: &'d Document, text: &str, cue: &str) -> &'d newsnlp::core::Quote {
@@ -538,10 +548,7 @@ fn a_sentence_with_two_reported_clauses_gives_two_indirect_quotes() {
 #[test]
 fn a_question_quote_continued_after_its_attribution_sentence_is_one_quote() {
     let text = "Hillary Clinton spoke in Charlotte on Tuesday.\n\n“How many times do we have to see this in our country?” Clinton said. “In Tulsa, an unarmed man with his hands in the air. This is just unbearable.”";
-    let doc = annotate(text);
-    let quote = sole_direct_quote(&doc);
-    assert_eq!(quote.fragments.len(), 2, "{quote:#?}");
-    assert_eq!(quote.speaker_name.as_deref(), Some("Hillary Clinton"));
+    assert_one_quote_in_two_parts(text, "Hillary Clinton");
 }
 
 #[test]
@@ -616,18 +623,13 @@ fn a_quote_that_completes_the_writer_s_clause_is_reported_with_its_subject() {
 #[test]
 fn a_speaker_with_a_parenthesis_and_an_apposition_still_finds_the_cue() {
     let text = "“If the FBI wanted any other American’s laptops, they’d just go get them,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview. “But everyone associated with the Clintons gets a different set of standards.”";
-    let doc = annotate(text);
+    let doc = assert_one_quote_in_two_parts(text, "Jim Jordan");
     let quote = sole_direct_quote(&doc);
-    assert_eq!(quote.fragments.len(), 2, "{quote:#?}");
     assert_eq!(quote.cue.and_then(|c| c.text(text)), Some("said"));
-    assert_eq!(quote.speaker_name.as_deref(), Some("Jim Jordan"));
 }
 
 #[test]
 fn a_short_quote_that_opens_its_sentence_and_is_attributed_after_it_is_said_whole() {
     let text = "Melanie Austin watched the rally on television.\n\n“I would,” Melanie Austin said to the TV. “I would, Donald.”";
-    let doc = annotate(text);
-    let quote = sole_direct_quote(&doc);
-    assert_eq!(quote.fragments.len(), 2, "{quote:#?}");
-    assert_eq!(quote.speaker_name.as_deref(), Some("Melanie Austin"));
+    assert_one_quote_in_two_parts(text, "Melanie Austin");
 }
