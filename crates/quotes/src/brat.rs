@@ -10,6 +10,14 @@ use std::path::Path;
 /// their fragments).
 pub type Fragments = Vec<(usize, usize)>;
 
+/// The span from the first fragment's start to the last one's end
+/// (`(0, 0)` for none).
+pub fn hull(fragments: &[(usize, usize)]) -> (usize, usize) {
+    let start = fragments.iter().map(|f| f.0).min().unwrap_or(0);
+    let end = fragments.iter().map(|f| f.1).max().unwrap_or(0);
+    (start, end)
+}
+
 /// One attribution: who (source), how (cue), what (content).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Attribution {

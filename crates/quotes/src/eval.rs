@@ -12,7 +12,7 @@
 use newsnlp_core::{is_quote_char, OffsetIndex, Prf, Quote};
 use serde::Serialize;
 
-use crate::brat::Attribution;
+use crate::brat::{hull, Attribution};
 
 /// All the scores.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -47,12 +47,6 @@ impl QuoteScores {
 }
 
 type CharSpan = (usize, usize);
-
-fn hull(fragments: &[(usize, usize)]) -> CharSpan {
-    let start = fragments.iter().map(|f| f.0).min().unwrap_or(0);
-    let end = fragments.iter().map(|f| f.1).max().unwrap_or(0);
-    (start, end)
-}
 
 fn overlap(a: CharSpan, b: CharSpan) -> usize {
     a.1.min(b.1).saturating_sub(a.0.max(b.0))

@@ -7,7 +7,7 @@ use newsnlp_core::{
 
 use newsnlp_core::english::{is_one_of, ROLE_NOUNS};
 
-use crate::content_ends::{cue_flags, ContentEnds, Report, SentenceWords};
+use crate::content_ends::{ContentEnds, Report, SentenceWords};
 use crate::lexicon::CueLexicon;
 
 /// Pronouns that can stand for a speaker.
@@ -126,7 +126,7 @@ impl<'a> View<'a> {
                 }
             }
         }
-        let cues = cue_flags(&doc.text, tokens, lexicon);
+        let cues = lexicon.token_cue_flags(&doc.text, tokens);
         let source_heads = tokens
             .iter()
             .map(|t| t.kind == TokenKind::Word && lexicon.is_source_head(&doc.text[t.span.range()]))
@@ -1096,7 +1096,7 @@ fn indirect_quotes(
                 quote.speaker = Some(view.span(who, who + 1));
             }
             if clause {
-                resume = tokens_within(view.tokens, quote.content).1;
+                resume = content_end;
                 clause_reports.push(quote);
             } else {
                 object_report.get_or_insert(quote);

@@ -7,9 +7,9 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use newsnlp_core::{FastMap, FastSet};
+use newsnlp_core::{FastMap, FastSet, Token, TokenKind};
 
-use crate::brat::BratDocument;
+use crate::brat::{hull, BratDocument};
 
 /// A word is a cue when at least this share of its occurrences are cues…
 const MIN_CUE_SHARE: f32 = 0.25;
@@ -172,10 +172,7 @@ impl CueLexicon {
                 }
             }
             for source in doc.attributions.iter().filter_map(|a| a.source.as_ref()) {
-                let (s, e) = (
-                    source.iter().map(|f| f.0).min().unwrap_or(0),
-                    source.iter().map(|f| f.1).max().unwrap_or(0),
-                );
+                let (s, e) = hull(source);
                 if let Some(head) = doc
                     .text
                     .get(byte(s)..byte(e))
@@ -261,6 +258,20 @@ impl CueLexicon {
         self.is_cue(word)
             || next.is_some_and(|n| n.eq_ignore_ascii_case("that"))
                 && self.cues_before_that.contains(lowercase(word).as_ref())
+    }
+
+    /// For each of `tokens` (of `text`): whether it is a cue word there
+    /// ([`Self::is_cue_before`] the token after it).
+    pub fn token_cue_flags(&self, text: &str, tokens: &[Token]) -> Vec<bool> {
+        let word = |t: &Token| &text[t.span.range()];
+        tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                t.kind == TokenKind::Word
+                    && self.is_cue_before(word(t), tokens.get(i + 1).map(word))
+            })
+            .collect()
     }
 
     /// TSV: role (`cue`, `source` or `cue-before-that`), word, role count,
