@@ -9,15 +9,12 @@
 //! of the sentence, as before it was learned.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
-use newsnlp_core::{
-    fnv1a, is_quote_char, FastMap, ModelFormat, ShapeClass, Span, Token, TokenKind, TokenSpans,
-    FNV_OFFSET,
-};
+use newsnlp_core::{is_quote_char, ModelFormat, ShapeClass, Span, Token, TokenKind, TokenSpans};
 
 use crate::brat::{hull, BratDocument};
 use crate::lexicon::CueLexicon;
+use crate::perceptron::{shuffle, slot_hash, Perceptron, Slot, WeightTable, SHUFFLE_SEED};
 
 /// The model file: the shared envelope (magic, version, feature-set hash,
 /// CRC-32) around the TSV of [`ContentEnds::to_tsv`].
@@ -40,10 +37,7 @@ const MIN_KEPT_WEIGHT: f32 = 0.005;
 /// The end model: a weight for each feature seen in training.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ContentEnds {
-    /// The features by name and their weights, heaviest first (as written).
-    named: Vec<(String, f32)>,
-    /// The same weights by [`feature_key`] of the name (as scored).
-    weights: FastMap<u64, f32>,
+    weights: WeightTable,
 }
 
 /// A sentence as the end model reads it: its words in lower case with
@@ -138,37 +132,6 @@ fn distance_bucket(d: usize) -> &'static str {
     }
 }
 
-/// One value a feature template is filled with: its text (for the
-/// model's names) and the hash of that text (for scoring).
-#[derive(Clone, Copy)]
-struct Slot<'s> {
-    text: &'s str,
-    hash: u64,
-}
-
-impl<'s> Slot<'s> {
-    fn of(text: &'s str) -> Self {
-        Slot {
-            text,
-            hash: slot_hash(text),
-        }
-    }
-}
-
-fn slot_hash(text: &str) -> u64 {
-    fnv1a(text.as_bytes(), FNV_OFFSET)
-}
-
-/// The key of a feature in the weight table: its template's hash mixed
-/// with its slots' hashes, so that a sentence's words are hashed once.
-fn feature_key(template: &str, slots: impl Iterator<Item = u64>) -> u64 {
-    slots.fold(slot_hash(template), |key, slot| {
-        (key ^ slot)
-            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
-            .rotate_left(29)
-    })
-}
-
 /// Calls `emit` with each feature of ending `report`'s content right
 /// before token `at`: a template and the slots that fill it. `commas` is
 /// the number of commas in the content so far.
@@ -183,8 +146,7 @@ fn features(
     let prev = words.slot(at - 1);
     let next = words.slot(at + 1);
     let distance = Slot::of(distance_bucket(at - report.start));
-    let flag = |b: bool| Slot::of(if b { "true" } else { "false" });
-    let is_cue = |i: usize| flag(words.cue.get(i).copied().unwrap_or(false));
+    let is_cue = |i: usize| Slot::flag(words.cue.get(i).copied().unwrap_or(false));
     emit("bias", &[]);
     emit("w=", &[w]);
     emit("p=", &[prev]);
@@ -205,7 +167,7 @@ fn features(
             Slot::of(words.shape_name(at + 1)),
         ],
     );
-    emit("after-cue=", &[flag(report.cue < report.start)]);
+    emit("after-cue=", &[Slot::flag(report.cue < report.start)]);
 }
 
 /// The commas among the tokens `[from, to)`.
@@ -218,8 +180,7 @@ impl ContentEnds {
     fn score(&self, words: &SentenceWords, report: Report, at: usize, commas: usize) -> f32 {
         let mut score = 0.0;
         features(words, report, at, commas, |template, slots| {
-            let key = feature_key(template, slots.iter().map(|s| s.hash));
-            score += self.weights.get(&key).copied().unwrap_or(0.0);
+            score += self.weights.weight(template, slots);
         });
         score
     }
@@ -252,7 +213,7 @@ impl ContentEnds {
             .collect();
         let mut perceptron = Perceptron::default();
         let mut order: Vec<usize> = (0..examples.len()).collect();
-        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut seed = SHUFFLE_SEED;
         for _ in 0..EPOCHS {
             shuffle(&mut order, &mut seed);
             for &e in &order {
@@ -262,28 +223,15 @@ impl ContentEnds {
                     let commas = commas_between(words, report.start, at);
                     let mut active = Vec::new();
                     features(words, report, at, commas, |template, slots| {
-                        let key = feature_key(template, slots.iter().map(|s| s.hash));
-                        active.push(perceptron.index(key, || feature_name(template, slots)));
+                        active.push(perceptron.feature(template, slots));
                     });
                     perceptron.update(&active, at == example.end);
                 }
             }
         }
-        ContentEnds::from_named(perceptron.averaged())
-    }
-
-    /// The model of these named weights.
-    fn from_named(mut named: Vec<(String, f32)>) -> Self {
-        named.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));
-        let weights = named
-            .iter()
-            .map(|(name, weight)| {
-                let mut parts = name.split('\t');
-                let template = parts.next().unwrap_or_default();
-                (feature_key(template, parts.map(slot_hash)), *weight)
-            })
-            .collect();
-        ContentEnds { named, weights }
+        ContentEnds {
+            weights: WeightTable::from_named(perceptron.averaged(MIN_KEPT_WEIGHT)),
+        }
     }
 
     /// The model file: [`Self::to_tsv`] in the model envelope.
@@ -302,30 +250,14 @@ impl ContentEnds {
 
     /// TSV: a feature's template and slots, its weight; heaviest first.
     pub fn to_tsv(&self) -> String {
-        self.named
-            .iter()
-            .map(|(f, w)| format!("{f}\t{w}\n"))
-            .collect()
+        self.weights.to_tsv()
     }
 
     /// Reads [`Self::to_tsv`] output; a malformed line is named.
     pub fn from_tsv(tsv: &str) -> Result<Self, String> {
-        let mut named = Vec::new();
-        for (n, line) in tsv.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
-            let parsed = line
-                .rsplit_once('\t')
-                .and_then(|(f, w)| Some((f, w.parse::<f32>().ok()?)));
-            match parsed {
-                Some((feature, weight)) => named.push((feature.to_string(), weight)),
-                None => {
-                    return Err(format!(
-                        "content-end model line {}: expected a feature, a tab and a weight",
-                        n + 1
-                    ))
-                }
-            }
-        }
-        Ok(ContentEnds::from_named(named))
+        Ok(ContentEnds {
+            weights: WeightTable::from_tsv(tsv, FORMAT.kind)?,
+        })
     }
 }
 
@@ -432,88 +364,6 @@ impl<'a> SegmentedArticle<'a> {
     }
 }
 
-/// Shuffles `items` in place (Fisher–Yates, xorshift from `seed`), the
-/// same way every run.
-fn shuffle(items: &mut [usize], seed: &mut u64) {
-    for i in (1..items.len()).rev() {
-        *seed ^= *seed << 13;
-        *seed ^= *seed >> 7;
-        *seed ^= *seed << 17;
-        let j = (*seed % (i as u64 + 1)) as usize;
-        items.swap(i, j);
-    }
-}
-
-/// The name of a feature in the model file: its template and its slots,
-/// tab-separated (no token holds a tab).
-fn feature_name(template: &str, slots: &[Slot]) -> String {
-    let mut name = template.to_string();
-    for slot in slots {
-        name.push('\t');
-        name.push_str(slot.text);
-    }
-    name
-}
-
-/// A binary averaged perceptron over named features.
-#[derive(Default)]
-struct Perceptron {
-    index: HashMap<u64, usize>,
-    names: Vec<String>,
-    weights: Vec<f32>,
-    /// Running sums for the average, updated lazily.
-    totals: Vec<f32>,
-    /// The step each weight last changed at.
-    stamps: Vec<u32>,
-    step: u32,
-}
-
-impl Perceptron {
-    /// The row of the feature with `key`, added on first sight with the
-    /// name `name` gives.
-    fn index(&mut self, key: u64, name: impl FnOnce() -> String) -> usize {
-        if let Some(&i) = self.index.get(&key) {
-            return i;
-        }
-        let i = self.weights.len();
-        self.index.insert(key, i);
-        self.names.push(name());
-        self.weights.push(0.0);
-        self.totals.push(0.0);
-        self.stamps.push(0);
-        i
-    }
-
-    /// One example: features `active`, label `stop`.
-    fn update(&mut self, active: &[usize], stop: bool) {
-        self.step += 1;
-        let score: f32 = active.iter().map(|&i| self.weights[i]).sum();
-        if (score > 0.0) == stop {
-            return;
-        }
-        let delta = if stop { 1.0 } else { -1.0 };
-        for &i in active {
-            self.totals[i] += (self.step - self.stamps[i]) as f32 * self.weights[i];
-            self.stamps[i] = self.step;
-            self.weights[i] += delta;
-        }
-    }
-
-    /// The averaged weights, small ones dropped.
-    fn averaged(self) -> Vec<(String, f32)> {
-        let step = self.step.max(1);
-        self.names
-            .into_iter()
-            .enumerate()
-            .filter_map(|(i, feature)| {
-                let total = self.totals[i] + (step - self.stamps[i]) as f32 * self.weights[i];
-                let average = total / step as f32;
-                (average.abs() >= MIN_KEPT_WEIGHT).then_some((feature, average))
-            })
-            .collect()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -613,7 +463,7 @@ mod tests {
 
     #[test]
     fn a_corrupt_model_file_is_refused_with_the_reason() {
-        let model = ContentEnds::from_named(vec![("w=\tduring".into(), 1.5)]);
+        let model = ContentEnds::from_tsv("w=\tduring\t1.5\n").unwrap();
         let mut bytes = model.to_model_file();
         let last = bytes.len() - 1;
         bytes[last] ^= 1;

@@ -15,6 +15,7 @@ pub mod content_ends;
 pub mod eval;
 mod extract;
 pub mod lexicon;
+mod perceptron;
 
 use std::sync::Arc;
 
