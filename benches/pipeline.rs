@@ -145,6 +145,7 @@ fn bench(c: &mut Criterion) {
     let quotes = QuoteStage::new(
         newsnlp::quotes::shipped_lexicon().unwrap(),
         newsnlp::quotes::shipped_content_ends().unwrap(),
+        newsnlp::quotes::shipped_report_scorer().unwrap(),
     );
     let mut group = c.benchmark_group("quotes");
     group.sample_size(10);

@@ -633,3 +633,53 @@ fn a_short_quote_that_opens_its_sentence_and_is_attributed_after_it_is_said_whol
     let text = "Melanie Austin watched the rally on television.\n\n“I would,” Melanie Austin said to the TV. “I would, Donald.”";
     assert_one_quote_in_two_parts(text, "Melanie Austin");
 }
+
+/// `CLAUSE, but she denied that ...`: the words after the comma were
+/// read as a postposed attribution (`CLAUSE, X said`), with `but she` as
+/// its speaker and the clause before as its content.
+#[test]
+fn a_cue_after_a_comma_and_but_opens_a_report_of_its_own() {
+    let text = "Hillary Clinton said it was a mistake to use the server, but she denied that she broke any law.";
+    let doc = annotate(text);
+    let denied = quote_with_cue(&doc, text, "denied");
+    assert_eq!(denied.speaker.and_then(|s| s.text(text)), Some("she"));
+    assert_eq!(
+        denied.content.text(text),
+        Some("that she broke any law"),
+        "{denied:#?}"
+    );
+}
+
+/// `Clarke agreed, but also contended that ...`: the words before the
+/// cue back to the comma, `but also`, were taken for its subject.
+#[test]
+fn a_cue_after_but_also_reports_for_the_subject_of_the_sentence() {
+    let text = "Ray Clarke agreed, but also contended that the state should pay for the cleanup.";
+    let doc = annotate(text);
+    let contended = quote_with_cue(&doc, text, "contended");
+    assert_eq!(
+        contended.speaker.and_then(|s| s.text(text)),
+        Some("Ray Clarke")
+    );
+}
+
+/// `wants` is too seldom a cue in PolNeAR for the rules to take it; the
+/// shipped report scorer takes it with its subject and infinitive.
+#[test]
+fn the_report_scorer_takes_a_weak_cue_with_its_subject_and_infinitive() {
+    let text = "Hillary Clinton wants to make in-state tuition free for families with less than $125,000 in income.";
+    let doc = annotate(text);
+    let wants = quote_with_cue(&doc, text, "wants");
+    assert_eq!(wants.kind, QuoteKind::Indirect);
+    assert_eq!(
+        wants.speaker.and_then(|s| s.text(text)),
+        Some("Hillary Clinton")
+    );
+    assert!(
+        wants
+            .content
+            .text(text)
+            .is_some_and(|c| c.starts_with("to make in-state tuition free")),
+        "{wants:#?}"
+    );
+}

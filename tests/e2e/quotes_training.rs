@@ -1,6 +1,6 @@
-//! `newsnlp train quotes` on a small PolNeAR-style corpus written here,
-//! and `newsnlp eval quotes` with the lexicon and content-end model it
-//! learned.
+//! `newsnlp train quotes` on small PolNeAR-style corpora written here,
+//! and `newsnlp eval quotes` with the lexicon, content-end model and
+//! report scorer it learned.
 
 use std::path::Path;
 
@@ -42,14 +42,30 @@ const SENTENCES: &[(&str, &str, &str, &str)] = &[
     ),
 ];
 
+/// Reports of `plans`, and sentences where `plans` is a noun: with four
+/// reports in twenty occurrences, too seldom a cue for the rules, which
+/// leave it to the report scorer.
+const PLANS: &[(&str, &str, &str, &str)] = &[
+    ("She", "plans", "to build a new school in the town", "."),
+    ("He", "plans", "to close the old mine next year", "."),
+    ("They", "plans", "to raise the tax on large estates", "."),
+    ("He", "plans", "to visit every county in the state", "."),
+];
+
+/// The sentences where `plans` is a noun (each with a speaker before it,
+/// so that the extractor offers it to the scorer).
+const PLANS_AS_NOUN: &str = "He read the plans on Monday.";
+
 /// Writes `DIR/text/a.txt` and `DIR/attributions/a_1.ann`, as PolNeAR
-/// lays them out (an `Attribution` trigger over the cue links the roles).
-fn write_brat(dir: &Path) {
+/// lays them out (an `Attribution` trigger over the cue links the roles):
+/// `reports` (source, cue, content, the rest of the sentence), then
+/// `plain` sentences with no attribution.
+fn write_brat(dir: &Path, reports: &[(&str, &str, &str, &str)], plain: &[&str]) {
     std::fs::create_dir_all(dir.join("text")).unwrap();
     std::fs::create_dir_all(dir.join("attributions")).unwrap();
     let mut text = String::new();
     let mut ann = String::new();
-    for (n, (source, cue, content, rest)) in SENTENCES.iter().enumerate() {
+    for (n, (source, cue, content, rest)) in reports.iter().enumerate() {
         // ASCII text: character offsets are byte offsets.
         let s = text.len();
         let c = s + source.len() + 1;
@@ -78,36 +94,49 @@ fn write_brat(dir: &Path) {
         ));
         text.push_str(&format!("{source} {cue} {content}{rest}\n\n"));
     }
+    for sentence in plain {
+        text.push_str(&format!("{sentence}\n\n"));
+    }
     std::fs::write(dir.join("text/a.txt"), text).unwrap();
     std::fs::write(dir.join("attributions/a_1.ann"), ann).unwrap();
 }
 
-#[test]
-fn a_small_quotes_training_run_learns_where_contents_end() {
-    let dir = tempfile::tempdir().unwrap();
-    let brat = dir.path().join("polnear");
-    write_brat(&brat);
-    let cues = dir.path().join("cues.tsv");
-    let ends = dir.path().join("content-ends.bin");
-    newsnlp_ok(&[
+/// Trains on the corpus at `brat` into `dir` (with the report scorer
+/// when `report_scorer`, else with the rules alone), writes a pipeline
+/// using what was learned, and returns the JSON scores of evaluating it
+/// on the same corpus.
+fn train_and_eval(dir: &Path, brat: &Path, report_scorer: bool) -> serde_json::Value {
+    let path = |name: &str| dir.join(name).to_str().unwrap().to_string();
+    let (cues, ends, scorer) = (
+        path("cues.tsv"),
+        path("content-ends.bin"),
+        path("report-scorer.bin"),
+    );
+    let mut args = vec![
         "train",
         "quotes",
         "--brat",
         brat.to_str().unwrap(),
         "-o",
-        cues.to_str().unwrap(),
+        &cues,
         "--content-ends",
-        ends.to_str().unwrap(),
-    ]);
-    let pipeline = dir.path().join("pipeline.toml");
+        &ends,
+    ];
+    let mut options = format!("cues = {cues:?}, content_ends = {ends:?}");
+    if report_scorer {
+        args.extend(["--report-scorer", &scorer]);
+        options.push_str(&format!(", report_scorer = {scorer:?}"));
+    } else {
+        options.push_str(", rules_only = true");
+    }
+    newsnlp_ok(&args);
+    let pipeline = dir.join("pipeline.toml");
     std::fs::write(
         &pipeline,
         format!(
             "[[stage]]\nname = \"tokenize\"\n\n[[stage]]\nname = \"ner\"\n\n\
              [[stage]]\nname = \"clusters\"\n\n[[stage]]\nname = \"quotes\"\n\
-             options = {{ cues = {:?}, content_ends = {:?} }}\n",
-            cues.to_str().unwrap(),
-            ends.to_str().unwrap()
+             options = {{ {options} }}\n"
         ),
     )
     .unwrap();
@@ -120,6 +149,26 @@ fn a_small_quotes_training_run_learns_where_contents_end() {
         pipeline.to_str().unwrap(),
         "--json",
     ]);
-    let scores = last_json_line(&out);
+    last_json_line(&out)
+}
+
+#[test]
+fn a_small_quotes_training_run_learns_where_contents_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let brat = dir.path().join("polnear");
+    write_brat(&brat, SENTENCES, &[]);
+    let scores = train_and_eval(dir.path(), &brat, false);
     assert_eq!(scores["content_exact_f1"], 100.0, "{scores}");
+}
+
+#[test]
+fn a_small_quotes_training_run_learns_which_reports_of_a_weak_cue_stand() {
+    let dir = tempfile::tempdir().unwrap();
+    let brat = dir.path().join("polnear");
+    write_brat(&brat, PLANS, &[PLANS_AS_NOUN; 16]);
+    let rules_alone = train_and_eval(dir.path(), &brat, false);
+    assert_eq!(rules_alone["content_f1"], 0.0, "{rules_alone}");
+    let scored = train_and_eval(dir.path(), &brat, true);
+    assert_eq!(scored["content_f1"], 100.0, "{scored}");
+    assert_eq!(scored["speaker_accuracy"], 100.0, "{scored}");
 }

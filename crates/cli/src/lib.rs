@@ -87,7 +87,7 @@ pub fn run(registry: Registry, default_pipeline: &str) -> i32 {
     let result = match cli.command {
         Command::Annotate(args) => annotate::run(&registry, default_pipeline, args),
         Command::Eval(cmd) => eval::run(&registry, default_pipeline, cmd),
-        Command::Train(cmd) => train::run(cmd),
+        Command::Train(cmd) => train::run(&registry, default_pipeline, cmd),
         Command::Inspect(args) => inspect::run(args),
         Command::Graph(args) => graph::run(args),
         Command::Render(args) => render::run(&registry, default_pipeline, args),

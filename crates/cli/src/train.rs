@@ -75,6 +75,12 @@ pub struct QuoteArgs {
     /// sentences with the new lexicon.
     #[arg(long)]
     content_ends: Option<PathBuf>,
+    /// Where to write the report scorer (the model envelope around a TSV
+    /// of feature and weight), learned over the default pipeline's
+    /// annotations up to the quote stage, with the new lexicon and
+    /// content-end model. Needs `--content-ends`.
+    #[arg(long, requires = "content_ends")]
+    report_scorer: Option<PathBuf>,
 }
 
 /// Arguments of `newsnlp train clusters`.
@@ -145,20 +151,30 @@ pub struct NerArgs {
     news_names: Option<PathBuf>,
 }
 
-/// Runs a train subcommand.
-pub fn run(cmd: TrainCommand) -> anyhow::Result<()> {
+/// Runs a train subcommand; `default_pipeline` (built from `registry`)
+/// annotates what a model learns from, where it needs other stages.
+pub fn run(
+    registry: &newsnlp_core::Registry,
+    default_pipeline: &str,
+    cmd: TrainCommand,
+) -> anyhow::Result<()> {
     match cmd {
         TrainCommand::Ner(args) => ner(args),
         TrainCommand::Clusters(args) => clusters(args),
         TrainCommand::NewsNames(args) => news_names_command(args),
         TrainCommand::Stance(args) => stance(args),
-        TrainCommand::Quotes(args) => quotes(args),
+        TrainCommand::Quotes(args) => quotes(registry, default_pipeline, args),
     }
 }
 
 /// `newsnlp train quotes`: the cue lexicon, then the content-end model
-/// that reads its cue words.
-fn quotes(args: QuoteArgs) -> anyhow::Result<()> {
+/// that reads its cue words, then the report scorer that reads both.
+fn quotes(
+    registry: &newsnlp_core::Registry,
+    default_pipeline: &str,
+    args: QuoteArgs,
+) -> anyhow::Result<()> {
+    use newsnlp_quotes::content_ends::{ContentEnds, SegmentedArticle};
     let docs = newsnlp_quotes::brat::read_dir(&args.brat)?;
     let lexicon = newsnlp_quotes::lexicon::CueLexicon::learn(&docs);
     tracing::info!("learned cue counts from {} articles", docs.len());
@@ -170,20 +186,56 @@ fn quotes(args: QuoteArgs) -> anyhow::Result<()> {
         .iter()
         .map(|d| newsnlp_tokenize::segment(&d.text))
         .collect();
-    let articles: Vec<newsnlp_quotes::content_ends::SegmentedArticle> = docs
+    let articles: Vec<SegmentedArticle> = docs
         .iter()
         .zip(&segments)
-        .map(
-            |(article, s)| newsnlp_quotes::content_ends::SegmentedArticle {
-                article,
-                tokens: &s.tokens,
-                sentences: &s.sentences,
-            },
-        )
+        .map(|(article, s)| SegmentedArticle {
+            article,
+            tokens: &s.tokens,
+            sentences: &s.sentences,
+        })
         .collect();
-    let model = newsnlp_quotes::content_ends::ContentEnds::learn(&articles, &lexicon);
+    let ends = ContentEnds::learn(&articles, &lexicon);
     tracing::info!("learned the content-end model");
-    crate::write_atomically(&path, &model.to_model_file())
+    crate::write_atomically(&path, &ends.to_model_file())?;
+    let Some(path) = args.report_scorer else {
+        return Ok(());
+    };
+    let annotated = annotate_before_quotes(registry, default_pipeline, &docs)?;
+    let articles: Vec<newsnlp_quotes::reports::AnnotatedArticle> = docs
+        .iter()
+        .zip(&annotated)
+        .map(|(article, doc)| newsnlp_quotes::reports::AnnotatedArticle { article, doc })
+        .collect();
+    let scorer = newsnlp_quotes::reports::ReportScorer::learn(&articles, &lexicon, &ends);
+    tracing::info!("learned the report scorer");
+    crate::write_atomically(&path, &scorer.to_model_file())
+}
+
+/// The articles annotated by the stages of the default pipeline that run
+/// before the quote stage.
+fn annotate_before_quotes(
+    registry: &newsnlp_core::Registry,
+    default_pipeline: &str,
+    docs: &[newsnlp_quotes::brat::BratDocument],
+) -> anyhow::Result<Vec<newsnlp_core::Document>> {
+    let mut spec = newsnlp_core::PipelineSpec::parse(default_pipeline, "default pipeline")?;
+    let quotes_at = spec
+        .stages
+        .iter()
+        .position(|s| s.name == newsnlp_quotes::STAGE_NAME)
+        .ok_or_else(|| anyhow::anyhow!("the default pipeline has no quote stage"))?;
+    spec.stages.truncate(quotes_at);
+    let pipeline = registry.build(&spec)?;
+    let mut annotated = docs
+        .iter()
+        .map(|d| newsnlp_core::Document::new(d.name.clone(), d.text.clone()))
+        .collect::<Result<Vec<_>, _>>()?;
+    let results = pipeline.process_batch(&mut annotated);
+    for (doc, result) in annotated.iter().zip(results) {
+        result.map_err(|e| anyhow::anyhow!("{}: {e}", doc.id))?;
+    }
+    Ok(annotated)
 }
 
 /// Reads a CoNLL-2003 file.

@@ -14,7 +14,9 @@ use newsnlp_core::{is_quote_char, ModelFormat, ShapeClass, Span, Token, TokenKin
 
 use crate::brat::{hull, BratDocument};
 use crate::lexicon::CueLexicon;
-use crate::perceptron::{shuffle, slot_hash, Perceptron, Slot, WeightTable, SHUFFLE_SEED};
+use crate::perceptron::{
+    distance_bucket, shuffle, slot_hash, Perceptron, Slot, WeightTable, SHUFFLE_SEED,
+};
 
 /// The model file: the shared envelope (magic, version, feature-set hash,
 /// CRC-32) around the TSV of [`ContentEnds::to_tsv`].
@@ -116,20 +118,6 @@ pub(crate) struct Report {
     pub(crate) start: usize,
     pub(crate) shortest: usize,
     pub(crate) last: usize,
-}
-
-/// A distance in tokens, in buckets that grow with it.
-fn distance_bucket(d: usize) -> &'static str {
-    match d {
-        0..=1 => "1",
-        2 => "2",
-        3 => "3",
-        4..=5 => "4-5",
-        6..=8 => "6-8",
-        9..=12 => "9-12",
-        13..=20 => "13-20",
-        _ => "21+",
-    }
 }
 
 /// Calls `emit` with each feature of ending `report`'s content right

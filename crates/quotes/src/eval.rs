@@ -46,19 +46,22 @@ impl QuoteScores {
     }
 }
 
-type CharSpan = (usize, usize);
+/// A span in characters.
+pub(crate) type CharSpan = (usize, usize);
 
-fn overlap(a: CharSpan, b: CharSpan) -> usize {
+/// The characters two spans share.
+pub(crate) fn overlap(a: CharSpan, b: CharSpan) -> usize {
     a.1.min(b.1).saturating_sub(a.0.max(b.0))
 }
 
-fn half_overlap(a: CharSpan, b: CharSpan) -> bool {
+/// True when two spans overlap by at least half the longer one: a match.
+pub(crate) fn half_overlap(a: CharSpan, b: CharSpan) -> bool {
     let longer = (a.1 - a.0).max(b.1 - b.0).max(1);
     2 * overlap(a, b) >= longer
 }
 
 /// Greedy one-to-one matching; returns (predicted index, gold index) pairs.
-fn matches(
+pub(crate) fn matches(
     predicted: &[CharSpan],
     gold: &[CharSpan],
     ok: impl Fn(CharSpan, CharSpan) -> bool,

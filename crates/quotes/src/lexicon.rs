@@ -15,6 +15,11 @@ use crate::brat::{hull, BratDocument};
 const MIN_CUE_SHARE: f32 = 0.25;
 /// …and it was a cue at least this many times.
 const MIN_CUE_COUNT: u32 = 4;
+/// A word is a weak cue, offered to the report scorer rather than taken
+/// by the rules, when at least this share of its occurrences are cues…
+const MIN_WEAK_CUE_SHARE: f32 = 0.15;
+/// …and it was a cue at least this many times.
+const MIN_WEAK_CUE_COUNT: u32 = 2;
 /// A common noun names speakers when at least this share of its
 /// occurrences head a source (and it did at least [`MIN_CUE_COUNT`]
 /// times). Low, because the extractor only asks next to a cue: `judge`
@@ -50,6 +55,9 @@ pub struct CueLexicon {
     counted_cues: FastMap<String, bool>,
     /// The stems whose summed counts make a cue, for words never counted.
     cue_stems: FastSet<String>,
+    /// The counted words that are weak cues (by their own counts or their
+    /// stem's) and no cue.
+    weak_cues: FastSet<String>,
     /// The words that head sources.
     source_heads: FastSet<String>,
     /// The words that are cues right before `that`.
@@ -59,6 +67,11 @@ pub struct CueLexicon {
 /// True when counts (role, total) make a cue.
 fn cue_counts(&(cue, total): &(u32, u32)) -> bool {
     cue >= MIN_CUE_COUNT && cue as f32 >= MIN_CUE_SHARE * total.max(1) as f32
+}
+
+/// True when counts (role, total) make a weak cue.
+fn weak_cue_counts(&(cue, total): &(u32, u32)) -> bool {
+    cue >= MIN_WEAK_CUE_COUNT && cue as f32 >= MIN_WEAK_CUE_SHARE * total.max(1) as f32
 }
 
 /// The keys (words or stems) of a count table whose counts make a cue.
@@ -203,16 +216,24 @@ impl CueLexicon {
         before_that: HashMap<String, (u32, u32)>,
     ) -> Self {
         let stems = stem_counts(&counts);
-        let counted_cues = counts
+        let decisive = |word: &str, own: &(u32, u32)| -> (u32, u32) {
+            if own.1 >= MIN_OWN_EVIDENCE {
+                *own
+            } else {
+                *stems.get(stem(word)).unwrap_or(own)
+            }
+        };
+        let counted_cues: FastMap<String, bool> = counts
             .iter()
-            .map(|(word, own)| {
-                let decisive = if own.1 >= MIN_OWN_EVIDENCE {
-                    own
-                } else {
-                    stems.get(stem(word)).unwrap_or(own)
-                };
-                (word.clone(), cue_counts(decisive))
+            .map(|(word, own)| (word.clone(), cue_counts(&decisive(word, own))))
+            .collect();
+        let weak_cues = counts
+            .iter()
+            .filter(|(word, own)| {
+                !counted_cues.get(*word).copied().unwrap_or(false)
+                    && weak_cue_counts(&decisive(word, own))
             })
+            .map(|(word, _)| word.clone())
             .collect();
         let cue_stems = cue_keys(&stems);
         let source_heads = sources
@@ -231,6 +252,7 @@ impl CueLexicon {
             before_that,
             counted_cues,
             cue_stems,
+            weak_cues,
             source_heads,
             cues_before_that,
         }
@@ -252,6 +274,15 @@ impl CueLexicon {
         }
     }
 
+    /// How often `word` (any case) was part of a cue, and how often it
+    /// occurred, in the corpus the lexicon was learned from.
+    pub fn cue_counts(&self, word: &str) -> (u32, u32) {
+        self.counts
+            .get(lowercase(word).as_ref())
+            .copied()
+            .unwrap_or_default()
+    }
+
     /// True when `word` (any case) reports what follows when `next` comes
     /// after it: a cue on its own, or one before `that`.
     pub fn is_cue_before(&self, word: &str, next: Option<&str>) -> bool {
@@ -270,6 +301,21 @@ impl CueLexicon {
             .map(|(i, t)| {
                 t.kind == TokenKind::Word
                     && self.is_cue_before(word(t), tokens.get(i + 1).map(word))
+            })
+            .collect()
+    }
+
+    /// For each of `tokens` (of `text`): whether it is a weak cue there: a
+    /// word counted as a cue too seldom for the rules to trust it
+    /// (`wants`, `shows`, `refuses`), which the report scorer may take.
+    pub fn token_weak_cue_flags(&self, text: &str, tokens: &[Token]) -> Vec<bool> {
+        tokens
+            .iter()
+            .map(|t| {
+                t.kind == TokenKind::Word
+                    && self
+                        .weak_cues
+                        .contains(lowercase(&text[t.span.range()]).as_ref())
             })
             .collect()
     }

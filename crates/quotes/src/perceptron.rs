@@ -69,6 +69,20 @@ pub(crate) fn shuffle(items: &mut [usize], seed: &mut u64) {
     }
 }
 
+/// A distance in tokens, in buckets that grow with it.
+pub(crate) fn distance_bucket(d: usize) -> &'static str {
+    match d {
+        0..=1 => "1",
+        2 => "2",
+        3 => "3",
+        4..=5 => "4-5",
+        6..=8 => "6-8",
+        9..=12 => "9-12",
+        13..=20 => "13-20",
+        _ => "21+",
+    }
+}
+
 /// The seed of every training run's shuffles.
 pub(crate) const SHUFFLE_SEED: u64 = 0x9e37_79b9_7f4a_7c15;
 
