@@ -17,7 +17,8 @@ pub enum TrainCommand {
     /// Names that a model finds often in unlabeled news, for the entity
     /// recognizer's second gazetteer.
     NewsNames(NewsNameArgs),
-    /// The quote stage's cue lexicon, from PolNeAR-style brat files.
+    /// The quote stage's cue lexicon, content-end model and report scorer,
+    /// from PolNeAR-style brat files.
     Quotes(QuoteArgs),
     /// The stance model, on NewsMTSC files.
     Stance(StanceArgs),

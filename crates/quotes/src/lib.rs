@@ -7,7 +7,10 @@
 //! Quote marks are paired with repair (a wrongly turned mark closes an open
 //! quote; an unclosed one ends with its paragraph, with a diagnostic);
 //! scare quotes with no speech cue are left out. Cues come from a lexicon
-//! learned from PolNeAR ([`lexicon`]); [`eval`] scores against PolNeAR.
+//! learned from PolNeAR ([`lexicon`]), where an indirect content ends from
+//! a learned model ([`content_ends`]), and which reports the rules doubt
+//! stand from a learned scorer ([`reports`]); [`eval`] scores against
+//! PolNeAR.
 #![deny(missing_docs)]
 
 pub mod brat;
@@ -42,7 +45,7 @@ const SHIPPED_CUES: &str = include_str!("../model/cues.tsv");
 /// from PolNeAR train.
 const SHIPPED_CONTENT_ENDS: &[u8] = include_bytes!("../model/content-ends.bin");
 
-/// The report scorer learned by `newsnlp train quotes --reports` from
+/// The report scorer learned by `newsnlp train quotes --report-scorer` from
 /// PolNeAR train.
 const SHIPPED_REPORT_SCORER: &[u8] = include_bytes!("../model/report-scorer.bin");
 
