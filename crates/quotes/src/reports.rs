@@ -187,7 +187,7 @@ fn features(view: &View, candidate: &Candidate, mut emit: impl FnMut(&'static st
     let after = Slot::of(&after_word);
     let verdict = Slot::of(candidate.verdict.name());
     let speaker = Slot::of(words.speaker_kind());
-    let content_words = Slot::of(distance_bucket(content_end - content_start));
+    let content_words = Slot::of(distance_bucket(content_end.saturating_sub(content_start)));
     emit("bias", &[]);
     emit("v=", &[verdict]);
     emit("k=", &[cue]);
@@ -219,7 +219,9 @@ fn features(view: &View, candidate: &Candidate, mut emit: impl FnMut(&'static st
     emit("to-end=", &[Slot::flag(content_end >= words.sentence.1)]);
     emit(
         "at=",
-        &[Slot::of(distance_bucket(words.cue - words.sentence.0))],
+        &[Slot::of(distance_bucket(
+            words.cue.saturating_sub(words.sentence.0),
+        ))],
     );
 }
 
