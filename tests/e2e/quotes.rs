@@ -683,3 +683,27 @@ fn the_report_scorer_takes_a_weak_cue_with_its_subject_and_infinitive() {
         "{wants:#?}"
     );
 }
+
+/// `Demonstrators said they want ...`: a common noun that is no entity
+/// and heads no known source left the report without a speaker, and so
+/// out.
+#[test]
+fn the_noun_phrase_before_a_verb_of_saying_is_its_speaker() {
+    let text = "Demonstrators said they want justice for the man who died.";
+    let doc = annotate(text);
+    let said = quote_with_cue(&doc, text, "said");
+    assert_eq!(
+        said.speaker.and_then(|s| s.text(text)),
+        Some("Demonstrators")
+    );
+}
+
+/// `Lawmakers have not said when ...`: the auxiliaries were taken into
+/// the subject noun phrase.
+#[test]
+fn a_subject_noun_phrase_ends_before_the_auxiliaries_of_its_cue() {
+    let text = "Lawmakers have not said when they would take up the reauthorization.";
+    let doc = annotate(text);
+    let said = quote_with_cue(&doc, text, "said");
+    assert_eq!(said.speaker.and_then(|s| s.text(text)), Some("Lawmakers"));
+}
