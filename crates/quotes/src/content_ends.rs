@@ -224,16 +224,15 @@ impl ContentEnds {
 
     /// The model file: [`Self::to_tsv`] in the model envelope.
     pub fn to_model_file(&self) -> Vec<u8> {
-        FORMAT.seal(self.to_tsv().as_bytes())
+        self.weights.to_model_file(&FORMAT)
     }
 
     /// Reads [`Self::to_model_file`] output; a foreign, corrupt or
     /// malformed file is refused with the reason.
     pub fn from_model_file(bytes: &[u8]) -> Result<Self, String> {
-        let payload = FORMAT.open(bytes).map_err(|e| e.to_string())?;
-        let tsv = std::str::from_utf8(payload)
-            .map_err(|e| format!("content-end model is not UTF-8 text: {e}"))?;
-        Self::from_tsv(tsv)
+        Ok(ContentEnds {
+            weights: WeightTable::from_model_file(bytes, &FORMAT)?,
+        })
     }
 
     /// TSV: a feature's template and slots, its weight; heaviest first.

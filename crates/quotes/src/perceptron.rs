@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use newsnlp_core::{fnv1a, FastMap, FNV_OFFSET};
+use newsnlp_core::{fnv1a, FastMap, ModelFormat, FNV_OFFSET};
 
 /// One value a feature template is filled with: its text (for the
 /// model's names) and the hash of that text (for scoring).
@@ -192,6 +192,20 @@ impl WeightTable {
             .iter()
             .map(|(f, w)| format!("{f}\t{w}\n"))
             .collect()
+    }
+
+    /// The model file of `format`: [`Self::to_tsv`] in the model envelope.
+    pub(crate) fn to_model_file(&self, format: &ModelFormat) -> Vec<u8> {
+        format.seal(self.to_tsv().as_bytes())
+    }
+
+    /// Reads [`Self::to_model_file`] output; a foreign, corrupt or
+    /// malformed file is refused with the reason.
+    pub(crate) fn from_model_file(bytes: &[u8], format: &ModelFormat) -> Result<Self, String> {
+        let payload = format.open(bytes).map_err(|e| e.to_string())?;
+        let tsv = std::str::from_utf8(payload)
+            .map_err(|e| format!("{} model is not UTF-8 text: {e}", format.kind))?;
+        Self::from_tsv(tsv, format.kind)
     }
 
     /// Reads [`Self::to_tsv`] output; a malformed line is named, with

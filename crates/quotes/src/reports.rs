@@ -328,16 +328,15 @@ impl ReportScorer {
 
     /// The model file: [`Self::to_tsv`] in the model envelope.
     pub fn to_model_file(&self) -> Vec<u8> {
-        FORMAT.seal(self.to_tsv().as_bytes())
+        self.weights.to_model_file(&FORMAT)
     }
 
     /// Reads [`Self::to_model_file`] output; a foreign, corrupt or
     /// malformed file is refused with the reason.
     pub fn from_model_file(bytes: &[u8]) -> Result<Self, String> {
-        let payload = FORMAT.open(bytes).map_err(|e| e.to_string())?;
-        let tsv = std::str::from_utf8(payload)
-            .map_err(|e| format!("report-scorer model is not UTF-8 text: {e}"))?;
-        Self::from_tsv(tsv)
+        Ok(ReportScorer {
+            weights: WeightTable::from_model_file(bytes, &FORMAT)?,
+        })
     }
 
     /// TSV: a feature's template and slots, its weight; heaviest first.
@@ -350,5 +349,37 @@ impl ReportScorer {
         Ok(ReportScorer {
             weights: WeightTable::from_tsv(tsv, FORMAT.kind)?,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_scorer_file_reads_back_and_another_model_s_file_is_refused() {
+        let scorer = ReportScorer::from_tsv("k=\twants\t2.5\nbias\t-1\n").unwrap();
+        assert!(!scorer.is_empty());
+        assert_eq!(
+            ReportScorer::from_model_file(&scorer.to_model_file()).unwrap(),
+            scorer
+        );
+        let ends = ContentEnds::from_tsv("w=\tduring\t1.5\n").unwrap();
+        let err = ReportScorer::from_model_file(&ends.to_model_file()).unwrap_err();
+        assert!(err.contains("not a newsnlp report-scorer model"), "{err}");
+    }
+
+    #[test]
+    fn cue_shares_fall_in_buckets_by_share_and_count() {
+        assert_eq!(cue_share_buckets((0, 0)), ("<2%", "0"));
+        assert_eq!(cue_share_buckets((4, 20)), ("<35%", "3-8"));
+        assert_eq!(cue_share_buckets((4480, 4853)), ("75%+", "100+"));
+    }
+
+    #[test]
+    fn a_suffix_is_the_last_three_letters_of_any_script() {
+        assert_eq!(suffix("contended"), "ded");
+        assert_eq!(suffix("to"), "to");
+        assert_eq!(suffix("dérivé"), "ivé");
     }
 }
