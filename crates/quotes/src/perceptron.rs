@@ -151,12 +151,21 @@ impl Perceptron {
     }
 }
 
-/// Learned weights: by name, heaviest first (as written), and by
-/// [`feature_key`] of the name (as scored).
+/// Learned weights: as TSV (a feature's name, its weight; heaviest first
+/// as learned), and by [`feature_key`] of the name (as scored). Loading a
+/// model parses each line once and keeps its text whole, allocating no
+/// string per feature.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct WeightTable {
-    named: Vec<(String, f32)>,
+    tsv: String,
     by_key: FastMap<u64, f32>,
+}
+
+/// The key of a feature by its name (template and slots, tab-separated).
+fn name_key(name: &str) -> u64 {
+    let mut parts = name.split('\t');
+    let template = parts.next().unwrap_or_default();
+    feature_key(template, parts.map(slot_hash))
 }
 
 impl WeightTable {
@@ -165,13 +174,13 @@ impl WeightTable {
         named.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));
         let by_key = named
             .iter()
-            .map(|(name, weight)| {
-                let mut parts = name.split('\t');
-                let template = parts.next().unwrap_or_default();
-                (feature_key(template, parts.map(slot_hash)), *weight)
-            })
+            .map(|(name, weight)| (name_key(name), *weight))
             .collect();
-        WeightTable { named, by_key }
+        let tsv = named
+            .iter()
+            .map(|(name, weight)| format!("{name}\t{weight}\n"))
+            .collect();
+        WeightTable { tsv, by_key }
     }
 
     /// The weight of the feature `template` filled with `slots`; zero for
@@ -186,17 +195,15 @@ impl WeightTable {
         self.by_key.is_empty()
     }
 
-    /// TSV: a feature's template and slots, its weight; heaviest first.
+    /// TSV: a feature's template and slots, its weight; heaviest first
+    /// (as learned; a table read from TSV gives back what it read).
     pub(crate) fn to_tsv(&self) -> String {
-        self.named
-            .iter()
-            .map(|(f, w)| format!("{f}\t{w}\n"))
-            .collect()
+        self.tsv.clone()
     }
 
     /// The model file of `format`: [`Self::to_tsv`] in the model envelope.
     pub(crate) fn to_model_file(&self, format: &ModelFormat) -> Vec<u8> {
-        format.seal(self.to_tsv().as_bytes())
+        format.seal(self.tsv.as_bytes())
     }
 
     /// Reads [`Self::to_model_file`] output; a foreign, corrupt or
@@ -211,22 +218,23 @@ impl WeightTable {
     /// Reads [`Self::to_tsv`] output; a malformed line is named, with
     /// `kind` (the model's name) in the message.
     pub(crate) fn from_tsv(tsv: &str, kind: &str) -> Result<Self, String> {
-        let mut named = Vec::new();
+        let mut by_key = FastMap::default();
         for (n, line) in tsv.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
             let parsed = line
                 .rsplit_once('\t')
                 .and_then(|(f, w)| Some((f, w.parse::<f32>().ok()?)));
-            match parsed {
-                Some((feature, weight)) => named.push((feature.to_string(), weight)),
-                None => {
-                    return Err(format!(
-                        "{kind} model line {}: expected a feature, a tab and a weight",
-                        n + 1
-                    ))
-                }
-            }
+            let Some((feature, weight)) = parsed else {
+                return Err(format!(
+                    "{kind} model line {}: expected a feature, a tab and a weight",
+                    n + 1
+                ));
+            };
+            by_key.insert(name_key(feature), weight);
         }
-        Ok(WeightTable::from_named(named))
+        Ok(WeightTable {
+            tsv: tsv.to_string(),
+            by_key,
+        })
     }
 }
 
