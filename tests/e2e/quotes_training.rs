@@ -170,5 +170,6 @@ fn a_small_quotes_training_run_learns_which_reports_of_a_weak_cue_stand() {
     assert_eq!(rules_alone["content_f1"], 0.0, "{rules_alone}");
     let scored = train_and_eval(dir.path(), &brat, true);
     assert_eq!(scored["content_f1"], 100.0, "{scored}");
+    assert_eq!(scored["content_precision"], 100.0, "{scored}");
     assert_eq!(scored["speaker_accuracy"], 100.0, "{scored}");
 }

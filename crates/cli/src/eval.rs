@@ -159,8 +159,10 @@ fn quotes(
     }
     let row = |name: &str, p: &newsnlp_core::Prf| {
         println!(
-            "{name:<22} F1 {:6.2}  (tp {}, fp {}, fn {})",
+            "{name:<22} F1 {:6.2}  P {:6.2}  R {:6.2}  (tp {}, fp {}, fn {})",
             p.f1(),
+            p.precision(),
+            p.recall(),
             p.true_pos,
             p.false_pos,
             p.false_neg
@@ -188,6 +190,10 @@ fn quotes(
             "cue_f1": scores.cue.f1(),
             "source_f1": scores.source.f1(),
             "speaker_accuracy": scores.speaker_accuracy(),
+            "content_precision": scores.content.precision(),
+            "content_recall": scores.content.recall(),
+            "source_precision": scores.source.precision(),
+            "source_recall": scores.source.recall(),
             "articles": docs.len(),
         });
         println!("{json}");
