@@ -1164,8 +1164,10 @@ fn sentence_reports(
         }
         // The first doubt about the report, if any.
         let mut doubt = None;
-        let weak = !view.is_cue(cue);
-        if weak && !(view.is_weak_cue(cue) && admits_doubt(view, &mut doubt, Verdict::WeakCue)) {
+        let trusted_cue = view.is_cue(cue);
+        if !trusted_cue
+            && !(view.is_weak_cue(cue) && admits_doubt(view, &mut doubt, Verdict::WeakCue))
+        {
             continue;
         }
         // `In a statement, X condemned`, `his estimate`: a noun there,
