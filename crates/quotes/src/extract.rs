@@ -1164,10 +1164,10 @@ fn sentence_reports(
         }
         // The first doubt about the report, if any.
         let mut doubt = None;
-        let trusted_cue = view.is_cue(cue);
-        if !trusted_cue
-            && !(view.is_weak_cue(cue) && admits_doubt(view, &mut doubt, Verdict::WeakCue))
-        {
+        // A cue the rules trust, or a weak one the scorer may take.
+        let cue_word = view.is_cue(cue)
+            || view.is_weak_cue(cue) && admits_doubt(view, &mut doubt, Verdict::WeakCue);
+        if !cue_word {
             continue;
         }
         // `In a statement, X condemned`, `his estimate`: a noun there,
