@@ -707,3 +707,17 @@ fn a_subject_noun_phrase_ends_before_the_auxiliaries_of_its_cue() {
     let said = quote_with_cue(&doc, text, "said");
     assert_eq!(said.speaker.and_then(|s| s.text(text)), Some("Lawmakers"));
 }
+
+/// `A new poll shows ...`: no mention stands before the cue, only a noun
+/// phrase; the shipped report scorer takes it as the subject.
+#[test]
+fn the_report_scorer_takes_a_noun_phrase_subject_with_no_mention_near() {
+    let text = "A new poll shows Clinton leading Trump by four points in Florida.";
+    let doc = annotate(text);
+    let shows = quote_with_cue(&doc, text, "shows");
+    assert_eq!(shows.speaker.and_then(|s| s.text(text)), Some("A new poll"));
+    assert_eq!(
+        shows.content.text(text),
+        Some("Clinton leading Trump by four points in Florida")
+    );
+}
