@@ -139,12 +139,7 @@ impl<'a> View<'a> {
                 }
             }
         }
-        let cues = lexicon.token_cue_flags(&doc.text, tokens);
-        let weak_cues = if weak_cues {
-            lexicon.token_weak_cue_flags(&doc.text, tokens)
-        } else {
-            Vec::new()
-        };
+        let (cues, weak_cues) = lexicon.token_cue_and_weak_flags(&doc.text, tokens, weak_cues);
         let source_heads = tokens
             .iter()
             .map(|t| t.kind == TokenKind::Word && lexicon.is_source_head(&doc.text[t.span.range()]))

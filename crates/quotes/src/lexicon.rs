@@ -267,10 +267,14 @@ impl CueLexicon {
     /// True when `word` (any case) usually reports speech or thought,
     /// judged by its own counts or, when those are thin, its stem's.
     pub fn is_cue(&self, word: &str) -> bool {
-        let lower = lowercase(word);
-        match self.counted_cues.get(lower.as_ref()) {
+        self.is_lower_cue(&lowercase(word))
+    }
+
+    /// [`Self::is_cue`] of a word already in lower case.
+    fn is_lower_cue(&self, lower: &str) -> bool {
+        match self.counted_cues.get(lower) {
             Some(&cue) => cue,
-            None => self.cue_stems.contains(stem(&lower)),
+            None => self.cue_stems.contains(stem(lower)),
         }
     }
 
@@ -283,41 +287,45 @@ impl CueLexicon {
             .unwrap_or_default()
     }
 
-    /// True when `word` (any case) reports what follows when `next` comes
-    /// after it: a cue on its own, or one before `that`.
-    pub fn is_cue_before(&self, word: &str, next: Option<&str>) -> bool {
-        self.is_cue(word)
-            || next.is_some_and(|n| n.eq_ignore_ascii_case("that"))
-                && self.cues_before_that.contains(lowercase(word).as_ref())
+    /// For each of `tokens` (of `text`): whether it is a cue word there: a
+    /// cue on its own ([`Self::is_cue`]), or one right before `that`
+    /// (`reports that`).
+    pub fn token_cue_flags(&self, text: &str, tokens: &[Token]) -> Vec<bool> {
+        self.token_cue_and_weak_flags(text, tokens, false).0
     }
 
     /// For each of `tokens` (of `text`): whether it is a cue word there
-    /// ([`Self::is_cue_before`] the token after it).
-    pub fn token_cue_flags(&self, text: &str, tokens: &[Token]) -> Vec<bool> {
+    /// (as [`Self::token_cue_flags`]), and, when `weak`, whether it is a
+    /// weak one instead: a word counted as a cue too seldom for the rules
+    /// to trust it (`wants`, `shows`, `refuses`), which the report scorer
+    /// may take. Each word is put in lower case once for both.
+    pub fn token_cue_and_weak_flags(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        weak: bool,
+    ) -> (Vec<bool>, Vec<bool>) {
         let word = |t: &Token| &text[t.span.range()];
-        tokens
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                t.kind == TokenKind::Word
-                    && self.is_cue_before(word(t), tokens.get(i + 1).map(word))
-            })
-            .collect()
-    }
-
-    /// For each of `tokens` (of `text`): whether it is a weak cue there: a
-    /// word counted as a cue too seldom for the rules to trust it
-    /// (`wants`, `shows`, `refuses`), which the report scorer may take.
-    pub fn token_weak_cue_flags(&self, text: &str, tokens: &[Token]) -> Vec<bool> {
-        tokens
-            .iter()
-            .map(|t| {
-                t.kind == TokenKind::Word
-                    && self
-                        .weak_cues
-                        .contains(lowercase(&text[t.span.range()]).as_ref())
-            })
-            .collect()
+        let mut cues = Vec::with_capacity(tokens.len());
+        let mut weak_cues = Vec::with_capacity(if weak { tokens.len() } else { 0 });
+        for (i, t) in tokens.iter().enumerate() {
+            let (cue, weak_cue) = if t.kind == TokenKind::Word {
+                let lower = lowercase(word(t));
+                let before_that = tokens
+                    .get(i + 1)
+                    .is_some_and(|n| word(n).eq_ignore_ascii_case("that"));
+                let cue = self.is_lower_cue(&lower)
+                    || before_that && self.cues_before_that.contains(lower.as_ref());
+                (cue, weak && !cue && self.weak_cues.contains(lower.as_ref()))
+            } else {
+                (false, false)
+            };
+            cues.push(cue);
+            if weak {
+                weak_cues.push(weak_cue);
+            }
+        }
+        (cues, weak_cues)
     }
 
     /// TSV: role (`cue`, `source` or `cue-before-that`), word, role count,
@@ -427,9 +435,34 @@ mod tests {
         };
         let lexicon = CueLexicon::learn(&[doc]);
         assert!(!lexicon.is_cue("reports"));
-        assert!(lexicon.is_cue_before("Reports", Some("that")));
-        assert!(!lexicon.is_cue_before("reports", Some("were")));
+        let text = "Reports that it rained. The reports were late.";
+        let flags = lexicon.token_cue_flags(text, &words_as_tokens(text));
+        assert_eq!(
+            flags,
+            [true, false, false, false, false, false, false, false]
+        );
         assert_eq!(CueLexicon::from_tsv(&lexicon.to_tsv()).unwrap(), lexicon);
+    }
+
+    /// The words of `text` (split at spaces, a final `.` left out) as
+    /// word tokens.
+    fn words_as_tokens(text: &str) -> Vec<Token> {
+        text.split(' ')
+            .scan(0, |at, w| {
+                let start = *at;
+                *at += w.len() + 1;
+                let w = w.trim_end_matches('.');
+                Some(Token {
+                    span: newsnlp_core::Span::new(start, start + w.len()),
+                    kind: TokenKind::Word,
+                    shape: newsnlp_core::ShapeClass::Lower,
+                    flags: newsnlp_core::TokenFlags {
+                        sentence_initial: false,
+                        quote: newsnlp_core::QuoteMark::None,
+                    },
+                })
+            })
+            .collect()
     }
 
     /// `’s` was counted as a cue in spans such as `’s claim` but never in
