@@ -44,12 +44,13 @@ pub struct BratDocument {
 #[derive(Debug, thiserror::Error)]
 pub enum BratError {
     /// A file cannot be read.
-    #[error("{path}: {source}")]
+    #[error("{path}: {error}")]
     Io {
         /// The file.
         path: String,
-        /// Why.
-        source: std::io::Error,
+        /// Why. (in the message, not a separate cause, so that a
+        /// report of the whole chain names it once)
+        error: std::io::Error,
     },
     /// A line of an .ann file is malformed.
     #[error("{path}:{line}: {message}")]
@@ -67,7 +68,7 @@ pub enum BratError {
 pub fn read_dir(dir: &Path) -> Result<Vec<BratDocument>, BratError> {
     let io = |path: &Path| {
         let path = path.display().to_string();
-        move |source| BratError::Io { path, source }
+        move |error| BratError::Io { path, error }
     };
     let text_dir = dir.join("text");
     let ann_dir = dir.join("attributions");

@@ -33,12 +33,13 @@ pub struct NewsMtsc {
 #[derive(Debug, thiserror::Error)]
 pub enum NewsMtscError {
     /// The file cannot be read.
-    #[error("{path}: {source}")]
+    #[error("{path}: {error}")]
     Io {
         /// The file.
         path: String,
-        /// The failure.
-        source: std::io::Error,
+        /// The failure. (in the message, not a separate cause, so that a
+        /// report of the whole chain names it once)
+        error: std::io::Error,
     },
     /// A line is not a NewsMTSC record.
     #[error("{path}:{line}: {message}")]
@@ -78,9 +79,9 @@ fn polarity_of(label: f64) -> Option<Polarity> {
 /// Reads a NewsMTSC JSONL file.
 pub fn read_newsmtsc(path: &Path) -> Result<NewsMtsc, NewsMtscError> {
     let name = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|source| NewsMtscError::Io {
+    let text = std::fs::read_to_string(path).map_err(|error| NewsMtscError::Io {
         path: name.clone(),
-        source,
+        error,
     })?;
     parse_newsmtsc(&text, &name)
 }
