@@ -61,6 +61,18 @@ fn quote_with_cue<'d>(doc: &'d Document, text: &str, cue: &str) -> &'d newsnlp::
         .unwrap_or_else(|| panic!("{quotes:#?}"))
 }
 
+/// Checks that the quote of `text` whose cue reads `cue` has the speaker
+/// mention `speaker`.
+fn assert_cue_speaker(text: &str, cue: &str, speaker: &str) {
+    let doc = annotate(text);
+    let quote = quote_with_cue(&doc, text, cue);
+    assert_eq!(
+        quote.speaker.and_then(|s| s.text(text)),
+        Some(speaker),
+        "{quote:#?}"
+    );
+}
+
 /// The first indirect quote of `doc`; the test fails, showing all the
 /// quotes, when there is none.
 fn first_indirect_quote(doc: &Document) -> &newsnlp::core::Quote {
@@ -440,12 +452,7 @@ fn a_noun_phrase_subject_beats_a_mention_inside_a_prepositional_phrase() {
 #[test]
 fn a_cue_after_and_reports_for_the_subject_of_the_sentence() {
     let text = "Donald Trump is telling a veterans group that the military of the United States is depleted and says he will expand the armed forces.";
-    let doc = annotate(text);
-    let says = quote_with_cue(&doc, text, "says");
-    assert_eq!(
-        says.speaker.and_then(|s| s.text(text)),
-        Some("Donald Trump")
-    );
+    assert_cue_speaker(text, "says", "Donald Trump");
 }
 
 /// `the announcer said, “Q”`: a cue before the quote whose subject is no
@@ -655,12 +662,7 @@ fn a_cue_after_a_comma_and_but_opens_a_report_of_its_own() {
 #[test]
 fn a_cue_after_but_also_reports_for_the_subject_of_the_sentence() {
     let text = "Ray Clarke agreed, but also contended that the state should pay for the cleanup.";
-    let doc = annotate(text);
-    let contended = quote_with_cue(&doc, text, "contended");
-    assert_eq!(
-        contended.speaker.and_then(|s| s.text(text)),
-        Some("Ray Clarke")
-    );
+    assert_cue_speaker(text, "contended", "Ray Clarke");
 }
 
 /// `wants` is too seldom a cue in PolNeAR for the rules to take it; the
@@ -690,12 +692,7 @@ fn the_report_scorer_takes_a_weak_cue_with_its_subject_and_infinitive() {
 #[test]
 fn the_noun_phrase_before_a_verb_of_saying_is_its_speaker() {
     let text = "Demonstrators said they want justice for the man who died.";
-    let doc = annotate(text);
-    let said = quote_with_cue(&doc, text, "said");
-    assert_eq!(
-        said.speaker.and_then(|s| s.text(text)),
-        Some("Demonstrators")
-    );
+    assert_cue_speaker(text, "said", "Demonstrators");
 }
 
 /// `Lawmakers have not said when ...`: the auxiliaries were taken into
@@ -703,9 +700,7 @@ fn the_noun_phrase_before_a_verb_of_saying_is_its_speaker() {
 #[test]
 fn a_subject_noun_phrase_ends_before_the_auxiliaries_of_its_cue() {
     let text = "Lawmakers have not said when they would take up the reauthorization.";
-    let doc = annotate(text);
-    let said = quote_with_cue(&doc, text, "said");
-    assert_eq!(said.speaker.and_then(|s| s.text(text)), Some("Lawmakers"));
+    assert_cue_speaker(text, "said", "Lawmakers");
 }
 
 /// `A new poll shows ...`: no mention stands before the cue, only a noun

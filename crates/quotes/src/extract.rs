@@ -1191,29 +1191,27 @@ fn sentence_reports(
                 break;
             }
         }
+        // The noun phrase right before the cue: its subject when no
+        // mention is near and a `that` clause follows, or the cue is a
+        // verb of saying.
+        let noun_phrase = noun_phrase_before(view, start, cue, quoted);
         let speaker = participle_subject(view, start, cue, quoted)
             .or_else(|| appositive_subject(view, start, cue))
             .or_else(|| subject_before(view, start, cue, quoted))
-            .or_else(|| {
-                view.lower_is(cue + 1, &["that"])
-                    .then(|| noun_phrase_before(view, start, cue, quoted))
-                    .flatten()
-            })
+            .or_else(|| noun_phrase.filter(|_| view.lower_is(cue + 1, &["that"])))
             .or_else(|| mentions_before(view, start, cue, quoted).next())
-            .or_else(|| subject_of_speech_verb(view, start, cue, quoted));
-        // With no mention before the cue, the noun phrase there may be its
-        // subject (`The ad shows`, `Critics of the program see`): the
-        // scorer decides. A report with no speaker at all is left out,
-        // even where the scorer would take it: on PolNeAR dev those it
-        // took cost more speaker accuracy than they gained content F1.
-        let speaker = match speaker {
-            Some(speaker) => speaker,
-            None => match noun_phrase_before(view, start, cue, quoted) {
-                Some(phrase) if admits_doubt(view, &mut doubt, Verdict::NounPhraseSubject) => {
-                    phrase
-                }
-                _ => continue,
-            },
+            .or_else(|| noun_phrase.filter(|&phrase| says_as_subject(view, cue, phrase)));
+        // Else that noun phrase may still be its subject (`The ad shows`,
+        // `Critics of the program see`): the scorer decides. A report with
+        // no speaker at all is left out, even where the scorer would take
+        // it: on PolNeAR dev those it took cost more speaker accuracy than
+        // they gained content F1.
+        let speaker = match (speaker, noun_phrase) {
+            (Some(speaker), _) => speaker,
+            (None, Some(phrase)) if admits_doubt(view, &mut doubt, Verdict::NounPhraseSubject) => {
+                phrase
+            }
+            _ => continue,
         };
         let Some(mut content) = content_start(view, cue, last) else {
             continue;
@@ -1484,27 +1482,18 @@ fn noun_phrase_before(
     (first < end).then_some((first, end))
 }
 
-/// The subject of a verb of saying when no mention is near: the noun
-/// phrase before it, when a determiner, a capital or a number opens it
-/// (`Demonstrators said they want`, `Police have said`, `The clip says`,
-/// `73 percent said`).
-fn subject_of_speech_verb(
-    view: &View,
-    start: usize,
-    cue: usize,
-    quoted: &[bool],
-) -> Option<(usize, usize)> {
-    if !view.lower_is(cue, SPEECH_VERBS) {
-        return None;
-    }
-    noun_phrase_before(view, start, cue, quoted).filter(|&(a, _)| {
-        view.opens_noun_phrase(a)
+/// True when the noun phrase `(a, _)` right before `cue` is the subject
+/// of a verb of saying with no mention near: a determiner, a capital or a
+/// number opens it (`Demonstrators said they want`, `Police have said`,
+/// `The clip says`, `73 percent said`).
+fn says_as_subject(view: &View, cue: usize, (a, _): (usize, usize)) -> bool {
+    view.lower_is(cue, SPEECH_VERBS)
+        && (view.opens_noun_phrase(a)
             || view
                 .word(a)
                 .chars()
                 .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-    })
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
 }
 
 /// Auxiliaries and adverbs that may stand between a subject and its cue.
