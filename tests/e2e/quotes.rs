@@ -716,3 +716,27 @@ fn the_report_scorer_takes_a_noun_phrase_subject_with_no_mention_near() {
         Some("Clinton leading Trump by four points in Florida")
     );
 }
+
+/// `Stevie Wonder, who joked of the museum, “Q”`: the relative pronoun
+/// is the speaker mention, named for the person it follows (PolNeAR marks
+/// the pronoun as the source; the speaker was `Stevie Wonder`, the
+/// antecedent, with no mention in the clause).
+#[test]
+fn a_relative_pronoun_before_the_cue_of_a_quote_is_its_speaker_mention() {
+    let text = "Guests included Oprah Winfrey and Stevie Wonder, who joked of the museum, “I haven't seen it yet, but I'm going to.”";
+    let doc = annotate(text);
+    let quote = quote_with_cue(&doc, text, "joked");
+    assert_eq!(quote.speaker.and_then(|s| s.text(text)), Some("who"));
+    assert_eq!(quote.speaker_name.as_deref(), Some("Stevie Wonder"));
+}
+
+/// `McConnell, now the Senate majority leader, who in 2010 said ...`: a
+/// number and a preposition between the pronoun and its cue.
+#[test]
+fn a_relative_pronoun_a_few_words_before_a_report_cue_is_its_speaker_mention() {
+    assert_cue_speaker(
+        "Obama has had a frosty relationship with Mitch McConnell, now the Senate majority leader, who in 2010 said the party's most important goal was to beat him.",
+        "said",
+        "who",
+    );
+}

@@ -441,16 +441,22 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
             {
                 continue
             }
-            Some((cue, speaker)) => Quote {
-                content: view.span(found.first, found.last + 1),
-                fragments: Vec::new(),
-                kind: found.kind,
-                cue: cue.map(|c| view.span(c, c + 1)),
-                speaker: Some(view.span(speaker.0, speaker.1)),
-                speaker_name: Some(view.speaker(speaker).1),
-                speaker_cluster: view.speaker(speaker).0,
-                unattributed: None,
-            },
+            Some((cue, speaker)) => {
+                let mut quote = Quote {
+                    content: view.span(found.first, found.last + 1),
+                    fragments: Vec::new(),
+                    kind: found.kind,
+                    cue: cue.map(|c| view.span(c, c + 1)),
+                    speaker: Some(view.span(speaker.0, speaker.1)),
+                    speaker_name: Some(view.speaker(speaker).1),
+                    speaker_cluster: view.speaker(speaker).0,
+                    unattributed: None,
+                };
+                if let Some(cue) = cue.filter(|&c| c < found.first) {
+                    take_relative_subject(view, &mut quote, cue);
+                }
+                quote
+            }
             None if found.kind == QuoteKind::Partial => continue, // scare quotes belong to no one
             None => match previous_speaker {
                 Some(_) if continues_last_quote(view, quotes.last_mut(), &found) => continue,
@@ -1085,6 +1091,53 @@ pub(crate) struct Candidate {
     pub(crate) verdict: Verdict,
     /// Its sentence: first token, and the closing punctuation (or end).
     pub(crate) sentence: (usize, usize),
+    /// What else its content overlaps.
+    pub(crate) overlaps: Overlaps,
+}
+
+/// What a candidate report's content overlaps, besides itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Overlaps {
+    /// Nothing.
+    Nothing,
+    /// A direct or partial quote.
+    Quote,
+    /// The content of a report the rules take.
+    RuleReport,
+}
+
+impl Overlaps {
+    /// The name the report scorer's features spell.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Overlaps::Nothing => "nothing",
+            Overlaps::Quote => "quote",
+            Overlaps::RuleReport => "rule-report",
+        }
+    }
+}
+
+/// Marks what each candidate's content overlaps: a direct or partial
+/// quote first, else a report the rules take.
+fn mark_overlaps(candidates: &mut [Candidate], quotes: &[Quote]) {
+    let taken: Vec<Span> = candidates
+        .iter()
+        .filter(|c| c.verdict.rules_take())
+        .map(|c| c.quote.content)
+        .collect();
+    for candidate in candidates.iter_mut() {
+        let content = candidate.quote.content;
+        let meets = |other: &Span| {
+            *other != content && other.start < content.end && content.start < other.end
+        };
+        candidate.overlaps = if quotes.iter().any(|q| meets(&q.content)) {
+            Overlaps::Quote
+        } else if taken.iter().any(meets) {
+            Overlaps::RuleReport
+        } else {
+            Overlaps::Nothing
+        };
+    }
 }
 
 /// The fewest content words the rules take.
@@ -1108,6 +1161,7 @@ fn report_candidates(view: &View, direct: &DirectQuotes) -> Vec<Candidate> {
             quote,
             verdict,
             sentence: (start, last),
+            overlaps: Overlaps::Nothing,
         };
         if let Some(q) = colon_attribution(view, (start, last, end), &direct.quoted) {
             out.push(candidate(q, Verdict::Pattern));
@@ -1130,6 +1184,7 @@ fn report_candidates(view: &View, direct: &DirectQuotes) -> Vec<Candidate> {
                 .for_each(|c| c.verdict = Verdict::LaterObject);
         }
     }
+    mark_overlaps(&mut out, &direct.quotes);
     out
 }
 
@@ -1262,11 +1317,7 @@ fn sentence_reports(
             through => through,
         };
         let mut quote = view.indirect_quote((content, content_end), (cue, cue + 1), speaker);
-        if let Some(who) = relative_subject(view, speaker, cue) {
-            // `Stevie Wonder, who joked that ...`: the subject is the
-            // relative pronoun, resolved to the name it follows.
-            quote.speaker = Some(view.span(who, who + 1));
-        }
+        take_relative_subject(view, &mut quote, cue);
         let verdict = match doubt {
             Some(doubt) => doubt,
             None if clause => {
@@ -1608,19 +1659,33 @@ fn colon_attribution(
 /// How long an apposition between a speaker and its cue may be.
 const APPOSITION_TOKENS: usize = 25;
 
-/// The relative pronoun that is a cue's subject right after the mention
-/// `speaker` it stands for (`Mr. Kamin, who emphasized`, `Democrats on
-/// Capitol Hill, who have argued`), with at most two lower-case words
-/// between it and the cue.
-fn relative_subject(view: &View, (_, speaker_end): (usize, usize), cue: usize) -> Option<usize> {
-    let who = (speaker_end..cue)
-        .take(2)
+/// The relative pronoun that is a cue's subject (`Mr. Kamin, who
+/// emphasized`, `Democrats on Capitol Hill, who have argued`, `McConnell,
+/// now the Senate majority leader, who in 2010 said`): `who` at most
+/// [`RELATIVE_SUBJECT_REACH`] tokens before the cue, with only lower-case
+/// words and numbers between them.
+fn relative_subject(view: &View, cue: usize) -> Option<usize> {
+    let who = (cue.saturating_sub(RELATIVE_SUBJECT_REACH)..cue)
+        .rev()
         .find(|&i| view.lower_is(i, &["who"]))?;
-    let between_ok = (speaker_end..who).all(|i| view.word(i) == ",")
-        && cue - who <= 3
-        && (who + 1..cue)
-            .all(|i| view.tokens[i].is_word() && view.word(i).chars().all(char::is_lowercase));
-    between_ok.then_some(who)
+    let plain = (who + 1..cue).all(|i| {
+        matches!(view.tokens[i].kind, TokenKind::Word | TokenKind::Number)
+            && !view.word(i).chars().any(char::is_uppercase)
+    });
+    plain.then_some(who)
+}
+
+/// How far before its cue a relative pronoun subject may stand.
+const RELATIVE_SUBJECT_REACH: usize = 4;
+
+/// Makes the relative pronoun that is the subject of `cue`, if there is
+/// one, the speaker mention of `quote`; the speaker's name and cluster
+/// stay those of the mention it stands for (`Stevie Wonder, who joked
+/// that ...`).
+fn take_relative_subject(view: &View, quote: &mut Quote, cue: usize) {
+    if let Some(who) = relative_subject(view, cue) {
+        quote.speaker = Some(view.span(who, who + 1));
+    }
 }
 
 /// `X, the agency that oversees the program, said ...`: the mention
@@ -1755,4 +1820,53 @@ fn according_to(
         return None;
     }
     Some(view.indirect_quote((content_start, content_end), (cue, cue + 2), speaker))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quote(start: usize, end: usize) -> Quote {
+        Quote {
+            content: Span::new(start, end),
+            fragments: Vec::new(),
+            kind: QuoteKind::Indirect,
+            cue: None,
+            speaker: None,
+            speaker_name: None,
+            speaker_cluster: None,
+            unattributed: None,
+        }
+    }
+
+    fn candidate(start: usize, end: usize, verdict: Verdict) -> Candidate {
+        Candidate {
+            quote: quote(start, end),
+            verdict,
+            sentence: (0, 0),
+            overlaps: Overlaps::Nothing,
+        }
+    }
+
+    #[test]
+    fn a_candidate_overlapping_a_quote_or_a_rule_report_is_marked_so() {
+        let mut candidates = vec![
+            candidate(0, 10, Verdict::Clause),
+            candidate(5, 20, Verdict::WeakCue),
+            candidate(30, 40, Verdict::WeakCue),
+            candidate(50, 60, Verdict::Short),
+        ];
+        mark_overlaps(&mut candidates, &[quote(35, 45)]);
+        let marks: Vec<Overlaps> = candidates.iter().map(|c| c.overlaps).collect();
+        assert_eq!(
+            marks,
+            [
+                // Only reports the rules take count, not doubted ones.
+                Overlaps::Nothing,
+                Overlaps::RuleReport,
+                Overlaps::Quote,
+                Overlaps::Nothing,
+            ]
+        );
+    }
 }

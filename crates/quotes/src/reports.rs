@@ -27,7 +27,7 @@ const FORMAT: ModelFormat = ModelFormat {
     version: 1,
     // The templates of `features`: bump when they change, so that old
     // model files are refused.
-    feature_set: 0x5250_5453_0000_0001,
+    feature_set: 0x5250_5453_0000_0002,
 };
 
 /// Training passes over the candidates.
@@ -216,6 +216,9 @@ fn features(view: &View, candidate: &Candidate, mut emit: impl FnMut(&'static st
     emit("sd=", &[Slot::of(words.speaker_distance())]);
     emit("len=", &[content_words]);
     emit("vlen=", &[verdict, content_words]);
+    let overlaps = Slot::of(candidate.overlaps.name());
+    emit("ov=", &[overlaps]);
+    emit("vov=", &[verdict, overlaps]);
     emit("to-end=", &[Slot::flag(content_end >= words.sentence.1)]);
     emit(
         "at=",
@@ -236,9 +239,8 @@ impl ReportScorer {
         score
     }
 
-    /// The reports that stand among `candidates`: with no weights, those
-    /// the rules take; else those the rules take that score at least
-    /// [`VETO_BELOW`] and those they doubt that score above
+    /// The reports that stand among `candidates`: those the rules take,
+    /// and, with weights, those they doubt that score above
     /// [`TAKE_ABOVE`]. Of reports with the same content, the first stands.
     pub(crate) fn select(&self, view: &View, candidates: Vec<Candidate>) -> Vec<Quote> {
         let mut out: Vec<Quote> = Vec::new();

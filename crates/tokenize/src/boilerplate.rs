@@ -22,6 +22,8 @@ fn patterns() -> &'static RegexSet {
             r"(?i)(all rights reserved|^copyright\b|^©|^\(c\) \d{4})",
             r"^(?i:by) \p{Lu}[\p{L}.'-]+( \p{Lu}[\p{L}.'-]+){0,3}( ?[,|•|-] .{0,60})?$",
             r"(?i)^(photo|image|picture|video)( credit)?: ",
+            // A writer's sign-off: `Follow Pam Key on Twitter @pamkeyNEN`.
+            r"^\W*(?i:follow) \p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,3} (?i:on (twitter|facebook|instagram|x))\b",
         ])
         .expect("boilerplate patterns are valid regular expressions")
     })
@@ -51,13 +53,13 @@ mod tests {
 
     #[test]
     fn comment_forms_and_prompts_are_boilerplate() {
-        let text = "Leave a Reply\n\nYour email address will not be published. Required fields are marked *\nShare on Facebook\nBy Jane Doe | Reuters\nWe use cookies to improve your experience.";
-        assert_eq!(found(text).len(), 5);
+        let text = "Leave a Reply\n\nYour email address will not be published. Required fields are marked *\nShare on Facebook\nBy Jane Doe | Reuters\nWe use cookies to improve your experience.\n\"Follow Pam Key on Twitter @pamkeyNEN.\"";
+        assert_eq!(found(text).len(), 6);
     }
 
     #[test]
     fn article_sentences_mentioning_the_words_are_not() {
-        let text = "Leave a reply to the president, he said.\nThe company said it would share its data.\nBy then the talks had failed.";
+        let text = "Leave a reply to the president, he said.\nThe company said it would share its data.\nBy then the talks had failed.\nFollow the money on Twitter, she said.";
         assert!(found(text).is_empty(), "{:?}", found(text));
     }
 }
