@@ -740,3 +740,16 @@ fn a_relative_pronoun_a_few_words_before_a_report_cue_is_its_speaker_mention() {
         "who",
     );
 }
+
+/// `said in a letter that ...`: the report is the clause after the
+/// circumstance, not the circumstance (it began at `in`).
+#[test]
+fn a_report_after_a_circumstance_starts_at_its_that() {
+    let text = "The city attorney said in a letter on Friday that the advertisement wrongly suggests the police support the campaign.";
+    let doc = annotate(text);
+    let quote = quote_with_cue(&doc, text, "said");
+    assert_eq!(
+        quote.content.text(text),
+        Some("that the advertisement wrongly suggests the police support the campaign")
+    );
+}

@@ -1365,6 +1365,15 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
                 .find(|&i| view.lower_is(i, &["that"]))?;
         }
     }
+    // `said in a letter that ...`, `wrote on Friday that ...`: the clause
+    // after the circumstance.
+    if content == cue + 1 && view.lower_is(content, CIRCUMSTANCE_WORDS) {
+        if let Some(that) = (content..last.min(content + CIRCUMSTANCE_TOKENS))
+            .find(|&i| view.lower_is(i, &["that"]))
+        {
+            content = that;
+        }
+    }
     // `accused Russia of helping ...`: what the accusation says.
     if view.word(cue).to_lowercase().starts_with("accus") {
         content = (content..last).find(|&i| view.lower_is(i, &["of"]))?;
