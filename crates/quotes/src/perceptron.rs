@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use newsnlp_core::{fnv1a, FastMap, ModelFormat, FNV_OFFSET};
+use newsnlp_core::{fnv1a, ModelFormat, PremixedMap, FNV_OFFSET};
 
 /// One value a feature template is filled with: its text (for the
 /// model's names) and the hash of that text (for scoring).
@@ -158,7 +158,7 @@ impl Perceptron {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct WeightTable {
     tsv: String,
-    by_key: FastMap<u64, f32>,
+    by_key: PremixedMap<f32>,
 }
 
 /// The key of a feature by its name (template and slots, tab-separated).
@@ -218,7 +218,7 @@ impl WeightTable {
     /// Reads [`Self::to_tsv`] output; a malformed line is named, with
     /// `kind` (the model's name) in the message.
     pub(crate) fn from_tsv(tsv: &str, kind: &str) -> Result<Self, String> {
-        let mut by_key = FastMap::default();
+        let mut by_key = PremixedMap::default();
         for (n, line) in tsv.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
             let parsed = line
                 .rsplit_once('\t')
