@@ -753,3 +753,36 @@ fn a_report_after_a_circumstance_starts_at_its_that() {
         Some("that the advertisement wrongly suggests the police support the campaign")
     );
 }
+
+/// `"Kevin was snoring.` / `“Here he is, babe,” she said`: a straight
+/// mark left open at a paragraph's end, the next paragraph opened with a
+/// curly one, is a stray mark, not a quote running on (it was read as a
+/// quote of the whole paragraph).
+#[test]
+fn an_open_mark_followed_by_a_paragraph_opened_in_another_style_is_stray() {
+    let text = "The woman watched the stage.\n\n\"Kevin was snoring.\n\n“Here he is, babe,” she said. “Donald’s here, babe.”";
+    let doc = annotate(text);
+    let quotes = direct_quotes(&doc);
+    assert!(
+        quotes
+            .iter()
+            .all(|q| !q.content.text(text).unwrap_or_default().contains("Kevin")),
+        "{quotes:#?}"
+    );
+    assert_cue_speaker(text, "said", "she");
+}
+
+/// A quote that runs over paragraphs, each opened with the same mark and
+/// only the last closed, stays one quote per paragraph.
+#[test]
+fn a_quote_running_over_paragraphs_with_one_style_of_mark_is_kept() {
+    let text = "The senator said:\n\n“We will not stop until the law is changed.\n\n“Nobody in this state should wait that long.”";
+    let doc = annotate(text);
+    let quotes = direct_quotes(&doc);
+    assert!(
+        quotes
+            .iter()
+            .any(|q| q.content.text(text) == Some("“We will not stop until the law is changed.")),
+        "{quotes:#?}"
+    );
+}

@@ -693,7 +693,20 @@ fn pair_marks(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) -> Ve
                 if !runs_on {
                     diagnose(diagnostics, "unclosed-quote", UNCLOSED.into(), bottom);
                 }
-                pairs.push((bottom, paragraph_end(view, bottom)));
+                if runs_on && view.word(m) != view.word(bottom) {
+                    // `"Kevin was snoring.` / `“Here he is, babe,” she
+                    // said`: a quote goes on into the next paragraph with
+                    // the mark it opened with; a mark of another style
+                    // there leaves this one stray.
+                    diagnose(
+                        diagnostics,
+                        "stray-opening-quote",
+                        format!("`{}` opens no quote", view.word(bottom)),
+                        bottom,
+                    );
+                } else {
+                    pairs.push((bottom, paragraph_end(view, bottom)));
+                }
                 stack.clear();
             }
         }

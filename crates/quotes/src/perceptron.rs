@@ -87,7 +87,7 @@ pub(crate) fn distance_bucket(d: usize) -> &'static str {
 pub(crate) const SHUFFLE_SEED: u64 = 0x9e37_79b9_7f4a_7c15;
 
 /// A binary averaged perceptron over named features.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub(crate) struct Perceptron {
     index: HashMap<u64, usize>,
     names: Vec<String>,

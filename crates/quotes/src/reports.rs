@@ -33,6 +33,9 @@ const FORMAT: ModelFormat = ModelFormat {
 /// Training passes over the candidates.
 const EPOCHS: usize = 10;
 
+/// Training runs, each over its own shuffles, whose weights are averaged.
+const RUNS: usize = 5;
+
 /// Averaged weights smaller than this are left out of the shipped model.
 const MIN_KEPT_WEIGHT: f32 = 0.005;
 
@@ -314,17 +317,33 @@ impl ReportScorer {
                 }
             });
         }
-        let mut order: Vec<usize> = (0..examples.len()).collect();
-        let mut seed = SHUFFLE_SEED;
-        for _ in 0..EPOCHS {
-            shuffle(&mut order, &mut seed);
-            for &e in &order {
-                let (active, report) = &examples[e];
-                perceptron.update(active, *report);
+        // Averaged perceptrons of several shuffles, averaged again: one
+        // run's weights move with the order it saw the examples in.
+        let runs: Vec<Vec<(String, f32)>> = (0..RUNS)
+            .map(|run| {
+                let mut perceptron = perceptron.clone();
+                let mut order: Vec<usize> = (0..examples.len()).collect();
+                let mut seed = SHUFFLE_SEED.rotate_left(8 * run as u32);
+                for _ in 0..EPOCHS {
+                    shuffle(&mut order, &mut seed);
+                    for &e in &order {
+                        let (active, report) = &examples[e];
+                        perceptron.update(active, *report);
+                    }
+                }
+                perceptron.averaged(0.0)
+            })
+            .collect();
+        let mut named = runs[0].clone();
+        for run in &runs[1..] {
+            for ((_, sum), (_, weight)) in named.iter_mut().zip(run) {
+                *sum += weight;
             }
         }
+        named.iter_mut().for_each(|(_, w)| *w /= RUNS as f32);
+        named.retain(|(_, w)| w.abs() >= MIN_KEPT_WEIGHT);
         ReportScorer {
-            weights: WeightTable::from_named(perceptron.averaged(MIN_KEPT_WEIGHT)),
+            weights: WeightTable::from_named(named),
         }
     }
 
