@@ -83,8 +83,35 @@ pub(crate) fn distance_bucket(d: usize) -> &'static str {
     }
 }
 
-/// The seed of every training run's shuffles.
-pub(crate) const SHUFFLE_SEED: u64 = 0x9e37_79b9_7f4a_7c15;
+/// The seed of the first training run's shuffles.
+const SHUFFLE_SEED: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// Trains `runs` perceptrons, each a copy of `start` that `train` makes
+/// its passes over the examples with (shuffling them with the seed it is
+/// given, a different one each run), and averages their averaged weights
+/// feature by feature: one run's weights move with the order it saw the
+/// examples in, and the average of several steadies them. Weights smaller
+/// than `min_kept` are dropped.
+pub(crate) fn averaged_runs(
+    start: &Perceptron,
+    runs: usize,
+    min_kept: f32,
+    mut train: impl FnMut(&mut Perceptron, &mut u64),
+) -> Vec<(String, f32)> {
+    let mut sums: HashMap<String, f32> = HashMap::new();
+    for run in 0..runs {
+        let mut perceptron = start.clone();
+        let mut seed = SHUFFLE_SEED.rotate_left(8 * run as u32);
+        train(&mut perceptron, &mut seed);
+        for (feature, weight) in perceptron.averaged(0.0) {
+            *sums.entry(feature).or_default() += weight;
+        }
+    }
+    sums.into_iter()
+        .map(|(feature, sum)| (feature, sum / runs.max(1) as f32))
+        .filter(|(_, weight)| weight.abs() >= min_kept)
+        .collect()
+}
 
 /// A binary averaged perceptron over named features.
 #[derive(Clone, Default)]
@@ -256,6 +283,23 @@ mod tests {
         assert!(table.weight("w=", &[Slot::of("table")]) < 0.0);
         assert_eq!(table.weight("w=", &[Slot::of("unseen")]), 0.0);
         assert_eq!(WeightTable::from_tsv(&table.to_tsv(), "test"), Ok(table));
+    }
+
+    #[test]
+    fn each_run_gets_its_own_seed_and_the_runs_weights_are_averaged() {
+        let mut start = Perceptron::default();
+        let said = start.feature("w=", &[Slot::of("said")]);
+        let mut seeds = Vec::new();
+        let named = averaged_runs(&start, 2, 0.0, |perceptron, seed| {
+            seeds.push(*seed);
+            // The first run learns `said` (averaged weight 0.5 over its
+            // two steps), the second nothing.
+            let positive = seeds.len() == 1;
+            perceptron.update(&[said], positive);
+            perceptron.update(&[said], positive);
+        });
+        assert_eq!(named, [("w=\tsaid".to_string(), 0.25)]);
+        assert_ne!(seeds[0], seeds[1]);
     }
 
     #[test]
