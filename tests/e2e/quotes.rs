@@ -786,3 +786,23 @@ fn a_quote_running_over_paragraphs_with_one_style_of_mark_is_kept() {
         "{quotes:#?}"
     );
 }
+
+/// `X said that “Q” against what the campaign sees as ...`: a cue after a
+/// quote inside a report's clause is no attribution of the quote; the
+/// quote takes the report's cue and speaker (it kept `sees`).
+#[test]
+fn a_quote_inside_a_report_with_a_cue_after_it_takes_the_report_s_attribution() {
+    let text = "Spokeswoman Jessica Ditto said via email that, “Of course Mr. Trump is going to defend himself” against what the campaign sees as a coordinated attack effort by the media.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quote = quotes
+        .iter()
+        .find(|q| q.kind != QuoteKind::Indirect)
+        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    assert_eq!(
+        quote.cue.and_then(|c| c.text(text)),
+        Some("said"),
+        "{quote:#?}"
+    );
+    assert_eq!(quote.speaker_name.as_deref(), Some("Jessica Ditto"));
+}

@@ -517,7 +517,9 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
 /// (`X said that if ..., “Q”`, `she recalled thinking, “Q”`) that report's
 /// cue and speaker: the quoted words are part of what the report says. A
 /// quote keeps its own attribution when its cue lies inside the clause
-/// (`X said that Y told him, “Q”`: Y's words, reported by X).
+/// before it (`X said that Y told him, “Q”`: Y's words, reported by X),
+/// not when it lies after it (`X said that “Q” against what the campaign
+/// sees as ...`).
 fn adopt_enclosing_report(quote: &mut Quote, indirect: &[Quote]) {
     if quote.kind == QuoteKind::Indirect {
         return;
@@ -525,7 +527,9 @@ fn adopt_enclosing_report(quote: &mut Quote, indirect: &[Quote]) {
     let report = indirect.iter().find(|r| {
         r.content.contains(&quote.content)
             && r.content != quote.content
-            && !quote.cue.is_some_and(|c| r.content.contains(&c))
+            && !quote
+                .cue
+                .is_some_and(|c| r.content.contains(&c) && c.end <= quote.content.start)
     });
     if let Some(report) = report {
         quote.cue = report.cue;
