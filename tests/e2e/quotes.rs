@@ -806,3 +806,19 @@ fn a_quote_inside_a_report_with_a_cue_after_it_takes_the_report_s_attribution() 
     );
     assert_eq!(quote.speaker_name.as_deref(), Some("Jessica Ditto"));
 }
+
+/// `“Q1,” Blige sings to Clinton before asking her, “Q2”`: the verb
+/// right after the name that follows a quote attributes it, though no cue
+/// word (Q1 went to `asking` and `Clinton`); a participle after `before`
+/// takes the subject of its clause (Q2 went to `Clinton`).
+#[test]
+fn a_verb_right_after_the_name_after_a_quote_is_its_cue() {
+    let text = "Mary J. Blige sang for the candidate.\n\n“Promise mama you’ll keep your hands in sight,” Blige sings to Clinton before asking her, “I just want to know, where do we go from here?”";
+    let doc = annotate(text);
+    let quotes = direct_quotes(&doc);
+    assert_eq!(quotes.len(), 2, "{quotes:#?}");
+    assert_eq!(quotes[0].cue.and_then(|c| c.text(text)), Some("sings"));
+    assert_eq!(quotes[0].speaker.and_then(|s| s.text(text)), Some("Blige"));
+    assert_eq!(quotes[1].cue.and_then(|c| c.text(text)), Some("asking"));
+    assert_eq!(quotes[1].speaker.and_then(|s| s.text(text)), Some("Blige"));
+}

@@ -954,12 +954,30 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
             if let Some(cue) = cue {
                 return Some((Some(cue), (a, b)));
             }
+            if i == 0 && found.kind == QuoteKind::Direct && reads_as_attribution_verb(view, b) {
+                // `“Q,” Blige sings to Clinton`: the verb right after the
+                // name that follows the quote attributes it, cue word or
+                // not; looking further finds another clause's cue.
+                return Some((Some(b), (a, b)));
+            }
             i = window.iter().position(|&j| j >= b).unwrap_or(window.len());
             continue;
         }
         i += 1;
     }
     None
+}
+
+/// True when token `i` reads as a verb in the present or past tense
+/// (`sings`, `joked`): a lower-case word ending in `s` or `ed`, no
+/// auxiliary.
+fn reads_as_attribution_verb(view: &View, i: usize) -> bool {
+    let word = view.word(i);
+    i < view.tokens.len()
+        && view.tokens[i].kind == TokenKind::Word
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && (word.ends_with('s') || word.ends_with("ed"))
+        && !is_one_of(word, AUXILIARIES)
 }
 
 fn before_quote(view: &View, found: &Found, quoted: &[bool]) -> Option<Attribution> {
@@ -1487,7 +1505,11 @@ fn participle_subject(
     cue: usize,
     quoted: &[bool],
 ) -> Option<(usize, usize)> {
-    let participle = cue > start && view.word(cue - 1) == "," && view.word(cue).ends_with("ing");
+    // `..., saying, “Q”`, `before asking her, “Q”`: a participle after a
+    // comma or a preposition of time.
+    let participle = cue > start
+        && (view.word(cue - 1) == "," || view.lower_is(cue - 1, &["before", "after", "while"]))
+        && view.word(cue).ends_with("ing");
     // `and says`, `but also contended`: the conjunction, and at most one
     // adverb between it and the cue.
     let conjunction = if cue > start + 1 && view.lower_is(cue - 1, LINKING_ADVERBS) {
