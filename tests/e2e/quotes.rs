@@ -822,3 +822,14 @@ fn a_verb_right_after_the_name_after_a_quote_is_its_cue() {
     assert_eq!(quotes[1].cue.and_then(|c| c.text(text)), Some("asking"));
     assert_eq!(quotes[1].speaker.and_then(|s| s.text(text)), Some("Blige"));
 }
+
+/// `Clinton, at a later press gaggle, said, “Q”`: a noun phrase after a
+/// preposition is no subject of the cue (the quote went to `a later
+/// press`).
+#[test]
+fn a_mention_after_a_preposition_before_the_cue_of_a_quote_is_not_its_speaker() {
+    assert_sole_direct_quote_speaker(
+        "Trump spoke in Colorado.\n\nDemocratic nominee Hillary Clinton, at a later press gaggle, said, “I’ve been briefed about the bombings and there is still a lot to learn.”",
+        "Hillary Clinton",
+    );
+}

@@ -998,10 +998,13 @@ fn before_quote(view: &View, found: &Found, quoted: &[bool]) -> Option<Attributi
                 .find(|&i| view.is_cue(i) && introduces_quote(view, i + 1, first + 1, quoted))
         })?;
     // The main clause's subject for a participle cue (`..., saying, “Q”`),
-    // else the nearest mention, else, for a whole quote, the noun phrase
+    // else the nearest mention that no preposition governs (`Clinton, at
+    // a later press gaggle, said, “Q”`), else the nearest mention, else,
+    // for a whole quote, the noun phrase
     // right before the cue (`the announcer said, “Q”`; a partial quote with
     // no named speaker stays a scare quote).
     let speaker = participle_subject(view, sentence_start, cue, quoted)
+        .or_else(|| subject_before(view, sentence_start, cue, quoted))
         .or_else(|| nearest_mention(view, sentence_start, cue))
         .or_else(|| {
             (found.kind == QuoteKind::Direct)
