@@ -23,7 +23,7 @@
 //! {"schema":"newsnlp/1","id":"a2","error":{"input":"in.jsonl","line":2,"stage":null,"reason":"missing `text`"}}
 //! ```
 
-use newsnlp_core::{Document, Layer, OffsetIndex, QuoteMark, Span, Token, TokenKind};
+use newsnlp_core::{word_shape, Document, Layer, OffsetIndex, QuoteMark, Span, Token, TokenKind};
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::Serialize;
 
@@ -34,13 +34,50 @@ pub const SCHEMA: &str = "newsnlp/1";
 
 /// Appends one record as a JSON line (with its newline) to `out`.
 pub fn write_record(out: &mut Vec<u8>, record: &Record) -> Result<(), serde_json::Error> {
-    let mut ser = serde_json::Serializer::new(&mut *out);
     match record {
-        Record::Doc(doc) => DocJson::new(doc).serialize(&mut ser)?,
-        Record::Error(err) => ErrorJson(err).serialize(&mut ser)?,
+        Record::Doc(doc) => DocJson::new(doc).write(out)?,
+        Record::Error(err) => serde_json::to_writer(&mut *out, &ErrorJson(err))?,
     }
     out.push(b'\n');
     Ok(())
+}
+
+/// A JSON object written entry by entry into a buffer, as serde_json
+/// writes one (compact): each value through serde, or raw bytes.
+struct ObjectWriter<'o> {
+    out: &'o mut Vec<u8>,
+    empty: bool,
+}
+
+impl<'o> ObjectWriter<'o> {
+    fn new(out: &'o mut Vec<u8>) -> Self {
+        out.push(b'{');
+        ObjectWriter { out, empty: true }
+    }
+
+    /// Writes `"key":` (after a comma unless first); the value goes next.
+    fn key(&mut self, key: &str) -> Result<(), serde_json::Error> {
+        if !self.empty {
+            self.out.push(b',');
+        }
+        self.empty = false;
+        serde_json::to_writer(&mut *self.out, key)?;
+        self.out.push(b':');
+        Ok(())
+    }
+
+    fn entry<T: Serialize + ?Sized>(
+        &mut self,
+        key: &str,
+        value: &T,
+    ) -> Result<(), serde_json::Error> {
+        self.key(key)?;
+        serde_json::to_writer(&mut *self.out, value)
+    }
+
+    fn end(self) {
+        self.out.push(b'}');
+    }
 }
 
 struct ErrorJson<'a>(&'a RecordError);
@@ -117,47 +154,53 @@ impl Serialize for SpanList<'_> {
     }
 }
 
-struct TokensJson<'a> {
-    tokens: &'a [Token],
-    text: &'a str,
-    offsets: &'a OffsetIndex,
-}
-
-impl Serialize for TokensJson<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut seq = s.serialize_seq(Some(self.tokens.len()))?;
-        for token in self.tokens {
-            seq.serialize_element(&TokenJson {
-                token,
-                text: self.text,
-                offsets: self.offsets,
-            })?;
+/// Writes the token layer as a JSON array: `{"span":[..],"chars":[..],
+/// "kind":..,"shape":..}` per token, with `"quote"` and
+/// `"sentence_initial"` when set; the same bytes serde_json would write for
+/// these objects, without its per-entry machinery (tokens are most of an
+/// annotated line).
+fn write_tokens(
+    out: &mut Vec<u8>,
+    tokens: &[Token],
+    text: &str,
+    offsets: &OffsetIndex,
+) -> Result<(), serde_json::Error> {
+    let mut numbers = itoa::Buffer::new();
+    let mut pair = |out: &mut Vec<u8>, (a, b): (u32, u32)| {
+        out.push(b'[');
+        out.extend_from_slice(numbers.format(a).as_bytes());
+        out.push(b',');
+        out.extend_from_slice(numbers.format(b).as_bytes());
+        out.push(b']');
+    };
+    let mut shape = String::new();
+    out.push(b'[');
+    for (i, token) in tokens.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
         }
-        seq.end()
+        out.extend_from_slice(b"{\"span\":");
+        pair(out, (token.span.start, token.span.end));
+        out.extend_from_slice(b",\"chars\":");
+        pair(out, offsets.char_span(token.span));
+        out.extend_from_slice(b",\"kind\":\"");
+        out.extend_from_slice(kind_name(token.kind).as_bytes());
+        out.extend_from_slice(b"\",\"shape\":");
+        shape.clear();
+        word_shape(token.span.text(text).unwrap_or(""), &mut shape);
+        serde_json::to_writer(&mut *out, shape.as_str())?;
+        if let Some(quote) = quote_name(token.flags.quote) {
+            out.extend_from_slice(b",\"quote\":\"");
+            out.extend_from_slice(quote.as_bytes());
+            out.push(b'"');
+        }
+        if token.flags.sentence_initial {
+            out.extend_from_slice(b",\"sentence_initial\":true");
+        }
+        out.push(b'}');
     }
-}
-
-struct TokenJson<'a> {
-    token: &'a Token,
-    text: &'a str,
-    offsets: &'a OffsetIndex,
-}
-
-impl Serialize for TokenJson<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let t = self.token;
-        let mut map = s.serialize_map(None)?;
-        write_span(&mut map, t.span, self.offsets)?;
-        map.serialize_entry("kind", kind_name(t.kind))?;
-        map.serialize_entry("shape", &t.full_shape(self.text))?;
-        if let Some(quote) = quote_name(t.flags.quote) {
-            map.serialize_entry("quote", quote)?;
-        }
-        if t.flags.sentence_initial {
-            map.serialize_entry("sentence_initial", &true)?;
-        }
-        map.end()
-    }
+    out.push(b']');
+    Ok(())
 }
 
 /// The schema's name for a token kind.
@@ -211,21 +254,22 @@ impl Serialize for MetaJson<'_> {
     }
 }
 
-impl Serialize for DocJson<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+impl DocJson<'_> {
+    /// Writes the document as one JSON object (no newline).
+    fn write(&self, out: &mut Vec<u8>) -> Result<(), serde_json::Error> {
         let doc = self.doc;
         let layers = &doc.layers;
-        let mut map = s.serialize_map(None)?;
-        map.serialize_entry("schema", SCHEMA)?;
-        map.serialize_entry("id", &doc.id)?;
-        map.serialize_entry("text", &doc.text)?;
-        map.serialize_entry("meta", &MetaJson(&doc.meta))?;
+        let mut map = ObjectWriter::new(out);
+        map.entry("schema", SCHEMA)?;
+        map.entry("id", &doc.id)?;
+        map.entry("text", &doc.text)?;
+        map.entry("meta", &MetaJson(&doc.meta))?;
         let producers: Vec<(String, &str)> = layers
             .present()
             .into_iter()
             .filter_map(|name| producer(layers, &name).map(|p| (name.to_string(), p)))
             .collect();
-        map.serialize_entry("producers", &ProducerMap(&producers))?;
+        map.entry("producers", &ProducerMap(&producers))?;
         let span_layers = [
             ("paragraphs", &layers.paragraphs),
             ("sentences", &layers.sentences),
@@ -233,18 +277,12 @@ impl Serialize for DocJson<'_> {
         ];
         for (key, layer) in span_layers {
             if let Some(layer) = layer {
-                map.serialize_entry(key, &self.spans(&layer.items))?;
+                map.entry(key, &self.spans(&layer.items))?;
             }
         }
         if let Some(tokens) = &layers.tokens {
-            map.serialize_entry(
-                "tokens",
-                &TokensJson {
-                    tokens: &tokens.items,
-                    text: &doc.text,
-                    offsets: &self.offsets,
-                },
-            )?;
+            map.key("tokens")?;
+            write_tokens(map.out, &tokens.items, &doc.text, &self.offsets)?;
         }
         if let Some(entities) = &layers.entities {
             let items: Vec<EntityJson> = entities
@@ -256,7 +294,7 @@ impl Serialize for DocJson<'_> {
                     offsets: &self.offsets,
                 })
                 .collect();
-            map.serialize_entry("entities", &items)?;
+            map.entry("entities", &items)?;
         }
         if let Some(clusters) = &layers.clusters {
             let items: Vec<ClusterJson> = clusters
@@ -269,7 +307,7 @@ impl Serialize for DocJson<'_> {
                     doc: self,
                 })
                 .collect();
-            map.serialize_entry("clusters", &items)?;
+            map.entry("clusters", &items)?;
         }
         if let Some(quotes) = &layers.quotes {
             let items: Vec<QuoteJson> = quotes
@@ -281,7 +319,7 @@ impl Serialize for DocJson<'_> {
                     offsets: &self.offsets,
                 })
                 .collect();
-            map.serialize_entry("quotes", &items)?;
+            map.entry("quotes", &items)?;
         }
         if let Some(stances) = &layers.stances {
             let items: Vec<StanceJson> = stances
@@ -289,20 +327,21 @@ impl Serialize for DocJson<'_> {
                 .iter()
                 .map(|stance| StanceJson { stance, doc: self })
                 .collect();
-            map.serialize_entry("stances", &items)?;
+            map.entry("stances", &items)?;
             let edges: Vec<EdgeJson> = newsnlp_core::stance_edges(&stances.items)
                 .into_iter()
                 .map(|edge| EdgeJson { edge, doc: self })
                 .collect();
-            map.serialize_entry("stance_edges", &edges)?;
+            map.entry("stance_edges", &edges)?;
         }
         if !layers.custom.is_empty() {
-            map.serialize_entry("custom", &CustomJson(self))?;
+            map.entry("custom", &CustomJson(self))?;
         }
         if !layers.diagnostics.is_empty() {
-            map.serialize_entry("diagnostics", &DiagnosticsJson(self))?;
+            map.entry("diagnostics", &DiagnosticsJson(self))?;
         }
-        map.end()
+        map.end();
+        Ok(())
     }
 }
 
@@ -606,6 +645,48 @@ mod tests {
         assert_eq!(v["tokens"][0]["span"], serde_json::json!([3, 6]));
         assert_eq!(v["tokens"][0]["chars"], serde_json::json!([1, 4]));
         assert_eq!(v["tokens"][0]["shape"], "Xxx");
+    }
+
+    /// The tokens are written by hand: a quote mark's and a backslash's
+    /// shapes must come out escaped, and the line must read as serde_json
+    /// would write it.
+    #[test]
+    fn hand_written_tokens_are_the_json_serde_would_write() {
+        let text = "“a\\” \"";
+        let mut doc = Document::new("d", text).unwrap();
+        let token = |start: usize, end: usize, kind, quote| Token {
+            span: Span::new(start, end),
+            kind,
+            shape: ShapeClass::Other,
+            flags: TokenFlags {
+                sentence_initial: start == 0,
+                quote,
+            },
+        };
+        doc.layers.tokens = Some(Layer::new(
+            "tokenize",
+            vec![
+                token(0, 3, TokenKind::Punct, QuoteMark::Opening),
+                token(3, 5, TokenKind::Word, QuoteMark::None),
+                token(5, 8, TokenKind::Punct, QuoteMark::Closing),
+                token(9, 10, TokenKind::Punct, QuoteMark::Ambiguous),
+            ],
+        ));
+        let mut out = Vec::new();
+        write_record(&mut out, &Record::Doc(Box::new(doc))).unwrap();
+        let line = std::str::from_utf8(&out).unwrap();
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let expected = serde_json::json!([
+            {"span": [0, 3], "chars": [0, 1], "kind": "punct", "shape": "“", "quote": "opening", "sentence_initial": true},
+            {"span": [3, 5], "chars": [1, 3], "kind": "word", "shape": "x\\"},
+            {"span": [5, 8], "chars": [3, 4], "kind": "punct", "shape": "”", "quote": "closing"},
+            {"span": [9, 10], "chars": [5, 6], "kind": "punct", "shape": "\"", "quote": "ambiguous"},
+        ]);
+        assert_eq!(v["tokens"], expected);
+        // Keys in schema order, compact, as serde_json writes a map.
+        assert!(line.contains(
+            r#""tokens":[{"span":[0,3],"chars":[0,1],"kind":"punct","shape":"“","quote":"opening","sentence_initial":true},{"span":[3,5],"chars":[1,3],"kind":"word","shape":"x\\"},"#
+        ), "{line}");
     }
 
     #[test]
