@@ -75,3 +75,26 @@ fn a_cue_at_the_very_end_of_an_article_does_not_break_the_quote_stage() {
             .unwrap_or_else(|e| panic!("{text:?}: {e}"));
     }
 }
+
+/// Regression: an article ending in a description (`the Russian
+/// president`) made the cluster stage look past the last token, and
+/// `according to ,` gave the quote stage an empty source to slice; both
+/// panicked (found by feeding random news fragments through the debug
+/// build).
+#[test]
+fn a_description_at_the_end_or_an_empty_according_to_does_not_break_a_stage() {
+    use newsnlp::core::{Document, PipelineSpec};
+    let spec = PipelineSpec::parse(newsnlp::DEFAULT_PIPELINE, "default").unwrap();
+    let pipeline = newsnlp::registry().build(&spec).unwrap();
+    for text in [
+        "the Russian president",
+        "Kim Jong-un met the Russian president",
+        ") ’ Mr. at a later press gaggle according to , before asking who \"Q\"",
+        "The talks failed, according to , officials said.",
+    ] {
+        let mut doc = Document::new("t", text).unwrap();
+        pipeline
+            .process(&mut doc)
+            .unwrap_or_else(|e| panic!("{text:?}: {e}"));
+    }
+}

@@ -36,8 +36,11 @@ pub struct LinkView<'a> {
 pub type Link = (usize, usize, u32);
 
 impl LinkView<'_> {
+    /// The text of token `i`; empty past the last token.
     fn word(&self, i: usize) -> &str {
-        &self.text[self.tokens[i].span.range()]
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.text[t.span.range()])
     }
 
     fn lower_is(&self, i: usize, list: &[&str]) -> bool {

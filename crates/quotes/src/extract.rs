@@ -973,8 +973,9 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
 /// auxiliary.
 fn reads_as_attribution_verb(view: &View, i: usize) -> bool {
     let word = view.word(i);
-    i < view.tokens.len()
-        && view.tokens[i].kind == TokenKind::Word
+    view.tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Word)
         && word.chars().all(|c| c.is_ascii_lowercase())
         && (word.ends_with('s') || word.ends_with("ed"))
         && !is_one_of(word, AUXILIARIES)
@@ -1000,9 +1001,9 @@ fn before_quote(view: &View, found: &Found, quoted: &[bool]) -> Option<Attributi
     // The main clause's subject for a participle cue (`..., saying, “Q”`),
     // else the nearest mention that no preposition governs (`Clinton, at
     // a later press gaggle, said, “Q”`), else the nearest mention, else,
-    // for a whole quote, the noun phrase
-    // right before the cue (`the announcer said, “Q”`; a partial quote with
-    // no named speaker stays a scare quote).
+    // for a whole quote, the noun phrase right before the cue (`the
+    // announcer said, “Q”`; a partial quote with no named speaker stays a
+    // scare quote).
     let speaker = participle_subject(view, sentence_start, cue, quoted)
         .or_else(|| subject_before(view, sentence_start, cue, quoted))
         .or_else(|| nearest_mention(view, sentence_start, cue))
@@ -1855,6 +1856,9 @@ fn according_to(
     let phrase_end = (cue + 2..last)
         .find(|&i| view.word(i) == ",")
         .unwrap_or(last);
+    if phrase_end == cue + 2 {
+        return None; // `according to ,`: no one to attribute to
+    }
     let speaker = (cue + 2..phrase_end)
         .take(ACCORDING_TO_REACH)
         .find_map(|j| view.mention_at(j))
