@@ -833,3 +833,21 @@ fn a_mention_after_a_preposition_before_the_cue_of_a_quote_is_not_its_speaker() 
         "Hillary Clinton",
     );
 }
+
+/// A quote that goes on from an earlier speaker is said by that entity's
+/// latest mention before it (it took the first quote's mention, `Ryan
+/// Ellis`, where PolNeAR marks `Ellis`).
+#[test]
+fn a_quote_going_on_from_an_earlier_speaker_takes_the_entity_s_latest_mention() {
+    let text = "“The plan is dead,” said Ryan Ellis, a tax lobbyist.\n\nEllis has long argued for lower rates.\n\n“I don’t get the sense she’s interested in tax reform.”";
+    let doc = annotate(text);
+    let quotes = direct_quotes(&doc);
+    assert_eq!(quotes.len(), 2, "{quotes:#?}");
+    let second = quotes[1];
+    assert_eq!(
+        second.speaker.and_then(|s| s.text(text)),
+        Some("Ellis"),
+        "{second:#?}"
+    );
+    assert_eq!(second.speaker_name.as_deref(), Some("Ryan Ellis"));
+}

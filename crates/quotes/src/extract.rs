@@ -465,7 +465,10 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
                     fragments: Vec::new(),
                     kind: found.kind,
                     cue: None,
-                    speaker,
+                    speaker: cluster
+                        .zip(speaker)
+                        .and_then(|(c, s)| latest_mention(view, c, s, found.first, &quoted))
+                        .or(speaker),
                     speaker_name: name,
                     speaker_cluster: cluster,
                     unattributed: None,
@@ -511,6 +514,30 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
         partial_cues,
         cues_after_quotes,
     }
+}
+
+/// The last mention of cluster `cluster` after the speaker mention
+/// `since` and before token `before`, outside quote marks: a quote that
+/// goes on from an earlier speaker is said by the entity's latest mention
+/// (`Ryan Ellis said ... Ellis added ... “Q”` → `Ellis`, as PolNeAR marks
+/// it).
+fn latest_mention(
+    view: &View,
+    cluster: u32,
+    since: Span,
+    before: usize,
+    quoted: &[bool],
+) -> Option<Span> {
+    let (_, from) = tokens_within(view.tokens, since);
+    let last = (from..before)
+        .rev()
+        .find(|&j| view.cluster_at[j] == cluster && !quoted[j])?;
+    let first = (from..last)
+        .rev()
+        .take_while(|&j| view.cluster_at[j] == cluster && !quoted[j])
+        .last()
+        .unwrap_or(last);
+    Some(view.span(first, last + 1))
 }
 
 /// Gives a quote that lies inside the clause of an indirect quote
