@@ -49,15 +49,26 @@ fn layers_from_the_facade_point_into_the_original_text() {
     );
 }
 
+/// Runs the default pipeline over each of `texts`; the test fails, naming
+/// the text, when a stage fails on one (a panic becomes such a failure).
+fn assert_default_pipeline_annotates(texts: &[&str]) {
+    use newsnlp::core::{Document, PipelineSpec};
+    let spec = PipelineSpec::parse(newsnlp::DEFAULT_PIPELINE, "default").unwrap();
+    let pipeline = newsnlp::registry().build(&spec).unwrap();
+    for &text in texts {
+        let mut doc = Document::new("t", text).unwrap();
+        pipeline
+            .process(&mut doc)
+            .unwrap_or_else(|e| panic!("{text:?}: {e}"));
+    }
+}
+
 /// Regression: a reporting verb as the last word of an article made the
 /// quote stage look past the last token (a panic, turned into an error
 /// record) on a real news article.
 #[test]
 fn a_cue_at_the_very_end_of_an_article_does_not_break_the_quote_stage() {
-    use newsnlp::core::{Document, PipelineSpec};
-    let spec = PipelineSpec::parse(newsnlp::DEFAULT_PIPELINE, "default").unwrap();
-    let pipeline = newsnlp::registry().build(&spec).unwrap();
-    for text in [
+    assert_default_pipeline_annotates(&[
         "RELATED: \"Wire tapping\" and 11 other words Trump has tweeted",
         "The talks failed, according to",
         "Merkel said",
@@ -68,12 +79,7 @@ fn a_cue_at_the_very_end_of_an_article_does_not_break_the_quote_stage() {
         "Lenox, Clarke said,",
         "“”, she said of “",
         "Both “",
-    ] {
-        let mut doc = Document::new("t", text).unwrap();
-        pipeline
-            .process(&mut doc)
-            .unwrap_or_else(|e| panic!("{text:?}: {e}"));
-    }
+    ]);
 }
 
 /// Regression: an article ending in a description (`the Russian
@@ -83,18 +89,10 @@ fn a_cue_at_the_very_end_of_an_article_does_not_break_the_quote_stage() {
 /// build).
 #[test]
 fn a_description_at_the_end_or_an_empty_according_to_does_not_break_a_stage() {
-    use newsnlp::core::{Document, PipelineSpec};
-    let spec = PipelineSpec::parse(newsnlp::DEFAULT_PIPELINE, "default").unwrap();
-    let pipeline = newsnlp::registry().build(&spec).unwrap();
-    for text in [
+    assert_default_pipeline_annotates(&[
         "the Russian president",
         "Kim Jong-un met the Russian president",
         ") ’ Mr. at a later press gaggle according to , before asking who \"Q\"",
         "The talks failed, according to , officials said.",
-    ] {
-        let mut doc = Document::new("t", text).unwrap();
-        pipeline
-            .process(&mut doc)
-            .unwrap_or_else(|e| panic!("{text:?}: {e}"));
-    }
+    ]);
 }
