@@ -180,19 +180,14 @@ fn a_small_quotes_training_run_learns_which_reports_of_a_weak_cue_stand() {
 fn a_missing_corpus_is_named_with_its_reason_once() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("no-such-split");
-    let out = crate::support::newsnlp(
-        &[
-            "train",
-            "quotes",
-            "--brat",
-            missing.to_str().unwrap(),
-            "-o",
-            dir.path().join("cues.tsv").to_str().unwrap(),
-        ],
-        b"",
-    );
-    assert!(!out.status.success());
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = crate::support::newsnlp_fails(&[
+        "train",
+        "quotes",
+        "--brat",
+        missing.to_str().unwrap(),
+        "-o",
+        dir.path().join("cues.tsv").to_str().unwrap(),
+    ]);
     assert!(stderr.contains("no-such-split"), "{stderr}");
     let reason = std::fs::read_dir(&missing).unwrap_err().to_string();
     assert_eq!(stderr.matches(&reason).count(), 1, "{stderr}");

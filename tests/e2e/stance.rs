@@ -1,7 +1,7 @@
 //! Stance end to end: the corpus graph from annotated output, and the
 //! stance model's train and eval commands on a fixture written here.
 
-use crate::support::{last_json_line, newsnlp, newsnlp_ok};
+use crate::support::{last_json_line, newsnlp, newsnlp_fails, newsnlp_ok};
 
 #[test]
 fn graph_sums_annotated_jsonl_and_docbin_by_canonical_names() {
@@ -67,17 +67,12 @@ fn graph_names_the_line_of_a_record_it_cannot_read() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.jsonl");
     std::fs::write(&bad, "{\"id\":\"a\"}\nnot json\n").unwrap();
-    let out = newsnlp(
-        &[
-            "graph",
-            bad.to_str().unwrap(),
-            "-o",
-            dir.path().join("g").to_str().unwrap(),
-        ],
-        b"",
-    );
-    assert!(!out.status.success());
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = newsnlp_fails(&[
+        "graph",
+        bad.to_str().unwrap(),
+        "-o",
+        dir.path().join("g").to_str().unwrap(),
+    ]);
     assert!(stderr.contains("line 2"), "{stderr}");
 }
 
@@ -145,11 +140,6 @@ fn eval_stance_names_the_bad_line_of_its_input() {
         "{\"sentence_normalized\":\"Kim spoke.\",\"targets\":[{\"from\":0,\"to\":3,\"polarity\":4.0}]}\n{\"sentence_normalized\":\"x\",\"targets\":[{\"from\":0,\"to\":5,\"polarity\":4.0}]}\n",
     )
     .unwrap();
-    let out = newsnlp(
-        &["eval", "stance", "--newsmtsc", bad.to_str().unwrap()],
-        b"",
-    );
-    assert!(!out.status.success());
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = newsnlp_fails(&["eval", "stance", "--newsmtsc", bad.to_str().unwrap()]);
     assert!(stderr.contains("bad.jsonl:2"), "{stderr}");
 }

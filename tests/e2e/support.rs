@@ -69,6 +69,18 @@ pub fn newsnlp_ok(args: &[&str]) -> Output {
     out
 }
 
+/// Runs `newsnlp` with `args` and no input; the test fails when the
+/// command succeeds. Returns its stderr.
+pub fn newsnlp_fails(args: &[&str]) -> String {
+    let out = newsnlp(args, b"");
+    assert!(
+        !out.status.success(),
+        "newsnlp {} succeeded",
+        args.join(" ")
+    );
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
 /// The JSON object on the last line of a command's stdout (the `--json`
 /// summary of the eval commands).
 pub fn last_json_line(out: &Output) -> serde_json::Value {

@@ -309,15 +309,6 @@ impl Token {
     pub fn is_word(&self) -> bool {
         !matches!(self.kind, TokenKind::Punct | TokenKind::Symbol)
     }
-
-    /// The full shape of the token's text, as NER features use it: letters
-    /// mapped to `X`/`x`, digits to `d`, runs longer than four cut to four
-    /// (`Jong-un` → `Xxxx-xx`, `U.S.` → `X.X.`, `2019` → `dddd`).
-    pub fn full_shape(&self, text: &str) -> String {
-        let mut shape = String::with_capacity(self.span.len());
-        word_shape(self.span.text(text).unwrap_or(""), &mut shape);
-        shape
-    }
 }
 
 /// The tokens lying inside `span`, as the index range `(first, past)` of

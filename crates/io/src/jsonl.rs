@@ -43,7 +43,7 @@ pub fn write_record(out: &mut Vec<u8>, record: &Record) -> Result<(), serde_json
 }
 
 /// A JSON object written entry by entry into a buffer, as serde_json
-/// writes one (compact): each value through serde, or raw bytes.
+/// writes one (compact): each value through serde, or written by hand.
 struct ObjectWriter<'o> {
     out: &'o mut Vec<u8>,
     empty: bool,
@@ -73,6 +73,16 @@ impl<'o> ObjectWriter<'o> {
     ) -> Result<(), serde_json::Error> {
         self.key(key)?;
         serde_json::to_writer(&mut *self.out, value)
+    }
+
+    /// An entry whose value `write` puts in the buffer itself.
+    fn entry_with(
+        &mut self,
+        key: &str,
+        write: impl FnOnce(&mut Vec<u8>) -> Result<(), serde_json::Error>,
+    ) -> Result<(), serde_json::Error> {
+        self.key(key)?;
+        write(self.out)
     }
 
     fn end(self) {
@@ -281,8 +291,9 @@ impl DocJson<'_> {
             }
         }
         if let Some(tokens) = &layers.tokens {
-            map.key("tokens")?;
-            write_tokens(map.out, &tokens.items, &doc.text, &self.offsets)?;
+            map.entry_with("tokens", |out| {
+                write_tokens(out, &tokens.items, &doc.text, &self.offsets)
+            })?;
         }
         if let Some(entities) = &layers.entities {
             let items: Vec<EntityJson> = entities

@@ -264,7 +264,7 @@ impl<'a> View<'a> {
         cue: (usize, usize),
         speaker: (usize, usize),
     ) -> Quote {
-        self.attributed_quote(QuoteKind::Indirect, content, cue, speaker)
+        self.attributed_quote(QuoteKind::Indirect, content, Some(cue), speaker)
     }
 
     /// A quote of `kind`: content and cue token ranges (end exclusive)
@@ -273,7 +273,7 @@ impl<'a> View<'a> {
         &self,
         kind: QuoteKind,
         (content_start, content_end): (usize, usize),
-        (cue_start, cue_end): (usize, usize),
+        cue: Option<(usize, usize)>,
         speaker: (usize, usize),
     ) -> Quote {
         let (cluster, name) = self.speaker(speaker);
@@ -281,7 +281,7 @@ impl<'a> View<'a> {
             content: self.span(content_start, content_end),
             fragments: Vec::new(),
             kind,
-            cue: Some(self.span(cue_start, cue_end)),
+            cue: cue.map(|(start, end)| self.span(start, end)),
             speaker: Some(self.span(speaker.0, speaker.1)),
             speaker_name: Some(name),
             speaker_cluster: cluster,
@@ -442,16 +442,12 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
                 continue
             }
             Some((cue, speaker)) => {
-                let mut quote = Quote {
-                    content: view.span(found.first, found.last + 1),
-                    fragments: Vec::new(),
-                    kind: found.kind,
-                    cue: cue.map(|c| view.span(c, c + 1)),
-                    speaker: Some(view.span(speaker.0, speaker.1)),
-                    speaker_name: Some(view.speaker(speaker).1),
-                    speaker_cluster: view.speaker(speaker).0,
-                    unattributed: None,
-                };
+                let mut quote = view.attributed_quote(
+                    found.kind,
+                    (found.first, found.last + 1),
+                    cue.map(|c| (c, c + 1)),
+                    speaker,
+                );
                 if let Some(cue) = cue.filter(|&c| c < found.first) {
                     take_relative_subject(view, &mut quote, cue);
                 }
@@ -887,7 +883,7 @@ fn transcript_turn(view: &View, found: &Found) -> Option<Quote> {
     Some(view.attributed_quote(
         QuoteKind::Direct,
         (colon + 1, content_end),
-        (colon, colon + 1),
+        Some((colon, colon + 1)),
         (name_start, name_end),
     ))
 }
