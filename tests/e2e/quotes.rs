@@ -851,3 +851,56 @@ fn a_quote_going_on_from_an_earlier_speaker_takes_the_entity_s_latest_mention() 
     );
     assert_eq!(second.speaker_name.as_deref(), Some("Ryan Ellis"));
 }
+
+/// `CLAUSE, said X, a longtime adviser ...`: the speaker's apposition
+/// runs past the sentence's last few words, and the attribution still
+/// ends the report (the speaker and the content were swapped).
+#[test]
+fn a_postposed_attribution_with_a_long_apposition_reports_the_clause_before_it() {
+    let text = "Its first national television ad could start this week, said Brian Baker, a longtime political adviser to the Ricketts family.";
+    let doc = annotate(text);
+    let quote = quote_with_cue(&doc, text, "said");
+    assert_eq!(
+        quote.content.text(text),
+        Some("Its first national television ad could start this week")
+    );
+    assert_eq!(
+        quote.speaker.and_then(|s| s.text(text)),
+        Some("Brian Baker")
+    );
+}
+
+/// `CLAUSE, top black lawmakers said Friday, as they ...`: a postposed
+/// attribution whose subject is a noun phrase, not a name, followed by
+/// the writer's clause (the content was taken after the cue).
+#[test]
+fn a_postposed_attribution_followed_by_the_writer_s_clause_reports_the_clause_before_it() {
+    let text = "The obsession with the birth certificate is an insult to all African-Americans, top black lawmakers said Friday, as they bristled at the questions.";
+    let doc = annotate(text);
+    let quote = quote_with_cue(&doc, text, "said");
+    assert_eq!(
+        quote.content.text(text),
+        Some("The obsession with the birth certificate is an insult to all African-Americans")
+    );
+    assert_eq!(
+        quote.speaker.and_then(|s| s.text(text)),
+        Some("top black lawmakers")
+    );
+}
+
+/// `CLAUSE, one West Virginia official said.`: a noun phrase set off by
+/// the comma is the subject of a postposed cue (no report was found).
+#[test]
+fn a_noun_phrase_after_a_comma_is_the_subject_of_a_postposed_cue() {
+    let text = "After some challenges, the reclamation work has been meeting regulatory standards, one West Virginia official said.";
+    let doc = annotate(text);
+    let quote = quote_with_cue(&doc, text, "said");
+    assert_eq!(
+        quote.content.text(text),
+        Some("After some challenges, the reclamation work has been meeting regulatory standards")
+    );
+    assert_eq!(
+        quote.speaker.and_then(|s| s.text(text)),
+        Some("one West Virginia official")
+    );
+}

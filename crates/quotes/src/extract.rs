@@ -1301,8 +1301,9 @@ fn sentence_reports(
                 }
                 break;
             }
-            if let Some(q) = postposed(view, cue, start, last, quoted)
+            if let Some(q) = postposed(view, cue, (start, last), quoted, PostposedTail::Short)
                 .or_else(|| parenthetical(view, cue, (start, last, end), quoted))
+                .or_else(|| postposed(view, cue, (start, last), quoted, PostposedTail::ToComma))
             {
                 found(q, Verdict::Pattern);
                 break;
@@ -1785,30 +1786,74 @@ const MODIFIER_WORDS: usize = 3;
 /// said on Monday.`, `, she said in a statement.`).
 const POSTPOSED_TAIL: usize = 6;
 
+/// How much of a sentence a postposed attribution may leave after it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PostposedTail {
+    /// The attribution ends the sentence within [`POSTPOSED_TAIL`] tokens.
+    Short,
+    /// As `Short`, or a comma ends the attribution and what follows is
+    /// no part of the reported clause: the speaker's apposition (`, said
+    /// Brian Baker, a longtime adviser to ...`) or a clause of the
+    /// writer's (`, top black lawmakers said Friday, as they ...`). Tried
+    /// after [`parenthetical`], which reads `CLAUSE, X said, CLAUSE` as
+    /// one clause around its attribution.
+    ToComma,
+}
+
+/// Words that open the writer's own clause after a postposed
+/// attribution and its comma (`, X said Friday, as they bristled at
+/// ...`, `, X said, adding that ...`).
+const WRITERS_CLAUSE_OPENERS: &[&str] = &[
+    "as",
+    "while",
+    "although",
+    "though",
+    "because",
+    "since",
+    "after",
+    "before",
+    "when",
+    "who",
+    "which",
+    "where",
+    "according",
+    "in",
+    "at",
+    "on",
+];
+
 /// Reported speech before its attribution: `CLAUSE, X said.`, `CLAUSE,
 /// said X.` The cue must be a verb of saying, the attribution must end the
-/// sentence within a few words, and the clause must be unquoted.
-fn postposed(view: &View, cue: usize, start: usize, last: usize, quoted: &[bool]) -> Option<Quote> {
-    if !view.lower_is(cue, SPEECH_VERBS) || last - cue > POSTPOSED_TAIL {
+/// sentence as `tail` allows, and the clause must be unquoted. The
+/// speaker is a mention, or with `PostposedTail::ToComma` the noun phrase
+/// set off by the comma (`, one West Virginia official said.`).
+fn postposed(
+    view: &View,
+    cue: usize,
+    (start, last): (usize, usize),
+    quoted: &[bool],
+    tail: PostposedTail,
+) -> Option<Quote> {
+    if !view.lower_is(cue, SPEECH_VERBS) {
         return None;
     }
-    let (comma, speaker) = if cue > start && view.word(cue - 1) == "," {
+    let inverted = cue > start && view.word(cue - 1) == ",";
+    let (comma, speaker, attribution_end) = if inverted {
         // `CLAUSE, said X.`
         let speaker = view.mention_at(cue + 1).filter(|&(a, _)| a == cue + 1)?;
-        (cue - 1, speaker)
+        (cue - 1, speaker, speaker.1)
     } else {
-        // `CLAUSE, X said.`, X with up to three words of its own before
-        // it (`, another source said`, `, top black lawmakers said`).
-        let (a, b) = view.mention_at(cue.checked_sub(1)?)?;
-        let comma = (a.saturating_sub(MODIFIER_WORDS + 1)..a)
-            .rev()
-            .take_while(|&j| j + 1 == a || view.tokens[j + 1].is_word())
-            .find(|&j| view.word(j) == ",")?;
-        if view.lower_is(comma + 1, CLAUSE_CONJUNCTIONS) {
-            return None;
-        }
-        (comma, (comma + 1, b))
+        let (comma, speaker) = subject_after_comma(view, start, cue, quoted, tail)?;
+        (comma, speaker, cue + 1)
     };
+    let ends_sentence = last - cue <= POSTPOSED_TAIL;
+    // `, said X, ANYTHING`: what follows the inverted attribution's comma
+    // is the speaker's apposition or the writer's clause.
+    let set_off =
+        inverted && view.word(attribution_end) == "," || ends_at_comma(view, attribution_end, last);
+    if !(ends_sentence || tail == PostposedTail::ToComma && set_off) {
+        return None;
+    }
     if comma <= start || view.word(comma) != "," || quoted[start] {
         return None;
     }
@@ -1817,6 +1862,55 @@ fn postposed(view: &View, cue: usize, start: usize, last: usize, quoted: &[bool]
         return None;
     }
     Some(view.indirect_quote((start, comma), (cue, cue + 1), speaker))
+}
+
+/// The comma and subject of a postposed `CLAUSE, X said`: a mention with
+/// up to three words of its own before it (`, another source said`, `,
+/// top black lawmakers said`), or with `PostposedTail::ToComma` the noun
+/// phrase between the comma and the cue.
+fn subject_after_comma(
+    view: &View,
+    start: usize,
+    cue: usize,
+    quoted: &[bool],
+    tail: PostposedTail,
+) -> Option<(usize, (usize, usize))> {
+    let after_comma = |(a, b): (usize, usize), reach: usize| {
+        let comma = (a.saturating_sub(reach + 1)..a)
+            .rev()
+            .take_while(|&j| j + 1 == a || view.tokens[j + 1].is_word())
+            .find(|&j| view.word(j) == ",")?;
+        (!view.lower_is(comma + 1, CLAUSE_CONJUNCTIONS)).then_some((comma, (comma + 1, b)))
+    };
+    let mention = cue
+        .checked_sub(1)
+        .and_then(|before| view.mention_at(before))
+        .and_then(|m| after_comma(m, MODIFIER_WORDS));
+    match tail {
+        PostposedTail::Short => mention,
+        PostposedTail::ToComma => mention.or_else(|| {
+            let phrase = noun_phrase_before(view, start, cue, quoted)?;
+            after_comma(phrase, 0).filter(|&(comma, _)| comma + 1 == phrase.0)
+        }),
+    }
+}
+
+/// True when a comma follows `attribution_end` within a few words and
+/// what comes after it is no part of the reported clause: a clause of the
+/// writer's ([`WRITERS_CLAUSE_OPENERS`], a participle).
+fn ends_at_comma(view: &View, attribution_end: usize, last: usize) -> bool {
+    let Some(comma) = (attribution_end..last.min(attribution_end + POSTPOSED_TAIL))
+        .find(|&i| view.word(i) == ",")
+    else {
+        return false;
+    };
+    let next = comma + 1;
+    if next >= last {
+        return false;
+    }
+    let word = view.word(next);
+    view.lower_is(next, WRITERS_CLAUSE_OPENERS)
+        || word.len() > 4 && word.ends_with("ing") && word.chars().all(|c| c.is_lowercase())
 }
 
 /// Words between a parenthetical attribution's cue and the comma that
