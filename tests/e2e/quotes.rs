@@ -904,3 +904,96 @@ fn a_noun_phrase_after_a_comma_is_the_subject_of_a_postposed_cue() {
         Some("one West Virginia official")
     );
 }
+
+/// `“Q1,” X said in an interview. “Q2”`: the cue after the first part
+/// of an interrupted quote reports that quote, not the circumstance after
+/// it (`in an interview` was taken as a report of its own).
+#[test]
+fn the_cue_of_an_interrupted_quote_reports_nothing_after_it() {
+    let text = "“The White House wanted 60 votes on climate,” Mr. Alexander said in an interview. “Now it's back to power plants only.”";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(quotes[0].fragments.len(), 2);
+}
+
+/// British style: quotes in single marks, among apostrophes (`don’t`,
+/// `’90s`, `the players’ union`, `rock ’n’ roll`); single marks were
+/// never paired, and these quotes were lost.
+#[test]
+fn quotes_in_single_marks_are_told_apart_from_apostrophes() {
+    let text = "‘The players’ union will strike on Monday,’ the spokesman said. ‘Rock ’n’ roll is back and the ’90s are over.’\n\nThe minister said he didn’t accept the claim.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(
+        quote.content.text(text),
+        Some("‘The players’ union will strike on Monday,’ the spokesman said. ‘Rock ’n’ roll is back and the ’90s are over.’")
+    );
+    assert_eq!(quote.fragments.len(), 2);
+    assert_eq!(
+        quote.speaker.and_then(|s| s.text(text)),
+        Some("the spokesman")
+    );
+}
+
+/// `‘He told me “never again”, and I believed him,’`: a double-marked
+/// quote within a single-marked one is part of it.
+#[test]
+fn a_quote_within_a_single_marked_quote_is_part_of_it() {
+    let text = "‘He told me “never again”, and I believed him,’ the witness said.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(
+        quote.content.text(text),
+        Some("‘He told me “never again”, and I believed him,’")
+    );
+}
+
+/// American style: double marks quote, and single marks set off titles
+/// in headlines and quotes within quotes; they are no quotes of their own.
+#[test]
+fn single_marks_do_not_quote_in_an_article_quoted_with_double_marks() {
+    let text = "Poll: Voters Call Debate 'A Total Mess For Everyone'\n\n“I think it went very well for us,” the senator said. “He said ‘never again’ to me.”";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    assert!(
+        quotes
+            .iter()
+            .all(|q| !q.content.text(text).unwrap_or_default().starts_with('\'')),
+        "{quotes:#?}"
+    );
+    assert_eq!(direct_quotes(&doc).len(), 1);
+}
+
+/// `Tanaka said 「we will decide tomorrow」`: corner brackets quote.
+#[test]
+fn corner_brackets_are_quote_marks() {
+    let text = "Tanaka said 「we will decide on the merger tomorrow」 to reporters.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    assert!(
+        quotes
+            .iter()
+            .any(|q| q.content.text(text) == Some("「we will decide on the merger tomorrow」")),
+        "{quotes:#?}"
+    );
+}
+
+/// `“Q,” the witness said` and `“Q,” said the witness`: a description
+/// that is no mention the tagger knows is the speaker (the quote had
+/// none).
+#[test]
+fn a_description_next_to_the_cue_after_a_quote_is_its_speaker() {
+    for (text, speaker) in [
+        (
+            "“He told me never again, and I believed him,” the witness said.",
+            "the witness",
+        ),
+        (
+            "“He told me never again, and I believed him,” said the witness for the prosecution, a retired teacher.",
+            "the witness for the prosecution",
+        ),
+    ] {
+        assert_sole_direct_quote_speaker(text, speaker);
+    }
+}

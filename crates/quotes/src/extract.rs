@@ -50,9 +50,49 @@ fn opens_statement(prev: &str) -> bool {
     matches!(prev, "," | ":" | ";" | "—" | "–" | "-" | "(")
 }
 
-fn is_double_quote_mark(s: &str) -> bool {
-    matches!(s, "\"" | "“" | "”" | "«" | "»" | "„" | "‟" | "''" | "``")
+/// Quote marks that pair with one another: a quote opened with a double
+/// mark is closed by a double mark, one opened with a single mark by a
+/// single mark. Each family is paired on its own; a quote of one family
+/// nested in a quote of another is part of the outer one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MarkFamily {
+    /// `"` `“` `”` `«` `»` `„` `‟`, and `''` and ``` `` ``` as typewriters
+    /// and the NYT write them.
+    Double,
+    /// `'` `‘` `’` `‹` `›` `‚` `‛`: British news quotes with them, and
+    /// they double as apostrophes.
+    Single,
+    /// `「` `」`.
+    Corner,
+    /// `『` `』`.
+    WhiteCorner,
 }
+
+impl MarkFamily {
+    const ALL: [MarkFamily; 4] = [
+        MarkFamily::Double,
+        MarkFamily::Single,
+        MarkFamily::Corner,
+        MarkFamily::WhiteCorner,
+    ];
+
+    /// The family of the quote mark `s`, if it is one.
+    fn of(s: &str) -> Option<MarkFamily> {
+        match s {
+            "\"" | "“" | "”" | "«" | "»" | "„" | "‟" | "''" | "``" => {
+                Some(MarkFamily::Double)
+            }
+            "'" | "‘" | "’" | "‹" | "›" | "‚" | "‛" => Some(MarkFamily::Single),
+            "「" | "」" => Some(MarkFamily::Corner),
+            "『" | "』" => Some(MarkFamily::WhiteCorner),
+            _ => None,
+        }
+    }
+}
+
+/// Words an apostrophe elides the start of (`’em`, `’til`, `rock ’n’
+/// roll`): a single mark before one opens no quote.
+const ELIDED_WORDS: &[&str] = &["em", "til", "cause", "n", "tis", "twas", "bout"];
 
 /// A view of the document that the extractor walks.
 pub(crate) struct View<'a> {
@@ -484,9 +524,10 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
         quotes.push(quote);
     }
     // A cue that attributes a partial quote reports the clause around it;
-    // one that follows the whole quote it attributes (`“Q,” X said on
-    // CNN`, `“Q,” X told reporters`) reports that quote, not the words
-    // after it. (Doing the same after partial quotes lost more than it
+    // one that follows the whole quote it attributes, or the first part
+    // of an interrupted one (`“Q,” X said on CNN`, `“Q,” X told
+    // reporters`, `“Q1,” X said in an interview. “Q2”`) reports that
+    // quote, not the words after it. (Doing the same after partial quotes lost more than it
     // gained on PolNeAR dev.)
     let mut partial_cues = vec![false; view.tokens.len()];
     let mut cues_after_quotes = vec![false; view.tokens.len()];
@@ -494,9 +535,11 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
         let Some(cue) = q.cue else {
             continue;
         };
+        // An interrupted quote's attribution follows its first part.
+        let first_part = q.fragments.first().unwrap_or(&q.content);
         let flags = match q.kind {
             QuoteKind::Partial if cue.end <= q.content.start => &mut partial_cues,
-            QuoteKind::Direct if cue.start >= q.content.end => &mut cues_after_quotes,
+            QuoteKind::Direct if cue.start >= first_part.end => &mut cues_after_quotes,
             _ => continue,
         };
         let (at, _) = tokens_within(view.tokens, cue);
@@ -686,23 +729,128 @@ fn join_fragment(view: &View, last: &mut Quote, found: &Found) {
     last.content.end = part.end;
 }
 
-/// Pairs quote marks paragraph by paragraph, by their role in context
-/// (a mark glued to the word after it opens, one glued to the word before
-/// it closes), with repair: an opening-looking mark while a quote is open
-/// nests only when enough closing marks follow in the paragraph, else it
-/// closes the open quote (`...States, “reported`, a wrongly turned mark). A
-/// quote still open at the end of its paragraph ends there (when the next
-/// paragraph opens with a mark, that is the news convention for a quote
-/// running on; otherwise it gets a diagnostic). Only outermost pairs are
-/// returned.
+/// Pairs quote marks paragraph by paragraph, each [`MarkFamily`] on its
+/// own, by their role in context (a mark glued to the word after it
+/// opens, one glued to the word before it closes), with repair: an
+/// opening-looking mark while a quote is open nests only when enough
+/// closing marks follow in the paragraph, else it closes the open quote
+/// (`...States, “reported`, a wrongly turned mark). A quote still open at
+/// the end of its paragraph ends there (when the next paragraph opens with
+/// a mark, that is the news convention for a quote running on; otherwise
+/// it gets a diagnostic). Single marks that read as apostrophes (`’90s`,
+/// `the players’ union`, `6' tall`) are left out, a single mark left
+/// open at its paragraph's end opens nothing, and single marks quote only
+/// in an article that pairs more of them than double marks. Only
+/// outermost pairs are returned, in text order.
 fn pair_marks(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<(usize, usize)> {
-    let marks: Vec<usize> = (0..view.tokens.len())
-        .filter(|&i| {
-            view.tokens[i].kind == TokenKind::Punct
-                && is_double_quote_mark(view.word(i))
-                && !view.boilerplate[i]
+    let mut by_family = MarkFamily::ALL.map(|family| {
+        let marks: Vec<usize> = (0..view.tokens.len())
+            .filter(|&i| {
+                view.tokens[i].kind == TokenKind::Punct
+                    && MarkFamily::of(view.word(i)) == Some(family)
+                    && !view.boilerplate[i]
+            })
+            .collect();
+        let marks = match family {
+            MarkFamily::Single => quote_marks_among_apostrophes(view, &marks),
+            _ => marks,
+        };
+        let mut family_diagnostics = Vec::new();
+        let pairs = pair_family(view, &marks, family, stage, &mut family_diagnostics);
+        (family, pairs, family_diagnostics)
+    });
+    // Single marks quote only where they are the article's own marks
+    // (British style), not where double marks are (American style, which
+    // sets headline quotes and titles in single marks, and quotes within
+    // quotes).
+    let [(_, double, _), (_, single, _), ..] = &by_family;
+    let outside = |pairs: &[(usize, usize)], others: &[(usize, usize)]| {
+        pairs
+            .iter()
+            .filter(|&&(a, b)| !others.iter().any(|&(c, d)| c < a && b < d))
+            .count()
+    };
+    if outside(single, double) <= outside(double, single) {
+        by_family[1] = (MarkFamily::Single, Vec::new(), Vec::new());
+    }
+    let mut pairs = Vec::new();
+    for (_, family_pairs, mut family_diagnostics) in by_family {
+        pairs.extend(family_pairs);
+        diagnostics.append(&mut family_diagnostics);
+    }
+    outermost(pairs)
+}
+
+/// The pairs not inside (or across) an earlier one, in text order:
+/// `‘He said “no” to me,’` is one quote.
+fn outermost(mut pairs: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    pairs.sort_unstable_by_key(|&(open, close)| (open, std::cmp::Reverse(close)));
+    let mut kept: Vec<(usize, usize)> = Vec::with_capacity(pairs.len());
+    for pair in pairs {
+        if kept.last().is_none_or(|&(_, close)| pair.0 > close) {
+            kept.push(pair);
+        }
+    }
+    kept
+}
+
+/// The single marks among `marks` that may be quote marks, not
+/// apostrophes: not an opening mark before an elided word or a decade
+/// (`’em`, `’90s`), not a closing mark after a number (`6'`), and not a
+/// closing mark glued to a plural (`the players’ union`) when another
+/// closing mark follows in its paragraph before the next opening one.
+fn quote_marks_among_apostrophes(view: &View, marks: &[usize]) -> Vec<usize> {
+    let role = |i: usize| view.tokens[i].flags.quote;
+    let glued_before = |i: usize| i > 0 && view.tokens[i - 1].span.end == view.tokens[i].span.start;
+    let elides = |i: usize| {
+        let next = view.word(i + 1);
+        view.tokens
+            .get(i + 1)
+            .is_some_and(|t| t.span.start == view.tokens[i].span.end)
+            && (is_one_of(next, ELIDED_WORDS)
+                || next.starts_with(|c: char| c.is_ascii_digit()) && next.ends_with('s'))
+    };
+    let possessive = |i: usize| {
+        glued_before(i)
+            && view.word(i - 1).ends_with(['s', 'z'])
+            && view.tokens.get(i + 1).is_some_and(|t| t.is_word())
+    };
+    marks
+        .iter()
+        .enumerate()
+        .filter(|&(k, &m)| match role(m) {
+            QuoteMark::Opening => !elides(m),
+            // `6'`, `rock ’n’ roll`.
+            QuoteMark::Closing
+                if m > 0
+                    && (view.tokens[m - 1].kind == TokenKind::Number
+                        || glued_before(m) && is_one_of(view.word(m - 1), ELIDED_WORDS)) =>
+            {
+                false
+            }
+            QuoteMark::Closing if possessive(m) => !marks[k + 1..]
+                .iter()
+                .take_while(|&&n| view.paragraph_of[n] == view.paragraph_of[m])
+                .take_while(|&&n| role(n) != QuoteMark::Opening)
+                .any(|&n| role(n) != QuoteMark::Opening),
+            _ => true,
         })
-        .collect();
+        .map(|(_, &m)| m)
+        .collect()
+}
+
+/// Pairs the marks of one family (see [`pair_marks`]). Single marks
+/// (`family` [`MarkFamily::Single`]) are often apostrophes: one that
+/// closes no quote is not diagnosed, and one left open at its paragraph's
+/// end opens nothing.
+fn pair_family(
+    view: &View,
+    marks: &[usize],
+    family: MarkFamily,
+    stage: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<(usize, usize)> {
+    let apostrophes = family == MarkFamily::Single;
     let mut pairs = Vec::new();
     let mut stack: Vec<usize> = Vec::new();
     let diagnose = |diagnostics: &mut Vec<Diagnostic>, code: &str, message: String, at: usize| {
@@ -713,25 +861,28 @@ fn pair_marks(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) -> Ve
             span: Some(view.tokens[at].span),
         });
     };
+    let stray_opening = |diagnostics: &mut Vec<Diagnostic>, at: usize| {
+        diagnose(
+            diagnostics,
+            "stray-opening-quote",
+            format!("`{}` opens no quote", view.word(at)),
+            at,
+        );
+    };
     for (k, &m) in marks.iter().enumerate() {
         if let Some(&bottom) = stack.first() {
             if view.paragraph_of[bottom] != view.paragraph_of[m] {
                 let runs_on = view.tokens[m].flags.quote != QuoteMark::Closing;
-                if !runs_on {
-                    diagnose(diagnostics, "unclosed-quote", UNCLOSED.into(), bottom);
-                }
-                if runs_on && view.word(m) != view.word(bottom) {
+                if runs_on && view.word(m) == view.word(bottom) {
+                    pairs.push((bottom, paragraph_end(view, bottom)));
+                } else if runs_on || apostrophes {
                     // `"Kevin was snoring.` / `“Here he is, babe,” she
                     // said`: a quote goes on into the next paragraph with
                     // the mark it opened with; a mark of another style
                     // there leaves this one stray.
-                    diagnose(
-                        diagnostics,
-                        "stray-opening-quote",
-                        format!("`{}` opens no quote", view.word(bottom)),
-                        bottom,
-                    );
+                    stray_opening(diagnostics, bottom);
                 } else {
+                    diagnose(diagnostics, "unclosed-quote", UNCLOSED.into(), bottom);
                     pairs.push((bottom, paragraph_end(view, bottom)));
                 }
                 stack.clear();
@@ -758,12 +909,14 @@ fn pair_marks(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) -> Ve
             }
             QuoteMark::Opening => true,
             QuoteMark::Closing if stack.is_empty() => {
-                diagnose(
-                    diagnostics,
-                    "stray-closing-quote",
-                    format!("`{}` closes no open quote", view.word(m)),
-                    m,
-                );
+                if !apostrophes {
+                    diagnose(
+                        diagnostics,
+                        "stray-closing-quote",
+                        format!("`{}` closes no open quote", view.word(m)),
+                        m,
+                    );
+                }
                 continue;
             }
             _ => stack.is_empty(),
@@ -777,8 +930,12 @@ fn pair_marks(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) -> Ve
         }
     }
     if let Some(&bottom) = stack.first() {
-        diagnose(diagnostics, "unclosed-quote", UNCLOSED.into(), bottom);
-        pairs.push((bottom, paragraph_end(view, bottom)));
+        if apostrophes {
+            stray_opening(diagnostics, bottom);
+        } else {
+            diagnose(diagnostics, "unclosed-quote", UNCLOSED.into(), bottom);
+            pairs.push((bottom, paragraph_end(view, bottom)));
+        }
     }
     pairs
 }
@@ -954,8 +1111,14 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                     .take(4)
                     .find_map(|j| view.mention_at(j).filter(|&(a, _)| a == j))
             };
-            let speaker =
-                speaker.or_else(|| window[..i].iter().rev().find_map(|&j| view.mention_at(j)));
+            let speaker = speaker
+                .or_else(|| window[..i].iter().rev().find_map(|&j| view.mention_at(j)))
+                .or_else(|| subject_after_quote(view, last, t))
+                .or_else(|| {
+                    described
+                        .then(|| description_after(view, t, sentence_end))
+                        .flatten()
+                });
             return speaker.map(|s| (Some(t), s));
         }
         if let Some((a, b)) = view.mention_at(t) {
@@ -989,6 +1152,27 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
         i += 1;
     }
     None
+}
+
+/// `“Q,” the witness said`: the noun phrase between a quote (closing at
+/// `last`) and its cue, opened by a determiner, when no mention is there.
+fn subject_after_quote(view: &View, last: usize, cue: usize) -> Option<(usize, usize)> {
+    let first_word = (last + 1..cue).find(|&i| view.tokens[i].is_word())?;
+    let between_words = (first_word..cue).all(|i| view.tokens[i].is_word());
+    (between_words
+        && cue - first_word <= NOUN_PHRASE_WORDS
+        && view.lower_is(first_word, DETERMINERS))
+    .then_some((first_word, cue))
+}
+
+/// `“Q,” said the witness`: the description after the cue, up to the
+/// first token that is no word, when no mention is in it.
+fn description_after(view: &View, cue: usize, sentence_end: usize) -> Option<(usize, usize)> {
+    let end = (cue + 1..sentence_end)
+        .take(NOUN_PHRASE_WORDS + 1)
+        .find(|&i| !view.tokens[i].is_word())
+        .unwrap_or(sentence_end);
+    (end > cue + 2 && end - cue <= NOUN_PHRASE_WORDS + 1).then_some((cue + 1, end))
 }
 
 /// True when token `i` reads as a verb in the present or past tense
