@@ -997,3 +997,72 @@ fn a_description_next_to_the_cue_after_a_quote_is_its_speaker() {
         assert_sole_direct_quote_speaker(text, speaker);
     }
 }
+
+/// `told the BBC he was ...`: the addressee's article is part of the
+/// addressee, not of what was said (the content began at `the`).
+#[test]
+fn an_addressee_with_its_article_is_skipped_before_the_content() {
+    let text = "Transport Secretary Grant Shapps told the BBC he was disappointed by the action.";
+    let doc = annotate(text);
+    let quote = quote_with_cue(&doc, text, "told");
+    assert_eq!(
+        quote.content.text(text),
+        Some("he was disappointed by the action")
+    );
+}
+
+/// `Maria Lopez, 45, a teacher from Leeds, said: “Q”`: an apposition of
+/// several parts stands between the speaker and the cue (the speaker was
+/// `Leeds`).
+#[test]
+fn the_speaker_before_an_apposition_of_several_parts_says_the_quote() {
+    assert_sole_direct_quote_speaker(
+        "Maria Lopez, 45, a teacher from Leeds, said: “We have had enough of this.”",
+        "Maria Lopez",
+    );
+}
+
+/// `... the workplace: “Q,” the union wrote.`: a report before a whole
+/// quote with an attribution of its own ends before it (it ran through
+/// the quote, which then took the report's cue).
+#[test]
+fn a_report_ends_before_a_quote_after_a_colon_that_has_its_own_attribution() {
+    let text = "The statement referenced the impact it said Clinton would have on women in the workplace: “Our union has fought for equal pay for decades, and so has she,” the union wrote.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "said");
+    assert_eq!(
+        report.content.text(text),
+        Some("Clinton would have on women in the workplace")
+    );
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.cue.and_then(|c| c.text(text)), Some("wrote"));
+}
+
+/// `The New York Times reports:` / `a reader would now ask:` then the
+/// quote: a cue word the lexicon doubts still introduces a quote with a
+/// colon, and its subject is the phrase right before it (the quotes had
+/// no speaker, or `times` from `in normal times`).
+#[test]
+fn a_weak_cue_word_before_a_colon_introduces_a_quote() {
+    for (text, speaker) in [
+        (
+            "Few donors give small amounts.\n\nThe New York Times reports:\n\n\"Just 24 percent of the contributors to the campaign so far have given $200 or less.\"",
+            "The New York Times",
+        ),
+        (
+            "If we lived in normal times, a reader would now ask: \"Larry King and Ed Schultz are on a Russian television network?\"",
+            "a reader",
+        ),
+    ] {
+        assert_sole_direct_quote_speaker(text, speaker);
+    }
+}
+
+/// `... are “not meeting the demand,” says X. “Q”`: a quote standing
+/// alone right after a partial quote attributed after it goes on from
+/// that speaker (it had none).
+#[test]
+fn a_quote_after_a_partial_quote_attributed_after_it_goes_on_from_its_speaker() {
+    let text = "The answers to veteran suicides are \"not meeting the demand,\" says Paul Rieckhoff, founder of the veterans group. \"We often compare it to the early days of the AIDS crisis.\"";
+    assert_sole_direct_quote_speaker(text, "Paul Rieckhoff");
+}

@@ -436,6 +436,10 @@ struct DirectQuotes {
     partial_cues: Vec<bool>,
     /// For each token: whether it is the cue of a whole quote before it.
     cues_after_quotes: Vec<bool>,
+    /// For each token: whether it opens a whole quote after a colon,
+    /// attributed after it (`...: “Q,” X wrote`): what a report before it
+    /// says ends there.
+    opens_quote_said_after: Vec<bool>,
 }
 
 /// The direct and partial quotes of the document of `view`.
@@ -450,7 +454,10 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
         let previous_speaker = quotes
             .iter()
             .rev()
-            .find(|q| q.speaker.is_some() && q.kind == QuoteKind::Direct)
+            .find(|q| {
+                q.speaker.is_some()
+                    && (q.kind == QuoteKind::Direct || attributed_just_before(view, q, &found))
+            })
             .map(|q| (q.speaker, q.speaker_name.clone(), q.speaker_cluster));
         if found.kind == QuoteKind::Partial && is_title(view, &found) {
             continue; // `on “Fox and Friends.”`: a name, not words said
@@ -531,6 +538,7 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
     // gained on PolNeAR dev.)
     let mut partial_cues = vec![false; view.tokens.len()];
     let mut cues_after_quotes = vec![false; view.tokens.len()];
+    let mut opens_quote_said_after = vec![false; view.tokens.len()];
     for q in &quotes {
         let Some(cue) = q.cue else {
             continue;
@@ -539,7 +547,13 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
         let first_part = q.fragments.first().unwrap_or(&q.content);
         let flags = match q.kind {
             QuoteKind::Partial if cue.end <= q.content.start => &mut partial_cues,
-            QuoteKind::Direct if cue.start >= first_part.end => &mut cues_after_quotes,
+            QuoteKind::Direct if cue.start >= first_part.end => {
+                let (open, _) = tokens_within(view.tokens, q.content);
+                if open > 0 && view.word(open - 1) == ":" {
+                    opens_quote_said_after[open] = true;
+                }
+                &mut cues_after_quotes
+            }
             _ => continue,
         };
         let (at, _) = tokens_within(view.tokens, cue);
@@ -552,7 +566,19 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
         quoted,
         partial_cues,
         cues_after_quotes,
+        opens_quote_said_after,
     }
+}
+
+/// True when `partial` is attributed by a cue after it, in the sentence
+/// before `found` or its own (`... are “not meeting the demand,” says
+/// Paul Rieckhoff. “Q”`): a quote standing alone there goes on from its
+/// speaker.
+fn attributed_just_before(view: &View, partial: &Quote, found: &Found) -> bool {
+    let (_, past) = tokens_within(view.tokens, partial.content);
+    partial.cue.is_some_and(|c| c.start >= partial.content.end)
+        && past > 0
+        && view.sentence_of[past - 1] + 1 >= view.sentence_of[found.first]
 }
 
 /// The last mention of cluster `cluster` after the speaker mention
@@ -1192,12 +1218,14 @@ fn before_quote(view: &View, found: &Found, quoted: &[bool]) -> Option<Attributi
     let first = found.first;
     let sentence_start = view.sentences[view.sentence_of[first]].0;
     if sentence_start == first {
-        return introduced_by_colon(view, first);
+        return introduced_by_colon(view, first, quoted);
     }
     let cue = (sentence_start..first)
         .rev()
         .take(4)
-        .find(|&i| view.is_cue(i))
+        .find(|&i| {
+            view.is_cue(i) || i + 2 == first && view.word(i + 1) == ":" && view.is_weak_cue(i)
+        })
         .or_else(|| {
             // `who joked of the museum, “Q”`: a cue before a lead-in.
             (sentence_start..first)
@@ -1205,13 +1233,18 @@ fn before_quote(view: &View, found: &Found, quoted: &[bool]) -> Option<Attributi
                 .take(LEAD_IN_TOKENS + 2)
                 .find(|&i| view.is_cue(i) && introduces_quote(view, i + 1, first + 1, quoted))
         })?;
-    // The main clause's subject for a participle cue (`..., saying, “Q”`),
-    // else the nearest mention that no preposition governs (`Clinton, at
+    // The phrase before a weak cue word (`a reader would now ask: “Q”`),
+    // the main clause's subject for a participle cue (`..., saying, “Q”`),
+    // else the mention before an apposition that ends at the cue (`Maria
+    // Lopez, 45, a teacher from Leeds, said: “Q”`), else the nearest
+    // mention that no preposition governs (`Clinton, at
     // a later press gaggle, said, “Q”`), else the nearest mention, else,
     // for a whole quote, the noun phrase right before the cue (`the
     // announcer said, “Q”`; a partial quote with no named speaker stays a
     // scare quote).
-    let speaker = participle_subject(view, sentence_start, cue, quoted)
+    let speaker = weak_cue_subject(view, sentence_start, cue, quoted)
+        .or_else(|| participle_subject(view, sentence_start, cue, quoted))
+        .or_else(|| appositive_subject(view, sentence_start, cue))
         .or_else(|| subject_before(view, sentence_start, cue, quoted))
         .or_else(|| nearest_mention(view, sentence_start, cue))
         .or_else(|| {
@@ -1225,16 +1258,34 @@ fn before_quote(view: &View, found: &Found, quoted: &[bool]) -> Option<Attributi
 /// A quote that opens its sentence, introduced by the sentence before it
 /// ending in a colon, often in the paragraph before (`The New York Times
 /// wrote:` / `He said:`, then the quoted passage): that sentence's cue
-/// and its speaker.
-fn introduced_by_colon(view: &View, first: usize) -> Option<Attribution> {
+/// (a weak cue word too, right before the colon: `The Times reports:`)
+/// and its speaker, a mention or else the noun phrase before the cue.
+fn introduced_by_colon(view: &View, first: usize, quoted: &[bool]) -> Option<Attribution> {
     let colon = first.checked_sub(1).filter(|&c| view.word(c) == ":")?;
     let start = view.sentences[view.sentence_of[colon]].0;
     let cue = (start..colon)
         .rev()
         .take(COLON_CUE_REACH)
-        .find(|&i| view.is_cue(i))?;
-    let speaker = nearest_mention(view, start, cue)?;
+        .find(|&i| view.is_cue(i) || i + 1 == colon && view.is_weak_cue(i))?;
+    let speaker = weak_cue_subject(view, start, cue, quoted)
+        .or_else(|| nearest_mention(view, start, cue))
+        .or_else(|| noun_phrase_before(view, start, cue, quoted))?;
     Some((Some(cue), speaker))
+}
+
+/// The subject of a weak cue word that introduces a quote with a colon:
+/// the phrase right before it (`a reader would now ask: “Q”`), not a
+/// mention further back (`If we lived in normal times, ...`).
+fn weak_cue_subject(
+    view: &View,
+    start: usize,
+    cue: usize,
+    quoted: &[bool],
+) -> Option<(usize, usize)> {
+    if view.is_cue(cue) {
+        return None;
+    }
+    noun_phrase_before(view, start, cue, quoted)
 }
 
 /// The mention nearest before `cue` in the sentence starting at `start`.
@@ -1449,6 +1500,7 @@ fn sentence_reports(
         quoted,
         partial_cues,
         cues_after_quotes,
+        opens_quote_said_after,
         ..
     } = direct;
     let mut resume = start;
@@ -1520,6 +1572,18 @@ fn sentence_reports(
         };
         while content < last && matches!(view.word(content), "," | ":") {
             content += 1;
+        }
+        // `said ...: “Q,” the union wrote`: what the cue reports ends
+        // before a whole quote with an attribution of its own.
+        let last = match (content..last).find(|&i| opens_quote_said_after[i]) {
+            Some(open) => (content..open)
+                .rev()
+                .find(|&i| !matches!(view.word(i), "," | ":" | ";" | "—" | "–" | "-"))
+                .map_or(content, |i| i + 1),
+            None => last,
+        };
+        if content >= last {
+            continue;
         }
         // Reported speech is a clause: `that ...`, a subject pronoun, or
         // the object of a verb that reports speech itself. Any other
@@ -1596,8 +1660,9 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
     // not a circumstance (`told Putin during the summit`).
     if view.lower_is(cue, ADDRESSEE_VERBS) {
         // The mention, and any capitalised words after it: a name the
-        // tagger split (`CBS This Morning`).
-        let mention_end = view.mention_at(content).map_or(content, |(_, b)| b);
+        // tagger split (`CBS This Morning`); `the BBC`: its article first.
+        let addressee = content + usize::from(view.lower_is(content, &["the"]));
+        let mention_end = view.mention_at(addressee).map_or(content, |(_, b)| b);
         let addressee_end = (mention_end..last)
             .find(|&i| {
                 view.entity_at(i).is_none()
@@ -1829,6 +1894,7 @@ const AUXILIARIES: &[&str] = &[
     "previously",
     "repeatedly",
     "first",
+    "now",
 ];
 
 /// Auxiliaries that make the cue after them passive (`was reported by`):
@@ -1948,18 +2014,18 @@ fn take_relative_subject(view: &View, quote: &mut Quote, cue: usize) {
     }
 }
 
-/// `X, the agency that oversees the program, said ...`: the mention
-/// before an apposition that ends right before the cue.
+/// `X, the agency that oversees the program, said ...`, `Maria Lopez,
+/// 45, a teacher from Leeds, said`: the mention before an apposition
+/// (of one or more parts) that ends right before the cue.
 fn appositive_subject(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
     if cue < start + 2 || view.word(cue - 1) != "," {
         return None;
     }
-    let open = (start..cue - 1)
+    (start + 1..cue - 1)
         .rev()
         .take(APPOSITION_TOKENS)
-        .find(|&i| view.word(i) == ",")?;
-    let before = open.checked_sub(1).filter(|&b| b >= start)?;
-    view.mention_at(before).filter(|&(_, b)| b == open)
+        .filter(|&i| view.word(i) == ",")
+        .find_map(|open| view.mention_at(open - 1).filter(|&(_, b)| b == open))
 }
 
 /// Words of a postposed speaker's noun phrase before the mention found

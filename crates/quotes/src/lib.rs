@@ -18,7 +18,7 @@ pub mod content_ends;
 pub mod eval;
 mod extract;
 pub mod lexicon;
-mod perceptron;
+mod linear;
 pub mod reports;
 
 use std::sync::Arc;
