@@ -1066,3 +1066,25 @@ fn a_quote_after_a_partial_quote_attributed_after_it_goes_on_from_its_speaker() 
     let text = "The answers to veteran suicides are \"not meeting the demand,\" says Paul Rieckhoff, founder of the veterans group. \"We often compare it to the early days of the AIDS crisis.\"";
     assert_sole_direct_quote_speaker(text, "Paul Rieckhoff");
 }
+
+/// `House Speaker Paul D. Ryan (R-Wis.) said ...`: the state of a party
+/// label is no speaker (it was `Wis.`).
+#[test]
+fn the_state_in_a_party_label_is_not_the_speaker() {
+    assert_cue_speaker(
+        "In an interview, House Speaker Paul D. Ryan (R-Wis.) said the recent spate of police shootings demands more listening.",
+        "said",
+        "Paul D. Ryan",
+    );
+}
+
+/// `In her 2003 book, Living History, Clinton noted the clot’s
+/// existence.`: a cue with an object of its own reports that, not the
+/// phrase before the comma (it was read as `CLAUSE, X noted.`).
+#[test]
+fn a_cue_with_an_object_is_no_postposed_attribution() {
+    let text = "In her 2003 book, Living History, Clinton noted the clot’s existence.";
+    let doc = annotate(text);
+    let quote = quote_with_cue(&doc, text, "noted");
+    assert_eq!(quote.content.text(text), Some("the clot’s existence"));
+}

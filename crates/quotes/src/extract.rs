@@ -1755,6 +1755,14 @@ fn mentions_before<'v>(
         .take(SUBJECT_REACH)
         .filter(move |&j| !quoted[j])
         .filter_map(|j| view.mention_at(j))
+        .filter(|&(a, b)| !in_party_label(view, a, b))
+}
+
+/// True when the mention `[a, b)` is the state of a party label in
+/// parentheses (`Paul D. Ryan (R-Wis.) said`): no speaker.
+fn in_party_label(view: &View, a: usize, b: usize) -> bool {
+    a >= 2 && view.word(a - 1) == "-" && view.word(a - 2).len() == 1 && view.word(b) == ")"
+        || a >= 1 && view.word(a - 1) == "(" && view.word(b) == ")"
 }
 
 /// The speaker of a cue with no appositive subject: the nearest mention
@@ -2096,7 +2104,13 @@ fn postposed(
         let (comma, speaker) = subject_after_comma(view, start, cue, quoted, tail)?;
         (comma, speaker, cue + 1)
     };
-    let ends_sentence = last - cue <= POSTPOSED_TAIL;
+    // `, Clinton noted the clot’s existence.`: a cue with an object of its
+    // own reports that, not the clause before it.
+    let ends_sentence = last - cue <= POSTPOSED_TAIL
+        && (inverted
+            || cue + 1 >= last
+            || !view.tokens[cue + 1].is_word()
+            || takes_no_object(view, cue + 1));
     // `, said X, ANYTHING`: what follows the inverted attribution's comma
     // is the speaker's apposition or the writer's clause.
     let set_off =
@@ -2112,6 +2126,54 @@ fn postposed(
         return None;
     }
     Some(view.indirect_quote((start, comma), (cue, cue + 1), speaker))
+}
+
+/// Words that may follow a postposed cue in its attribution (`, X said
+/// on Monday.`, `, X said Friday.`, `, X said in a statement.`), where
+/// any other word opens the cue's own object.
+const POSTPOSED_TAIL_OPENERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "with",
+    "by",
+    "over",
+    "while",
+    "when",
+    "to",
+    "of",
+    "about",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "recently",
+    "afterward",
+    "again",
+    "then",
+    "too",
+    "as",
+    "privately",
+    "publicly",
+];
+
+/// True when the word at `i`, right after a postposed cue, still belongs
+/// to the attribution: a circumstance, not the cue's object.
+fn takes_no_object(view: &View, i: usize) -> bool {
+    view.lower_is(i, POSTPOSED_TAIL_OPENERS)
 }
 
 /// The comma and subject of a postposed `CLAUSE, X said`: a mention with
