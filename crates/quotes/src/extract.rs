@@ -769,13 +769,15 @@ fn join_fragment(view: &View, last: &mut Quote, found: &Found) {
 /// in an article that pairs more of them than double marks. Only
 /// outermost pairs are returned, in text order.
 fn pair_marks(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<(usize, usize)> {
+    let all_marks: Vec<(usize, MarkFamily)> = (0..view.tokens.len())
+        .filter(|&i| view.tokens[i].kind == TokenKind::Punct && !view.boilerplate[i])
+        .filter_map(|i| MarkFamily::of(view.word(i)).map(|family| (i, family)))
+        .collect();
     let mut by_family = MarkFamily::ALL.map(|family| {
-        let marks: Vec<usize> = (0..view.tokens.len())
-            .filter(|&i| {
-                view.tokens[i].kind == TokenKind::Punct
-                    && MarkFamily::of(view.word(i)) == Some(family)
-                    && !view.boilerplate[i]
-            })
+        let marks: Vec<usize> = all_marks
+            .iter()
+            .filter(|&&(_, f)| f == family)
+            .map(|&(i, _)| i)
             .collect();
         let marks = match family {
             MarkFamily::Single => quote_marks_among_apostrophes(view, &marks),
