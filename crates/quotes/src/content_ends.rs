@@ -36,8 +36,10 @@ const PASSES: usize = 1000;
 const L2: f32 = 1e-5;
 
 /// Learned weights smaller than this are left out of the shipped model:
-/// they never decide a stop, and they would double its size.
-const MIN_KEPT_WEIGHT: f32 = 0.005;
+/// logistic regression leaves no weight at zero, and at 0.005 the model
+/// was 4.5 MB (and the whole pipeline 11% slower, its peak RSS 10 MB
+/// higher), at 0.05 1.1 MB, with PolNeAR dev content F1 68.78 and 68.77.
+const MIN_KEPT_WEIGHT: f32 = 0.05;
 
 /// The end model: a weight for each feature seen in training.
 #[derive(Clone, Debug, Default, PartialEq)]
