@@ -1099,3 +1099,28 @@ fn a_verb_form_mostly_a_cue_attributes_a_quote_whatever_its_stem() {
         "a friend",
     );
 }
+
+/// The founding article set in British style, its curly double marks
+/// turned single (the same byte lengths, so the same offsets), amid its
+/// apostrophes (`Trump’s`, `don’t`): every quote is found as it is in the
+/// original, of the same kind, span and speaker.
+#[test]
+fn the_founding_article_in_single_marks_reads_as_in_double_marks() {
+    let british = crate::founding_article::ARTICLE
+        .replace('“', "‘")
+        .replace('”', "’");
+    let quotes_of = |text: &str| {
+        let doc = annotate(text);
+        doc.layers
+            .quotes
+            .as_ref()
+            .unwrap()
+            .items
+            .iter()
+            .map(|q| (q.kind, q.content, q.speaker, q.speaker_name.clone()))
+            .collect::<Vec<_>>()
+    };
+    let original = quotes_of(crate::founding_article::ARTICLE);
+    assert!(original.len() >= 17);
+    assert_eq!(quotes_of(&british), original);
+}
