@@ -1,6 +1,6 @@
 //! Quote attribution patterns, through the default pipeline.
 
-use newsnlp::core::{Document, PipelineSpec, QuoteKind};
+use newsnlp::core::{Document, PipelineSpec, Quote, QuoteKind};
 
 fn annotate(text: &str) -> Document {
     let spec = PipelineSpec::parse(newsnlp::DEFAULT_PIPELINE, "default").unwrap();
@@ -1111,14 +1111,9 @@ fn the_founding_article_in_single_marks_reads_as_in_double_marks() {
         .replace('”', "’");
     let quotes_of = |text: &str| {
         let doc = annotate(text);
-        doc.layers
-            .quotes
-            .as_ref()
-            .unwrap()
-            .items
-            .iter()
-            .map(|q| (q.kind, q.content, q.speaker, q.speaker_name.clone()))
-            .collect::<Vec<_>>()
+        let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+        let read = |q: &Quote| (q.kind, q.content, q.speaker, q.speaker_name.clone());
+        quotes.iter().map(read).collect::<Vec<_>>()
     };
     let original = quotes_of(crate::founding_article::ARTICLE);
     assert!(original.len() >= 17);
