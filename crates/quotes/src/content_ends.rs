@@ -5,8 +5,8 @@
 //! hackers`, `welcomed [the plans], which ...`. A logistic regression,
 //! learned by `newsnlp train quotes` from PolNeAR train, reads the tokens
 //! around each place the content could end and stops at the first it
-//! scores above zero (an even chance); where it stops nowhere, the content runs to the end
-//! of the sentence, as before it was learned.
+//! scores above zero (an even chance); where it stops nowhere, the content
+//! runs to the end of the sentence, as before it was learned.
 
 use std::borrow::Cow;
 
@@ -14,7 +14,7 @@ use newsnlp_core::{is_quote_char, ModelFormat, ShapeClass, Span, Token, TokenKin
 
 use crate::brat::{hull, BratDocument};
 use crate::lexicon::CueLexicon;
-use crate::linear::{distance_bucket, logistic_weights, slot_hash, FeatureRows, Slot, WeightTable};
+use crate::linear::{distance_bucket, slot_hash, FeatureRows, Slot, WeightTable};
 
 /// The model file: the shared envelope (magic, version, feature-set hash,
 /// CRC-32) around the TSV of [`ContentEnds::to_tsv`].
@@ -219,10 +219,8 @@ impl ContentEnds {
                 places.push((active, at == example.end));
             }
         }
-        let weights = logistic_weights(&places, rows.len(), L2, PASSES);
-        let named = rows.named(&weights, MIN_KEPT_WEIGHT);
         ContentEnds {
-            weights: WeightTable::from_named(named),
+            weights: rows.learn(&places, L2, PASSES, MIN_KEPT_WEIGHT),
         }
     }
 

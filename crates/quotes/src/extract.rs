@@ -534,8 +534,8 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
     // one that follows the whole quote it attributes, or the first part
     // of an interrupted one (`“Q,” X said on CNN`, `“Q,” X told
     // reporters`, `“Q1,” X said in an interview. “Q2”`) reports that
-    // quote, not the words after it. (Doing the same after partial quotes lost more than it
-    // gained on PolNeAR dev.)
+    // quote, not the words after it. (Doing the same after partial quotes
+    // lost more than it gained on PolNeAR dev.)
     let mut partial_cues = vec![false; view.tokens.len()];
     let mut cues_after_quotes = vec![false; view.tokens.len()];
     let mut opens_quote_said_after = vec![false; view.tokens.len()];
@@ -773,7 +773,7 @@ fn pair_marks(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) -> Ve
         .filter(|&i| view.tokens[i].kind == TokenKind::Punct && !view.boilerplate[i])
         .filter_map(|i| MarkFamily::of(view.word(i)).map(|family| (i, family)))
         .collect();
-    let mut by_family = MarkFamily::ALL.map(|family| {
+    let [double, single, corner, white_corner] = MarkFamily::ALL.map(|family| {
         let marks: Vec<usize> = all_marks
             .iter()
             .filter(|&&(_, f)| f == family)
@@ -785,24 +785,27 @@ fn pair_marks(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) -> Ve
         };
         let mut family_diagnostics = Vec::new();
         let pairs = pair_family(view, &marks, family, stage, &mut family_diagnostics);
-        (family, pairs, family_diagnostics)
+        (pairs, family_diagnostics)
     });
     // Single marks quote only where they are the article's own marks
     // (British style), not where double marks are (American style, which
     // sets headline quotes and titles in single marks, and quotes within
     // quotes).
-    let [(_, double, _), (_, single, _), ..] = &by_family;
     let outside = |pairs: &[(usize, usize)], others: &[(usize, usize)]| {
         pairs
             .iter()
             .filter(|&&(a, b)| !others.iter().any(|&(c, d)| c < a && b < d))
             .count()
     };
-    if outside(single, double) <= outside(double, single) {
-        by_family[1] = (MarkFamily::Single, Vec::new(), Vec::new());
-    }
+    let singles_quote = outside(&single.0, &double.0) > outside(&double.0, &single.0);
     let mut pairs = Vec::new();
-    for (_, family_pairs, mut family_diagnostics) in by_family {
+    let kept = [
+        Some(double),
+        singles_quote.then_some(single),
+        Some(corner),
+        Some(white_corner),
+    ];
+    for (family_pairs, mut family_diagnostics) in kept.into_iter().flatten() {
         pairs.extend(family_pairs);
         diagnostics.append(&mut family_diagnostics);
     }
@@ -856,11 +859,12 @@ fn quote_marks_among_apostrophes(view: &View, marks: &[usize]) -> Vec<usize> {
             {
                 false
             }
-            QuoteMark::Closing if possessive(m) => !marks[k + 1..]
+            QuoteMark::Closing if possessive(m) => marks[k + 1..]
                 .iter()
                 .take_while(|&&n| view.paragraph_of[n] == view.paragraph_of[m])
                 .take_while(|&&n| role(n) != QuoteMark::Opening)
-                .any(|&n| role(n) != QuoteMark::Opening),
+                .next()
+                .is_none(),
             _ => true,
         })
         .map(|(_, &m)| m)

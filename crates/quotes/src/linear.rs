@@ -110,6 +110,20 @@ impl FeatureRows {
             .map(|(name, &w)| (name, w))
             .collect()
     }
+
+    /// The weight table learned from `examples` (the rows of their active
+    /// features, and their labels) by [`logistic_weights`], weights
+    /// smaller than `min_kept` left out.
+    pub(crate) fn learn(
+        self,
+        examples: &[(Vec<usize>, bool)],
+        l2: f32,
+        passes: usize,
+        min_kept: f32,
+    ) -> WeightTable {
+        let weights = logistic_weights(examples, self.len(), l2, passes);
+        WeightTable::from_named(self.named(&weights, min_kept))
+    }
 }
 
 /// Weights of an L2-regularised logistic regression over `examples`

@@ -17,7 +17,7 @@ use crate::content_ends::ContentEnds;
 use crate::eval::{half_overlap, matches, overlap, CharSpan};
 use crate::extract::{with_report_candidates, Candidate, View};
 use crate::lexicon::CueLexicon;
-use crate::linear::{distance_bucket, logistic_weights, FeatureRows, Slot, WeightTable};
+use crate::linear::{distance_bucket, FeatureRows, Slot, WeightTable};
 
 /// The model file: the shared envelope (magic, version, feature-set hash,
 /// CRC-32) around the TSV of [`ReportScorer::to_tsv`].
@@ -324,10 +324,8 @@ impl ReportScorer {
                 }
             });
         }
-        let weights = logistic_weights(&examples, rows.len(), L2, PASSES);
-        let named = rows.named(&weights, MIN_KEPT_WEIGHT);
         ReportScorer {
-            weights: WeightTable::from_named(named),
+            weights: rows.learn(&examples, L2, PASSES, MIN_KEPT_WEIGHT),
         }
     }
 
