@@ -1119,3 +1119,109 @@ fn the_founding_article_in_single_marks_reads_as_in_double_marks() {
     assert!(original.len() >= 17);
     assert_eq!(quotes_of(&british), original);
 }
+
+/// The names of the entities of `doc`, in order.
+fn entity_names<'t>(doc: &Document, text: &'t str) -> Vec<&'t str> {
+    let entities = &doc.layers.entities.as_ref().unwrap().items;
+    entities.iter().filter_map(|e| e.span.text(text)).collect()
+}
+
+/// `Christopher Salas-Wright ... Salas-Wright said`: the tokenizer
+/// splits hyphenated compounds (as UD English does) and the entity model
+/// read `Salas` and `Wright` as two people; the quote went to `Salas`.
+#[test]
+fn a_hyphenated_surname_is_one_name_and_one_speaker() {
+    let text = "The study was written by Christopher Salas-Wright, an assistant professor at Boston University. \"Again and again, we see evidence that they are not,\" Salas-Wright said.";
+    let doc = annotate(text);
+    let names = entity_names(&doc, text);
+    assert!(names.contains(&"Christopher Salas-Wright"), "{names:?}");
+    assert!(names.contains(&"Salas-Wright"), "{names:?}");
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(
+        quote.speaker_name.as_deref(),
+        Some("Christopher Salas-Wright"),
+        "{quote:#?}"
+    );
+}
+
+/// `Rep. Gwen Moore (D-Wis.)`, `Sen. Tim Kaine, D-Va.,`: the entity model
+/// tagged the states of party labels as places (`Wis.`, `Va.`), and read
+/// whole, the labels as organisations; `R-Wis.` became a speaker.
+#[test]
+fn party_and_state_labels_are_no_entities() {
+    let text = "Rep. Gwen Moore (D-Wis.) said Friday that the remark was a dog whistle. Sen. Tim Kaine, D-Va., said he agreed with the plan.";
+    let doc = annotate(text);
+    assert_eq!(entity_names(&doc, text), ["Gwen Moore", "Tim Kaine"]);
+}
+
+/// `Sen. Tim Kaine, D-Va., said he agreed with the plan.`: the inverted
+/// attribution `, said X.` took `he` for its speaker and the name before
+/// the comma for what was said.
+#[test]
+fn a_pronoun_after_said_opens_the_reported_clause() {
+    let text = "Sen. Tim Kaine, D-Va., said he agreed with the plan.";
+    let doc = annotate(text);
+    let quote = first_indirect_quote(&doc);
+    assert_eq!(
+        quote.content.text(text),
+        Some("he agreed with the plan"),
+        "{quote:#?}"
+    );
+    assert_eq!(
+        quote.speaker_name.as_deref(),
+        Some("Tim Kaine"),
+        "{quote:#?}"
+    );
+}
+
+/// `“Q1,” X said in a statement, adding that ... “Q2.”`: the partial
+/// quote was joined to the whole one as its second part, though `adding`
+/// reports it.
+#[test]
+fn a_partial_quote_a_later_cue_reports_is_no_part_of_the_quote_before() {
+    let text = "“Immunity deals should not be a requirement for cooperating with the FBI,\" Chairman Jason Chaffetz said in a statement, adding that the agreements were handed out \"like candy.\"";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert!(quote.fragments.len() < 2, "{quote:#?}");
+    let partial = quote_with_cue(&doc, text, "adding");
+    assert_eq!(partial.speaker_name.as_deref(), Some("Jason Chaffetz"));
+}
+
+/// `It was unclear whether ...`, `it's worth noting that ...`: no one
+/// said these; the report had `It` for its speaker.
+#[test]
+fn an_impersonal_it_is_no_speaker() {
+    let text = "It was unclear whether the judges would rule that the funds were lost.";
+    let doc = annotate(text);
+    let quote = first_indirect_quote(&doc);
+    assert_eq!(quote.speaker, None, "{quote:#?}");
+    assert!(quote.unattributed.is_some(), "{quote:#?}");
+}
+
+/// `When Clinton noted that ... ― Trump boasted, “Q”`: the report ran on
+/// through the quote, which then took the report's cue and Clinton for
+/// its speaker.
+#[test]
+fn a_report_ends_before_a_quote_with_its_own_attribution() {
+    let text = "When Clinton noted that Trump has not paid federal income taxes ― as was true for the few years his tax returns were made public ― Trump boasted, “That makes me smart.”";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.speaker_name.as_deref(), Some("Trump"), "{quote:#?}");
+    let report = first_indirect_quote(&doc);
+    assert!(report.content.end <= quote.content.start, "{report:#?}");
+}
+
+/// `“Q1.” To which she said, “Q2”`: the cue that leads into the second
+/// quote attributed the first as well, and joined the two.
+#[test]
+fn a_cue_leading_into_the_next_quote_attributes_not_the_one_before() {
+    let text = "I had to change my answer: \"Of course I believe in the devil. I was just kidding.\" To which she said, \"Thank God at least you still believe in the devil.\"";
+    let doc = annotate(text);
+    let quotes = direct_quotes(&doc);
+    assert_eq!(quotes.len(), 2, "{quotes:#?}");
+    assert_ne!(
+        quotes[0].speaker.and_then(|s| s.text(text)),
+        Some("she"),
+        "{quotes:#?}"
+    );
+}

@@ -24,7 +24,7 @@ use std::sync::Arc;
 
 use newsnlp_core::{
     load_resource, Document, Entity, EntityKind, Layer, LayerName, Shipped, Span, Stage,
-    StageError, StageOptions, Token,
+    StageError, StageOptions, Token, TokenKind,
 };
 use serde::Deserialize;
 
@@ -96,16 +96,16 @@ impl Stage for NerStage {
 
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         let tokens = doc.layers.token_items();
-        let (ranges, sentences) = taggable_sentences(doc);
+        let (word_tokens, sentences) = taggable_sentences(doc);
         let tagged = self.model.tag_document(&sentences);
         let mut entities = Vec::new();
-        for (((first, last), found), words) in ranges.iter().zip(tagged).zip(&sentences) {
-            let sentence_tokens = &tokens[*first..*last];
+        for ((ranges, found), words) in word_tokens.iter().zip(tagged).zip(&sentences) {
             let merged = take_in_name_possessives(merge_stray_stops(found, words), words);
             entities.extend(
                 merged
                     .into_iter()
-                    .map(|(s, e, kind, score)| entity(sentence_tokens, s, e, kind, score)),
+                    .filter(|&(s, e, _, _)| !is_party_label(&words[s..e]))
+                    .map(|(s, e, kind, score)| entity(tokens, &ranges[s..e], kind, score)),
             );
         }
         doc.layers.entities = Some(Layer::new(STAGE_NAME, entities));
@@ -113,9 +113,17 @@ impl Stage for NerStage {
     }
 }
 
+/// The token range (first, past the last) of each word of a sentence.
+pub type WordTokens = Vec<(usize, usize)>;
+
 /// The sentences of a tokenized document that the stage tags
-/// (boilerplate skipped): their token index ranges and their words.
-pub fn taggable_sentences(doc: &Document) -> (Vec<(usize, usize)>, Vec<Vec<&str>>) {
+/// (boilerplate skipped), as words: for each sentence, the token range
+/// (first, past the last) of each word, and the words' text. A word is
+/// a token, or tokens joined by hyphens with no space between
+/// (`Salas-Wright`, `Jean-Claude`, `Coca-Cola`): the tokenizer splits
+/// such compounds, as UD English does, but CoNLL-2003, which the model
+/// learned from, keeps them whole, so the model reads them whole.
+pub fn taggable_sentences(doc: &Document) -> (Vec<WordTokens>, Vec<Vec<&str>>) {
     let text = doc.text.as_str();
     let tokens = doc.layers.token_items();
     let mut ranges = Vec::new();
@@ -129,26 +137,85 @@ pub fn taggable_sentences(doc: &Document) -> (Vec<(usize, usize)>, Vec<Vec<&str>
             t += 1;
         }
         if first < t && !doc.layers.is_boilerplate(*sentence) {
-            ranges.push((first, t));
+            ranges.push(hyphen_joined_words(text, tokens, (first, t)));
         }
     }
     let sentences = ranges
         .iter()
-        .map(|&(a, b)| {
-            tokens[a..b]
+        .map(|words| {
+            words
                 .iter()
-                .map(|tok| &text[tok.span.range()])
+                .map(|&(a, b)| {
+                    &text[tokens[a].span.start as usize..tokens[b - 1].span.end as usize]
+                })
                 .collect()
         })
         .collect();
     (ranges, sentences)
 }
 
-fn entity(tokens: &[Token], start: usize, end: usize, kind: EntityKind, score: f32) -> Entity {
+/// Hyphens that join the parts of a compound.
+const JOINING_HYPHENS: &[&str] = &["-", "\u{2010}", "\u{2011}"];
+
+/// The words of the tokens `[first, past)` of `text`, each as a token
+/// range: a run of words and numbers joined by hyphens with no space on
+/// either side (`Salas-Wright`, `Rolls-Royce-owned`) is one word; any
+/// other token is a word of its own.
+fn hyphen_joined_words(text: &str, tokens: &[Token], (first, past): (usize, usize)) -> WordTokens {
+    let part = |i: usize| matches!(tokens[i].kind, TokenKind::Word | TokenKind::Number);
+    let joins = |hyphen: usize| {
+        let [before, mark, after] = [hyphen - 1, hyphen, hyphen + 1].map(|i| tokens[i].span);
+        JOINING_HYPHENS.contains(&&text[mark.range()])
+            && before.end == mark.start
+            && mark.end == after.start
+            && part(hyphen - 1)
+            && part(hyphen + 1)
+    };
+    let mut words = Vec::new();
+    let mut start = first;
+    while start < past {
+        let mut end = start + 1;
+        while end + 1 < past && joins(end) {
+            end += 2;
+        }
+        words.push((start, end));
+        start = end;
+    }
+    words
+}
+
+/// American states as party labels write them, full stops left out: AP
+/// abbreviations and short names (postal codes are matched apart).
+const LABEL_STATES: &[&str] = &[
+    "Ala", "Alaska", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Hawaii", "Idaho",
+    "Ill", "Ind", "Iowa", "Kan", "Kans", "Ky", "La", "Maine", "Md", "Mass", "Mich", "Minn", "Miss",
+    "Mo", "Mont", "Neb", "Nev", "Ohio", "Okla", "Ore", "Pa", "Tenn", "Tex", "Texas", "Utah", "Vt",
+    "Va", "Wash", "WVa", "Wis", "Wyo",
+];
+
+/// True for an American party-and-state label (`R-Wis.`, `D-N.Y.`,
+/// `I-Vt.`, `R-IN`): it names no entity, though the model, which never
+/// saw one in CoNLL-2003, may tag it.
+fn is_party_label(words: &[&str]) -> bool {
+    let [word] = words else {
+        return false;
+    };
+    let Some(state) = ["R-", "D-", "I-"].iter().find_map(|p| word.strip_prefix(p)) else {
+        return false;
+    };
+    let state: String = state.chars().filter(|&c| c != '.').collect();
+    let postal_code = state.len() == 2 && state.chars().all(|c| c.is_ascii_uppercase());
+    postal_code || LABEL_STATES.contains(&state.as_str())
+}
+
+/// The entity of the words `words` (their token ranges, in order).
+fn entity(tokens: &[Token], words: &[(usize, usize)], kind: EntityKind, score: f32) -> Entity {
+    let (first, _) = words[0];
+    let (_, past) = words[words.len() - 1];
     Entity {
         span: Span {
-            start: tokens[start].span.start,
-            end: tokens[end - 1].span.end,
+            start: tokens[first].span.start,
+            end: tokens[past - 1].span.end,
         },
         kind,
         score,
@@ -226,6 +293,17 @@ mod tests {
 
     fn names(found: &[model::Tagged], words: &[&str]) -> Vec<String> {
         found.iter().map(|e| words[e.0..e.1].join(" ")).collect()
+    }
+
+    #[test]
+    fn party_and_state_labels_are_no_names() {
+        for label in ["R-Wis.", "D-N.Y.", "I-Vt.", "R-Utah", "R-IN", "D-W.Va."] {
+            assert!(is_party_label(&[label]), "{label}");
+        }
+        for name in ["Rolls-Royce", "D-Day", "Jean-Claude", "R", "R-"] {
+            assert!(!is_party_label(&[name]), "{name}");
+        }
+        assert!(!is_party_label(&["R-Wis.", "Smith"]));
     }
 
     #[test]

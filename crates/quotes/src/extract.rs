@@ -436,10 +436,12 @@ struct DirectQuotes {
     partial_cues: Vec<bool>,
     /// For each token: whether it is the cue of a whole quote before it.
     cues_after_quotes: Vec<bool>,
-    /// For each token: whether it opens a whole quote after a colon,
-    /// attributed after it (`...: “Q,” X wrote`): what a report before it
-    /// says ends there.
-    opens_quote_said_after: Vec<bool>,
+    /// For each token: whether it opens a whole quote with an attribution
+    /// of its own, or that attribution before it: after a colon, the quote
+    /// attributed after it (`...: “Q,” X wrote`); the speaker of a quote
+    /// introduced by its cue (`..., Trump boasted, “Q”`). What a report
+    /// before it says ends there.
+    opens_attributed_quote: Vec<bool>,
 }
 
 /// The direct and partial quotes of the document of `view`.
@@ -538,7 +540,7 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
     // lost more than it gained on PolNeAR dev.)
     let mut partial_cues = vec![false; view.tokens.len()];
     let mut cues_after_quotes = vec![false; view.tokens.len()];
-    let mut opens_quote_said_after = vec![false; view.tokens.len()];
+    let mut opens_attributed_quote = vec![false; view.tokens.len()];
     for q in &quotes {
         let Some(cue) = q.cue else {
             continue;
@@ -550,9 +552,20 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
             QuoteKind::Direct if cue.start >= first_part.end => {
                 let (open, _) = tokens_within(view.tokens, q.content);
                 if open > 0 && view.word(open - 1) == ":" {
-                    opens_quote_said_after[open] = true;
+                    opens_attributed_quote[open] = true;
                 }
                 &mut cues_after_quotes
+            }
+            QuoteKind::Direct => {
+                if let Some(speaker) = q.speaker.filter(|s| s.end <= cue.start) {
+                    let (first, _) = tokens_within(view.tokens, speaker);
+                    let (open, _) = tokens_within(view.tokens, q.content);
+                    let after_break = first > 0 && CLAUSE_BREAKS.contains(&view.word(first - 1));
+                    if after_break && view.sentence_of[first] == view.sentence_of[open] {
+                        opens_attributed_quote[first] = true;
+                    }
+                }
+                continue;
             }
             _ => continue,
         };
@@ -566,7 +579,7 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
         quoted,
         partial_cues,
         cues_after_quotes,
-        opens_quote_said_after,
+        opens_attributed_quote,
     }
 }
 
@@ -719,7 +732,9 @@ fn shares_attribution(
         && last.cue == Some(view.span(cue, cue + 1))
         && last.speaker == Some(view.span(speaker.0, speaker.1))
         && last.content.end <= view.tokens[cue].span.start
-        && follows_closely(view, last, found);
+        && follows_closely(view, last, found)
+        // `“Q1,” X said, adding that ... “Q2”`: words the next cue reports.
+        && !(cue + 1..found.first).any(|i| view.is_cue(i));
     if same {
         join_fragment(view, last, found);
     }
@@ -1112,6 +1127,9 @@ fn past_aside(view: &View, at: usize) -> usize {
 
 fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
     let last = found.last;
+    // `“Q1.” To which she said, “Q2”`: a quote that ends its sentence
+    // lends its cue to none that leads into the next quote.
+    let ends_sentence = last > 0 && view.word(last - 1) == ".";
     let n = view.tokens.len();
     let para = view.paragraph_of[last];
     let window: Vec<usize> = (last + 1..n)
@@ -1121,6 +1139,9 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
     let mut i = 0;
     while i < window.len() {
         let t = window[i];
+        if view.is_cue(t) && ends_sentence && leads_into_quote(view, t) {
+            return None;
+        }
         if view.is_cue(t) {
             // `said X`, or `said the director general ..., Kwon Jong. Gun`.
             let sentence_end = view.sentences[view.sentence_of[t]].1;
@@ -1170,6 +1191,9 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                 .take_while(|&j| view.paragraph_of[j] == para)
                 .find(|&j| view.is_cue(j));
             if let Some(cue) = cue {
+                if ends_sentence && leads_into_quote(view, cue) {
+                    return None;
+                }
                 return Some((Some(cue), (a, b)));
             }
             if i == 0 && found.kind == QuoteKind::Direct && reads_as_attribution_verb(view, b) {
@@ -1184,6 +1208,21 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
         i += 1;
     }
     None
+}
+
+/// True when the cue at `cue`, with any speaker named right after it,
+/// leads into a quote after a comma or colon (`she said, “Q”`, `said
+/// Smith: “Q”`).
+fn leads_into_quote(view: &View, cue: usize) -> bool {
+    let after = view
+        .mention_at(cue + 1)
+        .filter(|&(a, _)| a == cue + 1)
+        .map_or(cue + 1, |(_, b)| b);
+    matches!(view.word(after), "," | ":")
+        && view
+            .tokens
+            .get(after + 1)
+            .is_some_and(|t| t.flags.quote == QuoteMark::Opening)
 }
 
 /// `“Q,” the witness said`: the noun phrase between a quote (closing at
@@ -1443,6 +1482,9 @@ fn mark_overlaps(candidates: &mut [Candidate], quotes: &[Quote]) {
     }
 }
 
+/// Punctuation that ends a clause within a sentence.
+const CLAUSE_BREAKS: &[&str] = &[",", ":", ";", "—", "–", "―", "-"];
+
 /// The fewest content words the rules take.
 const MIN_CONTENT_WORDS: usize = 3;
 
@@ -1506,7 +1548,7 @@ fn sentence_reports(
         quoted,
         partial_cues,
         cues_after_quotes,
-        opens_quote_said_after,
+        opens_attributed_quote,
         ..
     } = direct;
     let mut resume = start;
@@ -1579,12 +1621,13 @@ fn sentence_reports(
         while content < last && matches!(view.word(content), "," | ":") {
             content += 1;
         }
-        // `said ...: “Q,” the union wrote`: what the cue reports ends
-        // before a whole quote with an attribution of its own.
-        let last = match (content..last).find(|&i| opens_quote_said_after[i]) {
+        // `said ...: “Q,” the union wrote`, `noted that ... ― Trump
+        // boasted, “Q”`: what the cue reports ends before a whole quote
+        // with an attribution of its own.
+        let last = match (content..last).find(|&i| opens_attributed_quote[i]) {
             Some(open) => (content..open)
                 .rev()
-                .find(|&i| !matches!(view.word(i), "," | ":" | ";" | "—" | "–" | "-"))
+                .find(|&i| !CLAUSE_BREAKS.contains(&view.word(i)))
                 .map_or(content, |i| i + 1),
             None => last,
         };
@@ -1635,6 +1678,12 @@ fn sentence_reports(
         };
         let mut quote = view.indirect_quote((content, content_end), (cue, cue + 1), speaker);
         take_relative_subject(view, &mut quote, cue);
+        if is_impersonal_it(view, speaker) {
+            unattribute(
+                &mut quote,
+                "impersonal `it` (`it was unclear whether`): no one said it",
+            );
+        }
         let verdict = match doubt {
             Some(doubt) => doubt,
             None if clause => {
@@ -1911,6 +1960,55 @@ const AUXILIARIES: &[&str] = &[
     "now",
 ];
 
+/// Words that make an `it` before them impersonal (`it was unclear
+/// whether`, `it's worth noting`, `it appeared that`, `it goes without
+/// saying`), after any auxiliaries and copulas.
+const IMPERSONAL_PREDICATES: &[&str] = &[
+    "unclear",
+    "clear",
+    "worth",
+    "evident",
+    "obvious",
+    "apparent",
+    "possible",
+    "likely",
+    "unlikely",
+    "necessary",
+    "important",
+    "true",
+    "certain",
+    "uncertain",
+    "seems",
+    "seemed",
+    "appears",
+    "appeared",
+    "goes",
+];
+
+/// True when the speaker `(a, b)` is an impersonal `it`: the subject of
+/// the writer's framing, not of anyone's words.
+fn is_impersonal_it(view: &View, (a, b): (usize, usize)) -> bool {
+    if b != a + 1 || !view.lower_is(a, &["it"]) {
+        return false;
+    }
+    let copulas = |i: &usize| {
+        view.lower_is(*i, AUXILIARIES)
+            || view.lower_is(*i, PASSIVE_AUXILIARIES)
+            || view.lower_is(*i, &["'s", "’s", "remains", "remained"])
+    };
+    (b..view.tokens.len())
+        .find(|i| !copulas(i))
+        .is_some_and(|i| view.lower_is(i, IMPERSONAL_PREDICATES))
+}
+
+/// Leaves `quote` with no speaker, for `reason`.
+fn unattribute(quote: &mut Quote, reason: &str) {
+    quote.speaker = None;
+    quote.speaker_name = None;
+    quote.speaker_cluster = None;
+    quote.unattributed = Some(reason.to_string());
+}
+
 /// Auxiliaries that make the cue after them passive (`was reported by`):
 /// the noun phrase before them is no speaker.
 const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
@@ -2110,13 +2208,19 @@ fn postposed(
         let (comma, speaker) = subject_after_comma(view, start, cue, quoted, tail)?;
         (comma, speaker, cue + 1)
     };
-    // `, Clinton noted the clot’s existence.`: a cue with an object of its
-    // own reports that, not the clause before it.
+    // `, Clinton noted the clot’s existence.`, `, said he agreed.`: a cue
+    // with an object of its own, or a pronoun that opens the clause after
+    // it, reports that, not the clause before it.
+    let opens_clause = |i: usize| view.tokens[i].is_word() && !takes_no_object(view, i);
     let ends_sentence = last - cue <= POSTPOSED_TAIL
-        && (inverted
-            || cue + 1 >= last
-            || !view.tokens[cue + 1].is_word()
-            || takes_no_object(view, cue + 1));
+        && if inverted {
+            !(speaker.1 == speaker.0 + 1
+                && view.lower_is(speaker.0, SPEAKER_PRONOUNS)
+                && attribution_end < last
+                && opens_clause(attribution_end))
+        } else {
+            cue + 1 >= last || !opens_clause(cue + 1)
+        };
     // `, said X, ANYTHING`: what follows the inverted attribution's comma
     // is the speaker's apposition or the writer's clause.
     let set_off =
