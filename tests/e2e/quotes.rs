@@ -1225,3 +1225,23 @@ fn a_cue_leading_into_the_next_quote_attributes_not_the_one_before() {
         "{quotes:#?}"
     );
 }
+
+/// `Elizabeth Warren To Wells Fargo CEO: ‘Q’`: American headlines set
+/// quotes in single marks, which an article in double marks otherwise
+/// leaves unpaired (they mark titles and nicknames there); a headline's
+/// quote after a colon was lost, and with no cue it had no speaker.
+#[test]
+fn a_headline_quote_in_single_marks_after_a_colon_is_its_subjects() {
+    let text = "A lesson from Loretta Lynch: ‘Be the voice that people hear.’\n\nThe attorney general spoke to \"a room of students\" on Monday. Her \"message\" was clear.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(
+        quote.content.text(text),
+        Some("‘Be the voice that people hear.’")
+    );
+    assert_eq!(
+        quote.speaker_name.as_deref(),
+        Some("Loretta Lynch"),
+        "{quote:#?}"
+    );
+}

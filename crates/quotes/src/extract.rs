@@ -814,12 +814,17 @@ fn pair_marks(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) -> Ve
     };
     let singles_quote = outside(&single.0, &double.0) > outside(&double.0, &single.0);
     let mut pairs = Vec::new();
-    let kept = [
-        Some(double),
-        singles_quote.then_some(single),
-        Some(corner),
-        Some(white_corner),
-    ];
+    let single = if singles_quote {
+        Some(single)
+    } else {
+        let (single_pairs, _) = single;
+        let headline: Vec<(usize, usize)> = single_pairs
+            .into_iter()
+            .filter(|&(a, _)| in_headline(view, a) && a > 0 && view.word(a - 1) == ":")
+            .collect();
+        Some((headline, Vec::new()))
+    };
+    let kept = [Some(double), single, Some(corner), Some(white_corner)];
     for (family_pairs, mut family_diagnostics) in kept.into_iter().flatten() {
         pairs.extend(family_pairs);
         diagnostics.append(&mut family_diagnostics);
@@ -1032,7 +1037,41 @@ type Attribution = (Option<usize>, (usize, usize));
 
 /// `“Q,” X said`, `“Q,” said X`, `“Q.” X told`, `X said: “Q”`.
 fn attribute_direct(view: &View, found: &Found, quoted: &[bool]) -> Option<Attribution> {
-    after_quote(view, found).or_else(|| before_quote(view, found, quoted))
+    after_quote(view, found)
+        .or_else(|| before_quote(view, found, quoted))
+        .or_else(|| headline_speaker(view, found))
+}
+
+/// True when token `i` lies in the article's headline: a first paragraph
+/// of one sentence, with more paragraphs after it.
+fn in_headline(view: &View, i: usize) -> bool {
+    let body = view.paragraph_of.iter().position(|&p| p > 0);
+    view.paragraph_of[i] == 0
+        && body.is_some_and(|body| body > 0 && view.sentence_of[0] == view.sentence_of[body - 1])
+}
+
+/// `Elizabeth Warren To Wells Fargo CEO: ‘Q’`, `A lesson from Loretta
+/// Lynch: ‘Q’`: a headline's quote after a colon, with no cue, is said by
+/// the first person or organisation the headline names before the colon.
+fn headline_speaker(view: &View, found: &Found) -> Option<Attribution> {
+    let colon = found
+        .first
+        .checked_sub(1)
+        .filter(|&c| view.word(c) == ":")?;
+    if !in_headline(view, colon) {
+        return None;
+    }
+    let start = view.sentences[view.sentence_of[colon]].0;
+    let speaker = (start..colon).find_map(|i| {
+        view.entity_at(i)
+            .filter(|&(a, b, kind)| {
+                a == i
+                    && b <= colon
+                    && matches!(kind, EntityKind::Person | EntityKind::Organization)
+            })
+            .map(|(a, b, _)| (a, b))
+    })?;
+    Some((None, speaker))
 }
 
 /// True when the words inside a partial quote are a title in title case
