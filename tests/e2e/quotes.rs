@@ -1245,3 +1245,43 @@ fn a_headline_quote_in_single_marks_after_a_colon_is_its_subjects() {
         "{quote:#?}"
     );
 }
+
+/// `Not paying taxes ''makes me smart,'' Trump said last week`: the cue
+/// after the quoted words attributes them; `last week` was reported as
+/// what Trump said.
+#[test]
+fn a_circumstance_after_a_cue_that_follows_a_quote_is_no_report() {
+    let text = "Not paying taxes \"makes me smart,\" Donald J. Trump said last week.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    assert!(
+        quotes
+            .iter()
+            .all(|q| q.content.text(text) != Some("last week")),
+        "{quotes:#?}"
+    );
+}
+
+/// `CLAUSE, noted NBC’s Dante Chinni.`: the speaker is the person, not
+/// the organisation that owns the name.
+#[test]
+fn an_inverted_speaker_after_a_possessive_is_the_name_owned() {
+    let text = "However debates in and of themselves are not likely to alter the campaign, noted NBC’s Dante Chinni.";
+    let doc = annotate(text);
+    let report = first_indirect_quote(&doc);
+    assert_eq!(
+        report.speaker.and_then(|s| s.text(text)),
+        Some("Dante Chinni")
+    );
+}
+
+/// `“Q,” Scott Pruitt, the Republican attorney general of Oklahoma, one
+/// of the states suing the EPA, said ...`: a second apposition after the
+/// name hid the cue, and the quote had no speaker.
+#[test]
+fn a_quote_attributed_past_two_appositions_is_the_names() {
+    assert_sole_direct_quote_speaker(
+        "“It’s an invasion, in our estimation, of the state regulatory domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at a Washington event this month.",
+        "Scott Pruitt",
+    );
+}

@@ -1145,6 +1145,29 @@ fn signed_by_dash(view: &View, last: usize) -> Option<Attribution> {
         .map(|(a, b, _)| (Some(dash), (a, b)))
 }
 
+/// Past the asides after a name at `at`: a parenthesis, then appositions
+/// set off by commas, one after another while no cue follows (`Scott
+/// Pruitt, the attorney general of Oklahoma, one of the states suing the
+/// EPA, said`).
+fn past_asides(view: &View, at: usize) -> usize {
+    let mut at = past_aside(view, past_aside(view, at));
+    for _ in 0..MORE_APPOSITIONS {
+        let after_comma = at > 0 && view.word(at - 1) == ",";
+        if !after_comma || (at..at + 3).any(|j| j < view.tokens.len() && view.is_cue(j)) {
+            break;
+        }
+        let next = past_aside(view, at - 1);
+        if next == at - 1 {
+            break;
+        }
+        at = next;
+    }
+    at
+}
+
+/// Appositions after the first that [`past_asides`] skips.
+const MORE_APPOSITIONS: usize = 2;
+
 /// The token after the aside that opens at `at`, a parenthesis (`(R-Utah)`)
 /// or an apposition between commas (`, the Republican attorney general of
 /// Oklahoma,`), at most [`APPOSITION_TOKENS`] long and within its
@@ -1221,7 +1244,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
             // News Sunday,” Pence said` is no quote of Pence's).
             // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`:
             // a parenthesis, then an apposition.
-            let after = past_aside(view, past_aside(view, b));
+            let after = past_asides(view, b);
             let reach = match found.kind {
                 QuoteKind::Partial => window.last().map_or(b, |&w| w + 1),
                 _ => n,
@@ -1671,6 +1694,17 @@ fn sentence_reports(
             None => last,
         };
         if content >= last {
+            continue;
+        }
+        // `Not paying taxes ''makes me smart,'' Trump said last week`: a
+        // cue after quoted words attributes them; a circumstance after it
+        // is no report.
+        let attributes_quote_before = (start..cue).any(|i| quoted[i]);
+        if attributes_quote_before
+            && takes_no_object(view, content)
+            && !view.lower_is(content, OBJECT_PREPOSITIONS)
+            && !(content..last).any(|i| quoted[i] || view.lower_is(i, &["that"]))
+        {
             continue;
         }
         // Reported speech is a clause: `that ...`, a subject pronoun, or
@@ -2240,8 +2274,15 @@ fn postposed(
     }
     let inverted = cue > start && view.word(cue - 1) == ",";
     let (comma, speaker, attribution_end) = if inverted {
-        // `CLAUSE, said X.`
+        // `CLAUSE, said X.`; `, noted NBC’s Dante Chinni.`: the name after
+        // a possessive.
         let speaker = view.mention_at(cue + 1).filter(|&(a, _)| a == cue + 1)?;
+        let speaker = match view.mention_at(speaker.1 + 1) {
+            Some(owned) if owned.0 == speaker.1 + 1 && view.lower_is(speaker.1, &["’s", "'s"]) => {
+                owned
+            }
+            _ => speaker,
+        };
         (cue - 1, speaker, speaker.1)
     } else {
         let (comma, speaker) = subject_after_comma(view, start, cue, quoted, tail)?;
@@ -2318,6 +2359,10 @@ const POSTPOSED_TAIL_OPENERS: &[&str] = &[
     "privately",
     "publicly",
 ];
+
+/// Prepositions that may open what a cue reports (`accused X of`,
+/// `called on`, `inclined to`), not only its circumstance.
+const OBJECT_PREPOSITIONS: &[&str] = &["of", "to", "on", "about", "with", "by", "over"];
 
 /// True when the word at `i`, right after a postposed cue, still belongs
 /// to the attribution: a circumstance, not the cue's object.
