@@ -1285,3 +1285,36 @@ fn a_quote_attributed_past_two_appositions_is_the_names() {
         "Scott Pruitt",
     );
 }
+
+/// `Limbaugh told his radio audience of Monday, “Q”`: the addressee
+/// after `told` only leads into the quote; the quote had no speaker.
+#[test]
+fn a_quote_after_told_and_its_addressee_is_the_tellers() {
+    assert_sole_direct_quote_speaker(
+        "Limbaugh told his radio audience of Monday, “What has happened basically is this. The Clinton campaign has sent marching orders.”",
+        "Limbaugh",
+    );
+}
+
+/// `X said in a statement, “Q”`: the circumstance only leads into the
+/// quote; `in a statement, “Q”` was reported as well, and the quote took
+/// the noun `statement` for its cue.
+#[test]
+fn a_circumstance_before_a_quote_only_leads_into_it() {
+    let text = "The senator said in a statement, “We will not back down.”";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(quotes[0].cue.and_then(|c| c.text(text)), Some("said"));
+}
+
+/// `footage of Trump saying during the debate last week, “Q,” when
+/// Clinton blasted him`: the cue that leads into the quote attributes it,
+/// not the one after it.
+#[test]
+fn a_cue_leading_into_a_quote_wins_over_a_cue_after_it() {
+    assert_sole_direct_quote_speaker(
+        "The spot concludes with footage of Trump saying during the debate last week, “That makes me smart,” when Clinton blasted him for not paying income tax.",
+        "Trump",
+    );
+}

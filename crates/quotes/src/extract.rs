@@ -1037,9 +1037,24 @@ type Attribution = (Option<usize>, (usize, usize));
 
 /// `“Q,” X said`, `“Q,” said X`, `“Q.” X told`, `X said: “Q”`.
 fn attribute_direct(view: &View, found: &Found, quoted: &[bool]) -> Option<Attribution> {
-    after_quote(view, found)
+    // `Trump saying during the debate last week, “Q,” when Clinton blasted
+    // him`: a cue that leads into the quote attributes it before any after.
+    let led_in = lead_in_cue(view, found, quoted).and_then(|_| before_quote(view, found, quoted));
+    led_in
+        .or_else(|| after_quote(view, found))
         .or_else(|| before_quote(view, found, quoted))
         .or_else(|| headline_speaker(view, found))
+}
+
+/// The cue in the quote's sentence whose words after it only lead into
+/// the quote (`told his radio audience of Monday, “Q”`).
+fn lead_in_cue(view: &View, found: &Found, quoted: &[bool]) -> Option<usize> {
+    let first = found.first;
+    let sentence_start = view.sentences[view.sentence_of[first]].0;
+    (sentence_start..first)
+        .rev()
+        .take(LEAD_IN_TOKENS + 2)
+        .find(|&i| view.is_cue(i) && introduces_quote(view, i + 1, first + 1, quoted))
 }
 
 /// True when token `i` lies in the article's headline: a first paragraph
@@ -1327,19 +1342,13 @@ fn before_quote(view: &View, found: &Found, quoted: &[bool]) -> Option<Attributi
     if sentence_start == first {
         return introduced_by_colon(view, first, quoted);
     }
-    let cue = (sentence_start..first)
-        .rev()
-        .take(4)
-        .find(|&i| {
+    // `who joked of the museum, “Q”`, `said in a statement, “Q”`: a cue
+    // before a lead-in; else a cue right before the quote.
+    let cue = lead_in_cue(view, found, quoted).or_else(|| {
+        (sentence_start..first).rev().take(4).find(|&i| {
             view.is_cue(i) || i + 2 == first && view.word(i + 1) == ":" && view.is_weak_cue(i)
         })
-        .or_else(|| {
-            // `who joked of the museum, “Q”`: a cue before a lead-in.
-            (sentence_start..first)
-                .rev()
-                .take(LEAD_IN_TOKENS + 2)
-                .find(|&i| view.is_cue(i) && introduces_quote(view, i + 1, first + 1, quoted))
-        })?;
+    })?;
     // The phrase before a weak cue word (`a reader would now ask: “Q”`),
     // the main clause's subject for a participle cue (`..., saying, “Q”`),
     // else the mention before an apposition that ends at the cue (`Maria
@@ -1826,9 +1835,11 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
 const LEAD_IN_TOKENS: usize = 5;
 
 /// True when what follows a cue at `content` only leads in to a quote:
-/// a short phrase of whom or what the words are about, or to whom they
-/// were said (`of Clinton`, `of the museum`, `me`, `reporters`), then a
-/// comma or colon and the quote mark. The quote is what was said.
+/// a short phrase of whom or what the words are about, to whom, when or
+/// where they were said (`of Clinton`, `of the museum`, `me`, `reporters`,
+/// `told his radio audience of Monday`, `in a statement`, `during the
+/// debate last week`), then a comma or colon and the quote mark.
+/// The quote is what was said.
 fn introduces_quote(view: &View, content: usize, last: usize, quoted: &[bool]) -> bool {
     let Some(mark) = (content..last.min(content + LEAD_IN_TOKENS + 2)).find(|&i| quoted[i]) else {
         return false;
@@ -1839,9 +1850,11 @@ fn introduces_quote(view: &View, content: usize, last: usize, quoted: &[bool]) -
     let lead_in = content..mark - 1;
     matches!(view.word(mark - 1), "," | ":")
         && lead_in.len() <= LEAD_IN_TOKENS
-        && (view.lower_is(content, &["of", "to", "about", "on"])
+        && (view.lower_is(content, &["of", "to", "about"])
+            || view.lower_is(content, CIRCUMSTANCE_WORDS)
             || view.lower_is(content, OBJECT_PRONOUNS) && lead_in.len() == 1
-            || view.mention_at(content).is_some_and(|(_, b)| b == mark - 1))
+            || view.mention_at(content).is_some_and(|(_, b)| b == mark - 1)
+            || content > 0 && view.lower_is(content - 1, ADDRESSEE_VERBS))
 }
 
 /// Pronouns that stand for whom words were said to.
