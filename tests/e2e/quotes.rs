@@ -1318,3 +1318,15 @@ fn a_cue_leading_into_a_quote_wins_over_a_cue_after_it() {
         "Trump",
     );
 }
+
+/// `“Q1,” the ad’s narrator says, “Q2”`: the speaker read after the first
+/// part (`the ad`) and before the second (`the ad’s narrator`) were cut
+/// differently, and the two parts stayed two quotes.
+#[test]
+fn the_parts_of_a_quote_join_though_their_speakers_are_cut_differently() {
+    let text =
+        "“If he thinks that makes him smart,” the ad’s narrator says, “what does he think of you?”";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.fragments.len(), 2, "{quote:#?}");
+}

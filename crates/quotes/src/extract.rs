@@ -730,7 +730,12 @@ fn shares_attribution(
     let same = last.kind == QuoteKind::Direct
         && found.kind != QuoteKind::Indirect
         && last.cue == Some(view.span(cue, cue + 1))
-        && last.speaker == Some(view.span(speaker.0, speaker.1))
+        // `“Q1,” the ad’s narrator says, “Q2”`: the speaker read from
+        // either side may be cut differently.
+        && last.speaker.is_some_and(|s| {
+            let other = view.span(speaker.0, speaker.1);
+            s.start < other.end && other.start < s.end
+        })
         && last.content.end <= view.tokens[cue].span.start
         && follows_closely(view, last, found)
         // `“Q1,” X said, adding that ... “Q2”`: words the next cue reports.
