@@ -1330,3 +1330,21 @@ fn the_parts_of_a_quote_join_though_their_speakers_are_cut_differently() {
     let quote = sole_direct_quote(&doc);
     assert_eq!(quote.fragments.len(), 2, "{quote:#?}");
 }
+
+/// `Trump spoke to a gathering of fracking industry leaders`, `The
+/// president spoke in a cottage on a Marine base`: where and to whom a
+/// speech was made is no report of it; `spoke about` still reports.
+#[test]
+fn an_intransitive_speech_verb_reports_only_what_it_is_about() {
+    let text =
+        "On Thursday, Trump spoke to a gathering of fracking industry leaders in Pittsburgh.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    assert!(quotes.is_empty(), "{quotes:#?}");
+    let text = "On Thursday, Trump spoke about the future of the coal industry in Pittsburgh.";
+    let doc = annotate(text);
+    assert!(first_indirect_quote(&doc)
+        .content
+        .text(text)
+        .is_some_and(|c| c.contains("the future of the coal industry")));
+}
