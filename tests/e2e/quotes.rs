@@ -1348,3 +1348,13 @@ fn an_intransitive_speech_verb_reports_only_what_it_is_about() {
         .text(text)
         .is_some_and(|c| c.contains("the future of the coal industry")));
 }
+
+/// `Mrs. Clinton met Mr. Trump ... He said`: the pronoun went to the first
+/// person of the sentence before, a woman by her honorific.
+#[test]
+fn a_pronoun_goes_to_a_person_of_its_gender_where_honorifics_mark_it() {
+    let text = "Mrs. Clinton met Mr. Trump in Ohio on Monday. He said the talks had gone well.";
+    let doc = annotate(text);
+    let report = first_indirect_quote(&doc);
+    assert_eq!(report.speaker_name.as_deref(), Some("Trump"), "{report:#?}");
+}

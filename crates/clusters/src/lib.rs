@@ -165,6 +165,21 @@ pub fn cluster(doc: &Document, aliases: &AliasTable) -> Vec<EntityCluster> {
         of_token: sentence_of,
     } = TokenSpans::new(tokens, doc.layers.sentence_items());
     let paragraph_of = TokenSpans::new(tokens, doc.layers.paragraph_items()).of_token;
+    let gender_of = groups
+        .iter()
+        .map(|group| {
+            let marks = group.members.iter().filter_map(|&m| {
+                let (a, _) = token_ranges[m];
+                let word = |i: usize| &text[tokens[i].span.range()];
+                // The honorific inside the name (`Mrs. Clinton`) or before it.
+                link::honorific_gender(word(a)).or_else(|| {
+                    a.checked_sub(1)
+                        .and_then(|i| link::honorific_gender(word(i)))
+                })
+            });
+            agreed_gender(marks)
+        })
+        .collect();
     let view = LinkView {
         text,
         tokens,
@@ -173,6 +188,7 @@ pub fn cluster(doc: &Document, aliases: &AliasTable) -> Vec<EntityCluster> {
         sentence_of,
         cluster_at,
         kind_at,
+        gender_of,
     };
     for (a, b, c) in view.links() {
         mentions[c as usize].push(Span {
@@ -192,4 +208,18 @@ pub fn cluster(doc: &Document, aliases: &AliasTable) -> Vec<EntityCluster> {
             }
         })
         .collect()
+}
+
+/// The one gender all of `marks` agree on; none when there is none or
+/// they disagree.
+fn agreed_gender(marks: impl IntoIterator<Item = link::Gender>) -> Option<link::Gender> {
+    let mut agreed = None;
+    for mark in marks {
+        match agreed {
+            None => agreed = Some(mark),
+            Some(gender) if gender != mark => return None,
+            Some(_) => {}
+        }
+    }
+    agreed
 }

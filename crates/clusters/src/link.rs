@@ -5,8 +5,36 @@
 use newsnlp_core::english::{is_one_of, ROLE_NOUNS};
 use newsnlp_core::{EntityKind, QuoteMark, Token};
 
-/// Pronouns that stand for a person, outside quotes.
-const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "his", "her", "hers"];
+/// Pronouns that stand for a man, outside quotes.
+const MALE_PRONOUNS: &[&str] = &["he", "him", "his"];
+
+/// Pronouns that stand for a woman, outside quotes.
+const FEMALE_PRONOUNS: &[&str] = &["she", "her", "hers"];
+
+/// A person's gender, where the article marks it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    /// `Mr.`, `he`.
+    Male,
+    /// `Mrs.`, `Ms.`, `Miss`, `she`.
+    Female,
+}
+
+/// The gender an honorific marks (`Mr.`, `Mrs.`, `Ms`, `Miss`), if `word`
+/// is one.
+pub fn honorific_gender(word: &str) -> Option<Gender> {
+    let bare = word.strip_suffix('.').unwrap_or(word);
+    if bare.eq_ignore_ascii_case("mr") {
+        Some(Gender::Male)
+    } else if ["mrs", "ms", "miss"]
+        .iter()
+        .any(|h| bare.eq_ignore_ascii_case(h))
+    {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
 
 /// Pronouns that stand for a group: a country, an organisation.
 const GROUP_PRONOUNS: &[&str] = &["they", "it"];
@@ -30,6 +58,9 @@ pub struct LinkView<'a> {
     pub kind_at: Vec<Option<EntityKind>>,
     /// For each token: whether it lies between quote marks.
     pub quoted: Vec<bool>,
+    /// For each cluster: the gender its mentions' honorifics mark, if
+    /// they mark one and agree.
+    pub gender_of: Vec<Option<Gender>>,
 }
 
 /// A mention linked to a cluster: token range and cluster.
@@ -54,8 +85,16 @@ impl LinkView<'_> {
             if self.cluster_at[i].is_some() || self.quoted[i] {
                 continue;
             }
-            let link = if self.lower_is(i, PERSON_PRONOUNS) {
-                self.salient_person(i, &links, false).map(|c| (i, i + 1, c))
+            let pronoun_gender = if self.lower_is(i, MALE_PRONOUNS) {
+                Some(Gender::Male)
+            } else if self.lower_is(i, FEMALE_PRONOUNS) {
+                Some(Gender::Female)
+            } else {
+                None
+            };
+            let link = if let Some(gender) = pronoun_gender {
+                self.salient_person(i, &links, false, Some(gender))
+                    .map(|c| (i, i + 1, c))
             } else if self.lower_is(i, GROUP_PRONOUNS) {
                 self.last_group(i).map(|c| (i, i + 1, c))
             } else if self.lower_is(i, ROLE_NOUNS) {
@@ -94,7 +133,7 @@ impl LinkView<'_> {
         let cluster = self
             .titled_person(&words, det)
             .or_else(|| self.same_description(&words, det, links))
-            .or_else(|| self.salient_person(det, links, true))?;
+            .or_else(|| self.salient_person(det, links, true, None))?;
         Some((det, head + 1, cluster))
     }
 
@@ -137,8 +176,21 @@ impl LinkView<'_> {
     /// The first person mentioned outside quotes before `at` in its
     /// sentence (unless `skip_sentence`: a description seldom means its
     /// own sentence's subject), else in the nearest earlier sentence that
-    /// mentions one.
-    fn salient_person(&self, at: usize, links: &[Link], skip_sentence: bool) -> Option<u32> {
+    /// mentions one; of the gender of the pronoun that asks, if any, when
+    /// the article marks the person's.
+    fn salient_person(
+        &self,
+        at: usize,
+        links: &[Link],
+        skip_sentence: bool,
+        gender: Option<Gender>,
+    ) -> Option<u32> {
+        // `Ms. Lynch ... He said`: a person of the other gender is no one
+        // the pronoun stands for.
+        let agrees = |c: &u32| {
+            let known = self.gender_of.get(*c as usize).copied().flatten();
+            gender.is_none() || known.is_none() || known == gender
+        };
         let sentence = self.sentence_of[at];
         let first = if skip_sentence {
             sentence.checked_sub(1)?
@@ -148,7 +200,7 @@ impl LinkView<'_> {
         (0..=first).rev().take(SALIENCE_SENTENCES).find_map(|si| {
             let (start, end) = self.sentences[si];
             let limit = if si == sentence { at } else { end };
-            (start..limit).find_map(|j| self.person_at(j, links))
+            (start..limit).find_map(|j| self.person_at(j, links).filter(agrees))
         })
     }
 
