@@ -1358,3 +1358,18 @@ fn a_pronoun_goes_to_a_person_of_its_gender_where_honorifics_mark_it() {
     let report = first_indirect_quote(&doc);
     assert_eq!(report.speaker_name.as_deref(), Some("Trump"), "{report:#?}");
 }
+
+/// `Sanders told MSNBC’s “Morning Joe” that ...`: the addressee ended at
+/// the possessive, and the report began at `’s`; its partial quote then
+/// stood as a quote of its own.
+#[test]
+fn what_was_told_follows_the_programme_of_the_addressee() {
+    let text = "Johnson tells MSNBC’s “Morning Joe” on Friday that “exactly who did it” remains under investigation.";
+    let doc = annotate(text);
+    let report = first_indirect_quote(&doc);
+    assert_eq!(
+        report.content.text(text),
+        Some("that “exactly who did it” remains under investigation"),
+        "{report:#?}"
+    );
+}

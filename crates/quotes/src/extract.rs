@@ -1821,10 +1821,15 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
             .unwrap_or(last);
         content = addressee_end;
         // `told CBS on Monday that ...`: the clause after the
-        // circumstance; none, and the cue reports nothing.
+        // circumstance; none, and the cue reports nothing. `told MSNBC’s
+        // “Morning Joe” that ...`: the clause after the programme, if any.
+        let that_within = |from: usize| {
+            (from..last.min(from + CIRCUMSTANCE_TOKENS)).find(|&i| view.lower_is(i, &["that"]))
+        };
         if addressee_end > cue + 1 && view.lower_is(content, CIRCUMSTANCE_WORDS) {
-            content = (content..last.min(content + CIRCUMSTANCE_TOKENS))
-                .find(|&i| view.lower_is(i, &["that"]))?;
+            content = that_within(content)?;
+        } else if addressee_end > cue + 1 && view.lower_is(content, &["’s", "'s"]) {
+            content = that_within(content).unwrap_or(content);
         }
     }
     // `said in a letter that ...`, `wrote on Friday that ...`: the clause
