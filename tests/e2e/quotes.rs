@@ -1373,3 +1373,19 @@ fn what_was_told_follows_the_programme_of_the_addressee() {
         "{report:#?}"
     );
 }
+
+/// `Husted said the court's decision “Q1.” He said that if “Q2”`: the cue
+/// of the next sentence, which reports a clause of its own, attributed the
+/// first quote too, and joined the two.
+#[test]
+fn a_cue_reporting_a_clause_of_its_own_attributes_not_the_quote_before() {
+    let text = "In a statement, Husted said the court's decision \"will effectively force us to put voters back on the voter rolls who have died or long since moved to another address.\" He said that if \"the final resolution requires us to reinstate voting eligibility to individuals who have died, we will appeal.\"";
+    let doc = annotate(text);
+    let quotes = direct_quotes(&doc);
+    assert_eq!(quotes.len(), 2, "{quotes:#?}");
+    assert_eq!(
+        quotes[0].speaker.and_then(|s| s.text(text)),
+        Some("Husted"),
+        "{quotes:#?}"
+    );
+}

@@ -1209,8 +1209,9 @@ fn past_aside(view: &View, at: usize) -> usize {
 
 fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
     let last = found.last;
-    // `“Q1.” To which she said, “Q2”`: a quote that ends its sentence
-    // lends its cue to none that leads into the next quote.
+    // `“Q1.” To which she said, “Q2”`, `“Q1.” He said that if “Q2”`: a
+    // quote that ends its sentence lends its cue to none that opens a
+    // report of its own.
     let ends_sentence = last > 0 && view.word(last - 1) == ".";
     let n = view.tokens.len();
     let para = view.paragraph_of[last];
@@ -1221,7 +1222,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
     let mut i = 0;
     while i < window.len() {
         let t = window[i];
-        if view.is_cue(t) && ends_sentence && leads_into_quote(view, t) {
+        if view.is_cue(t) && ends_sentence && opens_next_report(view, t) {
             return None;
         }
         if view.is_cue(t) {
@@ -1273,7 +1274,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                 .take_while(|&j| view.paragraph_of[j] == para)
                 .find(|&j| view.is_cue(j));
             if let Some(cue) = cue {
-                if ends_sentence && leads_into_quote(view, cue) {
+                if ends_sentence && opens_next_report(view, cue) {
                     return None;
                 }
                 return Some((Some(cue), (a, b)));
@@ -1293,18 +1294,31 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
 }
 
 /// True when the cue at `cue`, with any speaker named right after it,
-/// leads into a quote after a comma or colon (`she said, “Q”`, `said
-/// Smith: “Q”`).
-fn leads_into_quote(view: &View, cue: usize) -> bool {
+/// opens a report of its own: it leads into a quote after a comma or
+/// colon (`she said, “Q”`, `said Smith: “Q”`), or what it reports follows
+/// it (`He said that if ...`), not a circumstance (`Smith said on Monday.`,
+/// `Kim told Putin during the summit.`).
+fn opens_next_report(view: &View, cue: usize) -> bool {
     let after = view
         .mention_at(cue + 1)
         .filter(|&(a, _)| a == cue + 1)
         .map_or(cue + 1, |(_, b)| b);
-    matches!(view.word(after), "," | ":")
+    let leads_into_quote = matches!(view.word(after), "," | ":")
         && view
             .tokens
             .get(after + 1)
-            .is_some_and(|t| t.flags.quote == QuoteMark::Opening)
+            .is_some_and(|t| t.flags.quote == QuoteMark::Opening);
+    // `“Q.” Kim told Putin during the summit`: past an addressee.
+    let sentence_end = view.sentences[view.sentence_of[cue]].1;
+    let reported = if after == cue + 1 {
+        content_start(view, cue, sentence_end)
+    } else {
+        Some(after)
+    };
+    leads_into_quote
+        || reported.is_some_and(|at| {
+            at < sentence_end && view.tokens[at].is_word() && !takes_no_object(view, at)
+        })
 }
 
 /// `“Q,” the witness said`: the noun phrase between a quote (closing at
