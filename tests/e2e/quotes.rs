@@ -1389,3 +1389,20 @@ fn a_cue_reporting_a_clause_of_its_own_attributes_not_the_quote_before() {
         "{quotes:#?}"
     );
 }
+
+/// `Trump went on about “how the system is rigged,” and “wounded American
+/// families” and “our own struggling citizens,” Melanie said ...`: the
+/// listed phrases are one quote of Trump's; the later two had gone to
+/// the narrator's `she`.
+#[test]
+fn quoted_phrases_listed_with_and_are_one_quote() {
+    let text = "“You winning?” she said, but Kevin was drifting off again, and as Trump went on about “how the system is rigged,” and “wounded American families” and “our own struggling citizens,” Melanie said yes.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let listed = quotes
+        .iter()
+        .find(|q| q.content.text(text).is_some_and(|c| c.starts_with("“how")))
+        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    assert_eq!(listed.fragments.len(), 3, "{listed:#?}");
+    assert_eq!(listed.speaker_name.as_deref(), Some("Trump"), "{listed:#?}");
+}

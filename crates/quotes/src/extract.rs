@@ -468,6 +468,10 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
             quotes.push(turn);
             continue;
         }
+        if let Some(last) = quotes.last_mut().filter(|q| listed_after(view, q, &found)) {
+            join_fragment(view, last, &found);
+            continue;
+        }
         let attribution = match found.kind {
             QuoteKind::Partial => attribute_in_sentence(view, found.first)
                 .or_else(|| attribute_direct(view, &found, &quoted)),
@@ -763,6 +767,20 @@ fn follows_closely(view: &View, last: &Quote, found: &Found) -> bool {
         && last_end > 0
         && view.paragraph_of[last_end - 1] == view.paragraph_of[found.first]
         && view.sentence_of[found.first] <= view.sentence_of[attribution_end - 1] + 1
+}
+
+/// True when the partial quote `found` is the next item of a list of
+/// quoted phrases that `last` opens (`went on about “how the system is
+/// rigged,” and “wounded American families” and “our own struggling
+/// citizens,”`): only `and`, `or` or a comma stand between them. The
+/// phrases are one quote, said by one speaker.
+fn listed_after(view: &View, last: &Quote, found: &Found) -> bool {
+    let (_, past) = tokens_within(view.tokens, last.content);
+    found.kind == QuoteKind::Partial
+        && last.kind != QuoteKind::Indirect
+        && past < found.first
+        && found.first - past <= 2
+        && (past..found.first).all(|i| matches!(view.word(i), "and" | "or" | ","))
 }
 
 /// Adds `found` to `last` as its next fragment.
