@@ -1406,3 +1406,18 @@ fn quoted_phrases_listed_with_and_are_one_quote() {
     assert_eq!(listed.fragments.len(), 3, "{listed:#?}");
     assert_eq!(listed.speaker_name.as_deref(), Some("Trump"), "{listed:#?}");
 }
+
+/// `PolitiFact said “Trump exaggerates” the level of black youth
+/// unemployment`: a report that opens with a partial quote, the writer's
+/// clause going on after it, was left out; only the quoted words stood.
+#[test]
+fn a_report_may_open_with_a_partial_quote_the_clause_goes_on_from() {
+    let text = "PolitiFact said “Trump exaggerates” the level of black youth unemployment through a misleading use of statistics.";
+    let doc = annotate(text);
+    let report = first_indirect_quote(&doc);
+    assert_eq!(
+        report.content.text(text),
+        Some("“Trump exaggerates” the level of black youth unemployment through a misleading use of statistics"),
+        "{report:#?}"
+    );
+}

@@ -1783,7 +1783,9 @@ fn sentence_reports(
         let words = (content..last)
             .filter(|&i| view.tokens[i].is_word())
             .count();
-        if words == 0 || quoted[content] || introduces_quote(view, content, last, quoted) {
+        let opens_with_quote =
+            quoted[content] && !partial_quote_opens_clause(view, direct, content, last);
+        if words == 0 || opens_with_quote || introduces_quote(view, content, last, quoted) {
             continue;
         }
         if words < MIN_CONTENT_WORDS && !admits_doubt(view, &mut doubt, Verdict::Short) {
@@ -1878,6 +1880,25 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
         content = (content..last).find(|&i| view.lower_is(i, &["of"]))?;
     }
     Some(content)
+}
+
+/// True when the quote that opens at token `content` is a partial one
+/// that the writer's clause goes on from before `last` (`rated “Trump
+/// exaggerates” the level of black youth unemployment`): the report is the
+/// clause, the quote a part of it. A whole quote after its cue is what
+/// the cue reports, and no report of its own.
+fn partial_quote_opens_clause(
+    view: &View,
+    direct: &DirectQuotes,
+    content: usize,
+    last: usize,
+) -> bool {
+    direct.quotes.iter().any(|q| {
+        let (first, past) = tokens_within(view.tokens, q.content);
+        first == content
+            && q.kind == QuoteKind::Partial
+            && (past..last).any(|i| view.tokens[i].kind == TokenKind::Word)
+    })
 }
 
 /// Longest lead-in between a cue and the quote it introduces (`says of
