@@ -1421,3 +1421,14 @@ fn a_report_may_open_with_a_partial_quote_the_clause_goes_on_from() {
         "{report:#?}"
     );
 }
+
+/// `Democrats also described the showdown as ominous`: the adverb and the
+/// verb after it each reported the words, twice over.
+#[test]
+fn an_adverb_and_the_verb_it_leads_report_the_words_once() {
+    let text = "Another RT America host, Abby Martin, had previously denounced the annexation in an on-air diatribe.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(quotes[0].cue.and_then(|c| c.text(text)), Some("denounced"));
+}

@@ -385,7 +385,7 @@ pub fn extract(doc: &Document, models: Models, stage: &str) -> (Vec<Quote>, Vec<
     let mut diagnostics = Vec::new();
     let direct = direct_quotes(&view, stage, &mut diagnostics);
     let candidates = report_candidates(&view, &direct);
-    let mut indirect = models.scorer.select(&view, candidates);
+    let mut indirect = drop_leads_of_reports(models.scorer.select(&view, candidates));
     let mut quotes = direct.quotes;
     for quote in &mut quotes {
         adopt_enclosing_report(quote, &indirect);
@@ -398,6 +398,25 @@ pub fn extract(doc: &Document, models: Models, stage: &str) -> (Vec<Quote>, Vec<
     quotes.extend(indirect);
     quotes.sort_by_key(|q| q.content.start);
     (quotes, diagnostics)
+}
+
+/// Drops each report whose content opens with the cue of another report
+/// it holds (`also [described [the showdown as ominous]]`, `previously
+/// [denounced [the annexation]]`): the words are reported once, by the
+/// inner cue, the verb the adverb leads.
+fn drop_leads_of_reports(reports: Vec<Quote>) -> Vec<Quote> {
+    let leads_another = |lead: &Quote| {
+        reports.iter().any(|r| {
+            r.cue.is_some_and(|cue| cue.start == lead.content.start)
+                && lead.content.contains(&r.content)
+        })
+    };
+    let keep: Vec<bool> = reports.iter().map(|r| !leads_another(r)).collect();
+    reports
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(r, keep)| keep.then_some(r))
+        .collect()
 }
 
 /// The learned parts of the extractor.
