@@ -1432,3 +1432,22 @@ fn an_adverb_and_the_verb_it_leads_report_the_words_once() {
     assert_eq!(quotes.len(), 1, "{quotes:#?}");
     assert_eq!(quotes[0].cue.and_then(|c| c.text(text)), Some("denounced"));
 }
+
+/// `said after Pagliano failed to show up at the second committee
+/// hearing`, `six years after she was released from house arrest`: a verb
+/// with its particle, or a passive with its origin, was taken to report
+/// what followed.
+#[test]
+fn showing_up_and_being_released_from_report_nothing() {
+    for (text, cue) in [
+        ("\"Subpoenas are not optional,\" panel Chairman Rep. Jason Chaffetz (R-Utah) said after Pagliano failed to show up at the second committee hearing he was formally called to in the past two weeks.", "show"),
+        ("Aung San Suu Kyi visited the White House on Wednesday as Burma's de facto leader six years after she was released from house arrest, a triumphant moment for the democracy icon.", "released"),
+    ] {
+        let doc = annotate(text);
+        let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+        assert!(
+            quotes.iter().all(|q| q.cue.and_then(|c| c.text(text)) != Some(cue)),
+            "{text}: {quotes:#?}"
+        );
+    }
+}

@@ -1761,6 +1761,15 @@ fn sentence_reports(
         if content >= last {
             continue;
         }
+        // `failed to show up`, `was released from house arrest`: a verb
+        // with its particle, or a passive with its origin, reports nothing
+        // (`talked up`, `brought up` do report what follows them).
+        let passive = cue > start && view.lower_is(cue - 1, PASSIVE_AUXILIARIES);
+        let shows_up =
+            view.lower_is(cue, &["show", "shows", "showed"]) && view.lower_is(content, &["up"]);
+        if shows_up || passive && view.lower_is(content, &["from"]) {
+            continue;
+        }
         // `Trump spoke to a gathering of ...`, `spoke in a cottage`: an
         // intransitive verb of speech reports what it is about, nothing
         // else (PolNeAR train: `spoke to` reports in 14 of 101).
