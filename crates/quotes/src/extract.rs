@@ -857,17 +857,16 @@ fn pair_marks(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) -> Ve
     let singles_quote = outside(&single.0, &double.0) > outside(&double.0, &single.0);
     let mut pairs = Vec::new();
     let single = if singles_quote {
-        Some(single)
+        single
     } else {
         let (single_pairs, _) = single;
-        let headline: Vec<(usize, usize)> = single_pairs
+        let headline = single_pairs
             .into_iter()
             .filter(|&(a, _)| in_headline(view, a) && a > 0 && view.word(a - 1) == ":")
             .collect();
-        Some((headline, Vec::new()))
+        (headline, Vec::new())
     };
-    let kept = [Some(double), single, Some(corner), Some(white_corner)];
-    for (family_pairs, mut family_diagnostics) in kept.into_iter().flatten() {
+    for (family_pairs, mut family_diagnostics) in [double, single, corner, white_corner] {
         pairs.extend(family_pairs);
         diagnostics.append(&mut family_diagnostics);
     }
@@ -1079,12 +1078,15 @@ type Attribution = (Option<usize>, (usize, usize));
 
 /// `“Q,” X said`, `“Q,” said X`, `“Q.” X told`, `X said: “Q”`.
 fn attribute_direct(view: &View, found: &Found, quoted: &[bool]) -> Option<Attribution> {
+    let lead_in = lead_in_cue(view, found, quoted);
+    let before = before_quote(view, found, quoted, lead_in);
     // `Trump saying during the debate last week, “Q,” when Clinton blasted
     // him`: a cue that leads into the quote attributes it before any after.
-    let led_in = lead_in_cue(view, found, quoted).and_then(|_| before_quote(view, found, quoted));
-    led_in
-        .or_else(|| after_quote(view, found))
-        .or_else(|| before_quote(view, found, quoted))
+    if lead_in.is_some() && before.is_some() {
+        return before;
+    }
+    after_quote(view, found)
+        .or(before)
         .or_else(|| headline_speaker(view, found))
 }
 
@@ -1392,7 +1394,15 @@ fn reads_as_attribution_verb(view: &View, i: usize) -> bool {
         && !is_one_of(word, AUXILIARIES)
 }
 
-fn before_quote(view: &View, found: &Found, quoted: &[bool]) -> Option<Attribution> {
+/// `X said: “Q”`, `X said, “Q”`: the cue before the quote (`lead_in`,
+/// the cue whose words only lead into it, when [`lead_in_cue`] found one)
+/// and its subject.
+fn before_quote(
+    view: &View,
+    found: &Found,
+    quoted: &[bool],
+    lead_in: Option<usize>,
+) -> Option<Attribution> {
     let first = found.first;
     let sentence_start = view.sentences[view.sentence_of[first]].0;
     if sentence_start == first {
@@ -1400,7 +1410,7 @@ fn before_quote(view: &View, found: &Found, quoted: &[bool]) -> Option<Attributi
     }
     // `who joked of the museum, “Q”`, `said in a statement, “Q”`: a cue
     // before a lead-in; else a cue right before the quote.
-    let cue = lead_in_cue(view, found, quoted).or_else(|| {
+    let cue = lead_in.or_else(|| {
         (sentence_start..first).rev().take(4).find(|&i| {
             view.is_cue(i) || i + 2 == first && view.word(i + 1) == ":" && view.is_weak_cue(i)
         })
@@ -1999,10 +2009,10 @@ fn mentions_before<'v>(
 }
 
 /// True when the mention `[a, b)` is the state of a party label in
-/// parentheses (`Paul D. Ryan (R-Wis.) said`): no speaker.
+/// parentheses (`Bernie Sanders (Vt.) said`): no speaker. (Labels with
+/// the party, `(R-Wis.)`, are no entities: the entity stage drops them.)
 fn in_party_label(view: &View, a: usize, b: usize) -> bool {
-    a >= 2 && view.word(a - 1) == "-" && view.word(a - 2).len() == 1 && view.word(b) == ")"
-        || a >= 1 && view.word(a - 1) == "(" && view.word(b) == ")"
+    a >= 1 && view.word(a - 1) == "(" && view.word(b) == ")"
 }
 
 /// The speaker of a cue with no appositive subject: the nearest mention
