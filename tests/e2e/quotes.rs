@@ -1451,3 +1451,45 @@ fn showing_up_and_being_released_from_report_nothing() {
         );
     }
 }
+
+/// `Trump told Fox that "they hit Matt ... tougher. ... What they are
+/// doing is ..."`: the end model stopped the report at the quote's first
+/// sentence end, cutting the quote it had opened in two.
+#[test]
+fn a_report_stopping_inside_its_quote_runs_to_the_closing_mark() {
+    let text = "Trump questions the fairness of moderators.\n\nTrump told Fox that \"they hit Matt because they said he should have been much tougher. What they are doing is gaming the system.\"";
+    let doc = annotate(text);
+    let report = first_indirect_quote(&doc);
+    assert_eq!(report.cue.and_then(|c| c.text(text)), Some("told"));
+    assert!(
+        report
+            .content
+            .text(text)
+            .is_some_and(|c| c.ends_with("gaming the system.\"")),
+        "{report:#?}"
+    );
+}
+
+/// `Ditto said she expects the campaign “to continue ...”`: the quoted
+/// words are what Ditto said, though `expects` was taken as their cue and
+/// the quote counted apart from her report.
+#[test]
+fn a_quote_in_its_speakers_report_takes_the_likelier_cue() {
+    let text = "The campaign will keep pushing back.\n\nCampaign spokeswoman Jessica Ditto said she expects the campaign “to continue calling out examples of bias and defending ourselves as we deem necessary.”";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(
+        quote.cue.and_then(|c| c.text(text)),
+        Some("said"),
+        "{quote:#?}"
+    );
+    assert_eq!(quote.speaker_name.as_deref(), Some("Jessica Ditto"));
+    // A cue likelier than the report's stays the quote's own.
+    let text = "The race tightened.\n\nTrump attacked Clinton on Thursday, saying \"She's trigger-happy and very unstable.\"";
+    assert_eq!(
+        sole_direct_quote(&annotate(text))
+            .cue
+            .and_then(|c| c.text(text)),
+        Some("saying")
+    );
+}

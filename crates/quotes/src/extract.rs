@@ -388,7 +388,7 @@ pub fn extract(doc: &Document, models: Models, stage: &str) -> (Vec<Quote>, Vec<
     let mut indirect = drop_leads_of_reports(models.scorer.select(&view, candidates));
     let mut quotes = direct.quotes;
     for quote in &mut quotes {
-        adopt_enclosing_report(quote, &indirect);
+        adopt_enclosing_report(&view, quote, &indirect);
     }
     let clauses: Vec<Quote> = quotes
         .iter()
@@ -647,17 +647,26 @@ fn latest_mention(
 /// quote keeps its own attribution when its cue lies inside the clause
 /// before it (`X said that Y told him, “Q”`: Y's words, reported by X),
 /// not when it lies after it (`X said that “Q” against what the campaign
-/// sees as ...`).
-fn adopt_enclosing_report(quote: &mut Quote, indirect: &[Quote]) {
+/// sees as ...`), nor when its speaker is the report's and its cue the
+/// likelier cue of the two (`Ditto said she expects the campaign “to
+/// continue ...”` takes `said`; `Trump attacked Clinton, saying “Q”`
+/// keeps `saying`).
+fn adopt_enclosing_report(view: &View, quote: &mut Quote, indirect: &[Quote]) {
     if quote.kind == QuoteKind::Indirect {
         return;
     }
     let report = indirect.iter().find(|r| {
+        let own_cue_within = quote
+            .cue
+            .filter(|c| r.content.contains(c) && c.end <= quote.content.start);
+        let yields_own_cue = |own: Span| {
+            quote.speaker_cluster.is_some()
+                && quote.speaker_cluster == r.speaker_cluster
+                && r.cue.is_some_and(|cue| more_often_a_cue(view, cue, own))
+        };
         r.content.contains(&quote.content)
             && r.content != quote.content
-            && !quote
-                .cue
-                .is_some_and(|c| r.content.contains(&c) && c.end <= quote.content.start)
+            && own_cue_within.is_none_or(yields_own_cue)
     });
     if let Some(report) = report {
         quote.cue = report.cue;
@@ -666,6 +675,14 @@ fn adopt_enclosing_report(quote: &mut Quote, indirect: &[Quote]) {
         quote.speaker_cluster = report.speaker_cluster;
         quote.unattributed = None;
     }
+}
+
+/// True when the word of cue `a` is a cue in a larger share of its uses
+/// in the lexicon's corpus than the word of cue `b`.
+fn more_often_a_cue(view: &View, a: Span, b: Span) -> bool {
+    let share = |cue: Span| view.lexicon().cue_counts(&view.text[cue.range()]);
+    let ((cues_a, uses_a), (cues_b, uses_b)) = (share(a), share(b));
+    u64::from(cues_a) * u64::from(uses_b) > u64::from(cues_b) * u64::from(uses_a)
 }
 
 /// Longest subject that leads a sentence into a quote (`Both political
@@ -1839,7 +1856,8 @@ fn sentence_reports(
         let content_end = match closing_quote_end(view, content, last, end) {
             run_on if run_on == last => {
                 let words = words_for_ends.get_or_insert_with(|| view.sentence_words((start, end)));
-                view.content_end(words, cue, (content, shortest), (start, last))
+                let learned = view.content_end(words, cue, (content, shortest), (start, last));
+                through_quote_opened_within(view, &direct.quotes, content, learned)
             }
             through => through,
         };
@@ -1861,6 +1879,26 @@ fn sentence_reports(
         };
         found(quote, verdict);
     }
+}
+
+/// Where a report content from token `content` to `end` (exclusive)
+/// ends when it would stop inside one of `quotes` that opens within it:
+/// past that quote's closing mark, in a later sentence if the quote runs
+/// on (`told reporters that "they hit Matt ... tougher. ... What they are
+/// doing is ..."`). A cue reports the words it quotes whole.
+fn through_quote_opened_within(view: &View, quotes: &[Quote], content: usize, end: usize) -> usize {
+    quotes
+        .iter()
+        .flat_map(|q| {
+            if q.fragments.is_empty() {
+                std::slice::from_ref(&q.content)
+            } else {
+                &q.fragments[..]
+            }
+        })
+        .map(|&part| tokens_within(view.tokens, part))
+        .find(|&(open, past)| content <= open && open < end && end < past)
+        .map_or(end, |(_, past)| past)
 }
 
 /// Records `verdict` as the doubt about a report unless one is recorded;
