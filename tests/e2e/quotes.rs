@@ -1493,3 +1493,14 @@ fn a_quote_in_its_speakers_report_takes_the_likelier_cue() {
         Some("saying")
     );
 }
+
+/// `“On this basis,” Zero Hedge said, “Q2”`: `Zero` was a cue by its
+/// stem (`zeroed in on`), and the first part of the quote lost its
+/// attribution to the cue with no speaker after it.
+#[test]
+fn a_word_of_a_persons_name_is_no_cue() {
+    let text = "Unemployment is high.\n\n“On this basis,” Zero Hedge said, “true white youth unemployment is in the mid-30s while black youth unemployment is in the low-50s.”";
+    let doc = assert_one_quote_in_two_parts(text, "Zero Hedge");
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.cue.and_then(|c| c.text(text)), Some("said"));
+}

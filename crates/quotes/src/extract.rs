@@ -179,7 +179,18 @@ impl<'a> View<'a> {
                 }
             }
         }
-        let (cues, weak_cues) = lexicon.token_cue_and_weak_flags(&doc.text, tokens, weak_cues);
+        let (mut cues, weak_cues) = lexicon.token_cue_and_weak_flags(&doc.text, tokens, weak_cues);
+        // `Zero Hedge said`, `Will Smith told`: no word of a person's
+        // full name is a cue (`zero` is one by its stem, from `zeroed
+        // in on`). Headlines in title case (`Obama Says ...`) are often
+        // taken for names of other kinds, so those keep their cues.
+        for &(a, b, kind) in &entities {
+            if kind == EntityKind::Person && b - a > 1 {
+                cues[a..b.min(tokens.len())]
+                    .iter_mut()
+                    .for_each(|c| *c = false);
+            }
+        }
         let source_heads = tokens
             .iter()
             .map(|t| t.kind == TokenKind::Word && lexicon.is_source_head(&doc.text[t.span.range()]))
