@@ -1504,3 +1504,21 @@ fn a_word_of_a_persons_name_is_no_cue() {
     let quote = sole_direct_quote(&doc);
     assert_eq!(quote.cue.and_then(|c| c.text(text)), Some("said"));
 }
+
+/// `held a press conference Friday afternoon, shortly after Trump said he
+/// finally believes ...`: `after` was read as a preposition governing
+/// `Trump`, and `a press` became the speaker.
+#[test]
+fn the_subject_of_a_clause_opened_by_after_is_its_speaker() {
+    let text = "Members of the Congressional Black Caucus held a press conference Friday afternoon, shortly after Trump said he finally believes Obama was born in the United States.";
+    assert_cue_speaker(text, "said", "Trump");
+}
+
+/// `Authorities announced on Friday ... and said a curfew would
+/// continue`: a source noun opening its sentence in capitals was not
+/// known for one, and `a clash between protesters` became the speaker.
+#[test]
+fn a_source_noun_opening_its_sentence_is_a_speaker() {
+    let text = "Authorities announced on Friday the arrest of a man in the fatal shooting of a demonstrator during a clash between protesters and police and said a curfew would continue through the weekend.";
+    assert_cue_speaker(text, "said", "Authorities");
+}

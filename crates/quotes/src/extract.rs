@@ -191,9 +191,17 @@ impl<'a> View<'a> {
                     .for_each(|c| *c = false);
             }
         }
+        // `Officials said`: a sentence's first word is read in lower case.
         let source_heads = tokens
             .iter()
-            .map(|t| t.kind == TokenKind::Word && lexicon.is_source_head(&doc.text[t.span.range()]))
+            .enumerate()
+            .map(|(i, t)| {
+                let word = &doc.text[t.span.range()];
+                let opens_sentence = sentences[sentence_of[i]].0 == i;
+                t.kind == TokenKind::Word
+                    && (lexicon.is_source_head(word)
+                        || opens_sentence && lexicon.is_source_head(&word.to_lowercase()))
+            })
             .collect();
         View {
             lexicon,
@@ -2066,16 +2074,23 @@ fn in_party_label(view: &View, a: usize, b: usize) -> bool {
 
 /// The speaker of a cue with no appositive subject: the nearest mention
 /// before it that no preposition governs (`The results of the poll show`:
-/// not `the poll`; `“It was bad,” said X`: not `It`).
+/// not `the poll`; `“It was bad,” said X`: not `It`), or that a
+/// conjunction opens the cue's clause with (`shortly after Trump said`).
 fn subject_before(
     view: &View,
     start: usize,
     cue: usize,
     quoted: &[bool],
 ) -> Option<(usize, usize)> {
-    mentions_before(view, start, cue, quoted)
-        .find(|&(a, _)| !governed_by_preposition(view, start, a))
+    mentions_before(view, start, cue, quoted).find(|&(a, b)| {
+        !governed_by_preposition(view, start, a)
+            || b == cue && view.lower_is(a - 1, CLAUSE_CONJUNCTION_PREPOSITIONS)
+    })
 }
+
+/// Prepositions that also open a clause, whose subject comes right after
+/// them (`hours after Trump unleashed a flurry of tweets`).
+const CLAUSE_CONJUNCTION_PREPOSITIONS: &[&str] = &["after", "before"];
 
 /// The subject of a participle cue after a comma (`Trump has tried to use
 /// the ad against Clinton, accusing her of ...`) or of a verb coordinated
