@@ -1522,3 +1522,18 @@ fn a_source_noun_opening_its_sentence_is_a_speaker() {
     let text = "Authorities announced on Friday the arrest of a man in the fatal shooting of a demonstrator during a clash between protesters and police and said a curfew would continue through the weekend.";
     assert_cue_speaker(text, "said", "Authorities");
 }
+
+/// `“Q1,” Sanders said, suggesting a few questions, including, “Q2”`: the
+/// second quote was joined to the first as its second part, though it
+/// goes on from a report of its own.
+#[test]
+fn a_quote_after_another_cue_in_its_sentence_is_no_second_part() {
+    let text = "Sanders spoke on MSNBC.\n\n\"The American people do not agree with Trump,\" Sanders said, suggesting a few questions, including, \"Mr. Trump, do you really think that billionaires need a massive tax break? What's your scientific basis for that?\"";
+    let doc = annotate(text);
+    let quotes = direct_quotes(&doc);
+    assert_eq!(quotes.len(), 2, "{quotes:#?}");
+    assert!(quotes.iter().all(|q| q.fragments.is_empty()));
+    assert!(quotes
+        .iter()
+        .all(|q| q.speaker_name.as_deref() == Some("Sanders")));
+}

@@ -765,11 +765,33 @@ fn continues_last_quote(view: &View, last: Option<&mut Quote>, found: &Found) ->
     if found.kind != QuoteKind::Direct || last.kind != QuoteKind::Direct || last.speaker.is_none() {
         return false;
     }
-    if !follows_closely(view, last, found) {
+    if !follows_closely(view, last, found) || reports_between(view, last, found) {
         return false;
     }
     join_fragment(view, last, found);
     true
+}
+
+/// True when a cue other than `last`'s stands between `last` and `found`
+/// in the sentence `found` opens in (`“Q1,” Sanders said, suggesting a
+/// few questions, including, “Q2”`): `found` goes on from a report of
+/// its own, not from `last`. (After `“Q1,” he said, referring to the
+/// country's name. “Q2”`, a new sentence, the quote goes on; so does a
+/// quote that finishes the sentence of `last` in lower case: `“Q1,”
+/// Tester said, referring to the excuse, “you give ammunition ...”`.)
+fn reports_between(view: &View, last: &Quote, found: &Found) -> bool {
+    let (_, last_end) = tokens_within(view.tokens, last.content);
+    let sentence = view.sentence_of[found.first];
+    let finishes_sentence_of_last = view.sentence_of[last_end - 1] == sentence
+        && view
+            .word(found.first + 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+    let own_cue = last.cue.map(|c| tokens_within(view.tokens, c).0);
+    !finishes_sentence_of_last
+        && (last_end..found.first)
+            .any(|i| view.is_cue(i) && Some(i) != own_cue && view.sentence_of[i] == sentence)
 }
 
 /// Joins a quote to the last quote when both have the one attribution
