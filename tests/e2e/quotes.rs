@@ -1537,3 +1537,20 @@ fn a_quote_after_another_cue_in_its_sentence_is_no_second_part() {
         .iter()
         .all(|q| q.speaker_name.as_deref() == Some("Sanders")));
 }
+
+/// `However laudable the goal, using the capital gains tax ''is a
+/// misguided approach,'' Mr. Burman said`: the writer's words the quote
+/// completes are part of what Burman said, though they run past five
+/// words and hold a comma.
+#[test]
+fn a_long_lead_in_with_a_comma_is_part_of_the_clause_its_quote_completes() {
+    let text = "Economists were divided.\n\nHowever laudable the goal, using the capital gains tax ''is a misguided approach,'' Mr. Burman said.";
+    let doc = annotate(text);
+    let clause = first_indirect_quote(&doc);
+    let content = clause.content.text(text).unwrap_or_default();
+    assert!(
+        content.starts_with("However laudable") && content.ends_with("approach,''"),
+        "{clause:#?}"
+    );
+    assert_eq!(clause.speaker_name.as_deref(), Some("Burman"));
+}

@@ -704,13 +704,15 @@ fn more_often_a_cue(view: &View, a: Span, b: Span) -> bool {
     u64::from(cues_a) * u64::from(uses_b) > u64::from(cues_b) * u64::from(uses_a)
 }
 
-/// Longest subject that leads a sentence into a quote (`Both political
-/// parties “saw Burma as ...,” said X`).
-const LEAD_IN_SUBJECT_TOKENS: usize = 5;
+/// Longest lead-in of the writer's that a quote completes (`Both political
+/// parties “saw Burma as ...,” said X`, `However laudable the goal, using
+/// the capital gains tax ''is a misguided approach,'' X said`).
+const LEAD_IN_SUBJECT_TOKENS: usize = 12;
 
 /// The writer's clause a quote completes, as an indirect quote with the
-/// quote's cue and speaker: a short subject opens the sentence and the
-/// quote goes on from it in lower case (`Clinton “is the only candidate
+/// quote's cue and speaker: a short lead-in of words and commas, with no
+/// cue, opens the sentence and the quote goes on from it in lower case
+/// (`Clinton “is the only candidate
 /// ...,” said Lloyd Newton`, `The country “has made dramatic changes,”
 /// McConnell said`). PolNeAR takes the subject into the content; the
 /// quote stays a quote of its own, nested in the clause. An interrupted
@@ -731,7 +733,7 @@ fn clause_led_into_quote(view: &View, quote: &Quote) -> Option<Quote> {
         && lead_in.len() <= LEAD_IN_SUBJECT_TOKENS
         && lead_in
             .clone()
-            .all(|i| view.tokens[i].is_word() && !view.is_cue(i));
+            .all(|i| (view.tokens[i].is_word() || view.word(i) == ",") && !view.is_cue(i));
     (continues && plain_subject).then(|| {
         let mut clause = quote.clone();
         clause.kind = QuoteKind::Indirect;
