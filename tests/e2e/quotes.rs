@@ -1554,3 +1554,16 @@ fn a_long_lead_in_with_a_comma_is_part_of_the_clause_its_quote_completes() {
     );
     assert_eq!(clause.speaker_name.as_deref(), Some("Burman"));
 }
+
+/// `It was, the president said, ''a stone where ...''`: the writer's
+/// words before the attribution open what the president said; the
+/// quote, in lower case, finishes them.
+#[test]
+fn a_lead_in_before_an_attribution_opens_the_clause_its_quote_finishes() {
+    let text = "The museum opened.\n\nIt was, the president said, ''a stone where day after day for years, men and women were torn from their spouse or their child.''";
+    let doc = annotate(text);
+    let clause = first_indirect_quote(&doc);
+    assert_eq!(clause.fragments.len(), 2, "{clause:#?}");
+    assert_eq!(clause.fragments[0].text(text), Some("It was"));
+    assert_eq!(clause.cue.and_then(|c| c.text(text)), Some("said"));
+}

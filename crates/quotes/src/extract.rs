@@ -716,29 +716,55 @@ const LEAD_IN_SUBJECT_TOKENS: usize = 12;
 /// ...,” said Lloyd Newton`, `The country “has made dramatic changes,”
 /// McConnell said`). PolNeAR takes the subject into the content; the
 /// quote stays a quote of its own, nested in the clause. An interrupted
-/// quote's clause keeps its parts, the subject in the first.
+/// quote's clause keeps its parts, the subject in the first. The quote's
+/// own attribution may stand between, set off by commas (`It was, the
+/// president said, ''a stone where ...''`): the lead-in is then the
+/// clause's first part.
 fn clause_led_into_quote(view: &View, quote: &Quote) -> Option<Quote> {
-    if quote.kind == QuoteKind::Indirect || quote.cue.is_none() {
+    if quote.kind == QuoteKind::Indirect {
         return None;
     }
+    let cue = quote.cue?;
     let (open, past) = tokens_within(view.tokens, quote.content);
     let start = view.sentences[view.sentence_of[open]].0;
-    let lead_in = start..open;
     let continues = view
         .word(open + 1)
         .chars()
         .next()
         .is_some_and(char::is_lowercase);
-    let plain_subject = !lead_in.is_empty()
+    // `So when Patriot signaled ..., Mr. Barrett said, "we were floored."`:
+    // the lead-in ends at the comma before the attribution between it and
+    // the quote.
+    let (attribution_start, attribution_end) = [Some(cue), quote.speaker]
+        .into_iter()
+        .flatten()
+        .map(|s| tokens_within(view.tokens, s))
+        .fold((open, start), |(a, b), (c, d)| (a.min(c), b.max(d)));
+    let attribution = (attribution_start > start + 1
+        && attribution_end + 1 == open
+        && view.word(attribution_start - 1) == ","
+        && view.word(open - 1) == ",")
+        .then_some(attribution_start);
+    let lead_in = start..attribution.map_or(open, |a| a - 1);
+    let plain_lead_in = !lead_in.is_empty()
         && lead_in.len() <= LEAD_IN_SUBJECT_TOKENS
         && lead_in
             .clone()
             .all(|i| (view.tokens[i].is_word() || view.word(i) == ",") && !view.is_cue(i));
-    (continues && plain_subject).then(|| {
+    (continues && plain_lead_in).then(|| {
         let mut clause = quote.clone();
         clause.kind = QuoteKind::Indirect;
         clause.content = view.span(start, past);
-        if let Some(first) = clause.fragments.first_mut() {
+        if attribution.is_some() {
+            let parts = if quote.fragments.is_empty() {
+                vec![quote.content]
+            } else {
+                quote.fragments.clone()
+            };
+            clause.fragments = std::iter::once(view.span(lead_in.start, lead_in.end))
+                .chain(parts)
+                .collect();
+        } else if let Some(first) = clause.fragments.first_mut() {
             // `Both parties “Q1,” said X. “Q2”`: the subject opens the first part.
             first.start = clause.content.start;
         }
