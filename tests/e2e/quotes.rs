@@ -1567,3 +1567,19 @@ fn a_lead_in_before_an_attribution_opens_the_clause_its_quote_finishes() {
     assert_eq!(clause.fragments[0].text(text), Some("It was"));
     assert_eq!(clause.cue.and_then(|c| c.text(text)), Some("said"));
 }
+
+/// `” … he delivered a mix of ...,” Barabak wrote`: a paragraph opened
+/// by a wrongly turned mark, set apart by a space, had no quote, and the
+/// quoted words became a report of `he`.
+#[test]
+fn a_closing_mark_opening_its_paragraph_opens_a_quote() {
+    let text = "Pence did well.\n\n” … he delivered a mix of conservative orthodoxy and rejoinders with a coolness that Ronald Reagan himself might have admired,” Barabak wrote.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.speaker_name.as_deref(), Some("Barabak"));
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    assert!(
+        quotes.iter().all(|q| q.kind != QuoteKind::Indirect),
+        "{quotes:#?}"
+    );
+}

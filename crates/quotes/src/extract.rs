@@ -241,6 +241,10 @@ impl<'a> View<'a> {
         self.lower_is(i, DETERMINERS) || self.lower_is(i, RELATIVE_OPENERS)
     }
 
+    pub(crate) fn is_quoted(&self, i: usize) -> bool {
+        self.tokens[i].flags.quote != newsnlp_core::QuoteMark::None
+    }
+
     pub(crate) fn is_cue(&self, i: usize) -> bool {
         self.cues.get(i).copied().unwrap_or(false)
     }
@@ -772,6 +776,11 @@ fn clause_led_into_quote(view: &View, quote: &Quote) -> Option<Quote> {
     })
 }
 
+/// True when token `i` opens its paragraph.
+fn opens_paragraph(view: &View, i: usize) -> bool {
+    i == 0 || view.paragraph_of[i - 1] != view.paragraph_of[i]
+}
+
 /// True when token `i` opens its sentence.
 fn opens_sentence(view: &View, i: usize) -> bool {
     view.sentences[view.sentence_of[i]].0 == i
@@ -1087,6 +1096,25 @@ fn pair_family(
                 nests
             }
             QuoteMark::Opening => true,
+            // `” … he delivered a mix of ...,” Barabak wrote`: a closing
+            // mark that opens its paragraph, with a mark after it there,
+            // is turned the wrong way.
+            QuoteMark::Closing
+                if stack.is_empty()
+                    && !apostrophes
+                    && opens_paragraph(view, m)
+                    && marks
+                        .get(k + 1)
+                        .is_some_and(|&n| view.paragraph_of[n] == view.paragraph_of[m]) =>
+            {
+                diagnose(
+                    diagnostics,
+                    "mismatched-quote-mark",
+                    format!("`{}` opens a quote", view.word(m)),
+                    m,
+                );
+                true
+            }
             QuoteMark::Closing if stack.is_empty() => {
                 if !apostrophes {
                     diagnose(

@@ -27,7 +27,7 @@ const FORMAT: ModelFormat = ModelFormat {
     version: 1,
     // The templates of `features`: bump when they change, so that old
     // model files are refused.
-    feature_set: 0x5250_5453_0000_0002,
+    feature_set: 0x5250_5453_0000_0003,
 };
 
 /// Training steps (full-batch AdaGrad): 300 and 1,000 gave PolNeAR dev
@@ -214,6 +214,13 @@ fn features(view: &View, candidate: &Candidate, mut emit: impl FnMut(&'static st
     emit("nsfx=", &[Slot::of(suffix(&next_word))]);
     emit("p=", &[prev]);
     emit("pk=", &[prev, cue]);
+    emit(
+        "qin=",
+        &[
+            Slot::flag((content_start..content_end).any(|i| view.is_quoted(i))),
+            verdict,
+        ],
+    );
     emit("n=", &[next]);
     emit("kn=", &[cue, next]);
     emit("f=", &[first]);
