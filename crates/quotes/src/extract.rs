@@ -241,7 +241,8 @@ impl<'a> View<'a> {
         self.lower_is(i, DETERMINERS) || self.lower_is(i, RELATIVE_OPENERS)
     }
 
-    pub(crate) fn is_quoted(&self, i: usize) -> bool {
+    /// True when token `i` is a quote mark, of any role.
+    pub(crate) fn is_quote_mark(&self, i: usize) -> bool {
         self.tokens[i].flags.quote != newsnlp_core::QuoteMark::None
     }
 

@@ -217,7 +217,7 @@ fn features(view: &View, candidate: &Candidate, mut emit: impl FnMut(&'static st
     emit(
         "qin=",
         &[
-            Slot::flag((content_start..content_end).any(|i| view.is_quoted(i))),
+            Slot::flag((content_start..content_end).any(|i| view.is_quote_mark(i))),
             verdict,
         ],
     );
