@@ -110,7 +110,7 @@ fn lowercase(word: &str) -> Cow<'_, str> {
 
 /// A crude English stem: `denounces`, `denounced`, `denouncing` →
 /// `denounc`.
-fn stem(word: &str) -> &str {
+pub(crate) fn stem(word: &str) -> &str {
     for suffix in ["ing", "es", "ed", "s", "e", "d"] {
         if let Some(s) = word.strip_suffix(suffix) {
             if s.len() >= 3 {

@@ -27,7 +27,7 @@ const FORMAT: ModelFormat = ModelFormat {
     version: 1,
     // The templates of `features`: bump when they change, so that old
     // model files are refused.
-    feature_set: 0x5250_5453_0000_0003,
+    feature_set: 0x5250_5453_0000_0004,
 };
 
 /// Training steps (full-batch AdaGrad): 300 and 1,000 gave PolNeAR dev
@@ -203,6 +203,7 @@ fn features(view: &View, candidate: &Candidate, mut emit: impl FnMut(&'static st
     emit("k=", &[cue]);
     emit("vk=", &[verdict, cue]);
     emit("sfx=", &[Slot::of(suffix(&cue_word))]);
+    emit("stem=", &[Slot::of(crate::lexicon::stem(&cue_word))]);
     emit("strong=", &[Slot::flag(view.is_cue(words.cue))]);
     let (share, count) = cue_share_buckets(view.lexicon().cue_counts(&cue_word));
     emit("share=", &[Slot::of(share), Slot::of(count)]);
