@@ -1583,3 +1583,27 @@ fn a_closing_mark_opening_its_paragraph_opens_a_quote() {
         "{quotes:#?}"
     );
 }
+
+/// `He pitched himself to African-Americans by telling them that ...`:
+/// the subject of a gerund after `by` is the main clause's; the nearest
+/// mention, `African-Americans`, had been taken for it.
+#[test]
+fn a_gerund_cue_after_by_is_said_by_the_main_subject() {
+    let text = "Nothing happened.\n\nHe recently pitched himself to voters by telling them that their lives are terrible.";
+    assert_cue_speaker(text, "telling", "He");
+}
+
+/// `Trump told him that the plan was bad`: the pronoun spoken to was
+/// taken into what was said.
+#[test]
+fn an_object_pronoun_after_a_cue_is_the_addressee() {
+    let text = "Nothing happened.\n\nTrump told him that the plan was bad.\n\nShe told us on Monday that the plan was good.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let contents: Vec<_> = quotes.iter().filter_map(|q| q.content.text(text)).collect();
+    assert_eq!(
+        contents,
+        ["that the plan was bad", "that the plan was good"],
+        "{quotes:#?}"
+    );
+}

@@ -2020,7 +2020,16 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
         // The mention, and any capitalised words after it: a name the
         // tagger split (`CBS This Morning`); `the BBC`: its article first.
         let addressee = content + usize::from(view.lower_is(content, &["the"]));
-        let mention_end = view.mention_at(addressee).map_or(content, |(_, b)| b);
+        // `told him that ...`, `telling them on Monday that ...`: an
+        // object pronoun before the clause or a circumstance.
+        let pronoun = view.lower_is(content, OBJECT_PRONOUNS)
+            && (view.lower_is(content + 1, &["that", ",", ":"])
+                || view.lower_is(content + 1, CIRCUMSTANCE_WORDS));
+        let mention_end = if pronoun {
+            content + 1
+        } else {
+            view.mention_at(addressee).map_or(content, |(_, b)| b)
+        };
         let addressee_end = (mention_end..last)
             .find(|&i| {
                 view.entity_at(i).is_none()
@@ -2183,10 +2192,12 @@ fn participle_subject(
     cue: usize,
     quoted: &[bool],
 ) -> Option<(usize, usize)> {
-    // `..., saying, “Q”`, `before asking her, “Q”`: a participle after a
-    // comma or a preposition of time.
+    // `..., saying, “Q”`, `before asking her, “Q”`, `by telling them
+    // that`: a participle after a comma, a preposition of time or of
+    // means.
     let participle = cue > start
-        && (view.word(cue - 1) == "," || view.lower_is(cue - 1, &["before", "after", "while"]))
+        && (view.word(cue - 1) == ","
+            || view.lower_is(cue - 1, &["before", "after", "while", "by", "without"]))
         && view.word(cue).ends_with("ing");
     // `and says`, `but also contended`: the conjunction, and at most one
     // adverb between it and the cue.
