@@ -1607,3 +1607,19 @@ fn an_object_pronoun_after_a_cue_is_the_addressee() {
         "{quotes:#?}"
     );
 }
+
+/// `HE'S BEEN CALLED OUT BY FELLOW DOCTORS — He’s been dragged ...`: a
+/// heading in capitals had `CALLED` for a cue, and `HE` said `OUT BY
+/// FELLOW DOCTORS`.
+#[test]
+fn a_heading_in_capitals_reports_nothing() {
+    let text = "Oz is on television.\n\nHE'S BEEN CALLED OUT BY FELLOW DOCTORS — He’s been dragged before a Senate subcommittee to defend his adulation of weight-loss supplements like those coffee beans.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    assert!(
+        quotes
+            .iter()
+            .all(|q| q.cue.and_then(|c| c.text(text)) != Some("CALLED")),
+        "{quotes:#?}"
+    );
+}

@@ -191,6 +191,19 @@ impl<'a> View<'a> {
                     .for_each(|c| *c = false);
             }
         }
+        // `HE'S BEEN CALLED OUT BY FELLOW DOCTORS — He’s been ...`: a
+        // heading in capitals reports nothing.
+        let capitals = |i: usize| {
+            tokens.get(i).is_some_and(|t| {
+                let word = &doc.text[t.span.range()];
+                word.len() > 1 && word.chars().all(char::is_uppercase)
+            })
+        };
+        for (i, cue) in cues.iter_mut().enumerate() {
+            if *cue && capitals(i) && (i > 0 && capitals(i - 1) || capitals(i + 1)) {
+                *cue = false;
+            }
+        }
         // `Officials said`: a sentence's first word is read in lower case.
         let source_heads = tokens
             .iter()
