@@ -1623,3 +1623,15 @@ fn a_heading_in_capitals_reports_nothing() {
         "{quotes:#?}"
     );
 }
+
+/// `If this argument fails to persuade, Mr. Castañeda argues, there are
+/// other tools in the toolbox`: an attribution in the present tense set
+/// inside the words it reports left out the words before it.
+#[test]
+fn a_present_tense_attribution_inside_its_words_reports_both_sides() {
+    let text = "Mexico has options.\n\nIf this argument fails to persuade, Mr. Castañeda argues, there are other tools in the toolbox.";
+    let doc = annotate(text);
+    let report = first_indirect_quote(&doc);
+    assert_eq!(report.fragments.len(), 2, "{report:#?}");
+    assert_eq!(report.speaker_name.as_deref(), Some("Castañeda"));
+}
