@@ -1635,3 +1635,23 @@ fn a_present_tense_attribution_inside_its_words_reports_both_sides() {
     assert_eq!(report.fragments.len(), 2, "{report:#?}");
     assert_eq!(report.speaker_name.as_deref(), Some("Castañeda"));
 }
+
+/// `The Obama administration promised a veto and attempted to make the
+/// case ...`: the report of a noun-phrase object ran on through the
+/// subject's next act. A participle (`unsubstantiated and fabricated by
+/// ...`) is no next act.
+#[test]
+fn an_object_report_ends_before_the_subjects_next_act() {
+    let text = "Mr. Clarke has many interests.\n\nThe Obama administration promised a veto and attempted to make the case to members of both parties that the bill is a bad idea.\n\nThe Trump campaign called the charges unsubstantiated and fabricated by disgruntled former employees.";
+    let doc = annotate(text);
+    let promised = quote_with_cue(&doc, text, "promised");
+    assert_eq!(promised.content.text(text), Some("a veto"));
+    let called = quote_with_cue(&doc, text, "called");
+    assert!(
+        called
+            .content
+            .text(text)
+            .is_some_and(|c| c.ends_with("former employees")),
+        "{called:#?}"
+    );
+}

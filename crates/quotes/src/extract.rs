@@ -1990,6 +1990,11 @@ fn sentence_reports(
             }
             through => through,
         };
+        let content_end = if clause {
+            content_end
+        } else {
+            before_next_action(view, content, content_end)
+        };
         let mut quote = view.indirect_quote((content, content_end), (cue, cue + 1), speaker);
         take_relative_subject(view, &mut quote, cue);
         if is_impersonal_it(view, speaker) {
@@ -2029,6 +2034,32 @@ fn through_quote_opened_within(view: &View, quotes: &[Quote], content: usize, en
         .find(|&(open, past)| content <= open && open < end && end < past)
         .map_or(end, |(_, past)| past)
 }
+
+/// Where a noun-phrase object from token `content` ends, before `end`:
+/// before a verb in the past joined to the clause by `and` (`became
+/// interested in poverty issues in Africa and began raising money`): the
+/// subject's next act, not what the cue reports.
+fn before_next_action(view: &View, content: usize, end: usize) -> usize {
+    let next_action = |i: usize| {
+        view.lower_is(i, &["and"])
+            && (view.word(i + 1).ends_with("ed") || view.lower_is(i + 1, IRREGULAR_PAST_VERBS))
+            && view.word(i + 1).chars().next().is_some_and(char::is_lowercase)
+            // `unsubstantiated and fabricated by ...`: a participle.
+            && !view.lower_is(i + 2, &["by"])
+    };
+    (content + 1..end.saturating_sub(1))
+        // `a rich guy who inherited ..., gamed the tax code and looked
+        // down his nose`: the relative clause's own verbs.
+        .take_while(|&i| !view.lower_is(i, &["who", "which", "that"]))
+        .find(|&i| next_action(i))
+        .map_or(end, |i| if view.word(i - 1) == "," { i - 1 } else { i })
+}
+
+/// Common irregular verbs in the past tense.
+const IRREGULAR_PAST_VERBS: &[&str] = &[
+    "began", "became", "took", "made", "went", "gave", "came", "left", "told", "said", "wrote",
+    "got", "held", "kept", "brought", "sent", "spent", "won", "lost", "ran", "met", "put",
+];
 
 /// Records `verdict` as the doubt about a report unless one is recorded;
 /// true when the report may still go to the scorer (the view marks weak
