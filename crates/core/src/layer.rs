@@ -439,6 +439,18 @@ pub struct Quote {
     pub unattributed: Option<String>,
 }
 
+impl Quote {
+    /// The parts of the content: the fragments of an interrupted quote,
+    /// else the content whole.
+    pub fn parts(&self) -> &[Span] {
+        if self.fragments.is_empty() {
+            std::slice::from_ref(&self.content)
+        } else {
+            &self.fragments
+        }
+    }
+}
+
 /// The mentions in one document that name the same person, organisation
 /// or place (`Kim Jong-un`, `Kim`, `the North Korean leader`), under a
 /// canonical name that is the same in every article (`United States` for

@@ -272,6 +272,11 @@ impl<'a> View<'a> {
         self.lower_is(i, DETERMINERS) || self.lower_is(i, RELATIVE_OPENERS)
     }
 
+    /// True when the word at token `i` starts with a lower-case letter.
+    fn starts_in_lower_case(&self, i: usize) -> bool {
+        self.word(i).chars().next().is_some_and(char::is_lowercase)
+    }
+
     /// True when token `i` is a quote mark, of any role.
     pub(crate) fn is_quote_mark(&self, i: usize) -> bool {
         self.tokens[i].flags.quote != newsnlp_core::QuoteMark::None
@@ -763,11 +768,7 @@ fn clause_led_into_quote(view: &View, quote: &Quote) -> Option<Quote> {
     let cue = quote.cue?;
     let (open, past) = tokens_within(view.tokens, quote.content);
     let start = view.sentences[view.sentence_of[open]].0;
-    let continues = view
-        .word(open + 1)
-        .chars()
-        .next()
-        .is_some_and(char::is_lowercase);
+    let continues = view.starts_in_lower_case(open + 1);
     // `So when Patriot signaled ..., Mr. Barrett said, "we were floored."`:
     // the lead-in ends at the comma before the attribution between it and
     // the quote.
@@ -792,13 +793,8 @@ fn clause_led_into_quote(view: &View, quote: &Quote) -> Option<Quote> {
         clause.kind = QuoteKind::Indirect;
         clause.content = view.span(start, past);
         if attribution.is_some() {
-            let parts = if quote.fragments.is_empty() {
-                vec![quote.content]
-            } else {
-                quote.fragments.clone()
-            };
             clause.fragments = std::iter::once(view.span(lead_in.start, lead_in.end))
-                .chain(parts)
+                .chain(quote.parts().iter().copied())
                 .collect();
         } else if let Some(first) = clause.fragments.first_mut() {
             // `Both parties “Q1,” said X. “Q2”`: the subject opens the first part.
@@ -851,12 +847,8 @@ fn continues_last_quote(view: &View, last: Option<&mut Quote>, found: &Found) ->
 fn reports_between(view: &View, last: &Quote, found: &Found) -> bool {
     let (_, last_end) = tokens_within(view.tokens, last.content);
     let sentence = view.sentence_of[found.first];
-    let finishes_sentence_of_last = view.sentence_of[last_end - 1] == sentence
-        && view
-            .word(found.first + 1)
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase);
+    let finishes_sentence_of_last =
+        view.sentence_of[last_end - 1] == sentence && view.starts_in_lower_case(found.first + 1);
     let own_cue = last.cue.map(|c| tokens_within(view.tokens, c).0);
     !finishes_sentence_of_last
         && (last_end..found.first)
@@ -1646,11 +1638,7 @@ fn subject_verb_before(view: &View, start: usize, at: usize) -> Option<Attributi
     let verb = speaker.1;
     let is_verb = verb < at
         && view.tokens[verb].is_word()
-        && view
-            .word(verb)
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase)
+        && view.starts_in_lower_case(verb)
         && !view.opens_noun_phrase(verb);
     is_verb.then_some((Some(verb), speaker))
 }
@@ -1986,7 +1974,7 @@ fn sentence_reports(
             run_on if run_on == last => {
                 let words = words_for_ends.get_or_insert_with(|| view.sentence_words((start, end)));
                 let learned = view.content_end(words, cue, (content, shortest), (start, last));
-                through_quote_opened_within(view, &direct.quotes, content, learned)
+                through_quote_opened_within(view, direct, content, learned)
             }
             through => through,
         };
@@ -2016,20 +2004,26 @@ fn sentence_reports(
 }
 
 /// Where a report content from token `content` to `end` (exclusive)
-/// ends when it would stop inside one of `quotes` that opens within it:
+/// ends when it would stop inside one of the direct quotes that opens
+/// within it:
 /// past that quote's closing mark, in a later sentence if the quote runs
 /// on (`told reporters that "they hit Matt ... tougher. ... What they are
 /// doing is ..."`). A cue reports the words it quotes whole.
-fn through_quote_opened_within(view: &View, quotes: &[Quote], content: usize, end: usize) -> usize {
-    quotes
+fn through_quote_opened_within(
+    view: &View,
+    direct: &DirectQuotes,
+    content: usize,
+    end: usize,
+) -> usize {
+    // Only an end between two quoted tokens can lie inside a quote.
+    let quoted = &direct.quoted;
+    if end <= content || !quoted[end - 1] || !quoted.get(end).copied().unwrap_or(false) {
+        return end;
+    }
+    direct
+        .quotes
         .iter()
-        .flat_map(|q| {
-            if q.fragments.is_empty() {
-                std::slice::from_ref(&q.content)
-            } else {
-                &q.fragments[..]
-            }
-        })
+        .flat_map(Quote::parts)
         .map(|&part| tokens_within(view.tokens, part))
         .find(|&(open, past)| content <= open && open < end && end < past)
         .map_or(end, |(_, past)| past)
@@ -2043,7 +2037,7 @@ fn before_next_action(view: &View, content: usize, end: usize) -> usize {
     let next_action = |i: usize| {
         view.lower_is(i, &["and"])
             && (view.word(i + 1).ends_with("ed") || view.lower_is(i + 1, IRREGULAR_PAST_VERBS))
-            && view.word(i + 1).chars().next().is_some_and(char::is_lowercase)
+            && view.starts_in_lower_case(i + 1)
             // `unsubstantiated and fabricated by ...`: a participle.
             && !view.lower_is(i + 2, &["by"])
     };
@@ -2468,9 +2462,7 @@ fn subject_right_before(view: &View, speaker: (usize, usize), cue: usize) -> boo
     cue >= speaker.1
         && cue - speaker.1 <= SUBJECT_GAP_WORDS
         && (speaker.1..cue).all(|i| {
-            view.tokens[i].is_word()
-                && view.word(i).chars().next().is_some_and(char::is_lowercase)
-                && !view.opens_noun_phrase(i)
+            view.tokens[i].is_word() && view.starts_in_lower_case(i) && !view.opens_noun_phrase(i)
         })
 }
 
