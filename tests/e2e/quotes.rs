@@ -773,17 +773,24 @@ fn an_open_mark_followed_by_a_paragraph_opened_in_another_style_is_stray() {
 }
 
 /// A quote that runs over paragraphs, each opened with the same mark and
-/// only the last closed, stays one quote per paragraph.
+/// only the last closed, is one quote, a part for each paragraph.
 #[test]
 fn a_quote_running_over_paragraphs_with_one_style_of_mark_is_kept() {
     let text = "The senator said:\n\n“We will not stop until the law is changed.\n\n“Nobody in this state should wait that long.”";
     let doc = annotate(text);
     let quotes = direct_quotes(&doc);
-    assert!(
-        quotes
-            .iter()
-            .any(|q| q.content.text(text) == Some("“We will not stop until the law is changed.")),
-        "{quotes:#?}"
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    let parts: Vec<&str> = quotes[0]
+        .parts()
+        .iter()
+        .filter_map(|p| p.text(text))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            "“We will not stop until the law is changed.",
+            "“Nobody in this state should wait that long.”"
+        ]
     );
 }
 
@@ -1654,4 +1661,24 @@ fn an_object_report_ends_before_the_subjects_next_act() {
             .is_some_and(|c| c.ends_with("former employees")),
         "{called:#?}"
     );
+}
+
+/// `“Q1,” Barkley said. “Q2.”¶“Q3.”`: a quote opening the paragraph right
+/// after the one a quote closes, nothing between them, goes on with the
+/// same speaker's words (PolNeAR annotates one quote in parts); with
+/// narration between them, it is a quote of its own.
+#[test]
+fn a_quote_opening_the_next_paragraph_goes_on_from_the_last() {
+    let text = "“CNN has done an awful job this election,” Barkley said. “They have followed ratings and sound bites.”\n\n“And it’s become sad that our company has sold its soul for ratings.”\n\nThe network did not comment.\n\n“We stand by our coverage.”";
+    let doc = annotate(text);
+    let quotes = direct_quotes(&doc);
+    assert_eq!(quotes.len(), 2, "{quotes:#?}");
+    let first = &quotes[0];
+    assert_eq!(first.fragments.len(), 3, "{first:#?}");
+    assert!(first
+        .content
+        .text(text)
+        .is_some_and(|c| c.ends_with("for ratings.”")));
+    assert_eq!(first.speaker_name.as_deref(), Some("Barkley"));
+    assert!(quotes[1].fragments.is_empty());
 }

@@ -820,9 +820,10 @@ const INTERRUPTION_TOKENS: usize = 40;
 
 /// Joins a direct quote with no attribution of its own to the last quote
 /// when that one is direct, attributed, in the same paragraph, close before
-/// it and at most one sentence away (its attribution's): `“Q1,” X said.
-/// “Q2”` is one quote of X's in two parts; a sentence of narration between
-/// them makes two quotes.
+/// it and at most one sentence away (its attribution's), or opening the
+/// next paragraph right after it: `“Q1,” X said. “Q2”` is one quote of
+/// X's in two parts; a sentence of narration between them makes two
+/// quotes.
 fn continues_last_quote(view: &View, last: Option<&mut Quote>, found: &Found) -> bool {
     let Some(last) = last else {
         return false;
@@ -830,11 +831,28 @@ fn continues_last_quote(view: &View, last: Option<&mut Quote>, found: &Found) ->
     if found.kind != QuoteKind::Direct || last.kind != QuoteKind::Direct || last.speaker.is_none() {
         return false;
     }
-    if !follows_closely(view, last, found) || reports_between(view, last, found) {
+    if !(follows_closely(view, last, found) && !reports_between(view, last, found)
+        || opens_next_paragraph(view, last, found))
+    {
         return false;
     }
     join_fragment(view, last, found);
     true
+}
+
+/// True when `found` opens the paragraph right after the one `last`
+/// ends, nothing standing between them: `“Q1,” X said. “Q2.”¶“Q3.”` goes
+/// on with X's words, and so does a quote running over paragraphs, each
+/// opened with a mark and only the last closed. PolNeAR annotates each
+/// as one quote in parts.
+fn opens_next_paragraph(view: &View, last: &Quote, found: &Found) -> bool {
+    let (_, last_end) = tokens_within(view.tokens, last.content);
+    last_end > 0
+        && opens_paragraph(view, found.first)
+        && (last_end..found.first).all(|i| {
+            view.paragraph_of[i] == view.paragraph_of[last_end - 1] && !view.tokens[i].is_word()
+        })
+        && view.paragraph_of[found.first] == view.paragraph_of[last_end - 1] + 1
 }
 
 /// True when a cue other than `last`'s stands between `last` and `found`
