@@ -1682,3 +1682,12 @@ fn a_quote_opening_the_next_paragraph_goes_on_from_the_last() {
     assert_eq!(first.speaker_name.as_deref(), Some("Barkley"));
     assert!(quotes[1].fragments.is_empty());
 }
+
+/// `Mr. Trump issued a statement Tuesday saying, ''Q''`: the statement
+/// is what Trump issued; the participle and the quote are his (the
+/// statement was taken for the speaker).
+#[test]
+fn a_participle_after_an_issued_statement_is_said_by_the_issuer() {
+    let text = "Trump spoke.\n\nMr. Trump issued a statement Tuesday saying, ''I do not feel that one's heritage makes them incapable of being impartial.''";
+    assert_cue_speaker(text, "saying", "Mr. Trump");
+}

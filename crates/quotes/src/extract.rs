@@ -2271,7 +2271,8 @@ fn participle_subject(
     // means.
     let participle = cue > start
         && (view.word(cue - 1) == ","
-            || view.lower_is(cue - 1, &["before", "after", "while", "by", "without"]))
+            || view.lower_is(cue - 1, &["before", "after", "while", "by", "without"])
+            || issued_message_before(view, start, cue))
         && view.word(cue).ends_with("ing");
     // `and says`, `but also contended`: the conjunction, and at most one
     // adverb between it and the cue.
@@ -2295,6 +2296,58 @@ fn participle_subject(
         }
     }
     None
+}
+
+/// Messages a subject issues, whose participle reports the subject's
+/// words (`The town released a statement Wednesday saying ...`).
+const MESSAGE_NOUNS: &[&str] = &[
+    "statement",
+    "letter",
+    "memo",
+    "release",
+    "tweet",
+    "email",
+    "message",
+    "note",
+];
+
+/// Days and times that may stand between a message and its participle.
+const MESSAGE_TIMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "on",
+    "late",
+    "early",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+];
+
+/// True when a message the subject issued (`a statement`, `an open
+/// letter`: an indefinite object, no sentence's subject) stands right
+/// before `cue`, past a day or time and a comma: the participle is the
+/// subject's, not the message's.
+fn issued_message_before(view: &View, start: usize, cue: usize) -> bool {
+    let mut noun = cue;
+    while noun > start && (view.lower_is(noun - 1, MESSAGE_TIMES) || view.word(noun - 1) == ",") {
+        noun -= 1;
+    }
+    let Some(noun) = noun.checked_sub(1).filter(|&n| n > start) else {
+        return false;
+    };
+    view.lower_is(noun, MESSAGE_NOUNS)
+        && (noun.saturating_sub(3).max(start)..noun)
+            .rev()
+            .find(|&i| view.opens_noun_phrase(i))
+            .is_some_and(|i| i > start && view.lower_is(i, &["a", "an"]))
 }
 
 /// Adverbs that may stand between a coordinating conjunction and the
