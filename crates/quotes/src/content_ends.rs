@@ -24,7 +24,7 @@ const FORMAT: ModelFormat = ModelFormat {
     version: 2,
     // The templates of `features`: bump when they change, so that old
     // model files are refused.
-    feature_set: 0x454e_4453_0000_0001,
+    feature_set: 0x454e_4453_0000_0002,
 };
 
 /// Training steps (full-batch AdaGrad): 300 and 1,000 gave PolNeAR dev
@@ -126,13 +126,13 @@ pub(crate) struct Report {
 }
 
 /// Calls `emit` with each feature of ending `report`'s content right
-/// before token `at`: a template and the slots that fill it. `commas` is
-/// the number of commas in the content so far.
+/// before token `at`: a template and the slots that fill it. `so_far`
+/// counts what the content holds before `at`.
 fn features(
     words: &SentenceWords,
     report: Report,
     at: usize,
-    commas: usize,
+    so_far: SoFar,
     mut emit: impl FnMut(&'static str, &[Slot]),
 ) {
     let w = words.slot(at);
@@ -152,7 +152,7 @@ fn features(
     emit("f=", &[words.slot(report.start), w]);
     emit("k=", &[is_cue(at), prev]);
     emit("kn=", &[is_cue(at + 1), w]);
-    emit("m=", &[Slot::of(["0", "1", "2"][commas.min(2)]), w]);
+    emit("m=", &[Slot::of(few(so_far.commas)), w]);
     emit(
         "s=",
         &[
@@ -161,18 +161,50 @@ fn features(
         ],
     );
     emit("after-cue=", &[Slot::flag(report.cue < report.start)]);
+    // `said [the plan failed] and the mayor`, three words read together.
+    emit("nn=", &[w, next, words.slot(at + 2)]);
+    // An end inside a quote the content opened is seldom the report's.
+    emit("qo=", &[Slot::flag(so_far.quote_marks % 2 == 1), w]);
+    // A cue word inside the content so far: a report within the report.
+    emit("kc=", &[Slot::of(few(so_far.cues)), w]);
 }
 
-/// The commas among the tokens `[from, to)`.
-fn commas_between(words: &SentenceWords, from: usize, to: usize) -> usize {
-    (from..to).filter(|&i| words.word(i) == ",").count()
+/// A count as the features read it: 0, 1, or 2 for two or more.
+fn few(count: usize) -> &'static str {
+    ["0", "1", "2"][count.min(2)]
+}
+
+/// What a content holds before the place it may end: commas, quote marks
+/// and cue words.
+#[derive(Clone, Copy, Debug, Default)]
+struct SoFar {
+    commas: usize,
+    quote_marks: usize,
+    cues: usize,
+}
+
+impl SoFar {
+    /// The counts over the tokens `[from, to)`.
+    fn between(words: &SentenceWords, from: usize, to: usize) -> Self {
+        let mut so_far = SoFar::default();
+        (from..to).for_each(|i| so_far.add(words, i));
+        so_far
+    }
+
+    /// Counts token `i` in.
+    fn add(&mut self, words: &SentenceWords, i: usize) {
+        let word = words.word(i);
+        self.commas += usize::from(word == ",");
+        self.quote_marks += usize::from(word.chars().all(is_quote_char));
+        self.cues += usize::from(words.cue.get(i).copied().unwrap_or(false));
+    }
 }
 
 impl ContentEnds {
     /// The score of ending `report`'s content right before token `at`.
-    fn score(&self, words: &SentenceWords, report: Report, at: usize, commas: usize) -> f32 {
+    fn score(&self, words: &SentenceWords, report: Report, at: usize, so_far: SoFar) -> f32 {
         let mut score = 0.0;
-        features(words, report, at, commas, |template, slots| {
+        features(words, report, at, so_far, |template, slots| {
             score += self.weights.weight(template, slots);
         });
         score
@@ -181,12 +213,12 @@ impl ContentEnds {
     /// The token before which `report`'s content ends: the first from
     /// `report.shortest` on that scores above zero, else `report.last`.
     pub(crate) fn end(&self, words: &SentenceWords, report: Report) -> usize {
-        let mut commas = commas_between(words, report.start, report.shortest);
+        let mut so_far = SoFar::between(words, report.start, report.shortest);
         for at in report.shortest..report.last {
-            if self.score(words, report, at, commas) > 0.0 {
+            if self.score(words, report, at, so_far) > 0.0 {
                 return at;
             }
-            commas += usize::from(words.word(at) == ",");
+            so_far.add(words, at);
         }
         report.last
     }
@@ -211,9 +243,9 @@ impl ContentEnds {
         for example in &examples {
             let (words, report) = (&example.words, example.report);
             for at in report.start + 1..=example.stop_scan_end() {
-                let commas = commas_between(words, report.start, at);
+                let so_far = SoFar::between(words, report.start, at);
                 let mut active = Vec::new();
-                features(words, report, at, commas, |template, slots| {
+                features(words, report, at, so_far, |template, slots| {
                     active.push(rows.row(template, slots));
                 });
                 places.push((active, at == example.end));
