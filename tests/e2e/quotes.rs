@@ -1691,3 +1691,14 @@ fn a_participle_after_an_issued_statement_is_said_by_the_issuer() {
     let text = "Trump spoke.\n\nMr. Trump issued a statement Tuesday saying, ''I do not feel that one's heritage makes them incapable of being impartial.''";
     assert_cue_speaker(text, "saying", "Mr. Trump");
 }
+
+/// `... complained about his mic, even suggesting he may have been
+/// sabotaged`, `... nearly a decade ago," adding that ...`: a participle
+/// after a comma is the main subject's report though an adverb or a
+/// closing quote mark stands between them (neither was reported).
+#[test]
+fn a_participle_after_a_comma_and_an_adverb_or_a_quote_mark_is_the_subject_s() {
+    let text = "The rally was loud.\n\nThe Republican nominee complained about his mic the morning after the debate, even suggesting he may have been sabotaged.\n\nThe company said it had grown into an \"independent, publicly traded company nearly a decade ago,\" adding that its market capitalization quadrupled in less than a year.";
+    assert_cue_speaker(text, "suggesting", "The Republican nominee");
+    assert_cue_speaker(text, "adding", "The company");
+}

@@ -2270,7 +2270,7 @@ fn participle_subject(
     // that`: a participle after a comma, a preposition of time or of
     // means.
     let participle = cue > start
-        && (view.word(cue - 1) == ","
+        && (after_comma(view, start, cue)
             || view.lower_is(cue - 1, &["before", "after", "while", "by", "without"])
             || issued_message_before(view, start, cue))
         && view.word(cue).ends_with("ing");
@@ -2296,6 +2296,21 @@ fn participle_subject(
         }
     }
     None
+}
+
+/// True when a comma stands right before `cue`, or before an adverb or
+/// a closing quote mark there (`, even suggesting`, `... ago," adding
+/// that`).
+fn after_comma(view: &View, start: usize, cue: usize) -> bool {
+    let mut at = cue - 1;
+    if at > start
+        && (view.lower_is(at, LINKING_ADVERBS)
+            || view.lower_is(at, &["even"])
+            || view.is_quote_mark(at))
+    {
+        at -= 1;
+    }
+    view.word(at) == ","
 }
 
 /// Messages a subject issues, whose participle reports the subject's
