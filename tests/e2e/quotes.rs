@@ -1702,3 +1702,29 @@ fn a_participle_after_a_comma_and_an_adverb_or_a_quote_mark_is_the_subject_s() {
     assert_cue_speaker(text, "suggesting", "The Republican nominee");
     assert_cue_speaker(text, "adding", "The company");
 }
+
+/// `But according to the poll, ...`, `In addition, according to the
+/// department, ...`: words that lead a sentence in leave the clause after
+/// the source to be reported; `Fundraising, according to the campaign,
+/// has surged`: an attribution inside its clause reports both sides.
+/// (The first two were not found; the third reported `Fundraising`.)
+#[test]
+fn according_to_after_a_sentence_lead_or_inside_its_clause_reports_the_clause() {
+    let text = "The race tightened.\n\nBut according to the poll, 46 percent of Republican voters remain undecided.\n\nIn addition, according to the department, nearly nine million more workers will be protected.\n\nFundraising, according to the campaign, has surged in the same period.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let contents: Vec<&str> = quotes
+        .iter()
+        .filter(|q| q.cue.and_then(|c| c.text(text)) == Some("according to"))
+        .filter_map(|q| q.content.text(text))
+        .collect();
+    assert_eq!(
+        contents,
+        [
+            "46 percent of Republican voters remain undecided",
+            "nearly nine million more workers will be protected",
+            "Fundraising, according to the campaign, has surged in the same period"
+        ],
+        "{quotes:#?}"
+    );
+}

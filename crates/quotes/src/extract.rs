@@ -2887,6 +2887,35 @@ fn parenthetical(
 /// How far into the phrase after `according to` its source may start.
 const ACCORDING_TO_REACH: usize = 6;
 
+/// Words that open a sentence before its clause (`But according to X,
+/// ...`, `In addition, according to X, ...`).
+const SENTENCE_LEADS: &[&str] = &[
+    "but",
+    "and",
+    "yet",
+    "so",
+    "now",
+    "still",
+    "however",
+    "meanwhile",
+    "moreover",
+    "also",
+    "in",
+    "addition",
+    "instead",
+    "indeed",
+    "then",
+    "because",
+    "while",
+    "since",
+    "though",
+    "although",
+    "if",
+    "when",
+    "even",
+    "today",
+];
+
 fn according_to(
     view: &View,
     cue: usize,
@@ -2909,7 +2938,16 @@ fn according_to(
         .take(ACCORDING_TO_REACH)
         .find_map(|j| view.mention_at(j))
         .unwrap_or((cue + 2, phrase_end));
-    let (content_start, content_end) = if cue == start {
+    // `But according to X, ...`, `In addition, according to X, ...`: only
+    // words that lead a sentence in, so the clause after X is reported.
+    let leads_only = (start..cue).all(|i| view.word(i) == "," || view.lower_is(i, SENTENCE_LEADS));
+    if !leads_only {
+        let attribution = (cue, speaker, phrase_end);
+        if let Some(quote) = according_to_inside(view, attribution, (start, last, end), quoted) {
+            return Some(quote);
+        }
+    }
+    let (content_start, content_end) = if leads_only {
         let comma = (speaker.1..last).find(|&i| view.word(i) == ",")?;
         (comma + 1, closing_quote_end(view, comma + 1, last, end))
     } else if cue > start && view.word(cue - 1) == "," {
@@ -2921,6 +2959,37 @@ fn according_to(
         return None;
     }
     Some(view.indirect_quote((content_start, content_end), (cue, cue + 2), speaker))
+}
+
+/// `Fundraising, according to the campaign, has surged`: an attribution
+/// (`according to` at `cue`, its speaker, the comma ending its phrase)
+/// between commas inside the clause it reports, whose second part goes on
+/// in lower case (no new clause of the writer's), is one report in two
+/// parts around it.
+fn according_to_inside(
+    view: &View,
+    (cue, speaker, phrase_end): (usize, (usize, usize), usize),
+    (start, last, end): (usize, usize, usize),
+    quoted: &[bool],
+) -> Option<Quote> {
+    let goes_on = cue > start + 1
+        && view.word(cue - 1) == ","
+        && phrase_end < last
+        && view.starts_in_lower_case(phrase_end + 1)
+        && !view.lower_is(phrase_end + 1, DETERMINERS);
+    if !goes_on || quoted[start] {
+        return None;
+    }
+    let content_end = closing_quote_end(view, phrase_end + 1, last, end);
+    if content_end <= phrase_end + 2 {
+        return None;
+    }
+    let mut quote = view.indirect_quote((start, content_end), (cue, cue + 2), speaker);
+    quote.fragments = vec![
+        view.span(start, cue - 1),
+        view.span(phrase_end + 1, content_end),
+    ];
+    Some(quote)
 }
 
 #[cfg(test)]
