@@ -2326,15 +2326,9 @@ const MESSAGE_NOUNS: &[&str] = &[
     "note",
 ];
 
-/// Days and times that may stand between a message and its participle.
+/// Times other than a weekday that may stand between a message and its
+/// participle.
 const MESSAGE_TIMES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
     "on",
@@ -2346,13 +2340,28 @@ const MESSAGE_TIMES: &[&str] = &[
     "evening",
 ];
 
+/// The days of the week, in lower case.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// True when a message the subject issued (`a statement`, `an open
 /// letter`: an indefinite object, no sentence's subject) stands right
 /// before `cue`, past a day or time and a comma: the participle is the
 /// subject's, not the message's.
 fn issued_message_before(view: &View, start: usize, cue: usize) -> bool {
     let mut noun = cue;
-    while noun > start && (view.lower_is(noun - 1, MESSAGE_TIMES) || view.word(noun - 1) == ",") {
+    while noun > start
+        && (view.lower_is(noun - 1, MESSAGE_TIMES)
+            || view.lower_is(noun - 1, WEEKDAYS)
+            || view.word(noun - 1) == ",")
+    {
         noun -= 1;
     }
     let Some(noun) = noun.checked_sub(1).filter(|&n| n > start) else {
@@ -2736,7 +2745,7 @@ fn postposed(
 
 /// Words that may follow a postposed cue in its attribution (`, X said
 /// on Monday.`, `, X said Friday.`, `, X said in a statement.`), where
-/// any other word opens the cue's own object.
+/// any other word opens the cue's own object (and [`WEEKDAYS`]).
 const POSTPOSED_TAIL_OPENERS: &[&str] = &[
     "on",
     "in",
@@ -2759,13 +2768,6 @@ const POSTPOSED_TAIL_OPENERS: &[&str] = &[
     "today",
     "yesterday",
     "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "recently",
     "afterward",
     "again",
@@ -2789,7 +2791,7 @@ const OBJECT_PREPOSITIONS: &[&str] = &["of", "to", "on", "about", "with", "by", 
 /// True when the word at `i`, right after a postposed cue, still belongs
 /// to the attribution: a circumstance, not the cue's object.
 fn takes_no_object(view: &View, i: usize) -> bool {
-    view.lower_is(i, POSTPOSED_TAIL_OPENERS)
+    view.lower_is(i, POSTPOSED_TAIL_OPENERS) || view.lower_is(i, WEEKDAYS)
 }
 
 /// The comma and subject of a postposed `CLAUSE, X said`: a mention with
