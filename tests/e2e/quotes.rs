@@ -1728,3 +1728,32 @@ fn according_to_after_a_sentence_lead_or_inside_its_clause_reports_the_clause() 
         "{quotes:#?}"
     );
 }
+
+/// `As Professor Foner put it: ''Q''`, `As Ms. Simonyan put it in a
+/// statement in July, RT is ''...''`: the idiom is the cue, its subject
+/// the speaker; `it` is no speaker (it was taken for one).
+#[test]
+fn as_x_put_it_attributes_what_follows_to_x() {
+    let text = "Immigration was debated.\n\nAs Professor Foner put it: ''The United States does a better job at accepting immigrants.''\n\nAs Ms. Simonyan put it in a statement in July, RT is ''providing a perspective you won't get from the mainstream press.''";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let speakers: Vec<(&str, &str)> = quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Partial)
+        .filter_map(|q| Some((q.content.text(text)?, q.speaker?.text(text)?)))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            (
+                "''The United States does a better job at accepting immigrants.''",
+                "Professor Foner"
+            ),
+            (
+                "RT is ''providing a perspective you won't get from the mainstream press.''",
+                "Ms. Simonyan"
+            ),
+        ],
+        "{quotes:#?}"
+    );
+}

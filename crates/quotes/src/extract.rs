@@ -222,6 +222,14 @@ impl<'a> View<'a> {
                 *cue = false;
             }
         }
+        // `As Professor Foner put it: “Q”`: the idiom reports what follows.
+        for i in 0..cues.len().saturating_sub(1) {
+            if is_one_of(&doc.text[tokens[i].span.range()], &["put"])
+                && is_one_of(&doc.text[tokens[i + 1].span.range()], &["it"])
+            {
+                cues[i] = true;
+            }
+        }
         // `Officials said`: a sentence's first word is read in lower case.
         let source_heads = tokens
             .iter()
@@ -323,7 +331,8 @@ impl<'a> View<'a> {
                 return Some((a, b));
             }
         }
-        if self.lower_is(i, SPEAKER_PRONOUNS) {
+        // `As Professor Foner put it: “Q”`: the object of `put` speaks not.
+        if self.lower_is(i, SPEAKER_PRONOUNS) && !(i > 0 && self.lower_is(i - 1, &["put"])) {
             return Some((i, i + 1));
         }
         if let Some((a, b)) = self.linked_at[i].filter(|&(a, b)| b > a + 1) {
@@ -2081,10 +2090,15 @@ fn admits_doubt(view: &View, doubt: &mut Option<Verdict>, verdict: Verdict) -> b
     !view.weak_cues.is_empty()
 }
 
+/// Tokens of circumstance after `put it`, at most, before the words it
+/// reports (`put it in a statement to my colleague Michael M. Grynbaum in
+/// July, RT is ...`).
+const PUT_IT_CIRCUMSTANCE_TOKENS: usize = 16;
+
 /// Where the content reported by `cue` starts, before any comma or colon
-/// is skipped: right after the cue, past an addressee (`told Putin that`)
-/// or at an accusation's `of`; none when the cue reports nothing there
-/// (`told Putin during the summit`).
+/// is skipped: right after the cue, past an addressee (`told Putin that`),
+/// past `put it` and its circumstance, or at an accusation's `of`; none
+/// when the cue reports nothing there (`told Putin during the summit`).
 fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
     let mut content = cue + 1;
     // `told Putin that ...`, `told Russian President Vladimir Putin that
@@ -2131,6 +2145,13 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
         {
             content = that;
         }
+    }
+    // `as Foner put it: “Q”`, `as Simonyan put it in a statement, RT is
+    // ...`: what follows the idiom and its circumstance.
+    if view.lower_is(cue, &["put"]) && view.lower_is(cue + 1, &["it"]) {
+        content = (cue + 2..last.min(cue + 2 + PUT_IT_CIRCUMSTANCE_TOKENS))
+            .find(|&i| view.lower_is(i, &[",", ":"]))?
+            + 1;
     }
     // `accused Russia of helping ...`: what the accusation says.
     if view.word(cue).to_lowercase().starts_with("accus") {
