@@ -1757,3 +1757,20 @@ fn as_x_put_it_attributes_what_follows_to_x() {
         "{quotes:#?}"
     );
 }
+
+/// `Noting that only Kirk voted with Democrats, Tester added: “Q”`: a
+/// participle opening its sentence reports its clause, said by the
+/// subject after the comma (it was no report: no subject stood before
+/// it); the main clause still reports its quote.
+#[test]
+fn a_participle_opening_its_sentence_is_said_by_the_main_subject() {
+    let text = "The vote failed.\n\nNoting that only Sen. Mark Kirk voted with Democrats on background checks, Tester added: “That’s where your problem is.”";
+    let doc = annotate(text);
+    let noted = quote_with_cue(&doc, text, "Noting");
+    assert_eq!(
+        noted.content.text(text),
+        Some("that only Sen. Mark Kirk voted with Democrats on background checks")
+    );
+    assert_eq!(noted.speaker.and_then(|s| s.text(text)), Some("Tester"));
+    assert_cue_speaker(text, "added", "Tester");
+}

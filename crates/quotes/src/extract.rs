@@ -1876,6 +1876,14 @@ fn sentence_reports(
         {
             continue;
         }
+        // `Noting that ..., Tester added: “Q”`: a participle opening the
+        // sentence reports its clause, said by the subject after it; the
+        // main clause may report more.
+        if let Some((q, main)) = opening_participle(view, cue, (start, last), quoted) {
+            found(q, doubt.unwrap_or(Verdict::Pattern));
+            resume = main;
+            continue;
+        }
         if doubt.is_none() {
             if view.word(cue).eq_ignore_ascii_case("according") {
                 if let Some(q) = according_to(view, cue, (start, last, end), quoted) {
@@ -2982,6 +2990,48 @@ fn according_to(
         return None;
     }
     Some(view.indirect_quote((content_start, content_end), (cue, cue + 2), speaker))
+}
+
+/// Tokens a participle opening its sentence may report, at most, before
+/// the comma that ends it.
+const OPENING_PARTICIPLE_TOKENS: usize = 30;
+
+/// `Noting that only Kirk voted with Democrats, Tester added`, `Citing
+/// “obligations in Tennessee,” the former vice president’s spokeswoman
+/// told`: a participle cue that opens its sentence (after any words that
+/// lead a sentence in) reports the clause up to the first comma (and the
+/// quote mark the comma closes), said by the mention that opens the main
+/// clause. Returns the report and the token the main clause starts at.
+fn opening_participle(
+    view: &View,
+    cue: usize,
+    (start, last): (usize, usize),
+    quoted: &[bool],
+) -> Option<(Quote, usize)> {
+    let opens = (start..cue).all(|i| view.word(i) == "," || view.lower_is(i, SENTENCE_LEADS));
+    let participle = view.word(cue).ends_with("ing") && !view.lower_is(cue, &["according"]);
+    if !opens || !participle || cue + 2 >= last {
+        return None;
+    }
+    let comma =
+        (cue + 2..last.min(cue + 2 + OPENING_PARTICIPLE_TOKENS)).find(|&i| view.word(i) == ",")?;
+    let clause_end = if quoted[comma] && view.is_quote_mark(comma + 1) {
+        comma + 2
+    } else {
+        comma
+    };
+    let main = clause_end.max(comma + 1);
+    // `, the billionaire real estate mogul offered`: the subject, after
+    // its determiner and modifiers.
+    let speaker = (main..last.min(main + MODIFIER_WORDS + 1))
+        .take_while(|&j| view.tokens[j].is_word() && !quoted[j])
+        .find_map(|j| view.mention_at(j))?;
+    // `Citing “Q,” X told`: the quote is attributed as quotes are.
+    let content = cue + 1;
+    (clause_end > content + 1 && !quoted[content]).then(|| {
+        let quote = view.indirect_quote((content, clause_end), (cue, cue + 1), speaker);
+        (quote, main)
+    })
 }
 
 /// `Fundraising, according to the campaign, has surged`: an attribution
