@@ -285,9 +285,12 @@ impl<'a> View<'a> {
         self.word(i).chars().next().is_some_and(char::is_lowercase)
     }
 
-    /// True when token `i` is a quote mark, of any role.
+    /// True when token `i` is a quote mark, of any role; false past the
+    /// last token.
     pub(crate) fn is_quote_mark(&self, i: usize) -> bool {
-        self.tokens[i].flags.quote != newsnlp_core::QuoteMark::None
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.flags.quote != newsnlp_core::QuoteMark::None)
     }
 
     pub(crate) fn is_cue(&self, i: usize) -> bool {
