@@ -242,13 +242,14 @@ impl ContentEnds {
         let mut places: Vec<(Vec<usize>, bool)> = Vec::new();
         for example in &examples {
             let (words, report) = (&example.words, example.report);
+            let mut so_far = SoFar::between(words, report.start, report.start + 1);
             for at in report.start + 1..=example.stop_scan_end() {
-                let so_far = SoFar::between(words, report.start, at);
                 let mut active = Vec::new();
                 features(words, report, at, so_far, |template, slots| {
                     active.push(rows.row(template, slots));
                 });
                 places.push((active, at == example.end));
+                so_far.add(words, at);
             }
         }
         ContentEnds {

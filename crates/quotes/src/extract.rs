@@ -209,25 +209,18 @@ impl<'a> View<'a> {
                     .for_each(|c| *c = false);
             }
         }
-        // `HE'S BEEN CALLED OUT BY FELLOW DOCTORS — He’s been ...`: a
-        // heading in capitals reports nothing.
-        let capitals = |i: usize| {
-            tokens.get(i).is_some_and(|t| {
-                let word = &doc.text[t.span.range()];
-                word.len() > 1 && word.chars().all(char::is_uppercase)
-            })
-        };
+        let word = |i: usize| tokens.get(i).map_or("", |t| &doc.text[t.span.range()]);
+        let capitals = |i: usize| word(i).len() > 1 && word(i).chars().all(char::is_uppercase);
         for (i, cue) in cues.iter_mut().enumerate() {
+            // `HE'S BEEN CALLED OUT BY FELLOW DOCTORS — He’s been ...`: a
+            // heading in capitals reports nothing.
             if *cue && capitals(i) && (i > 0 && capitals(i - 1) || capitals(i + 1)) {
                 *cue = false;
             }
-        }
-        // `As Professor Foner put it: “Q”`: the idiom reports what follows.
-        for i in 0..cues.len().saturating_sub(1) {
-            if is_one_of(&doc.text[tokens[i].span.range()], &["put"])
-                && is_one_of(&doc.text[tokens[i + 1].span.range()], &["it"])
-            {
-                cues[i] = true;
+            // `As Professor Foner put it: “Q”`: the idiom reports what
+            // follows.
+            if is_one_of(word(i), &["put"]) && is_one_of(word(i + 1), &["it"]) {
+                *cue = true;
             }
         }
         // `Officials said`: a sentence's first word is read in lower case.
@@ -2950,6 +2943,12 @@ const SENTENCE_LEADS: &[&str] = &[
     "today",
 ];
 
+/// True when only words that lead a sentence in, and commas, stand
+/// between the sentence's first token `start` and `cue`.
+fn only_sentence_leads_before(view: &View, start: usize, cue: usize) -> bool {
+    (start..cue).all(|i| view.word(i) == "," || view.lower_is(i, SENTENCE_LEADS))
+}
+
 fn according_to(
     view: &View,
     cue: usize,
@@ -2974,7 +2973,7 @@ fn according_to(
         .unwrap_or((cue + 2, phrase_end));
     // `But according to X, ...`, `In addition, according to X, ...`: only
     // words that lead a sentence in, so the clause after X is reported.
-    let leads_only = (start..cue).all(|i| view.word(i) == "," || view.lower_is(i, SENTENCE_LEADS));
+    let leads_only = only_sentence_leads_before(view, start, cue);
     if !leads_only {
         let attribution = (cue, speaker, phrase_end);
         if let Some(quote) = according_to_inside(view, attribution, (start, last, end), quoted) {
@@ -3011,7 +3010,7 @@ fn opening_participle(
     (start, last): (usize, usize),
     quoted: &[bool],
 ) -> Option<(Quote, usize)> {
-    let opens = (start..cue).all(|i| view.word(i) == "," || view.lower_is(i, SENTENCE_LEADS));
+    let opens = only_sentence_leads_before(view, start, cue);
     let participle = view.word(cue).ends_with("ing") && !view.lower_is(cue, &["according"]);
     if !opens || !participle || cue + 2 >= last {
         return None;
