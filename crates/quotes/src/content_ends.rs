@@ -14,7 +14,9 @@ use newsnlp_core::{is_quote_char, ModelFormat, ShapeClass, Span, Token, TokenKin
 
 use crate::brat::{hull, BratDocument};
 use crate::lexicon::CueLexicon;
-use crate::linear::{distance_bucket, slot_hash, FeatureRows, Slot, WeightTable};
+use crate::linear::{
+    distance_bucket, slot, slot_hash, template, FeatureRows, Slot, Template, WeightTable,
+};
 
 /// The model file: the shared envelope (magic, version, feature-set hash,
 /// CRC-32) around the TSV of [`ContentEnds::to_tsv`].
@@ -87,19 +89,21 @@ impl<'a> SentenceWords<'a> {
                 text: &self.lower[i],
                 hash,
             },
-            None => Slot::of(SENTENCE_END),
+            None => slot!(SENTENCE_END),
         }
     }
 
-    fn shape_name(&self, i: usize) -> &'static str {
+    /// The shape of the word at `i` as a feature slot; `end` past the
+    /// sentence.
+    fn shape_slot(&self, i: usize) -> Slot<'static> {
         match self.shape.get(i) {
-            None => "end",
-            Some(ShapeClass::Lower) => "lower",
-            Some(ShapeClass::Title) => "title",
-            Some(ShapeClass::Upper) => "upper",
-            Some(ShapeClass::Mixed) => "mixed",
-            Some(ShapeClass::Digits | ShapeClass::Alnum) => "digit",
-            Some(ShapeClass::Other) => "other",
+            None => slot!("end"),
+            Some(ShapeClass::Lower) => slot!("lower"),
+            Some(ShapeClass::Title) => slot!("title"),
+            Some(ShapeClass::Upper) => slot!("upper"),
+            Some(ShapeClass::Mixed) => slot!("mixed"),
+            Some(ShapeClass::Digits | ShapeClass::Alnum) => slot!("digit"),
+            Some(ShapeClass::Other) => slot!("other"),
         }
     }
 }
@@ -133,45 +137,52 @@ fn features(
     report: Report,
     at: usize,
     so_far: SoFar,
-    mut emit: impl FnMut(&'static str, &[Slot]),
+    mut emit: impl FnMut(Template, &[Slot]),
 ) {
     let w = words.slot(at);
     let prev = words.slot(at - 1);
     let next = words.slot(at + 1);
-    let distance = Slot::of(distance_bucket(at - report.start));
+    let distance = distance_bucket(at - report.start);
     let is_cue = |i: usize| Slot::flag(words.cue.get(i).copied().unwrap_or(false));
-    emit("bias", &[]);
-    emit("w=", &[w]);
-    emit("p=", &[prev]);
-    emit("n=", &[next]);
-    emit("pw=", &[prev, w]);
-    emit("wn=", &[w, next]);
-    emit("d=", &[distance]);
-    emit("dw=", &[distance, w]);
-    emit("c=", &[words.slot(report.cue), w]);
-    emit("f=", &[words.slot(report.start), w]);
-    emit("k=", &[is_cue(at), prev]);
-    emit("kn=", &[is_cue(at + 1), w]);
-    emit("m=", &[Slot::of(few(so_far.commas)), w]);
+    emit(template!("bias"), &[]);
+    emit(template!("w="), &[w]);
+    emit(template!("p="), &[prev]);
+    emit(template!("n="), &[next]);
+    emit(template!("pw="), &[prev, w]);
+    emit(template!("wn="), &[w, next]);
+    emit(template!("d="), &[distance]);
+    emit(template!("dw="), &[distance, w]);
+    emit(template!("c="), &[words.slot(report.cue), w]);
+    emit(template!("f="), &[words.slot(report.start), w]);
+    emit(template!("k="), &[is_cue(at), prev]);
+    emit(template!("kn="), &[is_cue(at + 1), w]);
+    emit(template!("m="), &[few(so_far.commas), w]);
     emit(
-        "s=",
-        &[
-            Slot::of(words.shape_name(at)),
-            Slot::of(words.shape_name(at + 1)),
-        ],
+        template!("s="),
+        &[words.shape_slot(at), words.shape_slot(at + 1)],
     );
-    emit("after-cue=", &[Slot::flag(report.cue < report.start)]);
+    emit(
+        template!("after-cue="),
+        &[Slot::flag(report.cue < report.start)],
+    );
     // `said [the plan failed] and the mayor`, three words read together.
-    emit("nn=", &[w, next, words.slot(at + 2)]);
+    emit(template!("nn="), &[w, next, words.slot(at + 2)]);
     // An end inside a quote the content opened is seldom the report's.
-    emit("qo=", &[Slot::flag(so_far.quote_marks % 2 == 1), w]);
+    emit(
+        template!("qo="),
+        &[Slot::flag(so_far.quote_marks % 2 == 1), w],
+    );
     // A cue word inside the content so far: a report within the report.
-    emit("kc=", &[Slot::of(few(so_far.cues)), w]);
+    emit(template!("kc="), &[few(so_far.cues), w]);
 }
 
 /// A count as the features read it: 0, 1, or 2 for two or more.
-fn few(count: usize) -> &'static str {
-    ["0", "1", "2"][count.min(2)]
+fn few(count: usize) -> Slot<'static> {
+    match count {
+        0 => slot!("0"),
+        1 => slot!("1"),
+        _ => slot!("2"),
+    }
 }
 
 /// What a content holds before the place it may end: commas, quote marks

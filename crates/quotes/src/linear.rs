@@ -20,8 +20,9 @@ pub(crate) struct Slot<'s> {
 }
 
 impl<'s> Slot<'s> {
-    /// The slot holding `text`.
-    pub(crate) fn of(text: &'s str) -> Self {
+    /// The slot holding `text` (at compile time where `text` is a
+    /// constant).
+    pub(crate) const fn of(text: &'s str) -> Self {
         Slot {
             text,
             hash: slot_hash(text),
@@ -30,19 +31,60 @@ impl<'s> Slot<'s> {
 
     /// The slot holding `true` or `false`.
     pub(crate) fn flag(value: bool) -> Slot<'static> {
-        Slot::of(if value { "true" } else { "false" })
+        if value {
+            slot!("true")
+        } else {
+            slot!("false")
+        }
     }
 }
 
+/// A feature template: its name (for the model's names) and the hash of
+/// the name (for scoring), worked out at compile time by [`template!`].
+#[derive(Clone, Copy)]
+pub(crate) struct Template {
+    pub(crate) name: &'static str,
+    pub(crate) hash: u64,
+}
+
+impl Template {
+    /// The template named `name`.
+    pub(crate) const fn new(name: &'static str) -> Self {
+        Template {
+            name,
+            hash: slot_hash(name),
+        }
+    }
+}
+
+/// The [`Template`] named by a string literal, hashed at compile time
+/// (the features are scored for every place a content may end).
+macro_rules! template {
+    ($name:literal) => {{
+        const TEMPLATE: $crate::linear::Template = $crate::linear::Template::new($name);
+        TEMPLATE
+    }};
+}
+pub(crate) use template;
+
+/// The [`Slot`] holding a constant string, hashed at compile time.
+macro_rules! slot {
+    ($text:expr) => {{
+        const SLOT: $crate::linear::Slot<'static> = $crate::linear::Slot::of($text);
+        SLOT
+    }};
+}
+pub(crate) use slot;
+
 /// The hash of a slot's (or a template's) text.
-pub(crate) fn slot_hash(text: &str) -> u64 {
+pub(crate) const fn slot_hash(text: &str) -> u64 {
     fnv1a(text.as_bytes(), FNV_OFFSET)
 }
 
 /// The key of a feature in the weight table: its template's hash mixed
 /// with its slots' hashes, so that a sentence's words are hashed once.
-pub(crate) fn feature_key(template: &str, slots: impl Iterator<Item = u64>) -> u64 {
-    slots.fold(slot_hash(template), |key, slot| {
+pub(crate) fn feature_key(template: u64, slots: impl Iterator<Item = u64>) -> u64 {
+    slots.fold(template, |key, slot| {
         (key ^ slot)
             .wrapping_mul(0x9e37_79b9_7f4a_7c15)
             .rotate_left(29)
@@ -51,8 +93,8 @@ pub(crate) fn feature_key(template: &str, slots: impl Iterator<Item = u64>) -> u
 
 /// The name of a feature in the model file: its template and its slots,
 /// tab-separated (no token holds a tab).
-pub(crate) fn feature_name(template: &str, slots: &[Slot]) -> String {
-    let mut name = template.to_string();
+pub(crate) fn feature_name(template: Template, slots: &[Slot]) -> String {
+    let mut name = template.name.to_string();
     for slot in slots {
         name.push('\t');
         name.push_str(slot.text);
@@ -61,16 +103,16 @@ pub(crate) fn feature_name(template: &str, slots: &[Slot]) -> String {
 }
 
 /// A distance in tokens, in buckets that grow with it.
-pub(crate) fn distance_bucket(d: usize) -> &'static str {
+pub(crate) fn distance_bucket(d: usize) -> Slot<'static> {
     match d {
-        0..=1 => "1",
-        2 => "2",
-        3 => "3",
-        4..=5 => "4-5",
-        6..=8 => "6-8",
-        9..=12 => "9-12",
-        13..=20 => "13-20",
-        _ => "21+",
+        0..=1 => slot!("1"),
+        2 => slot!("2"),
+        3 => slot!("3"),
+        4..=5 => slot!("4-5"),
+        6..=8 => slot!("6-8"),
+        9..=12 => slot!("9-12"),
+        13..=20 => slot!("13-20"),
+        _ => slot!("21+"),
     }
 }
 
@@ -84,8 +126,8 @@ pub(crate) struct FeatureRows {
 impl FeatureRows {
     /// The row of the feature `template` filled with `slots`, added on
     /// first sight.
-    pub(crate) fn row(&mut self, template: &str, slots: &[Slot]) -> usize {
-        let key = feature_key(template, slots.iter().map(|s| s.hash));
+    pub(crate) fn row(&mut self, template: Template, slots: &[Slot]) -> usize {
+        let key = feature_key(template.hash, slots.iter().map(|s| s.hash));
         if let Some(&i) = self.index.get(&key) {
             return i;
         }
@@ -177,7 +219,7 @@ pub(crate) struct WeightTable {
 fn name_key(name: &str) -> u64 {
     let mut parts = name.split('\t');
     let template = parts.next().unwrap_or_default();
-    feature_key(template, parts.map(slot_hash))
+    feature_key(slot_hash(template), parts.map(slot_hash))
 }
 
 impl WeightTable {
@@ -197,8 +239,8 @@ impl WeightTable {
 
     /// The weight of the feature `template` filled with `slots`; zero for
     /// one never learned.
-    pub(crate) fn weight(&self, template: &str, slots: &[Slot]) -> f32 {
-        let key = feature_key(template, slots.iter().map(|s| s.hash));
+    pub(crate) fn weight(&self, template: Template, slots: &[Slot]) -> f32 {
+        let key = feature_key(template.hash, slots.iter().map(|s| s.hash));
         self.by_key.get(&key).copied().unwrap_or(0.0)
     }
 
@@ -256,9 +298,9 @@ mod tests {
 
     /// Examples: `said` (with a bias) is a report, `table` is none.
     fn said_and_table(rows: &mut FeatureRows) -> Vec<(Vec<usize>, bool)> {
-        let said = rows.row("w=", &[Slot::of("said")]);
-        let table = rows.row("w=", &[Slot::of("table")]);
-        let bias = rows.row("bias", &[]);
+        let said = rows.row(template!("w="), &[Slot::of("said")]);
+        let table = rows.row(template!("w="), &[Slot::of("table")]);
+        let bias = rows.row(template!("bias"), &[]);
         (0..20)
             .map(|i| {
                 (
@@ -275,9 +317,9 @@ mod tests {
         let examples = said_and_table(&mut rows);
         let weights = logistic_weights(&examples, rows.len(), 1e-4, 100);
         let table = WeightTable::from_named(rows.named(&weights, 0.0));
-        assert!(table.weight("w=", &[Slot::of("said")]) > 0.0);
-        assert!(table.weight("w=", &[Slot::of("table")]) < 0.0);
-        assert_eq!(table.weight("w=", &[Slot::of("unseen")]), 0.0);
+        assert!(table.weight(template!("w="), &[Slot::of("said")]) > 0.0);
+        assert!(table.weight(template!("w="), &[Slot::of("table")]) < 0.0);
+        assert_eq!(table.weight(template!("w="), &[Slot::of("unseen")]), 0.0);
         assert_eq!(WeightTable::from_tsv(&table.to_tsv(), "test"), Ok(table));
     }
 

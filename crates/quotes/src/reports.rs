@@ -17,7 +17,7 @@ use crate::content_ends::ContentEnds;
 use crate::eval::{half_overlap, matches, overlap, CharSpan};
 use crate::extract::{with_report_candidates, Candidate, View};
 use crate::lexicon::CueLexicon;
-use crate::linear::{distance_bucket, FeatureRows, Slot, WeightTable};
+use crate::linear::{distance_bucket, slot, template, FeatureRows, Slot, Template, WeightTable};
 
 /// The model file: the shared envelope (magic, version, feature-set hash,
 /// CRC-32) around the TSV of [`ReportScorer::to_tsv`].
@@ -138,11 +138,11 @@ impl<'v> ReportWords<'v> {
 
     /// Tokens from the speaker's end to the cue, bucketed; `after` when
     /// the speaker follows the cue, `none` without one.
-    fn speaker_distance(&self) -> &'static str {
+    fn speaker_distance(&self) -> Slot<'static> {
         match self.speaker {
-            None => "none",
+            None => slot!("none"),
             Some((_, b)) if b <= self.cue => distance_bucket(self.cue - b),
-            Some(_) => "after",
+            Some(_) => slot!("after"),
         }
     }
 }
@@ -180,7 +180,7 @@ fn cue_share_buckets((cue, total): (u32, u32)) -> (&'static str, &'static str) {
 
 /// Calls `emit` with each feature of `candidate`: a template and the
 /// slots that fill it.
-fn features(view: &View, candidate: &Candidate, mut emit: impl FnMut(&'static str, &[Slot])) {
+fn features(view: &View, candidate: &Candidate, mut emit: impl FnMut(Template, &[Slot])) {
     let words = ReportWords::of(view, candidate);
     let (content_start, content_end) = words.content;
     let cue_word = words.lower(Some(words.cue));
@@ -197,52 +197,56 @@ fn features(view: &View, candidate: &Candidate, mut emit: impl FnMut(&'static st
     let after = Slot::of(&after_word);
     let verdict = Slot::of(candidate.verdict.name());
     let speaker = Slot::of(words.speaker_kind());
-    let content_words = Slot::of(distance_bucket(content_end.saturating_sub(content_start)));
-    emit("bias", &[]);
-    emit("v=", &[verdict]);
-    emit("k=", &[cue]);
-    emit("vk=", &[verdict, cue]);
-    emit("sfx=", &[Slot::of(suffix(&cue_word))]);
-    emit("stem=", &[Slot::of(crate::lexicon::stem(&cue_word))]);
-    emit("strong=", &[Slot::flag(view.is_cue(words.cue))]);
-    let (share, count) = cue_share_buckets(view.lexicon().cue_counts(&cue_word));
-    emit("share=", &[Slot::of(share), Slot::of(count)]);
-    emit("vshare=", &[verdict, Slot::of(share)]);
-    emit("sn=", &[speaker, next]);
-    let head_word = words.lower(words.speaker.map(|(_, b)| b - 1));
-    emit("sh=", &[Slot::of(&head_word)]);
-    emit("klen=", &[cue, content_words]);
-    emit("nsfx=", &[Slot::of(suffix(&next_word))]);
-    emit("p=", &[prev]);
-    emit("pk=", &[prev, cue]);
+    let content_words = distance_bucket(content_end.saturating_sub(content_start));
+    emit(template!("bias"), &[]);
+    emit(template!("v="), &[verdict]);
+    emit(template!("k="), &[cue]);
+    emit(template!("vk="), &[verdict, cue]);
+    emit(template!("sfx="), &[Slot::of(suffix(&cue_word))]);
     emit(
-        "qin=",
+        template!("stem="),
+        &[Slot::of(crate::lexicon::stem(&cue_word))],
+    );
+    emit(template!("strong="), &[Slot::flag(view.is_cue(words.cue))]);
+    let (share, count) = cue_share_buckets(view.lexicon().cue_counts(&cue_word));
+    emit(template!("share="), &[Slot::of(share), Slot::of(count)]);
+    emit(template!("vshare="), &[verdict, Slot::of(share)]);
+    emit(template!("sn="), &[speaker, next]);
+    let head_word = words.lower(words.speaker.map(|(_, b)| b - 1));
+    emit(template!("sh="), &[Slot::of(&head_word)]);
+    emit(template!("klen="), &[cue, content_words]);
+    emit(template!("nsfx="), &[Slot::of(suffix(&next_word))]);
+    emit(template!("p="), &[prev]);
+    emit(template!("pk="), &[prev, cue]);
+    emit(
+        template!("qin="),
         &[
             Slot::flag((content_start..content_end).any(|i| view.is_quote_mark(i))),
             verdict,
         ],
     );
-    emit("n=", &[next]);
-    emit("kn=", &[cue, next]);
-    emit("f=", &[first]);
-    emit("f2=", &[first, second]);
-    emit("kf=", &[cue, first]);
-    emit("a=", &[after]);
-    emit("s=", &[speaker]);
-    emit("sk=", &[speaker, cue]);
-    emit("sv=", &[speaker, verdict]);
-    emit("sd=", &[Slot::of(words.speaker_distance())]);
-    emit("len=", &[content_words]);
-    emit("vlen=", &[verdict, content_words]);
+    emit(template!("n="), &[next]);
+    emit(template!("kn="), &[cue, next]);
+    emit(template!("f="), &[first]);
+    emit(template!("f2="), &[first, second]);
+    emit(template!("kf="), &[cue, first]);
+    emit(template!("a="), &[after]);
+    emit(template!("s="), &[speaker]);
+    emit(template!("sk="), &[speaker, cue]);
+    emit(template!("sv="), &[speaker, verdict]);
+    emit(template!("sd="), &[words.speaker_distance()]);
+    emit(template!("len="), &[content_words]);
+    emit(template!("vlen="), &[verdict, content_words]);
     let overlaps = Slot::of(candidate.overlaps.name());
-    emit("ov=", &[overlaps]);
-    emit("vov=", &[verdict, overlaps]);
-    emit("to-end=", &[Slot::flag(content_end >= words.sentence.1)]);
+    emit(template!("ov="), &[overlaps]);
+    emit(template!("vov="), &[verdict, overlaps]);
     emit(
-        "at=",
-        &[Slot::of(distance_bucket(
-            words.cue.saturating_sub(words.sentence.0),
-        ))],
+        template!("to-end="),
+        &[Slot::flag(content_end >= words.sentence.1)],
+    );
+    emit(
+        template!("at="),
+        &[distance_bucket(words.cue.saturating_sub(words.sentence.0))],
     );
 }
 
