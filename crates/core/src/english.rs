@@ -36,3 +36,21 @@ pub const ROLE_NOUNS: &[&str] = &[
 pub fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_one_of_ignores_ascii_case_and_nothing_else() {
+        assert!(is_one_of("President", ROLE_NOUNS));
+        assert!(is_one_of("SPOKESWOMAN", ROLE_NOUNS));
+        assert!(!is_one_of("presidents", ROLE_NOUNS));
+        assert!(!is_one_of("", ROLE_NOUNS));
+        assert!(is_one_of("", &["", "a"]));
+        // `@` and `` ` `` differ only in the case bit, but are no letters.
+        assert!(!is_one_of("@a", &["`a"]));
+        assert!(is_one_of("Über", &["Über"]));
+        assert!(!is_one_of("über", &["Über"]));
+    }
+}
