@@ -754,6 +754,46 @@ fn a_report_after_a_circumstance_starts_at_its_that() {
     );
 }
 
+/// `said Friday that ...`, `said via email that ...`: the report is the
+/// clause after the day or the means (it began at `Friday`).
+#[test]
+fn a_report_after_a_day_or_a_means_starts_at_its_that() {
+    for (text, clause) in [
+        (
+            "A Homeland Security Department official said Friday that hackers have targeted the voter registration systems of more than 20 states.",
+            "that hackers have targeted the voter registration systems of more than 20 states",
+        ),
+        (
+            "Campaign spokeswoman Jessica Ditto said via email that the campaign will respond.",
+            "that the campaign will respond",
+        ),
+    ] {
+        let doc = annotate(text);
+        assert_eq!(quote_with_cue(&doc, text, "said").content.text(text), Some(clause));
+    }
+}
+
+/// `told a meeting of Pacific Island leaders that ...`: an addressee no
+/// mention covers is skipped to the clause (it was part of the report);
+/// `told a story that was ...` keeps its object, whose `that` opens a
+/// relative clause.
+#[test]
+fn a_report_after_an_addressee_that_is_no_mention_starts_at_its_that() {
+    let text = "Obama told a meeting of Pacific Island leaders that few people understood the stakes of climate change.";
+    let doc = annotate(text);
+    assert_eq!(
+        quote_with_cue(&doc, text, "told").content.text(text),
+        Some("that few people understood the stakes of climate change")
+    );
+    let text = "The senator told a story that was hard to believe about the program.";
+    let doc = annotate(text);
+    let content = quote_with_cue(&doc, text, "told").content.text(text);
+    assert!(
+        content.is_some_and(|c| c.starts_with("a story")),
+        "{content:?}"
+    );
+}
+
 /// `"Kevin was snoring.` / `“Here he is, babe,” she said`: a straight
 /// mark left open at a paragraph's end, the next paragraph opened with a
 /// curly one, is a stray mark, not a quote running on (it was read as a

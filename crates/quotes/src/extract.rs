@@ -2139,11 +2139,23 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
             content = that_within(content)?;
         } else if addressee_end > cue + 1 && view.lower_is(content, &["’s", "'s"]) {
             content = that_within(content).unwrap_or(content);
+        } else if addressee_end == cue + 1 {
+            // `told a meeting of Pacific Island leaders that few people
+            // understood`, `warning voters that`: an addressee no mention
+            // covers, then the clause; not `told a story that was`.
+            content = (content..last.min(content + CIRCUMSTANCE_TOKENS))
+                .take_while(|&i| view.tokens[i].is_word())
+                .find(|&i| view.lower_is(i, &["that"]) && opens_clause(view, i + 1))
+                .unwrap_or(content);
         }
     }
-    // `said in a letter that ...`, `wrote on Friday that ...`: the clause
-    // after the circumstance.
-    if content == cue + 1 && view.lower_is(content, CIRCUMSTANCE_WORDS) {
+    // `said in a letter that ...`, `wrote on Friday that ...`, `said
+    // Friday that ...`: the clause after the circumstance.
+    if content == cue + 1
+        && (view.lower_is(content, CIRCUMSTANCE_WORDS)
+            || view.lower_is(content, WEEKDAYS)
+            || view.lower_is(content, TIME_WORDS))
+    {
         if let Some(that) = (content..last.min(content + CIRCUMSTANCE_TOKENS))
             .find(|&i| view.lower_is(i, &["that"]))
         {
@@ -2558,13 +2570,40 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Cues whose object is the person spoken to (`told Putin that ...`).
-const ADDRESSEE_VERBS: &[&str] = &["told", "tells", "tell", "telling", "warned", "assured"];
+const ADDRESSEE_VERBS: &[&str] = &[
+    "told", "tells", "tell", "telling", "warned", "warning", "assured",
+];
 
 /// Prepositions that open a circumstance (time, place, manner), not
 /// something said.
 const CIRCUMSTANCE_WORDS: &[&str] = &[
     "during", "in", "on", "at", "after", "before", "with", "by", "over", "while", "when",
 ];
+
+/// True when token `i` can open a clause's subject: a subject pronoun,
+/// `there`, a determiner, a quantifier, a number or a capitalised word
+/// (not a verb, as after the `that` of a relative clause).
+fn opens_clause(view: &View, i: usize) -> bool {
+    view.lower_is(i, SPEAKER_PRONOUNS)
+        || view.lower_is(i, &["there", "you"])
+        || view.lower_is(i, DETERMINERS)
+        || view.lower_is(i, QUANTIFIERS)
+        || view
+            .word(i)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Words that open a noun phrase by its quantity (`few people`, `most
+/// voters`).
+const QUANTIFIERS: &[&str] = &[
+    "few", "many", "most", "some", "no", "all", "both", "each", "every", "several", "more", "any",
+];
+
+/// Words that open a circumstance of time or means right after a cue
+/// (`said yesterday that`, `said via email that`), besides the weekdays.
+const TIME_WORDS: &[&str] = &["today", "yesterday", "tonight", "earlier", "later", "via"];
 
 /// Tokens of a circumstance between an addressee and the `that` of what
 /// was said, at most.
