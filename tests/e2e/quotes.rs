@@ -794,6 +794,29 @@ fn a_report_after_an_addressee_that_is_no_mention_starts_at_its_that() {
     );
 }
 
+/// `called for a ban`, `warned against a rush`: the particle is the
+/// cue's, as in PolNeAR's cue spans, and the report is what follows it
+/// (it began at `for`, at `against`).
+#[test]
+fn a_report_starts_after_the_particle_of_its_cue() {
+    for (text, cue, start) in [
+        (
+            "The mayor called for a ban on assault weapons after the shooting.",
+            "called",
+            "a ban on assault weapons",
+        ),
+        (
+            "The president warned against a rush to judgment.",
+            "warned",
+            "a rush to judgment",
+        ),
+    ] {
+        let doc = annotate(text);
+        let content = quote_with_cue(&doc, text, cue).content.text(text);
+        assert!(content.is_some_and(|c| c.starts_with(start)), "{content:?}");
+    }
+}
+
 /// `"Kevin was snoring.` / `“Here he is, babe,” she said`: a straight
 /// mark left open at a paragraph's end, the next paragraph opened with a
 /// curly one, is a stray mark, not a quote running on (it was read as a

@@ -2014,6 +2014,22 @@ fn sentence_reports(
         } else {
             before_next_action(view, content, content_end)
         };
+        // `talked about the economy`, `called for a ban`, `pointed out
+        // that`: the particle is the cue's (PolNeAR's cue spans hold it),
+        // what follows it is reported; not before a quote mark (a report
+        // opening with one is left to the partial quote), and not in the
+        // reports the scorer judges, which it learned with the particle.
+        let content = if doubt.is_none()
+            && content + 1 < content_end
+            && view.lower_is(content, CUE_PARTICLES)
+            && content == cue + 1
+            && !view.lower_is(cue, &["according"])
+            && !view.is_quote_mark(content + 1)
+        {
+            content + 1
+        } else {
+            content
+        };
         let mut quote = view.indirect_quote((content, content_end), (cue, cue + 1), speaker);
         take_relative_subject(view, &mut quote, cue);
         if is_impersonal_it(view, speaker) {
@@ -2599,6 +2615,16 @@ fn opens_clause(view: &View, i: usize) -> bool {
 /// voters`).
 const QUANTIFIERS: &[&str] = &[
     "few", "many", "most", "some", "no", "all", "both", "each", "every", "several", "more", "any",
+];
+
+/// Prepositions and particles that belong to the cue before them
+/// (`talked about`, `called for`, `spoke of`, `commented on`, `warned
+/// against`). On PolNeAR train, a content the rules began at one of these
+/// words right after its cue begins after it in gold 547 times, at it 45
+/// times (`to`, `at`, `in` and `by` begin the content as often or more,
+/// and are left).
+const CUE_PARTICLES: &[&str] = &[
+    "about", "for", "of", "on", "with", "out", "against", "over", "off", "up",
 ];
 
 /// Words that open a circumstance of time or means right after a cue
