@@ -754,8 +754,9 @@ fn a_report_after_a_circumstance_starts_at_its_that() {
     );
 }
 
-/// `said Friday that ...`, `said via email that ...`: the report is the
-/// clause after the day or the means (it began at `Friday`).
+/// `said Friday that ...`, `said via email that ...`, `said last week
+/// that ...`: the report is the clause after the day or the means (it
+/// began at `Friday`).
 #[test]
 fn a_report_after_a_day_or_a_means_starts_at_its_that() {
     for (text, clause) in [
@@ -766,6 +767,10 @@ fn a_report_after_a_day_or_a_means_starts_at_its_that() {
         (
             "Campaign spokeswoman Jessica Ditto said via email that the campaign will respond.",
             "that the campaign will respond",
+        ),
+        (
+            "The governor said last week that the state would not raise taxes.",
+            "that the state would not raise taxes",
         ),
     ] {
         let doc = annotate(text);

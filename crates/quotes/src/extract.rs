@@ -2170,7 +2170,9 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
     if content == cue + 1
         && (view.lower_is(content, CIRCUMSTANCE_WORDS)
             || view.lower_is(content, WEEKDAYS)
-            || view.lower_is(content, TIME_WORDS))
+            || view.lower_is(content, TIME_WORDS)
+            || view.lower_is(content, &["last", "this", "next"])
+                && view.lower_is(content + 1, TIME_SPANS))
     {
         if let Some(that) = (content..last.min(content + CIRCUMSTANCE_TOKENS))
             .find(|&i| view.lower_is(i, &["that"]))
@@ -2625,6 +2627,12 @@ const QUANTIFIERS: &[&str] = &[
 /// and are left).
 const CUE_PARTICLES: &[&str] = &[
     "about", "for", "of", "on", "with", "out", "against", "over", "off", "up",
+];
+
+/// Spans of time that `last`, `this` or `next` make a circumstance of
+/// (`said last week that`).
+const TIME_SPANS: &[&str] = &[
+    "week", "month", "year", "weekend", "night", "summer", "spring", "fall", "winter",
 ];
 
 /// Words that open a circumstance of time or means right after a cue
