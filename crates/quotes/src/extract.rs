@@ -2020,10 +2020,9 @@ fn sentence_reports(
         // opening with one is left to the partial quote), and not in the
         // reports the scorer judges, which it learned with the particle.
         let content = if doubt.is_none()
+            && content == cue + 1
             && content + 1 < content_end
             && view.lower_is(content, CUE_PARTICLES)
-            && content == cue + 1
-            && !view.lower_is(cue, &["according"])
             && !view.is_quote_mark(content + 1)
         {
             content + 1
@@ -2148,18 +2147,15 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
         // `told CBS on Monday that ...`: the clause after the
         // circumstance; none, and the cue reports nothing. `told MSNBC’s
         // “Morning Joe” that ...`: the clause after the programme, if any.
-        let that_within = |from: usize| {
-            (from..last.min(from + CIRCUMSTANCE_TOKENS)).find(|&i| view.lower_is(i, &["that"]))
-        };
         if addressee_end > cue + 1 && view.lower_is(content, CIRCUMSTANCE_WORDS) {
-            content = that_within(content)?;
+            content = that_within(view, content, last)?;
         } else if addressee_end > cue + 1 && view.lower_is(content, &["’s", "'s"]) {
-            content = that_within(content).unwrap_or(content);
+            content = that_within(view, content, last).unwrap_or(content);
         } else if addressee_end == cue + 1 {
             // `told a meeting of Pacific Island leaders that few people
             // understood`, `warning voters that`: an addressee no mention
             // covers, then the clause; not `told a story that was`.
-            content = (content..last.min(content + CIRCUMSTANCE_TOKENS))
+            content = circumstance_reach(content, last)
                 .take_while(|&i| view.tokens[i].is_word())
                 .find(|&i| view.lower_is(i, &["that"]) && opens_clause(view, i + 1))
                 .unwrap_or(content);
@@ -2174,11 +2170,7 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
             || view.lower_is(content, &["last", "this", "next"])
                 && view.lower_is(content + 1, TIME_SPANS))
     {
-        if let Some(that) = (content..last.min(content + CIRCUMSTANCE_TOKENS))
-            .find(|&i| view.lower_is(i, &["that"]))
-        {
-            content = that;
-        }
+        content = that_within(view, content, last).unwrap_or(content);
     }
     // `as Foner put it: “Q”`, `as Simonyan put it in a statement, RT is
     // ...`: what follows the idiom and its circumstance.
@@ -2642,6 +2634,17 @@ const TIME_WORDS: &[&str] = &["today", "yesterday", "tonight", "earlier", "later
 /// Tokens of a circumstance between an addressee and the `that` of what
 /// was said, at most.
 const CIRCUMSTANCE_TOKENS: usize = 8;
+
+/// The tokens from `from` (before `last`) that a circumstance may span
+/// before the `that` of what was said.
+fn circumstance_reach(from: usize, last: usize) -> std::ops::Range<usize> {
+    from..last.min(from + CIRCUMSTANCE_TOKENS)
+}
+
+/// The first `that` within a circumstance's reach from `from`.
+fn that_within(view: &View, from: usize, last: usize) -> Option<usize> {
+    circumstance_reach(from, last).find(|&i| view.lower_is(i, &["that"]))
+}
 
 /// Lower-case words (auxiliaries, adverbs: `is once again`) that may
 /// stand between a cue and the subject whose object it reports.
