@@ -97,7 +97,7 @@ impl LinkView<'_> {
                     .map(|c| (i, i + 1, c))
             } else if self.lower_is(i, GROUP_PRONOUNS) {
                 self.last_group(i).map(|c| (i, i + 1, c))
-            } else if self.lower_is(i, ROLE_NOUNS) {
+            } else if ROLE_NOUNS.contains(self.word(i)) {
                 self.description(i, &links)
             } else {
                 None

@@ -2,7 +2,7 @@
 
 /// Nouns that end a description of a person (`the North Korean leader`,
 /// `a Homeland Security Department official`).
-pub const ROLE_NOUNS: &[&str] = &[
+pub static ROLE_NOUNS: WordList = WordList::new(&[
     "adviser",
     "advisor",
     "ambassador",
@@ -30,11 +30,73 @@ pub const ROLE_NOUNS: &[&str] = &[
     "spokesperson",
     "spokeswoman",
     "strongman",
-];
+]);
 
 /// True when `word` is one of `list`, ignoring ASCII case.
 pub fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Word lengths the summary of a [`WordList`] tells apart; words this
+/// long or longer are looked up in the list itself.
+const SUMMARISED_LENGTHS: usize = 32;
+
+/// A closed word list read for every token: [`is_one_of`] with, made at
+/// compile time, the first bytes its words of each length start with, so
+/// that most other words are turned away without reading the list.
+pub struct WordList {
+    words: &'static [&'static str],
+    /// For each word length: bit `first_byte_bit(b)` for each first byte
+    /// `b` of a word of that length.
+    first_bytes_by_length: [u64; SUMMARISED_LENGTHS],
+    /// True when some word is empty or too long to summarise.
+    has_unsummarised: bool,
+}
+
+/// The bit that stands for first byte `b`, the same for both cases of an
+/// ASCII letter (other bytes may share bits: the list decides).
+const fn first_byte_bit(b: u8) -> u64 {
+    1 << ((b | 0x20) & 63)
+}
+
+impl WordList {
+    /// The list of `words`, summarised.
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        let mut first_bytes_by_length = [0u64; SUMMARISED_LENGTHS];
+        let mut has_unsummarised = false;
+        let mut i = 0;
+        while i < words.len() {
+            let word = words[i].as_bytes();
+            if word.is_empty() || word.len() >= SUMMARISED_LENGTHS {
+                has_unsummarised = true;
+            } else {
+                first_bytes_by_length[word.len()] |= first_byte_bit(word[0]);
+            }
+            i += 1;
+        }
+        WordList {
+            words,
+            first_bytes_by_length,
+            has_unsummarised,
+        }
+    }
+
+    /// True when `word` is one of the list, ignoring ASCII case.
+    pub fn contains(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let may_be_listed = match bytes.first() {
+            Some(&first) if bytes.len() < SUMMARISED_LENGTHS => {
+                self.first_bytes_by_length[bytes.len()] & first_byte_bit(first) != 0
+            }
+            _ => self.has_unsummarised,
+        };
+        may_be_listed && is_one_of(word, self.words)
+    }
+
+    /// The words, as listed.
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
 }
 
 #[cfg(test)]
@@ -43,14 +105,56 @@ mod tests {
 
     #[test]
     fn is_one_of_ignores_ascii_case_and_nothing_else() {
-        assert!(is_one_of("President", ROLE_NOUNS));
-        assert!(is_one_of("SPOKESWOMAN", ROLE_NOUNS));
-        assert!(!is_one_of("presidents", ROLE_NOUNS));
-        assert!(!is_one_of("", ROLE_NOUNS));
+        assert!(is_one_of("President", ROLE_NOUNS.words()));
+        assert!(is_one_of("SPOKESWOMAN", ROLE_NOUNS.words()));
+        assert!(!is_one_of("presidents", ROLE_NOUNS.words()));
+        assert!(!is_one_of("", ROLE_NOUNS.words()));
         assert!(is_one_of("", &["", "a"]));
         // `@` and `` ` `` differ only in the case bit, but are no letters.
         assert!(!is_one_of("@a", &["`a"]));
         assert!(is_one_of("Über", &["Über"]));
         assert!(!is_one_of("über", &["Über"]));
+    }
+
+    #[test]
+    fn a_word_list_finds_what_is_one_of_finds() {
+        static LIST: WordList =
+            WordList::new(&["he", "Über", "`a", "", "a-very-long-word-past-the-summary"]);
+        let words = [
+            "he",
+            "HE",
+            "He",
+            "hE",
+            "she",
+            "h",
+            "Über",
+            "über",
+            "ÜBER",
+            "`a",
+            "@a",
+            "`A",
+            "",
+            "a-very-long-word-past-the-summary",
+            "A-VERY-LONG-WORD-PAST-THE-SUMMARY",
+            "a-very-long-word-past-the-summarY!",
+            "president",
+            "President",
+        ];
+        for word in words {
+            assert_eq!(
+                LIST.contains(word),
+                is_one_of(word, LIST.words()),
+                "{word:?}"
+            );
+            assert_eq!(
+                ROLE_NOUNS.contains(word),
+                is_one_of(word, ROLE_NOUNS.words()),
+                "{word:?}"
+            );
+        }
+        assert!(ROLE_NOUNS.contains("SPOKESWOMAN"));
+        static SHORT_ONLY: WordList = WordList::new(&["he"]);
+        assert!(!SHORT_ONLY.contains(""));
+        assert!(!SHORT_ONLY.contains("a-very-long-word-past-the-summary"));
     }
 }
