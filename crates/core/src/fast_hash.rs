@@ -1,7 +1,12 @@
-//! FNV-1a: a fast hash for the short strings and integer keys of the
-//! stages' lookup tables (a word's lexicon entry, a feature's weight
-//! row), where std's DoS-resistant SipHash costs more than the lookup.
-//! The tables hold shipped or trained data, not attacker-chosen keys.
+//! Fast hashes for the short strings and integer keys of the stages'
+//! lookup tables (a word's lexicon entry, a feature's weight row), where
+//! std's DoS-resistant SipHash costs more than the lookup. The tables
+//! hold shipped or trained data, not attacker-chosen keys.
+//!
+//! FNV-1a, a byte at a time, is the hash the learned models' feature
+//! keys are made of, so it stays as it is. The in-memory tables
+//! ([`FastMap`], [`FastSet`]) are never stored, and hash eight bytes at
+//! a time ([`TableHasher`]).
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -22,22 +27,66 @@ pub const fn fnv1a(bytes: &[u8], mut state: u64) -> u64 {
     state
 }
 
-/// FNV-1a as a [`Hasher`].
-#[derive(Clone, Copy)]
-pub struct FnvHasher(u64);
+/// The multiplier of [`TableHasher`]: odd, its bits evenly mixed (2^64
+/// divided by the golden ratio).
+const TABLE_MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
 
-impl Default for FnvHasher {
-    fn default() -> Self {
-        FnvHasher(FNV_OFFSET)
+/// The [`Hasher`] of the in-memory tables: each eight bytes of input are
+/// mixed into the state by a rotation, an exclusive or and a multiply;
+/// [`Hasher::finish`] folds the well-mixed high half onto the low bits,
+/// which pick the table slot. The hashes are never stored, so they may
+/// change from one version to the next.
+#[derive(Clone, Copy, Default)]
+pub struct TableHasher(u64);
+
+impl TableHasher {
+    #[inline]
+    fn mix(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(23) ^ word).wrapping_mul(TABLE_MULTIPLIER);
     }
 }
 
-impl Hasher for FnvHasher {
+impl Hasher for TableHasher {
+    #[inline]
     fn finish(&self) -> u64 {
-        self.0
+        (self.0 ^ (self.0 >> 32)).wrapping_mul(TABLE_MULTIPLIER)
     }
+
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        self.0 = fnv1a(bytes, self.0);
+        let mut words = bytes.chunks_exact(8);
+        for chunk in &mut words {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.mix(u64::from_le_bytes(word));
+        }
+        let rest = words.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            // The length tells `ab` from `ab\0`.
+            self.mix(u64::from_le_bytes(last) ^ (rest.len() as u64) << 56);
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, n: u8) {
+        self.mix(u64::from(n));
+    }
+
+    #[inline]
+    fn write_u32(&mut self, n: u32) {
+        self.mix(u64::from(n));
+    }
+
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.mix(n);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.mix(n as u64);
     }
 }
 
@@ -68,10 +117,10 @@ impl Hasher for PremixedHasher {
 /// A hash map from well-mixed 64-bit hashes, which are their own hash.
 pub type PremixedMap<V> = HashMap<u64, V, BuildHasherDefault<PremixedHasher>>;
 
-/// A hash map with FNV-1a hashing.
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FnvHasher>>;
-/// A hash set with FNV-1a hashing.
-pub type FastSet<K> = HashSet<K, BuildHasherDefault<FnvHasher>>;
+/// A hash map of the in-memory tables ([`TableHasher`]).
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<TableHasher>>;
+/// A hash set of the in-memory tables ([`TableHasher`]).
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<TableHasher>>;
 
 #[cfg(test)]
 mod tests {
@@ -91,6 +140,35 @@ mod tests {
     fn fnv1a_runs_at_compile_time() {
         const SAID: u64 = fnv1a(b"said", FNV_OFFSET);
         assert_eq!(SAID, fnv1a("said".as_bytes(), FNV_OFFSET));
+    }
+
+    #[test]
+    fn table_hashes_tell_apart_words_that_share_a_start() {
+        use std::hash::{BuildHasher, BuildHasherDefault};
+        let build = BuildHasherDefault::<TableHasher>::default();
+        let words = [
+            "president",
+            "press",
+            "pres",
+            "presidents",
+            "ab",
+            "ab\0",
+            "a",
+            "",
+        ];
+        let hashes: Vec<u64> = words.iter().map(|w| build.hash_one(w)).collect();
+        for (i, a) in hashes.iter().enumerate() {
+            for b in &hashes[i + 1..] {
+                assert_ne!(a, b);
+                // The slot bits (low) and the tag bits (high) both differ.
+                assert_ne!(a & 0xffff, b & 0xffff);
+                assert_ne!(a >> 57, b >> 57);
+            }
+        }
+        let mut set = FastSet::default();
+        set.extend(words);
+        assert!(words.iter().all(|w| set.contains(w)));
+        assert!(!set.contains("presiden"));
     }
 
     #[test]

@@ -30,7 +30,9 @@ mod stage;
 mod stance;
 
 pub use document::{Document, DocumentError, Metadata};
-pub use fast_hash::{fnv1a, FastMap, FastSet, FnvHasher, PremixedHasher, PremixedMap, FNV_OFFSET};
+pub use fast_hash::{
+    fnv1a, FastMap, FastSet, PremixedHasher, PremixedMap, TableHasher, FNV_OFFSET,
+};
 pub use layer::{
     is_quote_char, tokens_within, word_shape, Diagnostic, Entity, EntityCluster, EntityKind,
     LabelledSpan, Layer, LayerName, Layers, Quote, QuoteKind, QuoteMark, ShapeClass, Token,
