@@ -327,6 +327,19 @@ fn exp_of_nonpositive(x: f32) -> f32 {
     series * two_to_n
 }
 
+/// The largest of `scores`, eight lanes at a time (the order in which
+/// the maximum is taken does not change it).
+#[inline(always)]
+fn max_of(scores: &[f32; NUM_TAGS]) -> f32 {
+    let mut lanes = [f32::NEG_INFINITY; 8];
+    for chunk in scores.chunks(8) {
+        for (lane, &x) in lanes.iter_mut().zip(chunk) {
+            *lane = lane.max(x);
+        }
+    }
+    lanes.into_iter().fold(f32::NEG_INFINITY, f32::max)
+}
+
 fn normalize(v: &mut [f32; NUM_TAGS]) {
     let sum: f32 = v.iter().sum();
     if sum > 0.0 {
@@ -428,17 +441,16 @@ impl Decoder {
         let trans = &transitions.factors;
         // Per-token emission factors, each token's maximum factored out (it
         // cancels in the per-token normalisation).
+        // (Loops over the arrays rather than `extend` and `map`, which are
+        // not inlined here and so do not vectorize.)
         self.emit.clear();
-        self.emit.extend(self.emissions.iter().map(|e| {
-            let max = e.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-            // A loop over the array rather than `map`, which does not
-            // vectorize.
-            let mut factors = [0f32; NUM_TAGS];
-            for (factor, &x) in factors.iter_mut().zip(e) {
+        self.emit.resize(n, [0f32; NUM_TAGS]);
+        for (factors, scores) in self.emit.iter_mut().zip(&self.emissions) {
+            let max = max_of(scores);
+            for (factor, &x) in factors.iter_mut().zip(scores) {
                 *factor = exp_of_nonpositive((x - max) / SCORE_SCALE);
             }
-            factors
-        }));
+        }
         let (alpha, beta, emit) = (&mut self.alpha, &mut self.beta, &self.emit);
         alpha.clear();
         alpha.resize(n, [0f32; NUM_TAGS]);
