@@ -46,6 +46,23 @@ impl TableHasher {
     }
 }
 
+/// The last one to seven bytes of a key as one word, every byte in it,
+/// read without a call to `memcpy`: two overlapping four-byte reads, or
+/// the first, middle and last byte.
+#[inline]
+fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    if n >= 4 {
+        let first = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
+        let last = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
+        u64::from(first) | u64::from(last) << 32
+    } else if n > 0 {
+        u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
+    } else {
+        0
+    }
+}
+
 impl Hasher for TableHasher {
     #[inline]
     fn finish(&self) -> u64 {
@@ -62,10 +79,8 @@ impl Hasher for TableHasher {
         }
         let rest = words.remainder();
         if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
             // The length tells `ab` from `ab\0`.
-            self.mix(u64::from_le_bytes(last) ^ (rest.len() as u64) << 56);
+            self.mix(tail_word(rest) ^ (rest.len() as u64) << 56);
         }
     }
 
