@@ -3,9 +3,7 @@
 //! government that stand for their country when it acts (`Washington
 //! said`).
 
-use std::collections::HashMap;
-
-use newsnlp_core::EntityKind;
+use newsnlp_core::{EntityKind, FastMap};
 
 /// What a name is in the alias table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,8 +18,8 @@ pub enum AliasHit<'a> {
 #[derive(Clone, Debug, Default)]
 pub struct AliasTable {
     entries: Vec<(String, EntityKind)>,
-    names: HashMap<String, usize>,
-    seats: HashMap<String, usize>,
+    names: FastMap<String, usize>,
+    seats: FastMap<String, usize>,
 }
 
 /// The lookup key of a name: lower case, full stops dropped, typographic
@@ -37,6 +35,7 @@ pub fn alias_key(name: &str) -> String {
             match c {
                 '.' => {}
                 '’' | '‘' => key.push('\''),
+                c if c.is_ascii() => key.push(c.to_ascii_lowercase()),
                 c => key.extend(c.to_lowercase()),
             }
         }

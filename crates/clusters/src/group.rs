@@ -1,9 +1,7 @@
 //! Grouping named mentions: same name, alias table, seats of government
 //! in context, surnames and acronyms joined to the fuller name.
 
-use std::collections::HashMap;
-
-use newsnlp_core::{EntityKind, Span};
+use newsnlp_core::{EntityKind, FastMap, Span};
 
 use crate::aliases::{alias_key, AliasHit, AliasTable};
 use crate::names::{could_be_acronym, is_acronym_of, is_short_form, NameForm};
@@ -62,7 +60,7 @@ pub fn group_names(named: &[Named], aliases: &AliasTable) -> Vec<NameGroup> {
         s
     };
     let mut groups: Vec<NameGroup> = Vec::new();
-    let mut group_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut group_of_root: FastMap<usize, usize> = FastMap::default();
     for (s, spelling) in spellings.iter().enumerate() {
         let r = root(s);
         let g = *group_of_root.entry(r).or_insert_with(|| {
@@ -95,7 +93,7 @@ pub fn group_names(named: &[Named], aliases: &AliasTable) -> Vec<NameGroup> {
 /// One spelling per distinct name key, in order of first mention.
 fn spellings(named: &[Named], aliases: &AliasTable) -> Vec<Spelling> {
     let mut spellings: Vec<Spelling> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: FastMap<String, usize> = FastMap::default();
     for (m, mention) in named.iter().enumerate() {
         let canonical = match aliases.lookup(&mention.form.display) {
             Some(AliasHit::Name(name, kind)) => Some((name.to_string(), kind)),
