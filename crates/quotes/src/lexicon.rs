@@ -51,17 +51,27 @@ pub struct CueLexicon {
     /// clause far more often than the word does on the whole (`reports`
     /// is a cue in 24% of its occurrences, `reports that` in most).
     before_that: HashMap<String, (u32, u32)>,
-    /// Whether each counted word is a cue (by its own counts or its stem's).
-    counted_cues: FastMap<String, bool>,
+    /// What each word of the tables is, all in one entry, since the
+    /// extractor asks about every token.
+    roles: FastMap<String, WordRoles>,
     /// The stems whose summed counts make a cue, for words never counted.
     cue_stems: FastSet<String>,
-    /// The counted words that are weak cues (by their own counts or their
-    /// stem's) and no cue.
-    weak_cues: FastSet<String>,
-    /// The words that head sources.
-    source_heads: FastSet<String>,
-    /// The words that are cues right before `that`.
-    cues_before_that: FastSet<String>,
+}
+
+/// What the lexicon decided about one word (in lower case).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct WordRoles {
+    /// Counted as part of a cue, so that its counts (or its stem's, when
+    /// its own are thin) decide `cue`; else its stem alone does.
+    counted: bool,
+    /// A cue, by the counts.
+    cue: bool,
+    /// A weak cue (by its own counts or its stem's) and no cue.
+    weak_cue: bool,
+    /// A cue right before `that`.
+    cue_before_that: bool,
+    /// A word that heads sources.
+    source_head: bool,
 }
 
 /// True when counts (role, total) make a cue.
@@ -234,45 +244,58 @@ impl CueLexicon {
                 *stems.get(stem(word)).unwrap_or(own)
             }
         };
-        let counted_cues: FastMap<String, bool> = counts
-            .iter()
-            .map(|(word, own)| (word.clone(), cue_counts(&decisive(word, own))))
-            .collect();
-        let weak_cues = counts
-            .iter()
-            .filter(|(word, own)| {
-                !counted_cues.get(*word).copied().unwrap_or(false)
-                    && weak_cue_counts(&decisive(word, own))
-            })
-            .map(|(word, _)| word.clone())
-            .collect();
-        let cue_stems = cue_keys(&stems);
-        let source_heads = sources
-            .iter()
-            .filter(|(word, counts)| {
-                word.chars().next().is_some_and(char::is_lowercase)
-                    && !NOT_SOURCE_HEADS.contains(&word.as_str())
-                    && source_counts(counts)
-            })
-            .map(|(word, _)| word.clone())
-            .collect();
-        let cues_before_that = cue_keys(&before_that);
+        let mut roles: FastMap<String, WordRoles> = FastMap::default();
+        for (word, own) in &counts {
+            let decided = decisive(word, own);
+            let cue = cue_counts(&decided);
+            *roles.entry(word.clone()).or_default() = WordRoles {
+                counted: true,
+                cue,
+                weak_cue: !cue && weak_cue_counts(&decided),
+                ..WordRoles::default()
+            };
+        }
+        for (word, counts) in &sources {
+            if word.chars().next().is_some_and(char::is_lowercase)
+                && !NOT_SOURCE_HEADS.contains(&word.as_str())
+                && source_counts(counts)
+            {
+                roles.entry(word.clone()).or_default().source_head = true;
+            }
+        }
+        for (word, counts) in &before_that {
+            if cue_counts(counts) {
+                roles.entry(word.clone()).or_default().cue_before_that = true;
+            }
+        }
         CueLexicon {
             counts,
             sources,
             before_that,
-            counted_cues,
-            cue_stems,
-            weak_cues,
-            source_heads,
-            cues_before_that,
+            roles,
+            cue_stems: cue_keys(&stems),
+        }
+    }
+
+    /// What the lexicon decided about `lower` (a word in lower case).
+    fn roles(&self, lower: &str) -> WordRoles {
+        self.roles.get(lower).copied().unwrap_or_default()
+    }
+
+    /// Whether `lower`, a word with these `roles`, is a cue: by its counts
+    /// when it was counted, else by its stem's.
+    fn is_cue_with(&self, lower: &str, roles: WordRoles) -> bool {
+        if roles.counted {
+            roles.cue
+        } else {
+            self.cue_stems.contains(stem(lower))
         }
     }
 
     /// True when `word` (lower case, as a common noun) usually names a
     /// speaker when it ends a noun phrase (`officials`, `sources`).
     pub fn is_source_head(&self, word: &str) -> bool {
-        self.source_heads.contains(word)
+        self.roles(word).source_head
     }
 
     /// True when `word` (any case) usually reports speech or thought,
@@ -283,10 +306,7 @@ impl CueLexicon {
 
     /// [`Self::is_cue`] of a word already in lower case.
     fn is_lower_cue(&self, lower: &str) -> bool {
-        match self.counted_cues.get(lower) {
-            Some(&cue) => cue,
-            None => self.cue_stems.contains(stem(lower)),
-        }
+        self.is_cue_with(lower, self.roles(lower))
     }
 
     /// How often `word` (any case) was part of a cue, and how often it
@@ -322,12 +342,12 @@ impl CueLexicon {
         for (i, t) in tokens.iter().enumerate() {
             let (cue, weak_cue) = if t.kind == TokenKind::Word {
                 let lower = lowercase(word(t));
+                let roles = self.roles(&lower);
                 let before_that = tokens
                     .get(i + 1)
                     .is_some_and(|n| word(n).eq_ignore_ascii_case("that"));
-                let cue = self.is_lower_cue(&lower)
-                    || before_that && self.cues_before_that.contains(lower.as_ref());
-                (cue, weak && !cue && self.weak_cues.contains(lower.as_ref()))
+                let cue = self.is_cue_with(&lower, roles) || before_that && roles.cue_before_that;
+                (cue, weak && !cue && roles.weak_cue)
             } else {
                 (false, false)
             };
