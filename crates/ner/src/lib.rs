@@ -165,9 +165,10 @@ fn hyphen_joined_words(text: &str, tokens: &[Token], (first, past): (usize, usiz
     let part = |i: usize| matches!(tokens[i].kind, TokenKind::Word | TokenKind::Number);
     let joins = |hyphen: usize| {
         let [before, mark, after] = [hyphen - 1, hyphen, hyphen + 1].map(|i| tokens[i].span);
-        JOINING_HYPHENS.contains(&&text[mark.range()])
-            && before.end == mark.start
+        // Most tokens have a space on one side: that test comes first.
+        before.end == mark.start
             && mark.end == after.start
+            && JOINING_HYPHENS.contains(&&text[mark.range()])
             && part(hyphen - 1)
             && part(hyphen + 1)
     };
