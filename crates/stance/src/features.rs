@@ -232,10 +232,13 @@ impl WordBuf {
                 continue;
             }
             if s.is_ascii() {
-                w.extend(s.bytes().map(|b| match b {
-                    b'0'..=b'9' => '0',
-                    b => b.to_ascii_lowercase() as char,
-                }));
+                // Copied whole and lowered in place; digits, rare in a
+                // word, replaced after.
+                w.push_str(s);
+                w.make_ascii_lowercase();
+                if w.bytes().any(|b| b.is_ascii_digit()) {
+                    *w = w.replace(|c: char| c.is_ascii_digit(), "0");
+                }
                 continue;
             }
             for c in s.chars() {
