@@ -1,7 +1,9 @@
 //! Fast hashes for the short strings and integer keys of the stages'
 //! lookup tables (a word's lexicon entry, a feature's weight row), where
-//! std's DoS-resistant SipHash costs more than the lookup. The tables
-//! hold shipped or trained data, not attacker-chosen keys.
+//! std's DoS-resistant SipHash costs more than the lookup. Most tables
+//! hold shipped or trained data; those keyed by an article's words (the
+//! entity stage's word cache and document context) could be slowed, never
+//! misled, by a corpus crafted to collide, which news is not.
 //!
 //! FNV-1a, a byte at a time, is the hash the learned models' feature
 //! keys are made of, so it stays as it is. The in-memory tables
