@@ -2,14 +2,14 @@
 //! descriptions (`the North Korean leader`, `the Russian president`) and
 //! pronouns (`he`, `his`, `they`).
 
-use newsnlp_core::english::{is_one_of, ROLE_NOUNS};
+use newsnlp_core::english::{is_one_of, WordList, ROLE_NOUNS};
 use newsnlp_core::{EntityKind, QuoteMark, Token};
 
 /// Pronouns that stand for a man, outside quotes.
-const MALE_PRONOUNS: &[&str] = &["he", "him", "his"];
+static MALE_PRONOUNS: WordList = WordList::new(&["he", "him", "his"]);
 
 /// Pronouns that stand for a woman, outside quotes.
-const FEMALE_PRONOUNS: &[&str] = &["she", "her", "hers"];
+static FEMALE_PRONOUNS: WordList = WordList::new(&["she", "her", "hers"]);
 
 /// A person's gender, where the article marks it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,7 +37,7 @@ pub fn honorific_gender(word: &str) -> Option<Gender> {
 }
 
 /// Pronouns that stand for a group: a country, an organisation.
-const GROUP_PRONOUNS: &[&str] = &["they", "it"];
+static GROUP_PRONOUNS: WordList = WordList::new(&["they", "it"]);
 
 /// How many sentences back a pronoun or description looks for its person.
 const SALIENCE_SENTENCES: usize = 6;
@@ -85,9 +85,9 @@ impl LinkView<'_> {
             if self.cluster_at[i].is_some() || self.quoted[i] {
                 continue;
             }
-            let pronoun_gender = if self.lower_is(i, MALE_PRONOUNS) {
+            let pronoun_gender = if MALE_PRONOUNS.contains(self.word(i)) {
                 Some(Gender::Male)
-            } else if self.lower_is(i, FEMALE_PRONOUNS) {
+            } else if FEMALE_PRONOUNS.contains(self.word(i)) {
                 Some(Gender::Female)
             } else {
                 None
@@ -95,7 +95,7 @@ impl LinkView<'_> {
             let link = if let Some(gender) = pronoun_gender {
                 self.salient_person(i, &links, false, Some(gender))
                     .map(|c| (i, i + 1, c))
-            } else if self.lower_is(i, GROUP_PRONOUNS) {
+            } else if GROUP_PRONOUNS.contains(self.word(i)) {
                 self.last_group(i).map(|c| (i, i + 1, c))
             } else if ROLE_NOUNS.contains(self.word(i)) {
                 self.description(i, &links)
