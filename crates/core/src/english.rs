@@ -37,6 +37,31 @@ pub fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
+/// A closed set of words, matched ignoring ASCII case: a plain list
+/// (`&["that", "which"]`, read word by word) or a [`WordList`].
+pub trait WordSet {
+    /// True when `word` is one of the set, ignoring ASCII case.
+    fn has(&self, word: &str) -> bool;
+}
+
+impl WordSet for [&str] {
+    fn has(&self, word: &str) -> bool {
+        is_one_of(word, self)
+    }
+}
+
+impl<const N: usize> WordSet for [&str; N] {
+    fn has(&self, word: &str) -> bool {
+        is_one_of(word, self)
+    }
+}
+
+impl WordSet for WordList {
+    fn has(&self, word: &str) -> bool {
+        self.contains(word)
+    }
+}
+
 /// Word lengths the summary of a [`WordList`] tells apart; words this
 /// long or longer are looked up in the list itself.
 const SUMMARISED_LENGTHS: usize = 32;
@@ -156,5 +181,17 @@ mod tests {
         static SHORT_ONLY: WordList = WordList::new(&["he"]);
         assert!(!SHORT_ONLY.contains(""));
         assert!(!SHORT_ONLY.contains("a-very-long-word-past-the-summary"));
+    }
+
+    #[test]
+    fn every_word_set_answers_alike() {
+        const LISTED: &[&str] = &["he", "she"];
+        const SUMMARISED: &WordList = &WordList::new(&["he", "she"]);
+        for word in ["He", "she", "her", ""] {
+            let expected = is_one_of(word, LISTED);
+            assert_eq!(LISTED.has(word), expected, "{word:?}");
+            assert_eq!(["he", "she"].has(word), expected, "{word:?}");
+            assert_eq!(SUMMARISED.has(word), expected, "{word:?}");
+        }
     }
 }

@@ -5,7 +5,7 @@ use newsnlp_core::{
     Span, Token, TokenKind, TokenSpans,
 };
 
-use newsnlp_core::english::{is_one_of, ROLE_NOUNS};
+use newsnlp_core::english::{is_one_of, WordList, WordSet, ROLE_NOUNS};
 
 use crate::content_ends::{ContentEnds, Report, SentenceWords};
 use crate::lexicon::CueLexicon;
@@ -13,10 +13,10 @@ use crate::reports::ReportScorer;
 use crate::STAGE_NAME;
 
 /// Pronouns that can stand for a speaker.
-const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "i", "we", "they", "it"];
+const SPEAKER_PRONOUNS: &WordList = &WordList::new(&["he", "she", "i", "we", "they", "it"]);
 
 /// Verbs whose object is what was said, whatever its form.
-const SPEECH_VERBS: &[&str] = &[
+const SPEECH_VERBS: &WordList = &WordList::new(&[
     "add",
     "added",
     "adds",
@@ -43,7 +43,7 @@ const SPEECH_VERBS: &[&str] = &[
     "predicted",
     "reported",
     "reports",
-];
+]);
 
 /// The present tense of verbs of saying that set off an attribution
 /// inside the words they report (`If this argument fails, Mr. Castañeda
@@ -263,8 +263,8 @@ impl<'a> View<'a> {
             .map_or("", |t| &self.text[t.span.range()])
     }
 
-    pub(crate) fn lower_is(&self, i: usize, list: &[&str]) -> bool {
-        is_one_of(self.word(i), list)
+    pub(crate) fn lower_is(&self, i: usize, list: &(impl WordSet + ?Sized)) -> bool {
+        list.has(self.word(i))
     }
 
     /// True when token `i` opens a noun phrase or a relative clause: a
@@ -1552,7 +1552,7 @@ fn reads_as_attribution_verb(view: &View, i: usize) -> bool {
         .is_some_and(|t| t.kind == TokenKind::Word)
         && word.chars().all(|c| c.is_ascii_lowercase())
         && (word.ends_with('s') || word.ends_with("ed"))
-        && !is_one_of(word, AUXILIARIES)
+        && !AUXILIARIES.contains(word)
 }
 
 /// `X said: “Q”`, `X said, “Q”`: the cue before the quote (`lead_in`,
@@ -2423,11 +2423,12 @@ fn issued_message_before(view: &View, start: usize, cue: usize) -> bool {
 
 /// Adverbs that may stand between a coordinating conjunction and the
 /// verb it joins (`but also contended`, `and then said`).
-const LINKING_ADVERBS: &[&str] = &["also", "then", "later", "still", "again"];
+const LINKING_ADVERBS: &WordList = &WordList::new(&["also", "then", "later", "still", "again"]);
 
 /// Conjunctions that open a clause of their own after a comma (`CLAUSE,
 /// but she denied that ...`): what follows is no postposed attribution.
-const CLAUSE_CONJUNCTIONS: &[&str] = &["but", "and", "or", "yet", "though", "although", "while"];
+const CLAUSE_CONJUNCTIONS: &WordList =
+    &WordList::new(&["but", "and", "or", "yet", "though", "although", "while"]);
 
 /// The words right before a cue back to a determiner, as its unresolved
 /// subject when no mention is near (`Connecticut’s tax commissioner says
@@ -2483,7 +2484,7 @@ fn says_as_subject(view: &View, cue: usize, (a, _): (usize, usize)) -> bool {
 }
 
 /// Auxiliaries and adverbs that may stand between a subject and its cue.
-const AUXILIARIES: &[&str] = &[
+const AUXILIARIES: &WordList = &WordList::new(&[
     "have",
     "has",
     "had",
@@ -2505,7 +2506,7 @@ const AUXILIARIES: &[&str] = &[
     "repeatedly",
     "first",
     "now",
-];
+]);
 
 /// Words that make an `it` before them impersonal (`it was unclear
 /// whether`, `it's worth noting`, `it appeared that`, `it goes without
@@ -2558,7 +2559,8 @@ fn unattribute(quote: &mut Quote, reason: &str) {
 
 /// Auxiliaries that make the cue after them passive (`was reported by`):
 /// the noun phrase before them is no speaker.
-const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
+const PASSIVE_AUXILIARIES: &WordList =
+    &WordList::new(&["was", "were", "is", "are", "be", "been", "being"]);
 
 /// Words of a subject noun phrase taken before a cue, at most.
 const NOUN_PHRASE_WORDS: usize = 5;
@@ -2574,10 +2576,10 @@ fn governed_by_preposition(view: &View, start: usize, a: usize) -> bool {
 
 /// Prepositions: a mention right after one is no subject (`the results
 /// of the poll show`, `after talks with Putin, Kim said`).
-const PREPOSITIONS: &[&str] = &[
+const PREPOSITIONS: &WordList = &WordList::new(&[
     "of", "in", "at", "to", "for", "from", "with", "by", "on", "about", "against", "into", "over",
     "under", "after", "before", "than", "between", "among", "toward", "towards",
-];
+]);
 
 /// Cues whose object is the person spoken to (`told Putin that ...`).
 const ADDRESSEE_VERBS: &[&str] = &[
@@ -2607,9 +2609,9 @@ fn opens_clause(view: &View, i: usize) -> bool {
 
 /// Words that open a noun phrase by its quantity (`few people`, `most
 /// voters`).
-const QUANTIFIERS: &[&str] = &[
+const QUANTIFIERS: &WordList = &WordList::new(&[
     "few", "many", "most", "some", "no", "all", "both", "each", "every", "several", "more", "any",
-];
+]);
 
 /// Prepositions and particles that belong to the cue before them
 /// (`talked about`, `called for`, `spoke of`, `commented on`, `warned
@@ -2663,12 +2665,12 @@ fn subject_right_before(view: &View, speaker: (usize, usize), cue: usize) -> boo
 }
 
 /// Determiners and possessives: the word after one is a noun.
-const DETERMINERS: &[&str] = &[
+const DETERMINERS: &WordList = &WordList::new(&[
     "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
-];
+]);
 
 /// Words that open a relative clause (or a noun phrase: `that`).
-const RELATIVE_OPENERS: &[&str] = &["that", "who", "which", "whose", "whom"];
+const RELATIVE_OPENERS: &WordList = &WordList::new(&["that", "who", "which", "whose", "whom"]);
 
 /// `NAME: CLAUSE` at the start of a sentence, as headlines and
 /// transcripts write it (`Sanders: Clinton needs to ...`, `PENCE: Well,
@@ -2992,7 +2994,7 @@ const ACCORDING_TO_REACH: usize = 6;
 
 /// Words that open a sentence before its clause (`But according to X,
 /// ...`, `In addition, according to X, ...`).
-const SENTENCE_LEADS: &[&str] = &[
+const SENTENCE_LEADS: &WordList = &WordList::new(&[
     "but",
     "and",
     "yet",
@@ -3017,7 +3019,7 @@ const SENTENCE_LEADS: &[&str] = &[
     "when",
     "even",
     "today",
-];
+]);
 
 /// True when only words that lead a sentence in, and commas, stand
 /// between the sentence's first token `start` and `cue`.
