@@ -6,10 +6,10 @@ use newsnlp_core::english::{is_one_of, WordList, ROLE_NOUNS};
 use newsnlp_core::{EntityKind, QuoteMark, Token};
 
 /// Pronouns that stand for a man, outside quotes.
-static MALE_PRONOUNS: WordList = WordList::new(&["he", "him", "his"]);
+const MALE_PRONOUNS: &WordList = &WordList::new(&["he", "him", "his"]);
 
 /// Pronouns that stand for a woman, outside quotes.
-static FEMALE_PRONOUNS: WordList = WordList::new(&["she", "her", "hers"]);
+const FEMALE_PRONOUNS: &WordList = &WordList::new(&["she", "her", "hers"]);
 
 /// A person's gender, where the article marks it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,7 +37,7 @@ pub fn honorific_gender(word: &str) -> Option<Gender> {
 }
 
 /// Pronouns that stand for a group: a country, an organisation.
-static GROUP_PRONOUNS: WordList = WordList::new(&["they", "it"]);
+const GROUP_PRONOUNS: &WordList = &WordList::new(&["they", "it"]);
 
 /// How many sentences back a pronoun or description looks for its person.
 const SALIENCE_SENTENCES: usize = 6;

@@ -2,7 +2,7 @@
 
 /// Nouns that end a description of a person (`the North Korean leader`,
 /// `a Homeland Security Department official`).
-pub static ROLE_NOUNS: WordList = WordList::new(&[
+pub const ROLE_NOUNS: &WordList = &WordList::new(&[
     "adviser",
     "advisor",
     "ambassador",
