@@ -172,7 +172,7 @@ fn hyphen_joined_words(text: &str, tokens: &[Token], (first, past): (usize, usiz
             && part(hyphen - 1)
             && part(hyphen + 1)
     };
-    let mut words = Vec::new();
+    let mut words = Vec::with_capacity(past - first);
     let mut start = first;
     while start < past {
         let mut end = start + 1;
