@@ -2,7 +2,7 @@
 //! descriptions (`the North Korean leader`, `the Russian president`) and
 //! pronouns (`he`, `his`, `they`).
 
-use newsnlp_core::english::{is_one_of, WordList, ROLE_NOUNS};
+use newsnlp_core::english::{WordList, WordSet, ROLE_NOUNS};
 use newsnlp_core::{EntityKind, QuoteMark, Token};
 
 /// Pronouns that stand for a man, outside quotes.
@@ -74,8 +74,8 @@ impl LinkView<'_> {
             .map_or("", |t| &self.text[t.span.range()])
     }
 
-    fn lower_is(&self, i: usize, list: &[&str]) -> bool {
-        is_one_of(self.word(i), list)
+    fn lower_is(&self, i: usize, list: &(impl WordSet + ?Sized)) -> bool {
+        list.has(self.word(i))
     }
 
     /// Links every description and pronoun it can, in text order.
@@ -85,9 +85,9 @@ impl LinkView<'_> {
             if self.cluster_at[i].is_some() || self.quoted[i] {
                 continue;
             }
-            let pronoun_gender = if MALE_PRONOUNS.contains(self.word(i)) {
+            let pronoun_gender = if self.lower_is(i, MALE_PRONOUNS) {
                 Some(Gender::Male)
-            } else if FEMALE_PRONOUNS.contains(self.word(i)) {
+            } else if self.lower_is(i, FEMALE_PRONOUNS) {
                 Some(Gender::Female)
             } else {
                 None
@@ -95,9 +95,9 @@ impl LinkView<'_> {
             let link = if let Some(gender) = pronoun_gender {
                 self.salient_person(i, &links, false, Some(gender))
                     .map(|c| (i, i + 1, c))
-            } else if GROUP_PRONOUNS.contains(self.word(i)) {
+            } else if self.lower_is(i, GROUP_PRONOUNS) {
                 self.last_group(i).map(|c| (i, i + 1, c))
-            } else if ROLE_NOUNS.contains(self.word(i)) {
+            } else if self.lower_is(i, ROLE_NOUNS) {
                 self.description(i, &links)
             } else {
                 None

@@ -334,7 +334,7 @@ impl<'a> View<'a> {
         if let Some((a, b)) = self.linked_at[i].filter(|&(a, b)| b > a + 1) {
             return Some((a, b));
         }
-        let role = ROLE_NOUNS.contains(self.word(i));
+        let role = self.lower_is(i, ROLE_NOUNS);
         if role || self.source_heads.get(i).copied().unwrap_or(false) {
             // Walk back to the determiner: `the spokesman`, `two officials`.
             let sentence_start = self.sentences[self.sentence_of[i]].0;

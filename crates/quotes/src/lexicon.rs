@@ -248,12 +248,15 @@ impl CueLexicon {
         for (word, own) in &counts {
             let decided = decisive(word, own);
             let cue = cue_counts(&decided);
-            *roles.entry(word.clone()).or_default() = WordRoles {
-                counted: true,
-                cue,
-                weak_cue: !cue && weak_cue_counts(&decided),
-                ..WordRoles::default()
-            };
+            roles.insert(
+                word.clone(),
+                WordRoles {
+                    counted: true,
+                    cue,
+                    weak_cue: !cue && weak_cue_counts(&decided),
+                    ..WordRoles::default()
+                },
+            );
         }
         for (word, counts) in &sources {
             if word.chars().next().is_some_and(char::is_lowercase)
