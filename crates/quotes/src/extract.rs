@@ -8,7 +8,7 @@ use newsnlp_core::{
 use newsnlp_core::english::{is_one_of, WordList, WordSet, ROLE_NOUNS};
 
 use crate::content_ends::{ContentEnds, Report, SentenceWords};
-use crate::lexicon::CueLexicon;
+use crate::lexicon::{CueLexicon, TokenRoles};
 use crate::reports::ReportScorer;
 use crate::STAGE_NAME;
 
@@ -197,7 +197,13 @@ impl<'a> View<'a> {
                 }
             }
         }
-        let (mut cues, weak_cues) = lexicon.token_cue_and_weak_flags(&doc.text, tokens, weak_cues);
+        let TokenRoles {
+            mut cues,
+            weak_cues,
+            source_heads,
+        } = lexicon.token_roles(&doc.text, tokens, weak_cues, |i| {
+            sentences[sentence_of[i]].0 == i
+        });
         // `Zero Hedge said`, `Will Smith told`: no word of a person's
         // full name is a cue (`zero` is one by its stem, from `zeroed
         // in on`). Headlines in title case (`Obama Says ...`) are often
@@ -223,18 +229,6 @@ impl<'a> View<'a> {
                 *cue = true;
             }
         }
-        // `Officials said`: a sentence's first word is read in lower case.
-        let source_heads = tokens
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let word = &doc.text[t.span.range()];
-                let opens_sentence = sentences[sentence_of[i]].0 == i;
-                t.kind == TokenKind::Word
-                    && (lexicon.is_source_head(word)
-                        || opens_sentence && lexicon.is_source_head(&word.to_lowercase()))
-            })
-            .collect();
         View {
             lexicon,
             text: &doc.text,

@@ -171,6 +171,17 @@ fn split_clitic(word: &str) -> impl Iterator<Item = &str> {
     .flatten()
 }
 
+/// What the lexicon makes of each token of a text, from
+/// [`CueLexicon::token_roles`].
+pub struct TokenRoles {
+    /// Whether each token is a cue word there.
+    pub cues: Vec<bool>,
+    /// Whether each is a weak cue word instead; empty unless asked for.
+    pub weak_cues: Vec<bool>,
+    /// Whether each is a common noun that names speakers.
+    pub source_heads: Vec<bool>,
+}
+
 impl CueLexicon {
     /// Counts cue words and source heads in annotated articles.
     pub fn learn(docs: &[BratDocument]) -> Self {
@@ -325,41 +336,56 @@ impl CueLexicon {
     /// cue on its own ([`Self::is_cue`]), or one right before `that`
     /// (`reports that`).
     pub fn token_cue_flags(&self, text: &str, tokens: &[Token]) -> Vec<bool> {
-        self.token_cue_and_weak_flags(text, tokens, false).0
+        self.token_roles(text, tokens, false, |_| false).cues
     }
 
-    /// For each of `tokens` (of `text`): whether it is a cue word there
-    /// (as [`Self::token_cue_flags`]), and, when `weak`, whether it is a
-    /// weak one instead: a word counted as a cue too seldom for the rules
+    /// What the lexicon makes of each of `tokens` (of `text`), each word
+    /// put in lower case and looked up once: whether it is a cue word
+    /// there (as [`Self::token_cue_flags`]); when `weak`, whether it is a
+    /// weak one instead, a word counted as a cue too seldom for the rules
     /// to trust it (`wants`, `shows`, `refuses`), which the report scorer
-    /// may take. Each word is put in lower case once for both.
-    pub fn token_cue_and_weak_flags(
+    /// may take; and whether it is a common noun that names speakers
+    /// ([`Self::is_source_head`]) as written, or in lower case where
+    /// `opens_sentence` says the token opens its sentence (`Officials
+    /// said`).
+    pub fn token_roles(
         &self,
         text: &str,
         tokens: &[Token],
         weak: bool,
-    ) -> (Vec<bool>, Vec<bool>) {
+        opens_sentence: impl Fn(usize) -> bool,
+    ) -> TokenRoles {
         let word = |t: &Token| &text[t.span.range()];
-        let mut cues = Vec::with_capacity(tokens.len());
-        let mut weak_cues = Vec::with_capacity(if weak { tokens.len() } else { 0 });
+        let mut out = TokenRoles {
+            cues: Vec::with_capacity(tokens.len()),
+            weak_cues: Vec::with_capacity(if weak { tokens.len() } else { 0 }),
+            source_heads: Vec::with_capacity(tokens.len()),
+        };
         for (i, t) in tokens.iter().enumerate() {
-            let (cue, weak_cue) = if t.kind == TokenKind::Word {
-                let lower = lowercase(word(t));
+            let (cue, weak_cue, source_head) = if t.kind == TokenKind::Word {
+                let written = word(t);
+                let lower = lowercase(written);
                 let roles = self.roles(&lower);
                 let before_that = tokens
                     .get(i + 1)
                     .is_some_and(|n| word(n).eq_ignore_ascii_case("that"));
                 let cue = self.is_cue_with(&lower, roles) || before_that && roles.cue_before_that;
-                (cue, weak && !cue && roles.weak_cue)
+                let as_written = matches!(lower, Cow::Borrowed(_)) || *lower == *written;
+                (
+                    cue,
+                    weak && !cue && roles.weak_cue,
+                    roles.source_head && (as_written || opens_sentence(i)),
+                )
             } else {
-                (false, false)
+                (false, false, false)
             };
-            cues.push(cue);
+            out.cues.push(cue);
             if weak {
-                weak_cues.push(weak_cue);
+                out.weak_cues.push(weak_cue);
             }
+            out.source_heads.push(source_head);
         }
-        (cues, weak_cues)
+        out
     }
 
     /// TSV: role (`cue`, `source` or `cue-before-that`), word, role count,
