@@ -129,6 +129,21 @@ fn a_sentence_of_narration_between_quotes_keeps_them_apart() {
     assert_eq!(quotes[1].speaker_name.as_deref(), Some("Jon Tester"));
 }
 
+/// PolNeAR dev: a quote with an attribution of its own later in its
+/// sentence was joined to the quote before it as that one's second part.
+#[test]
+fn a_quote_reported_later_in_its_own_sentence_is_not_the_last_quote_s_second_part() {
+    let text = "“This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up the stock price, she said.";
+    let doc = annotate(text);
+    let quotes = direct_quotes(&doc);
+    assert_eq!(
+        quotes[0].content.text(text),
+        Some("“This just isn’t right,”"),
+        "{quotes:#?}"
+    );
+    assert!(quotes[0].fragments.is_empty(), "{quotes:#?}");
+}
+
 #[test]
 fn reported_speech_before_its_attribution_is_an_indirect_quote() {
     for (text, content) in [

@@ -835,8 +835,22 @@ fn continues_last_quote(view: &View, last: Option<&mut Quote>, found: &Found) ->
     {
         return false;
     }
+    if reported_later_in_sentence(view, found) {
+        return false;
+    }
     join_fragment(view, last, found);
     true
+}
+
+/// True when a cue stands after the quote `found`, in its sentence,
+/// past words of the writer's (`“Q,” X said. “Q2” to drive up ..., she
+/// said`): the quote has an attribution of its own.
+fn reported_later_in_sentence(view: &View, found: &Found) -> bool {
+    let end = view.sentences[view.sentence_of[found.first]].1;
+    let after = found.last + 1;
+    after < end
+        && view.tokens[after].is_word()
+        && (after..end).any(|i| view.is_cue(i) && !view.is_quote_mark(i))
 }
 
 /// True when `found` opens the paragraph right after the one `last`
