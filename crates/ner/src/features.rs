@@ -267,12 +267,11 @@ fn is_all_caps(s: &str) -> bool {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Gazetteer {
     names: FastMap<String, u8>,
-    /// The names' kinds by [`word_hash`] of the name, for lookups that
-    /// build no string.
-    kinds_by_hash: FastMap<u64, u8>,
-    /// [`word_hash`]es of every name's word prefixes (`new`, `new york`,
-    /// `new york times`): a match is only worth extending along these.
-    prefixes: FastSet<u64>,
+    /// Every name's word prefixes (`new`, `new york`, `new york times`)
+    /// by [`word_hash`], for lookups that build no string, each with the
+    /// kinds of the name it is, if it is one: a match is only worth
+    /// extending along these, and one lookup tells both.
+    prefixes: FastMap<u64, Option<u8>>,
 }
 
 impl Gazetteer {
@@ -289,10 +288,11 @@ impl Gazetteer {
     /// Adds kinds (bits) to a lower-cased name.
     pub fn insert(&mut self, name: String, kinds: u8) {
         let word_ends = name.match_indices(' ').map(|(i, _)| i);
-        for end in word_ends.chain(std::iter::once(name.len())) {
-            self.prefixes.insert(word_hash(&name[..end]));
+        for end in word_ends {
+            self.prefixes.entry(word_hash(&name[..end])).or_insert(None);
         }
-        *self.kinds_by_hash.entry(word_hash(&name)).or_insert(0) |= kinds;
+        let whole = self.prefixes.entry(word_hash(&name)).or_insert(None);
+        *whole = Some(whole.unwrap_or(0) | kinds);
         *self.names.entry(name).or_insert(0) |= kinds;
     }
 
@@ -307,7 +307,7 @@ impl Gazetteer {
 
     /// True when some name starts with this word.
     pub fn starts_with_word(&self, word: &str) -> bool {
-        self.prefixes.contains(&word_hash(word))
+        self.prefixes.contains_key(&word_hash(word))
     }
 
     /// Every name with its kinds, in no particular order.
@@ -725,10 +725,10 @@ pub fn gazetteer_matches<'a>(
                 hash = fnv(b" ", hash);
             }
             hash = fnv(lower(end - 1).as_bytes(), hash);
-            if !gazetteer.prefixes.contains(&hash) {
+            let Some(&name) = gazetteer.prefixes.get(&hash) else {
                 break;
-            }
-            if let Some(&kinds) = gazetteer.kinds_by_hash.get(&hash) {
+            };
+            if let Some(kinds) = name {
                 out.extend((start..end).map(|token| GazetteerMatch {
                     token,
                     position: match (token == start, token + 1 == end) {
