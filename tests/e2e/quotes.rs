@@ -144,6 +144,33 @@ fn a_quote_reported_later_in_its_own_sentence_is_not_the_last_quote_s_second_par
     assert!(quotes[0].fragments.is_empty(), "{quotes:#?}");
 }
 
+/// PolNeAR train: `Dr. Ben Carson: ...`, `Poll: ...` headlines were read
+/// as no attribution, since no name opened them right before the colon.
+#[test]
+fn a_headline_source_before_its_colon_reports_the_clause_after_it() {
+    for (headline, speaker, clause) in [
+        (
+            "Dr. Ben Carson: Hillary Clinton Not Fit To Serve As President.",
+            "Ben Carson",
+            "Hillary Clinton Not Fit To Serve As President",
+        ),
+        (
+            "Poll: Clinton and Sanders in dead heat in California.",
+            "Poll",
+            "Clinton and Sanders in dead heat in California",
+        ),
+    ] {
+        let text = format!("{headline}\n\nThe figures came out on Sunday morning.");
+        let doc = annotate(&text);
+        let quote = quote_with_cue(&doc, &text, ":");
+        assert_eq!(quote.speaker.and_then(|s| s.text(&text)), Some(speaker));
+        assert_eq!(quote.content.text(&text), Some(clause));
+    }
+    let text = "The Latest: Sanders Wins The Primary In New Hampshire.\n\nHe spoke on Sunday.";
+    let quotes = &annotate(text).layers.quotes.unwrap().items;
+    assert!(quotes.is_empty(), "a label is no source: {quotes:#?}");
+}
+
 #[test]
 fn reported_speech_before_its_attribution_is_an_indirect_quote() {
     for (text, content) in [

@@ -2682,25 +2682,70 @@ const RELATIVE_OPENERS: &WordList = &WordList::new(&["that", "who", "which", "wh
 
 /// `NAME: CLAUSE` at the start of a sentence, as headlines and
 /// transcripts write it (`Sanders: Clinton needs to ...`, `PENCE: Well,
-/// look, ...`); the colon is the cue.
+/// look, ...`); the colon is the cue. In a headline the speaker may be
+/// a longer phrase with a name or a speaker noun in it (`Dr. Ben Carson:
+/// ...`, `Clinton to Planned Parenthood: ...`, `Poll: ...`).
 fn colon_attribution(
     view: &View,
     (start, last, end): (usize, usize, usize),
     quoted: &[bool],
 ) -> Option<Quote> {
+    let (colon, speaker) = named_before_colon(view, start)
+        .or_else(|| headline_source_before_colon(view, start, last))?;
+    // `Blumenthal: ‘No Idea’ If I Would Have Told ...`: a headline's
+    // clause may open with quoted words.
+    let clause_past_quote = in_headline(view, start)
+        && (colon + 1..last).any(|i| !quoted[i] && view.tokens[i].is_word());
+    if colon + 1 >= last || quoted[colon + 1] && !clause_past_quote {
+        return None;
+    }
+    let words = (colon + 1..last)
+        .filter(|&i| view.tokens[i].is_word())
+        .count();
+    if words < 3 {
+        return None;
+    }
+    let content_end = closing_quote_end(view, colon + 1, last, end);
+    Some(view.indirect_quote((colon + 1, content_end), (colon, colon + 1), speaker))
+}
+
+/// The colon right after a name that opens the sentence at `start`, and
+/// that name.
+fn named_before_colon(view: &View, start: usize) -> Option<(usize, (usize, usize))> {
     let (a, b) = view.mention_at(start).filter(|&(a, _)| a == start)?;
     let named = view
         .entity_at(a)
         .is_some_and(|(_, _, k)| k != EntityKind::Misc);
-    if !named || view.word(b) != ":" || b + 1 >= last || quoted[b + 1] {
+    (named && view.word(b) == ":").then_some((b, (a, b)))
+}
+
+/// Longest phrase before a headline's colon that names its source.
+const HEADLINE_SOURCE_TOKENS: usize = 8;
+
+/// The colon of a headline `SOURCE: CLAUSE`, and the source: the first
+/// person or organisation named before the colon, else a speaker noun
+/// ending the phrase (`Poll:`, `Newspaper:`). A label (`The Latest:`,
+/// `EXCLUSIVE:`) names neither.
+fn headline_source_before_colon(
+    view: &View,
+    start: usize,
+    last: usize,
+) -> Option<(usize, (usize, usize))> {
+    if !in_headline(view, start) {
         return None;
     }
-    let words = (b + 1..last).filter(|&i| view.tokens[i].is_word()).count();
-    if words < 3 {
-        return None;
-    }
-    let content_end = closing_quote_end(view, b + 1, last, end);
-    Some(view.indirect_quote((b + 1, content_end), (b, b + 1), (a, b)))
+    let colon = (start..last)
+        .take(HEADLINE_SOURCE_TOKENS + 1)
+        .find(|&i| view.word(i) == ":")?;
+    let named = (start..colon).find_map(|i| {
+        view.entity_at(i)
+            .filter(|&(_, b, kind)| {
+                b <= colon && matches!(kind, EntityKind::Person | EntityKind::Organization)
+            })
+            .map(|(a, b, _)| (a, b))
+    });
+    let speaker_noun = (colon > start && view.source_heads[colon - 1]).then(|| (colon - 1, colon));
+    named.or(speaker_noun).map(|speaker| (colon, speaker))
 }
 
 /// How long an apposition between a speaker and its cue may be.
