@@ -171,6 +171,20 @@ fn a_headline_source_before_its_colon_reports_the_clause_after_it() {
     assert!(quotes.is_empty(), "a label is no source: {quotes:#?}");
 }
 
+/// PolNeAR train: `Asked whether ..., X said` reported nothing, though
+/// PolNeAR marks the question as an attribution of whoever asked it.
+#[test]
+fn a_question_asked_before_the_main_clause_is_reported_for_its_asker() {
+    let text = "Asked on Monday whether he would run again, the senator laughed.";
+    let doc = annotate(text);
+    let quote = quote_with_cue(&doc, text, "Asked");
+    assert_eq!(quote.content.text(text), Some("whether he would run again"));
+    assert_eq!(quote.speaker, None, "{quote:#?}");
+    assert!(quote.unattributed.is_some(), "{quote:#?}");
+    let text = "When asked by Jane Doe what the plan was, the senator laughed.";
+    assert_cue_speaker(text, "asked", "Jane Doe");
+}
+
 #[test]
 fn reported_speech_before_its_attribution_is_an_indirect_quote() {
     for (text, content) in [

@@ -1814,6 +1814,9 @@ fn report_candidates(view: &View, direct: &DirectQuotes) -> Vec<Candidate> {
             out.push(candidate(q, Verdict::Pattern));
             continue;
         }
+        if let Some(q) = question_asked(view, (start, last), &direct.quoted) {
+            out.push(candidate(q, Verdict::Pattern));
+        }
         let first_of_sentence = out.len();
         sentence_reports(view, direct, (start, last, end), &mut |q, v| {
             out.push(candidate(q, v));
@@ -3123,6 +3126,55 @@ fn according_to(
         return None;
     }
     Some(view.indirect_quote((content_start, content_end), (cue, cue + 2), speaker))
+}
+
+/// Words that open the question after `asked` (`Asked whether ...`,
+/// `Asked on Monday about ...`).
+const QUESTION_OPENERS: &WordList = &WordList::new(&[
+    "if", "whether", "what", "why", "who", "whom", "whose", "how", "when", "where", "which",
+    "about",
+]);
+
+/// Tokens between `asked` and the question it puts, at most (`Asked
+/// during a January debate why ...`).
+const QUESTION_LEAD_TOKENS: usize = 10;
+
+/// `Asked whether ..., the senator said`, `When asked by a reporter what
+/// ..., Trump replied`: the question that opens the sentence is reported,
+/// up to the comma before the main clause; its speaker is whoever asked
+/// it, the mention after `by` or, when the article does not say, no one.
+fn question_asked(view: &View, (start, last): (usize, usize), quoted: &[bool]) -> Option<Quote> {
+    let cue = if view.lower_is(start, &["when", "after"]) {
+        start + 1
+    } else {
+        start
+    };
+    if !view.lower_is(cue, &["asked"]) {
+        return None;
+    }
+    let lead = cue + 1..last.min(cue + 1 + QUESTION_LEAD_TOKENS);
+    let opener = lead
+        .take_while(|&i| view.word(i) != "," && !quoted[i])
+        .find(|&i| view.lower_is(i, QUESTION_OPENERS))?;
+    let comma = (opener + 1..last).find(|&i| view.word(i) == "," && !quoted[i])?;
+    if comma <= opener + 1 {
+        return None;
+    }
+    let asker = (cue + 1..opener)
+        .find(|&i| view.lower_is(i, &["by"]))
+        .and_then(|by| view.mention_at(by + 1).filter(|&(_, b)| b <= opener));
+    let cue_span = (cue, cue + 1);
+    Some(match asker {
+        Some(asker) => view.indirect_quote((opener, comma), cue_span, asker),
+        None => {
+            let mut quote = view.indirect_quote((opener, comma), cue_span, cue_span);
+            unattribute(
+                &mut quote,
+                "a question put by someone the article does not name",
+            );
+            quote
+        }
+    })
 }
 
 /// Tokens a participle opening its sentence may report, at most, before
