@@ -185,6 +185,23 @@ fn a_question_asked_before_the_main_clause_is_reported_for_its_asker() {
     assert_cue_speaker(text, "asked", "Jane Doe");
 }
 
+/// PolNeAR train: `In a CNN poll, CLAUSE` reported nothing, though
+/// PolNeAR marks the clause as what the poll found.
+#[test]
+fn what_a_poll_found_is_reported_with_the_poll_as_its_source() {
+    let text = "In a Des Moines Register poll released Monday, Ted Cruz had a 10-point lead.";
+    let doc = annotate(text);
+    let quote = quote_with_cue(&doc, text, "In");
+    assert_eq!(
+        quote.content.text(text),
+        Some("Ted Cruz had a 10-point lead")
+    );
+    assert_eq!(
+        quote.speaker.and_then(|s| s.text(text)),
+        Some("a Des Moines Register poll released Monday")
+    );
+}
+
 #[test]
 fn reported_speech_before_its_attribution_is_an_indirect_quote() {
     for (text, content) in [
