@@ -1,13 +1,14 @@
 //! The cue lexicon: how often each word is (part of) an attribution cue in
 //! PolNeAR, against how often it occurs at all; and the same for the last
 //! word of source spans (`officials`, `sources`, `campaign`), which names
-//! speakers that are no named entity. Learned by `newsnlp train quotes`,
-//! shipped as `model/cues.tsv`.
+//! speakers that are no named entity; and the cue counts of words
+//! outside direct quotes, where reports are read. Learned by `newsnlp
+//! train quotes`, shipped as `model/cues.tsv`.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use newsnlp_core::{FastMap, FastSet, Token, TokenKind};
+use newsnlp_core::{is_quote_char, FastMap, FastSet, Token, TokenKind};
 
 use crate::brat::{hull, BratDocument};
 
@@ -36,6 +37,9 @@ const NOT_SOURCE_HEADS: &[&str] = &[
 /// The TSV role of the counts of words right before `that`.
 const CUE_BEFORE_THAT: &str = "cue-before-that";
 
+/// The TSV role of the cue counts of words outside direct quotes.
+const CUE_OUTSIDE_QUOTES: &str = "cue-outside-quotes";
+
 /// Below this many occurrences a word's own counts are too thin, and the
 /// counts of its stem (all its inflections together) decide.
 const MIN_OWN_EVIDENCE: u32 = 20;
@@ -51,6 +55,11 @@ pub struct CueLexicon {
     /// clause far more often than the word does on the whole (`reports`
     /// is a cue in 24% of its occurrences, `reports that` in most).
     before_that: HashMap<String, (u32, u32)>,
+    /// The cue counts of words outside direct quotes, which the
+    /// extractor never reads for reports and PolNeAR does not annotate
+    /// inside: `think` is a cue in 33% of its uses outside them, in 9% of
+    /// all (most are `I think` in quotes).
+    outside_quotes: HashMap<String, (u32, u32)>,
     /// What each word of the tables is, all in one entry, since the
     /// extractor asks about every token.
     roles: FastMap<String, WordRoles>,
@@ -66,7 +75,8 @@ struct WordRoles {
     counted: bool,
     /// A cue, by the counts.
     cue: bool,
-    /// A weak cue (by its own counts or its stem's) and no cue.
+    /// A weak cue (by its own counts or its stem's, or a cue by its
+    /// counts outside direct quotes) and no cue.
     weak_cue: bool,
     /// A cue right before `that`.
     cue_before_that: bool,
@@ -188,6 +198,7 @@ impl CueLexicon {
         let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
         let mut sources: HashMap<String, (u32, u32)> = HashMap::new();
         let mut before_that: HashMap<String, (u32, u32)> = HashMap::new();
+        let mut outside_quotes: HashMap<String, (u32, u32)> = HashMap::new();
         for doc in docs {
             let chars: Vec<(usize, char)> = doc.text.char_indices().collect();
             let byte = |c: usize| chars.get(c).map_or(doc.text.len(), |x| x.0);
@@ -202,9 +213,23 @@ impl CueLexicon {
                 let at = w.as_ptr() as usize - doc.text.as_ptr() as usize;
                 cue_spans.iter().any(|&(s, e)| s <= at && at < e)
             };
+            let quoted_spans: Vec<(usize, usize)> = doc
+                .attributions
+                .iter()
+                .map(|a| hull(&a.content))
+                .filter(|&(s, _)| chars.get(s).is_some_and(|&(_, c)| is_quote_char(c)))
+                .map(|(s, e)| (byte(s), byte(e)))
+                .collect();
+            let in_quote = |w: &str| {
+                let at = w.as_ptr() as usize - doc.text.as_ptr() as usize;
+                quoted_spans.iter().any(|&(s, e)| s <= at && at < e)
+            };
             let mut running = words(&doc.text).peekable();
             while let Some(w) = running.next() {
                 let lower = w.to_lowercase();
+                if !in_quote(w) {
+                    outside_quotes.entry(lower.clone()).or_default().1 += 1;
+                }
                 counts.entry(lower.clone()).or_default().1 += 1;
                 sources.entry(lower.clone()).or_default().1 += 1;
                 if running
@@ -232,13 +257,17 @@ impl CueLexicon {
                 };
                 for w in words(span) {
                     counts.entry(w.to_lowercase()).or_default().0 += 1;
+                    if !in_quote(w) {
+                        outside_quotes.entry(w.to_lowercase()).or_default().0 += 1;
+                    }
                 }
             }
         }
         counts.retain(|_, (cue, _)| *cue > 0);
         sources.retain(|_, (source, _)| *source > 0);
         before_that.retain(|_, (cue, _)| *cue > 0);
-        CueLexicon::from_counts(counts, sources, before_that)
+        outside_quotes.retain(|_, (cue, _)| *cue > 0);
+        CueLexicon::from_counts(counts, sources, before_that, outside_quotes)
     }
 
     /// The lexicon of these counts, its decisions made.
@@ -246,6 +275,7 @@ impl CueLexicon {
         counts: HashMap<String, (u32, u32)>,
         sources: HashMap<String, (u32, u32)>,
         before_that: HashMap<String, (u32, u32)>,
+        outside_quotes: HashMap<String, (u32, u32)>,
     ) -> Self {
         let stems = stem_counts(&counts);
         let decisive = |word: &str, own: &(u32, u32)| -> (u32, u32) {
@@ -264,7 +294,11 @@ impl CueLexicon {
                 WordRoles {
                     counted: true,
                     cue,
-                    weak_cue: !cue && weak_cue_counts(&decided),
+                    weak_cue: !cue
+                        && (weak_cue_counts(&decided)
+                            || outside_quotes
+                                .get(word)
+                                .is_some_and(|c| c.1 >= MIN_OWN_EVIDENCE && cue_counts(c))),
                     ..WordRoles::default()
                 },
             );
@@ -286,6 +320,7 @@ impl CueLexicon {
             counts,
             sources,
             before_that,
+            outside_quotes,
             roles,
             cue_stems: cue_keys(&stems),
         }
@@ -388,14 +423,16 @@ impl CueLexicon {
         out
     }
 
-    /// TSV: role (`cue`, `source` or `cue-before-that`), word, role count,
-    /// total count; most frequent first.
+    /// TSV: role (`cue`, `source`, `cue-before-that` or
+    /// `cue-outside-quotes`), word, role count, total count; most frequent
+    /// first.
     pub fn to_tsv(&self) -> String {
         let mut out = String::new();
         for (role, table) in [
             ("cue", &self.counts),
             ("source", &self.sources),
             (CUE_BEFORE_THAT, &self.before_that),
+            (CUE_OUTSIDE_QUOTES, &self.outside_quotes),
         ] {
             let mut rows: Vec<_> = table.iter().collect();
             rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
@@ -411,6 +448,7 @@ impl CueLexicon {
         let mut counts = HashMap::new();
         let mut sources = HashMap::new();
         let mut before_that = HashMap::new();
+        let mut outside_quotes = HashMap::new();
         for (n, line) in tsv.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
             let cols: Vec<&str> = line.split('\t').collect();
             let parse = |i: usize| cols.get(i).and_then(|c| c.parse::<u32>().ok());
@@ -418,9 +456,10 @@ impl CueLexicon {
                 Some(&"cue") => &mut counts,
                 Some(&"source") => &mut sources,
                 Some(&CUE_BEFORE_THAT) => &mut before_that,
+                Some(&CUE_OUTSIDE_QUOTES) => &mut outside_quotes,
                 _ => {
                     return Err(format!(
-                    "cue lexicon line {}: the role must be `cue`, `source` or `{CUE_BEFORE_THAT}`",
+                    "cue lexicon line {}: the role must be `cue`, `source`, `{CUE_BEFORE_THAT}` or `{CUE_OUTSIDE_QUOTES}`",
                     n + 1
                 ))
                 }
@@ -437,7 +476,12 @@ impl CueLexicon {
                 }
             }
         }
-        Ok(CueLexicon::from_counts(counts, sources, before_that))
+        Ok(CueLexicon::from_counts(
+            counts,
+            sources,
+            before_that,
+            outside_quotes,
+        ))
     }
 }
 
@@ -501,6 +545,50 @@ mod tests {
             flags,
             [true, false, false, false, false, false, false, false]
         );
+        assert_eq!(CueLexicon::from_tsv(&lexicon.to_tsv()).unwrap(), lexicon);
+    }
+
+    /// `think` is a cue in a third of its uses outside direct quotes on
+    /// PolNeAR train, but in a tenth of all: most are `I think` inside
+    /// quotes, which no report is read from.
+    #[test]
+    fn a_word_often_a_cue_outside_quotes_is_a_weak_cue_however_often_quoted() {
+        let mut text = String::new();
+        let mut attributions = Vec::new();
+        for name in ["Smith", "Jones", "Lee", "Kim", "Ng", "Park"] {
+            let at = text.len() + name.len() + 1;
+            text.push_str(&format!("{name} thinks it rained. "));
+            attributions.push(Attribution {
+                source: None,
+                cue: Some(vec![(at, at + 6)]),
+                content: vec![(at + 7, at + 16)],
+            });
+        }
+        for _ in 0..14 {
+            text.push_str("Ng thinks so. ");
+        }
+        for _ in 0..60 {
+            let at = text.len();
+            text.push_str("\"I thinks so,\" he said. ");
+            attributions.push(Attribution {
+                source: None,
+                cue: None,
+                content: vec![(at, at + 14)],
+            });
+        }
+        let doc = BratDocument {
+            name: "x".into(),
+            attributions,
+            text,
+        };
+        let lexicon = CueLexicon::learn(&[doc]);
+        assert!(!lexicon.is_cue("thinks"), "6 uses in 80 are cues");
+        let text = "Smith thinks so.";
+        let tokens = words_as_tokens(text);
+        let weak = lexicon
+            .token_roles(text, &tokens, true, |_| false)
+            .weak_cues;
+        assert_eq!(weak, [false, true, false], "6 in 20 outside quotes");
         assert_eq!(CueLexicon::from_tsv(&lexicon.to_tsv()).unwrap(), lexicon);
     }
 
