@@ -124,6 +124,9 @@ pub(crate) struct View<'a> {
     sentences: Vec<(usize, usize)>,
     /// For each token: its paragraph index.
     paragraph_of: Vec<usize>,
+    /// The first token after the headline: the end of a first paragraph
+    /// of one sentence, with more paragraphs after it; none without one.
+    headline_end: Option<usize>,
     /// Entities as token ranges.
     entities: Vec<(usize, usize, EntityKind)>,
     boilerplate: Vec<bool>,
@@ -166,6 +169,10 @@ impl<'a> View<'a> {
             of_token: sentence_of,
         } = TokenSpans::new(tokens, doc.layers.sentence_items());
         let paragraph_of = TokenSpans::new(tokens, doc.layers.paragraph_items()).of_token;
+        let headline_end = paragraph_of
+            .iter()
+            .position(|&p| p > 0)
+            .filter(|&body| body > 0 && sentence_of[0] == sentence_of[body - 1]);
         let entities: Vec<(usize, usize, EntityKind)> = doc
             .layers
             .entity_items()
@@ -236,6 +243,7 @@ impl<'a> View<'a> {
             sentence_of,
             sentences,
             paragraph_of,
+            headline_end,
             entities,
             boilerplate,
             cues,
@@ -1273,9 +1281,7 @@ fn lead_in_cue(view: &View, found: &Found, quoted: &[bool]) -> Option<usize> {
 /// True when token `i` lies in the article's headline: a first paragraph
 /// of one sentence, with more paragraphs after it.
 fn in_headline(view: &View, i: usize) -> bool {
-    let body = view.paragraph_of.iter().position(|&p| p > 0);
-    view.paragraph_of[i] == 0
-        && body.is_some_and(|body| body > 0 && view.sentence_of[0] == view.sentence_of[body - 1])
+    view.headline_end.is_some_and(|end| i < end)
 }
 
 /// `Elizabeth Warren To Wells Fargo CEO: ‘Q’`, `A lesson from Loretta
@@ -2736,12 +2742,12 @@ fn headline_source_before_colon(
     start: usize,
     last: usize,
 ) -> Option<(usize, (usize, usize))> {
-    if !in_headline(view, start) {
-        return None;
-    }
     let colon = (start..last)
         .take(HEADLINE_SOURCE_TOKENS + 1)
         .find(|&i| view.word(i) == ":")?;
+    if !in_headline(view, start) {
+        return None;
+    }
     let named = (start..colon).find_map(|i| {
         view.entity_at(i)
             .filter(|&(_, b, kind)| {
