@@ -2713,7 +2713,7 @@ fn colon_attribution(
     let words = (colon + 1..last)
         .filter(|&i| view.tokens[i].is_word())
         .count();
-    if words < 3 {
+    if words < MIN_CONTENT_WORDS {
         return None;
     }
     let content_end = closing_quote_end(view, colon + 1, last, end);

@@ -105,6 +105,19 @@ fn weak_cue_counts(&(cue, total): &(u32, u32)) -> bool {
     cue >= MIN_WEAK_CUE_COUNT && cue as f32 >= MIN_WEAK_CUE_SHARE * total.max(1) as f32
 }
 
+/// True when a word's counts outside direct quotes make a cue, on enough
+/// uses of its own to go by.
+fn cue_outside_quotes(counts: &(u32, u32)) -> bool {
+    counts.1 >= MIN_OWN_EVIDENCE && cue_counts(counts)
+}
+
+/// True when `word`, a slice of `text`, starts inside one of `spans`
+/// (byte ranges of `text`).
+fn starts_within(text: &str, spans: &[(usize, usize)], word: &str) -> bool {
+    let at = word.as_ptr() as usize - text.as_ptr() as usize;
+    spans.iter().any(|&(s, e)| s <= at && at < e)
+}
+
 /// The keys (words or stems) of a count table whose counts make a cue.
 fn cue_keys(table: &HashMap<String, (u32, u32)>) -> FastSet<String> {
     table
@@ -209,10 +222,7 @@ impl CueLexicon {
                 .flatten()
                 .map(|&(s, e)| (byte(s), byte(e)))
                 .collect();
-            let in_cue = |w: &str| {
-                let at = w.as_ptr() as usize - doc.text.as_ptr() as usize;
-                cue_spans.iter().any(|&(s, e)| s <= at && at < e)
-            };
+            let in_cue = |w: &str| starts_within(&doc.text, &cue_spans, w);
             let quoted_spans: Vec<(usize, usize)> = doc
                 .attributions
                 .iter()
@@ -220,10 +230,7 @@ impl CueLexicon {
                 .filter(|&(s, _)| chars.get(s).is_some_and(|&(_, c)| is_quote_char(c)))
                 .map(|(s, e)| (byte(s), byte(e)))
                 .collect();
-            let in_quote = |w: &str| {
-                let at = w.as_ptr() as usize - doc.text.as_ptr() as usize;
-                quoted_spans.iter().any(|&(s, e)| s <= at && at < e)
-            };
+            let in_quote = |w: &str| starts_within(&doc.text, &quoted_spans, w);
             let mut running = words(&doc.text).peekable();
             while let Some(w) = running.next() {
                 let lower = w.to_lowercase();
@@ -296,9 +303,7 @@ impl CueLexicon {
                     cue,
                     weak_cue: !cue
                         && (weak_cue_counts(&decided)
-                            || outside_quotes
-                                .get(word)
-                                .is_some_and(|c| c.1 >= MIN_OWN_EVIDENCE && cue_counts(c))),
+                            || outside_quotes.get(word).is_some_and(cue_outside_quotes)),
                     ..WordRoles::default()
                 },
             );
