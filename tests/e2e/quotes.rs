@@ -275,6 +275,14 @@ fn a_headline_name_and_colon_attribute_what_follows() {
     assert_eq!(quote.speaker_name.as_deref(), Some("Bernie Sanders"));
 }
 
+/// PolNeAR dev: an apposition of 30 tokens was longer than the extractor
+/// looked back over, and `the service` inside it was taken for the speaker.
+#[test]
+fn the_speaker_before_a_long_apposition_is_the_speaker() {
+    let text = "Dr. Connie Mariano, who as a Navy captain was the White House physician in the administration of former President Bill Clinton and later retired from the service as a rear admiral, said the schedule was punishing.";
+    assert_cue_speaker(text, "said", "Connie Mariano");
+}
+
 #[test]
 fn the_speaker_before_an_apposition_is_the_speaker() {
     let text = "Maria Fernandes, the envoy who led the talks for two years, said the deal was within reach.";

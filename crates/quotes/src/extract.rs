@@ -2759,8 +2759,11 @@ fn headline_source_before_colon(
     named.or(speaker_noun).map(|speaker| (colon, speaker))
 }
 
-/// How long an apposition between a speaker and its cue may be.
-const APPOSITION_TOKENS: usize = 25;
+/// How long an apposition between a speaker and its cue may be (`Dr.
+/// Connie Mariano, who as a Navy captain was the White House physician
+/// in the administration of former President Bill Clinton and later
+/// retired from the service as a rear admiral, said`: 30 tokens).
+const APPOSITION_TOKENS: usize = 40;
 
 /// The relative pronoun that is a cue's subject (`Mr. Kamin, who
 /// emphasized`, `Democrats on Capitol Hill, who have argued`, `McConnell,
