@@ -13,6 +13,7 @@
 pub mod clusters;
 pub mod conll;
 pub mod features;
+mod honorifics;
 pub mod model;
 pub mod news_names;
 pub mod tags;

@@ -601,6 +601,7 @@ impl Model {
                 .iter()
                 .map(|tokens| {
                     self.sentence_emissions(tokens, &ctx, cache, &mut buffers, &mut decoder);
+                    crate::honorifics::constrain(tokens, &mut decoder.emissions);
                     let path = decoder.viterbi(&self.transitions);
                     let entities = tags::decode(&path);
                     ctx.record(tokens, &entities);

@@ -1,0 +1,111 @@
+//! Honorifics before a name: `Mr Corbyn`, `Mrs. May`, `Dr Fauci`.
+//!
+//! CoNLL-2003 holds seven `Mr` in its training split, so the model
+//! learned next to nothing of them, and read the British `Mr Corbyn` (no
+//! full stop) as an organisation in 124 of 144 mentions over the first
+//! 1,000 articles of the Dai corpus. News style makes the reading certain,
+//! so the decoder is told it: the word after an honorific is part of a
+//! person's name, and the honorific is either outside any name (CoNLL's
+//! convention) or that name's first word (as the model reads the `Mr.`
+//! of American papers); which of the two, the model decides.
+
+use newsnlp_core::english::{WordList, ROLE_NOUNS};
+use newsnlp_core::EntityKind;
+
+use crate::tags::{tag, Part, NUM_TAGS, OUTSIDE};
+
+/// Honorifics that only ever stand before a person's name (`Miss` also
+/// opens `Miss Universe`, `Sir` is part of the name in CoNLL).
+const HONORIFICS: &WordList = &WordList::new(&["mr", "mrs", "ms", "dr"]);
+
+/// The score that rules a tag out: low enough that no path takes it,
+/// finite so that the marginals stay numbers.
+const RULED_OUT: f32 = -1.0e4;
+
+/// True when `word` (with or without its full stop) is an honorific.
+fn is_honorific(word: &str) -> bool {
+    HONORIFICS.contains(word.strip_suffix('.').unwrap_or(word))
+}
+
+/// True when `word` can open a name after an honorific: capitalised, a
+/// word, and no role (`Mr. President` names no one).
+fn opens_name(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && !ROLE_NOUNS.contains(word)
+}
+
+/// Rules out, in a sentence's emission scores, every reading but those
+/// an honorific allows: the honorific outside any name or opening a
+/// person's, the word after it in a person's name.
+pub(crate) fn constrain<S: AsRef<str>>(tokens: &[S], emissions: &mut [[f32; NUM_TAGS]]) {
+    let person = |part| tag(EntityKind::Person, part);
+    let honorific_tags = [OUTSIDE, person(Part::Begin)];
+    let name_tags = [Part::Begin, Part::Inside, Part::Last, Part::Unit].map(person);
+    for i in 0..tokens
+        .len()
+        .saturating_sub(1)
+        .min(emissions.len().saturating_sub(1))
+    {
+        if !is_honorific(tokens[i].as_ref()) || !opens_name(tokens[i + 1].as_ref()) {
+            continue;
+        }
+        keep_only(&mut emissions[i], &honorific_tags);
+        keep_only(&mut emissions[i + 1], &name_tags);
+    }
+}
+
+/// Sets every score but those of `allowed` tags to [`RULED_OUT`].
+fn keep_only(scores: &mut [f32; NUM_TAGS], allowed: &[usize]) {
+    for (t, score) in scores.iter_mut().enumerate() {
+        if !allowed.contains(&t) {
+            *score = RULED_OUT;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn best(scores: &[f32; NUM_TAGS]) -> usize {
+        (0..NUM_TAGS)
+            .max_by(|&a, &b| scores[a].total_cmp(&scores[b]))
+            .unwrap_or(OUTSIDE)
+    }
+
+    #[test]
+    fn mr_without_a_full_stop_opens_a_person_not_an_organisation() {
+        let org = tag(EntityKind::Organization, Part::Begin);
+        let mut emissions = vec![[0.0; NUM_TAGS]; 3];
+        emissions[0][org] = 5.0;
+        emissions[0][OUTSIDE] = 1.0;
+        emissions[1][tag(EntityKind::Organization, Part::Last)] = 5.0;
+        emissions[1][tag(EntityKind::Person, Part::Unit)] = 1.0;
+        constrain(&["Mr", "Corbyn", "said"], &mut emissions);
+        assert_eq!(best(&emissions[0]), OUTSIDE);
+        assert_eq!(best(&emissions[1]), tag(EntityKind::Person, Part::Unit));
+        assert_eq!(emissions[2], [0.0; NUM_TAGS]);
+    }
+
+    #[test]
+    fn an_honorific_may_open_the_persons_name_it_stands_before() {
+        let mut emissions = vec![[0.0; NUM_TAGS]; 2];
+        emissions[0][tag(EntityKind::Person, Part::Begin)] = 3.0;
+        emissions[1][tag(EntityKind::Person, Part::Last)] = 3.0;
+        constrain(&["Mr.", "Obama"], &mut emissions);
+        assert_eq!(best(&emissions[0]), tag(EntityKind::Person, Part::Begin));
+        assert_eq!(best(&emissions[1]), tag(EntityKind::Person, Part::Last));
+    }
+
+    #[test]
+    fn an_honorific_before_a_role_or_a_lower_case_word_is_left_to_the_model() {
+        for tokens in [["Mr.", "President", "said"], ["Dr", "and", "nurse"]] {
+            let mut emissions = vec![[1.0; NUM_TAGS]; 3];
+            constrain(&tokens, &mut emissions);
+            assert!(emissions.iter().all(|row| row == &[1.0; NUM_TAGS]));
+        }
+    }
+}
