@@ -141,7 +141,10 @@ fn bench(c: &mut Criterion) {
     group.finish();
 
     let tagged = annotated(&tokenized, &[&ner]);
-    let clusters = ClusterStage::new(newsnlp::clusters::shipped_aliases().unwrap());
+    let clusters = ClusterStage::new(
+        newsnlp::clusters::shipped_aliases().unwrap(),
+        newsnlp::clusters::shipped_first_names().unwrap(),
+    );
     let quotes = QuoteStage::new(
         newsnlp::quotes::shipped_lexicon().unwrap(),
         newsnlp::quotes::shipped_content_ends().unwrap(),

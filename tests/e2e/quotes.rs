@@ -1923,3 +1923,30 @@ fn a_participle_opening_its_sentence_is_said_by_the_main_subject() {
     assert_eq!(noted.speaker.and_then(|s| s.text(text)), Some("Tester"));
     assert_cue_speaker(text, "added", "Tester");
 }
+
+#[test]
+fn a_british_mr_without_a_full_stop_names_a_person_not_an_organisation() {
+    let text = "Labour leader Jeremy Corbyn backed Remain last year.\n\n\
+                Asked about the vote, Mr Corbyn said: \"It is not a disaster.\"";
+    let doc = annotate(text);
+    let corbyn = doc
+        .layers
+        .entity_items()
+        .iter()
+        .find(|e| e.span.text(text) == Some("Corbyn"))
+        .unwrap_or_else(|| panic!("{:#?}", doc.layers.entity_items()));
+    assert_eq!(corbyn.kind, newsnlp::core::EntityKind::Person);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.speaker_name.as_deref(), Some("Jeremy Corbyn"));
+}
+
+#[test]
+fn she_is_the_woman_named_before_not_the_man_named_first() {
+    let text = "Investigators seized 195 watches from former governor Alexander Petrov, \
+                spokeswoman Svetlana Ivanova told reporters on Tuesday. \
+                \"He had a weakness for expensive watches,\" she said.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.speaker.and_then(|s| s.text(text)), Some("she"));
+    assert_eq!(quote.speaker_name.as_deref(), Some("Svetlana Ivanova"));
+}

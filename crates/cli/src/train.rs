@@ -17,6 +17,9 @@ pub enum TrainCommand {
     /// Names that a model finds often in unlabeled news, for the entity
     /// recognizer's second gazetteer.
     NewsNames(NewsNameArgs),
+    /// The first names whose bearers unlabeled news calls `he` or `she`,
+    /// for the cluster stage's pronoun links.
+    FirstNames(FirstNameArgs),
     /// The quote stage's cue lexicon, content-end model and report scorer,
     /// from PolNeAR-style brat files.
     Quotes(QuoteArgs),
@@ -118,6 +121,19 @@ pub struct NewsNameArgs {
     min_count: usize,
 }
 
+/// Arguments of `newsnlp train first-names`.
+#[derive(clap::Args, Debug)]
+pub struct FirstNameArgs {
+    /// Unlabeled news: JSONL files with a `text` field, .txt files,
+    /// directories of .txt files. The default pipeline's stages through
+    /// `clusters` annotate them.
+    inputs: Vec<String>,
+    /// Where to write the table (TSV: first name, gender, male votes,
+    /// female votes).
+    #[arg(short, long)]
+    output: PathBuf,
+}
+
 /// Arguments of `newsnlp train ner`.
 #[derive(clap::Args, Debug)]
 pub struct NerArgs {
@@ -163,6 +179,7 @@ pub fn run(
         TrainCommand::Ner(args) => ner(args),
         TrainCommand::Clusters(args) => clusters(args),
         TrainCommand::NewsNames(args) => news_names_command(args),
+        TrainCommand::FirstNames(args) => first_names(registry, default_pipeline, args),
         TrainCommand::Stance(args) => stance(args),
         TrainCommand::Quotes(args) => quotes(registry, default_pipeline, args),
     }
@@ -202,7 +219,16 @@ fn quotes(
     let Some(path) = args.report_scorer else {
         return Ok(());
     };
-    let annotated = annotate_before_quotes(registry, default_pipeline, &docs)?;
+    let mut annotated = docs
+        .iter()
+        .map(|d| newsnlp_core::Document::new(d.name.clone(), d.text.clone()))
+        .collect::<Result<Vec<_>, _>>()?;
+    annotate_before(
+        registry,
+        default_pipeline,
+        newsnlp_quotes::STAGE_NAME,
+        &mut annotated,
+    )?;
     let articles: Vec<newsnlp_quotes::reports::AnnotatedArticle> = docs
         .iter()
         .zip(&annotated)
@@ -213,30 +239,55 @@ fn quotes(
     crate::write_atomically(&path, &scorer.to_model_file())
 }
 
-/// The articles annotated by the stages of the default pipeline that run
-/// before the quote stage.
-fn annotate_before_quotes(
+/// Annotates `docs` with the stages of the default pipeline that run
+/// before the stage named `stage`.
+fn annotate_before(
     registry: &newsnlp_core::Registry,
     default_pipeline: &str,
-    docs: &[newsnlp_quotes::brat::BratDocument],
-) -> anyhow::Result<Vec<newsnlp_core::Document>> {
+    stage: &str,
+    docs: &mut [newsnlp_core::Document],
+) -> anyhow::Result<()> {
     let mut spec = newsnlp_core::PipelineSpec::parse(default_pipeline, "default pipeline")?;
-    let quotes_at = spec
+    let stage_at = spec
         .stages
         .iter()
-        .position(|s| s.name == newsnlp_quotes::STAGE_NAME)
-        .ok_or_else(|| anyhow::anyhow!("the default pipeline has no quote stage"))?;
-    spec.stages.truncate(quotes_at);
+        .position(|s| s.name == stage)
+        .ok_or_else(|| anyhow::anyhow!("the default pipeline has no stage {stage:?}"))?;
+    spec.stages.truncate(stage_at);
     let pipeline = registry.build(&spec)?;
-    let mut annotated = docs
-        .iter()
-        .map(|d| newsnlp_core::Document::new(d.name.clone(), d.text.clone()))
-        .collect::<Result<Vec<_>, _>>()?;
-    let results = pipeline.process_batch(&mut annotated);
-    for (doc, result) in annotated.iter().zip(results) {
+    let results = pipeline.process_batch(docs);
+    for (doc, result) in docs.iter().zip(results) {
         result.map_err(|e| anyhow::anyhow!("{}: {e}", doc.id))?;
     }
-    Ok(annotated)
+    Ok(())
+}
+
+/// `newsnlp train first-names`: the default pipeline through the cluster
+/// stage annotates the news; the honorifics and pronouns around each
+/// person's mentions vote for their first name's gender.
+fn first_names(
+    registry: &newsnlp_core::Registry,
+    default_pipeline: &str,
+    args: FirstNameArgs,
+) -> anyhow::Result<()> {
+    use newsnlp_clusters::first_names::FirstNameEvidence;
+    let mut docs = unlabeled_documents(&args.inputs)?;
+    annotate_before(
+        registry,
+        default_pipeline,
+        newsnlp_quotes::STAGE_NAME,
+        &mut docs,
+    )?;
+    let mut evidence = FirstNameEvidence::default();
+    for doc in &docs {
+        evidence.add(doc);
+    }
+    tracing::info!(
+        "{} first names with a gender, from {} documents",
+        evidence.genders().len(),
+        docs.len()
+    );
+    crate::write_atomically(&args.output, evidence.to_tsv().as_bytes())
 }
 
 /// Reads a CoNLL-2003 file.

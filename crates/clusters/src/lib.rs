@@ -16,10 +16,14 @@
 //!   after `in`, `to`, `from`.
 //! - Descriptions (`the North Korean leader`, `the Russian president`) and
 //!   pronouns outside quotes are linked to the cluster the article makes
-//!   clear, and become mentions of it.
+//!   clear, and become mentions of it; `he` and `she` only to a person of
+//!   their gender where it is known, from an honorific (`Mrs. May`) or a
+//!   first name ([`first_names`], `data/first-names.tsv`, learned from
+//!   unlabeled news).
 #![deny(missing_docs)]
 
 pub mod aliases;
+pub mod first_names;
 mod group;
 mod link;
 pub mod names;
@@ -27,13 +31,15 @@ pub mod names;
 use std::sync::Arc;
 
 use newsnlp_core::{
-    load_resource, resource_text, tokens_within, Document, EntityCluster, Layer, LayerName,
-    Shipped, Span, Stage, StageError, StageOptions, TokenSpans,
+    load_resource, resource_text, tokens_within, Document, EntityCluster, EntityKind, Layer,
+    LayerName, Shipped, Span, Stage, StageError, StageOptions, TokenSpans,
 };
 use serde::Deserialize;
 
 use aliases::AliasTable;
+use first_names::FirstNames;
 use group::{group_names, Named};
+pub use link::Gender;
 use link::{quoted_tokens, LinkView};
 
 /// The stage's registered name.
@@ -50,6 +56,16 @@ const CITY_CONTEXT: &[&str] = &[
     "leave", "left", "of", "through", "downtown",
 ];
 
+/// The first-name table shipped in the binary, written by `newsnlp train
+/// first-names`.
+pub const SHIPPED_FIRST_NAMES: &str = include_str!("../data/first-names.tsv");
+
+/// The shipped first-name table, parsed once per process.
+pub fn shipped_first_names() -> Result<Arc<FirstNames>, String> {
+    static TABLE: Shipped<FirstNames> = Shipped::new();
+    TABLE.get(|| FirstNames::from_tsv(SHIPPED_FIRST_NAMES))
+}
+
 /// The shipped alias table, parsed once per process.
 pub fn shipped_aliases() -> Result<Arc<AliasTable>, String> {
     static TABLE: Shipped<AliasTable> = Shipped::new();
@@ -62,12 +78,15 @@ pub fn shipped_aliases() -> Result<Arc<AliasTable>, String> {
 pub struct ClusterOptions {
     /// An alias table to use instead of the shipped one (same format).
     pub aliases: Option<std::path::PathBuf>,
+    /// A first-name table to use instead of the shipped one (same format).
+    pub first_names: Option<std::path::PathBuf>,
 }
 
 /// Groups entity mentions into clusters with canonical names.
 #[derive(Clone, Debug)]
 pub struct ClusterStage {
     aliases: Arc<AliasTable>,
+    first_names: Arc<FirstNames>,
 }
 
 const REQUIRES: &[LayerName] = &[
@@ -79,9 +98,12 @@ const REQUIRES: &[LayerName] = &[
 const PROVIDES: &[LayerName] = &[LayerName::Clusters];
 
 impl ClusterStage {
-    /// A stage using `aliases`.
-    pub fn new(aliases: Arc<AliasTable>) -> Self {
-        ClusterStage { aliases }
+    /// A stage using `aliases` and `first_names`.
+    pub fn new(aliases: Arc<AliasTable>, first_names: Arc<FirstNames>) -> Self {
+        ClusterStage {
+            aliases,
+            first_names,
+        }
     }
 
     /// Builds the stage from pipeline-file options.
@@ -94,7 +116,14 @@ impl ClusterStage {
             |bytes| resource_text(bytes).and_then(AliasTable::from_tsv),
             shipped_aliases,
         )?;
-        Ok(Box::new(ClusterStage::new(aliases)))
+        let first_names = load_resource(
+            STAGE_NAME,
+            "first-name table",
+            options.first_names.as_deref(),
+            |bytes| resource_text(bytes).and_then(FirstNames::from_tsv),
+            shipped_first_names,
+        )?;
+        Ok(Box::new(ClusterStage::new(aliases, first_names)))
     }
 }
 
@@ -112,7 +141,7 @@ impl Stage for ClusterStage {
     }
 
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
-        let clusters = cluster(doc, &self.aliases);
+        let clusters = cluster(doc, &self.aliases, &self.first_names);
         doc.layers.clusters = Some(Layer::new(STAGE_NAME, clusters));
         Ok(())
     }
@@ -120,7 +149,11 @@ impl Stage for ClusterStage {
 
 /// Clusters the entity mentions of `doc` (which needs tokens, sentences,
 /// paragraphs and entities), in order of first mention.
-pub fn cluster(doc: &Document, aliases: &AliasTable) -> Vec<EntityCluster> {
+pub fn cluster(
+    doc: &Document,
+    aliases: &AliasTable,
+    first_names: &FirstNames,
+) -> Vec<EntityCluster> {
     let text = doc.text.as_str();
     let tokens = doc.layers.token_items();
     let ranges: Vec<(usize, usize)> = doc
@@ -165,10 +198,12 @@ pub fn cluster(doc: &Document, aliases: &AliasTable) -> Vec<EntityCluster> {
         of_token: sentence_of,
     } = TokenSpans::new(tokens, doc.layers.sentence_items());
     let paragraph_of = TokenSpans::new(tokens, doc.layers.paragraph_items()).of_token;
+    // A person's gender: what the honorifics of their mentions mark,
+    // else what their first names do.
     let gender_of = groups
         .iter()
         .map(|group| {
-            let marks = group.members.iter().filter_map(|&m| {
+            let honorifics = group.members.iter().filter_map(|&m| {
                 let (a, _) = token_ranges[m];
                 let word = |i: usize| &text[tokens[i].span.range()];
                 // The honorific inside the name (`Mrs. Clinton`) or before it.
@@ -177,7 +212,13 @@ pub fn cluster(doc: &Document, aliases: &AliasTable) -> Vec<EntityCluster> {
                         .and_then(|i| link::honorific_gender(word(i)))
                 })
             });
-            agreed_gender(marks)
+            let first_names = group.members.iter().filter_map(|&m| {
+                first_names::first_name(&named[m].form.words)
+                    .and_then(|first| first_names.gender(first))
+            });
+            let is_person = group.kind == EntityKind::Person;
+            agreed_gender(honorifics)
+                .or_else(|| is_person.then(|| agreed_gender(first_names)).flatten())
         })
         .collect();
     let view = LinkView {

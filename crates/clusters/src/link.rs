@@ -6,10 +6,10 @@ use newsnlp_core::english::{WordList, WordSet, ROLE_NOUNS};
 use newsnlp_core::{EntityKind, QuoteMark, Token};
 
 /// Pronouns that stand for a man, outside quotes.
-const MALE_PRONOUNS: &WordList = &WordList::new(&["he", "him", "his"]);
+pub(crate) const MALE_PRONOUNS: &WordList = &WordList::new(&["he", "him", "his"]);
 
 /// Pronouns that stand for a woman, outside quotes.
-const FEMALE_PRONOUNS: &WordList = &WordList::new(&["she", "her", "hers"]);
+pub(crate) const FEMALE_PRONOUNS: &WordList = &WordList::new(&["she", "her", "hers"]);
 
 /// A person's gender, where the article marks it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,0 +1,276 @@
+//! First names and the gender news writing gives the people who bear
+//! them, learned from unlabeled news.
+//!
+//! An honorific marks a person's gender (`Mrs. May`), but most people in
+//! the news are named without one (`Svetlana Petrenko told TASS. “...,”
+//! she said`); without a gender, `she` could be linked to the man named
+//! first in the sentence before. Over many articles the people called
+//! `Svetlana` are `Ms. Petrenko`, followed by `she`, `her`, and the people
+//! called `Alexander` by `he`, `his`. [`FirstNameEvidence`] counts those
+//! votes over annotated documents (`newsnlp train first-names`) and keeps
+//! the names whose votes agree; the stage reads the shipped table,
+//! `data/first-names.tsv`.
+
+use newsnlp_core::english::WordList;
+use newsnlp_core::{tokens_within, Document, EntityKind, FastMap, Span, TokenSpans};
+
+use crate::link::{honorific_gender, quoted_tokens, Gender, FEMALE_PRONOUNS, MALE_PRONOUNS};
+use crate::names::name_form;
+
+/// A first name's gender is kept when it won at least this many votes…
+const MIN_VOTES: u32 = 3;
+/// …and at least this share of them.
+const MIN_SHARE: f32 = 0.8;
+
+/// First name (lower case) → the gender its bearers are given.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FirstNames {
+    genders: FastMap<String, Gender>,
+}
+
+impl FirstNames {
+    /// The gender of the people called `first` (any case), if the table
+    /// knows it.
+    pub fn gender(&self, first: &str) -> Option<Gender> {
+        if first.chars().any(char::is_uppercase) {
+            self.genders.get(&first.to_lowercase()).copied()
+        } else {
+            self.genders.get(first).copied()
+        }
+    }
+
+    /// How many first names the table holds.
+    pub fn len(&self) -> usize {
+        self.genders.len()
+    }
+
+    /// True when the table holds no name.
+    pub fn is_empty(&self) -> bool {
+        self.genders.is_empty()
+    }
+
+    /// Reads the table: `#` comment lines, then a name, `male` or
+    /// `female`, and optional vote counts per line, tab-separated. A
+    /// malformed line is named.
+    pub fn from_tsv(tsv: &str) -> Result<Self, String> {
+        let mut genders = FastMap::default();
+        for (n, line) in tsv.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut columns = line.split('\t');
+            let (Some(name), Some(gender)) = (columns.next(), columns.next()) else {
+                return Err(format!(
+                    "first-name table line {}: expected a name and a gender",
+                    n + 1
+                ));
+            };
+            let gender = match gender {
+                "male" => Gender::Male,
+                "female" => Gender::Female,
+                other => {
+                    return Err(format!(
+                        "first-name table line {}: gender {other:?} is neither `male` nor `female`",
+                        n + 1
+                    ))
+                }
+            };
+            genders.insert(name.to_lowercase(), gender);
+        }
+        Ok(FirstNames { genders })
+    }
+}
+
+/// Votes for each first name's gender, counted over documents.
+#[derive(Clone, Debug, Default)]
+pub struct FirstNameEvidence {
+    /// First name → (male votes, female votes).
+    votes: FastMap<String, (u32, u32)>,
+}
+
+impl FirstNameEvidence {
+    /// Counts the votes of `doc`, annotated through the cluster stage.
+    /// Each person cluster whose canonical name is a full name (`Svetlana
+    /// Petrenko`) votes for its first name's gender at each of its named
+    /// mentions: with the gender an honorific there marks (`Ms.
+    /// Petrenko`), else, after the full name, with the gender of the
+    /// pronouns outside quotes up to the end of the next sentence or the
+    /// next person named, when they all agree.
+    pub fn add(&mut self, doc: &Document) {
+        let text = doc.text.as_str();
+        let tokens = doc.layers.token_items();
+        let sentences = TokenSpans::new(tokens, doc.layers.sentence_items());
+        let paragraph_of = TokenSpans::new(tokens, doc.layers.paragraph_items()).of_token;
+        let quoted = quoted_tokens(tokens, &paragraph_of);
+        let word = |i: usize| &text[tokens[i].span.range()];
+        let people: Vec<Span> = doc
+            .layers
+            .entity_items()
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| e.span)
+            .collect();
+        let people_starts: Vec<usize> =
+            people.iter().map(|&s| tokens_within(tokens, s).0).collect();
+        for cluster in doc.layers.cluster_items() {
+            let words: Vec<String> = cluster.name.split(' ').map(str::to_lowercase).collect();
+            let Some(first) = first_name(&words).filter(|_| cluster.kind == EntityKind::Person)
+            else {
+                continue;
+            };
+            let named = cluster
+                .mentions
+                .iter()
+                .filter(|m| people.binary_search(m).is_ok());
+            for &mention in named {
+                let (a, b) = tokens_within(tokens, mention);
+                if a >= b {
+                    continue;
+                }
+                let honorific = honorific_gender(word(a))
+                    .or_else(|| a.checked_sub(1).and_then(|i| honorific_gender(word(i))));
+                // Pronouns follow a full name (`Svetlana Petrenko`); a
+                // surname alone may be another bearer's (`Trump` in the
+                // cluster of `Ivanka Trump`).
+                let full_name = name_form(text, &tokens[a..b], EntityKind::Person).words;
+                let names_first = first_name(&full_name) == Some(first);
+                let vote = honorific.or_else(|| {
+                    if !names_first {
+                        return None;
+                    }
+                    let next_sentence =
+                        (sentences.of_token[b - 1] + 1).min(sentences.ranges.len() - 1);
+                    let next_person = people_starts[people_starts.partition_point(|&s| s < b)..]
+                        .first()
+                        .copied()
+                        .unwrap_or(tokens.len());
+                    let end = sentences.ranges[next_sentence].1.min(next_person).max(b);
+                    let count = |list: &WordList| {
+                        (b..end)
+                            .filter(|&i| !quoted[i] && list.contains(word(i)))
+                            .count()
+                    };
+                    match (count(MALE_PRONOUNS), count(FEMALE_PRONOUNS)) {
+                        (0, 0) => None,
+                        (_, 0) => Some(Gender::Male),
+                        (0, _) => Some(Gender::Female),
+                        _ => None,
+                    }
+                });
+                let votes = self.votes.entry(first.to_string()).or_default();
+                match vote {
+                    Some(Gender::Male) => votes.0 += 1,
+                    Some(Gender::Female) => votes.1 += 1,
+                    None => {}
+                }
+            }
+        }
+    }
+
+    /// Adds the votes of `other`.
+    pub fn merge(mut self, other: FirstNameEvidence) -> Self {
+        for (name, (male, female)) in other.votes {
+            let votes = self.votes.entry(name).or_default();
+            votes.0 += male;
+            votes.1 += female;
+        }
+        self
+    }
+
+    /// The names whose votes agree: at least [`MIN_VOTES`], and
+    /// [`MIN_SHARE`] of them for one gender.
+    pub fn genders(&self) -> FirstNames {
+        let genders = self
+            .votes
+            .iter()
+            .filter_map(|(name, &votes)| Some((name.clone(), agreed_gender(votes)?)))
+            .collect();
+        FirstNames { genders }
+    }
+
+    /// The table as TSV, names in order, with the votes behind each.
+    pub fn to_tsv(&self) -> String {
+        let mut rows: Vec<(&String, Gender, (u32, u32))> = self
+            .votes
+            .iter()
+            .filter_map(|(name, &votes)| Some((name, agreed_gender(votes)?, votes)))
+            .collect();
+        rows.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let mut tsv = String::from(
+            "# First names and the gender of the pronouns after them in unlabeled news,\n\
+             # written by `newsnlp train first-names`.\n\
+             # Columns (tab-separated): first name, gender, male votes, female votes.\n",
+        );
+        for (name, gender, (male, female)) in rows {
+            let gender = match gender {
+                Gender::Male => "male",
+                Gender::Female => "female",
+            };
+            tsv.push_str(&format!("{name}\t{gender}\t{male}\t{female}\n"));
+        }
+        tsv
+    }
+}
+
+/// The gender `(male, female)` votes agree on, if they do.
+fn agreed_gender((male, female): (u32, u32)) -> Option<Gender> {
+    let total = male + female;
+    if total < MIN_VOTES {
+        return None;
+    }
+    let share = |votes: u32| votes as f32 / total as f32;
+    if share(male) >= MIN_SHARE {
+        Some(Gender::Male)
+    } else if share(female) >= MIN_SHARE {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// The first name of a person's name words (lower case, titles removed):
+/// the first of two or more, when it is a word of letters and no initial.
+pub(crate) fn first_name(words: &[String]) -> Option<&str> {
+    match words {
+        [first, _, ..] if first.chars().count() > 1 && first.chars().all(char::is_alphabetic) => {
+            Some(first)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agreeing_votes_give_a_gender_and_split_or_few_votes_none() {
+        assert_eq!(agreed_gender((4, 1)), Some(Gender::Male));
+        assert_eq!(agreed_gender((0, 3)), Some(Gender::Female));
+        assert_eq!(agreed_gender((3, 2)), None);
+        assert_eq!(agreed_gender((2, 0)), None);
+    }
+
+    #[test]
+    fn a_first_name_is_a_word_before_a_surname_not_an_initial() {
+        let words = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        assert_eq!(first_name(&words("svetlana petrenko")), Some("svetlana"));
+        assert_eq!(first_name(&words("j. smith")), None);
+        assert_eq!(first_name(&words("petrenko")), None);
+    }
+
+    #[test]
+    fn the_table_reads_back_what_it_writes_and_names_a_bad_line() {
+        let mut evidence = FirstNameEvidence::default();
+        evidence.votes.insert("svetlana".into(), (0, 5));
+        evidence.votes.insert("alexander".into(), (6, 1));
+        evidence.votes.insert("jordan".into(), (3, 3));
+        let table = FirstNames::from_tsv(&evidence.to_tsv()).unwrap();
+        assert_eq!(table, evidence.genders());
+        assert_eq!(table.gender("Svetlana"), Some(Gender::Female));
+        assert_eq!(table.gender("alexander"), Some(Gender::Male));
+        assert_eq!(table.gender("Jordan"), None);
+        let err = FirstNames::from_tsv("anna\tfemale\nbob\tmale\nkim\tboth\n").unwrap_err();
+        assert!(err.contains("line 3"), "{err}");
+    }
+}
