@@ -1950,3 +1950,12 @@ fn she_is_the_woman_named_before_not_the_man_named_first() {
     assert_eq!(quote.speaker.and_then(|s| s.text(text)), Some("she"));
     assert_eq!(quote.speaker_name.as_deref(), Some("Svetlana Ivanova"));
 }
+
+#[test]
+fn an_adverb_before_the_cue_is_no_part_of_the_speaker() {
+    let text = "The purge began in 2000. Back then, the state incorrectly stated \
+                that about 12,000 registered voters were former convicts.";
+    let doc = annotate(text);
+    let quote = quote_with_cue(&doc, text, "stated");
+    assert_eq!(quote.speaker.and_then(|s| s.text(text)), Some("the state"));
+}

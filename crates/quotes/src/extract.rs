@@ -2462,10 +2462,16 @@ fn noun_phrase_before(
     if cue == start || view.opens_noun_phrase(cue - 1) {
         return None;
     }
-    // `Police have said`, `Lawmakers have not said`: the subject ends
-    // before the auxiliaries; `was first reported by` has none.
+    // `Police have said`, `Lawmakers have not said`, `the state
+    // incorrectly stated`: the subject ends before the auxiliaries and
+    // adverbs (not before the noun of `the family said`); `was first
+    // reported by` has none.
     let mut end = cue;
-    while end > start && view.lower_is(end - 1, AUXILIARIES) {
+    while end > start
+        && (view.lower_is(end - 1, AUXILIARIES)
+            || reads_as_adverb(view.word(end - 1))
+                && !(end >= start + 2 && view.opens_noun_phrase(end - 2)))
+    {
         end -= 1;
     }
     if end > start && view.lower_is(end - 1, PASSIVE_AUXILIARIES) {
@@ -2500,6 +2506,12 @@ fn says_as_subject(view: &View, cue: usize, (a, _): (usize, usize)) -> bool {
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+}
+
+/// True when `word` reads as an adverb before a cue (`strongly`,
+/// `often`).
+fn reads_as_adverb(word: &str) -> bool {
+    word.ends_with("ly") || is_one_of(word, &["often", "also"])
 }
 
 /// Auxiliaries and adverbs that may stand between a subject and its cue.
@@ -3035,9 +3047,10 @@ fn parenthetical(
     let close = (cue + 1..last.min(cue + 2 + PARENTHETICAL_TAIL)).find(|&j| view.word(j) == ",")?;
     // The speaker right before the cue, or before one adverb (`often`).
     let before_cue = cue.checked_sub(1)?;
-    let speaker_end = match view.word(before_cue) {
-        w if w.ends_with("ly") || is_one_of(w, &["often", "also"]) => before_cue,
-        _ => cue,
+    let speaker_end = if reads_as_adverb(view.word(before_cue)) {
+        before_cue
+    } else {
+        cue
     };
     let (a, b) = view.mention_at(speaker_end.checked_sub(1)?)?;
     let open = a
