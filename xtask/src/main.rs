@@ -17,6 +17,10 @@
 //! - `cargo xtask train stance`: trains the stance model on NewsMTSC train
 //!   with the rw dev file for model selection, writes the shipped model,
 //!   and reports both dev files.
+//! - `cargo xtask train first-names`: learns the cluster stage's first-name
+//!   table from the unlabeled news and the PolNeAR train texts.
+//! - `cargo xtask quotes-cv [--folds K]`: K-fold cross-validation of the
+//!   quote stage on PolNeAR train ([`quotes_cv`]).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -25,6 +29,7 @@ use anyhow::{bail, Context, Result};
 
 mod bench;
 mod pipelines;
+mod quotes_cv;
 mod spark;
 
 fn main() {
@@ -35,10 +40,14 @@ fn main() {
         Some("eval") => eval_gates(),
         Some("train") if args.get(1).map(String::as_str) == Some("ner") => train_ner(),
         Some("train") if args.get(1).map(String::as_str) == Some("stance") => train_stance(),
+        Some("train") if args.get(1).map(String::as_str) == Some("first-names") => {
+            train_first_names()
+        }
+        Some("quotes-cv") => quotes_cv::quotes_cv(&args[1..]),
         Some("bench") => bench::bench(&args[1..]),
         Some("spark") => spark::check(),
         _ => {
-            eprintln!("usage: cargo xtask <ci [--skip-tests] | pipelines | eval | train ner | train stance | spark | bench [--articles N] [--runs R] [--peer] [--rss-check N]>");
+            eprintln!("usage: cargo xtask <ci [--skip-tests] | pipelines | eval | train ner | train stance | train first-names | quotes-cv [--folds K] | spark | bench [--articles N] [--runs R] [--peer] [--rss-check N]>");
             std::process::exit(2);
         }
     };
@@ -162,7 +171,7 @@ pub fn data_dir() -> PathBuf {
 }
 
 /// Runs the release `newsnlp` with `args`, failing on a non-zero exit.
-fn newsnlp(binary: &Path, args: &[&str]) -> Result<()> {
+pub fn newsnlp(binary: &Path, args: &[&str]) -> Result<()> {
     eprintln!("$ newsnlp {}", args.join(" "));
     let status = Command::new(binary)
         .args(args)
@@ -175,7 +184,7 @@ fn newsnlp(binary: &Path, args: &[&str]) -> Result<()> {
 }
 
 /// The data folder (checked to exist) and the release binary.
-fn training_setup() -> Result<(PathBuf, PathBuf)> {
+pub fn training_setup() -> Result<(PathBuf, PathBuf)> {
     let data = data_dir();
     if !data.is_dir() {
         bail!(
@@ -218,6 +227,28 @@ fn train_stance() -> Result<()> {
         )?;
     }
     eprintln!("rebuild to ship the new model: cargo build --release");
+    Ok(())
+}
+
+fn train_first_names() -> Result<()> {
+    let (data, binary) = training_setup()?;
+    let d = |p: &str| data.join(p).display().to_string();
+    let table = root()
+        .join("crates/clusters/data/first-names.tsv")
+        .display()
+        .to_string();
+    newsnlp(
+        &binary,
+        &[
+            "train",
+            "first-names",
+            &d("news-dai2017/news.jsonl"),
+            &d("polnear/train/text"),
+            "-o",
+            &table,
+        ],
+    )?;
+    eprintln!("rebuild to ship the new table: cargo build --release");
     Ok(())
 }
 
