@@ -1959,3 +1959,24 @@ fn an_adverb_before_the_cue_is_no_part_of_the_speaker() {
     let quote = quote_with_cue(&doc, text, "stated");
     assert_eq!(quote.speaker.and_then(|s| s.text(text)), Some("the state"));
 }
+
+#[test]
+fn they_after_two_people_is_not_the_place_named_last() {
+    let text = "Senators Chuck Grassley and Patrick Leahy wrote to the agency on Monday. \
+                A lawyer in Miami handles many of the cases. \
+                The program has grown far beyond its purpose, they say.";
+    let doc = annotate(text);
+    let quote = quote_with_cue(&doc, text, "say");
+    assert_eq!(quote.speaker.and_then(|s| s.text(text)), Some("they"));
+    assert_eq!(quote.speaker_name.as_deref(), Some("they"), "{quote:#?}");
+    assert_eq!(quote.speaker_cluster, None);
+}
+
+#[test]
+fn it_is_the_organisation_named_in_the_sentence_before() {
+    let text = "The Scottish Parliament voted against the bill on Tuesday. \
+                It said the government had left too many questions unanswered.";
+    let doc = annotate(text);
+    let quote = quote_with_cue(&doc, text, "said");
+    assert_eq!(quote.speaker_name.as_deref(), Some("Scottish Parliament"));
+}

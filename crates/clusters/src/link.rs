@@ -36,8 +36,9 @@ pub fn honorific_gender(word: &str) -> Option<Gender> {
     }
 }
 
-/// Pronouns that stand for a group: a country, an organisation.
-const GROUP_PRONOUNS: &WordList = &WordList::new(&["they", "it"]);
+/// How many sentences before its own a `they` or `it` looks back for the
+/// organisation or place it stands for.
+const GROUP_SENTENCES: usize = 1;
 
 /// How many sentences back a pronoun or description looks for its person.
 const SALIENCE_SENTENCES: usize = 6;
@@ -95,8 +96,14 @@ impl LinkView<'_> {
             let link = if let Some(gender) = pronoun_gender {
                 self.salient_person(i, &links, false, Some(gender))
                     .map(|c| (i, i + 1, c))
-            } else if self.lower_is(i, GROUP_PRONOUNS) {
-                self.last_group(i).map(|c| (i, i + 1, c))
+            } else if self.lower_is(i, &["it"]) {
+                self.last_group(i, &[EntityKind::Organization, EntityKind::Location])
+                    .map(|c| (i, i + 1, c))
+            } else if self.lower_is(i, &["they"]) {
+                // A place is seldom `they` (its people are); an
+                // organisation often is.
+                self.last_group(i, &[EntityKind::Organization])
+                    .map(|c| (i, i + 1, c))
             } else if self.lower_is(i, ROLE_NOUNS) {
                 self.description(i, &links)
             } else {
@@ -219,10 +226,13 @@ impl LinkView<'_> {
             .map(|&(_, _, c)| c)
     }
 
-    /// The nearest earlier named organisation or place.
-    fn last_group(&self, at: usize) -> Option<u32> {
-        (0..at).rev().find_map(|j| match self.kind_at[j] {
-            Some(EntityKind::Organization | EntityKind::Location) => self.cluster_at[j],
+    /// The nearest earlier name of one of `kinds` outside quotes, in the
+    /// sentence of `at` or the [`GROUP_SENTENCES`] before it.
+    fn last_group(&self, at: usize, kinds: &[EntityKind]) -> Option<u32> {
+        let first_sentence = self.sentence_of[at].saturating_sub(GROUP_SENTENCES);
+        let from = self.sentences[first_sentence].0;
+        (from..at).rev().find_map(|j| match self.kind_at[j] {
+            Some(kind) if kinds.contains(&kind) && !self.quoted[j] => self.cluster_at[j],
             _ => None,
         })
     }
