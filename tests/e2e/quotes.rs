@@ -1980,3 +1980,12 @@ fn it_is_the_organisation_named_in_the_sentence_before() {
     let quote = quote_with_cue(&doc, text, "said");
     assert_eq!(quote.speaker_name.as_deref(), Some("Scottish Parliament"));
 }
+
+#[test]
+fn a_quote_paragraph_after_an_attributed_quote_goes_on_with_it() {
+    assert_one_quote_in_two_parts(
+        "\"They will work overtime to steal that nomination,\" Susan Collins told MSNBC.\n\n\
+         \"I have never seen anything like it in my years in the Senate.\"",
+        "Susan Collins",
+    );
+}

@@ -862,18 +862,30 @@ fn reported_later_in_sentence(view: &View, found: &Found) -> bool {
 }
 
 /// True when `found` opens the paragraph right after the one `last`
-/// ends, nothing standing between them: `“Q1,” X said. “Q2.”¶“Q3.”` goes
+/// ends, nothing standing between them but `last`'s own attribution after
+/// it: `“Q1,” X said. “Q2.”¶“Q3.”` and `“Q2,” X told MSNBC.¶“Q3.”` go
 /// on with X's words, and so does a quote running over paragraphs, each
 /// opened with a mark and only the last closed. PolNeAR annotates each
 /// as one quote in parts.
 fn opens_next_paragraph(view: &View, last: &Quote, found: &Found) -> bool {
     let (_, last_end) = tokens_within(view.tokens, last.content);
-    last_end > 0
-        && opens_paragraph(view, found.first)
-        && (last_end..found.first).all(|i| {
-            view.paragraph_of[i] == view.paragraph_of[last_end - 1] && !view.tokens[i].is_word()
-        })
-        && view.paragraph_of[found.first] == view.paragraph_of[last_end - 1] + 1
+    if last_end == 0
+        || !opens_paragraph(view, found.first)
+        || view.paragraph_of[found.first] != view.paragraph_of[last_end - 1] + 1
+    {
+        return false;
+    }
+    let own_cue = last
+        .cue
+        .map(|c| tokens_within(view.tokens, c).0)
+        .filter(|&c| c >= last_end);
+    let attribution_sentence = own_cue.map(|c| view.sentence_of[c]);
+    (last_end..found.first).all(|i| {
+        view.paragraph_of[i] == view.paragraph_of[last_end - 1]
+            && (!view.tokens[i].is_word()
+                || Some(view.sentence_of[i]) == attribution_sentence
+                    && (!view.is_cue(i) || Some(i) == own_cue))
+    })
 }
 
 /// True when a cue other than `last`'s stands between `last` and `found`
