@@ -1989,3 +1989,14 @@ fn a_quote_paragraph_after_an_attributed_quote_goes_on_with_it() {
         "Susan Collins",
     );
 }
+
+#[test]
+fn a_family_name_written_first_says_nothing_of_gender() {
+    let text = "Wang Lu is an oil analyst at Bloomberg Intelligence in Hong Kong. \
+                \"Prices will recover slowly this year,\" Wang says. \
+                The impact on the company is likely to be the greatest of the three, she said.";
+    let doc = annotate(text);
+    let quote = quote_with_cue(&doc, text, "said");
+    assert_eq!(quote.speaker.and_then(|s| s.text(text)), Some("she"));
+    assert_eq!(quote.speaker_name.as_deref(), Some("Wang Lu"), "{quote:#?}");
+}

@@ -9,7 +9,9 @@
 //! called `Alexander` by `he`, `his`. [`FirstNameEvidence`] counts those
 //! votes over annotated documents (`newsnlp train first-names`) and keeps
 //! the names whose votes agree; the stage reads the shipped table,
-//! `data/first-names.tsv`.
+//! `data/first-names.tsv`. A person called by the first word of their name
+//! alone (`Wang Lu ... Wang says`) has a family name written first, which
+//! neither votes nor decides.
 
 use newsnlp_core::english::WordList;
 use newsnlp_core::{tokens_within, Document, EntityKind, FastMap, Span, TokenSpans};
@@ -118,21 +120,26 @@ impl FirstNameEvidence {
             else {
                 continue;
             };
-            let named = cluster
+            let named: Vec<((usize, usize), Vec<String>)> = cluster
                 .mentions
                 .iter()
-                .filter(|m| people.binary_search(m).is_ok());
-            for &mention in named {
-                let (a, b) = tokens_within(tokens, mention);
-                if a >= b {
-                    continue;
-                }
+                .filter(|m| people.binary_search(m).is_ok())
+                .map(|&m| tokens_within(tokens, m))
+                .filter(|&(a, b)| a < b)
+                .map(|(a, b)| {
+                    let words = name_form(text, &tokens[a..b], EntityKind::Person).words;
+                    ((a, b), words)
+                })
+                .collect();
+            if family_name_first(first, named.iter().map(|(_, words)| words.as_slice())) {
+                continue;
+            }
+            for ((a, b), full_name) in named {
                 let honorific = honorific_gender(word(a))
                     .or_else(|| a.checked_sub(1).and_then(|i| honorific_gender(word(i))));
                 // Pronouns follow a full name (`Svetlana Petrenko`); a
                 // surname alone may be another bearer's (`Trump` in the
                 // cluster of `Ivanka Trump`).
-                let full_name = name_form(text, &tokens[a..b], EntityKind::Person).words;
                 let names_first = first_name(&full_name) == Some(first);
                 let vote = honorific.or_else(|| {
                     if !names_first {
@@ -228,6 +235,18 @@ fn agreed_gender((male, female): (u32, u32)) -> Option<Gender> {
     }
 }
 
+/// True when a person's mentions call them by the first word of their
+/// full name alone (`Wang Lu ... Wang says`, `Kim Jong-un ... Kim`): that
+/// word is a family name written first, and says nothing of the gender.
+pub(crate) fn family_name_first<'w>(
+    first: &str,
+    mentions: impl IntoIterator<Item = &'w [String]>,
+) -> bool {
+    mentions
+        .into_iter()
+        .any(|words| matches!(words, [only] if only == first))
+}
+
 /// The first name of a person's name words (lower case, titles removed):
 /// the first of two or more, when it is a word of letters and no initial.
 pub(crate) fn first_name(words: &[String]) -> Option<&str> {
@@ -249,6 +268,20 @@ mod tests {
         assert_eq!(agreed_gender((0, 3)), Some(Gender::Female));
         assert_eq!(agreed_gender((3, 2)), None);
         assert_eq!(agreed_gender((2, 0)), None);
+    }
+
+    #[test]
+    fn a_first_word_used_alone_is_a_family_name() {
+        let words = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        let (full, alone, surname) = (words("wang lu"), words("wang"), words("lu"));
+        assert!(family_name_first(
+            "wang",
+            [full.as_slice(), alone.as_slice()]
+        ));
+        assert!(!family_name_first(
+            "wang",
+            [full.as_slice(), surname.as_slice()]
+        ));
     }
 
     #[test]

@@ -212,8 +212,15 @@ pub fn cluster(
                         .and_then(|i| link::honorific_gender(word(i)))
                 })
             });
-            let first_names = group.members.iter().filter_map(|&m| {
-                first_names::first_name(&named[m].form.words)
+            let forms = || {
+                group
+                    .members
+                    .iter()
+                    .map(|&m| named[m].form.words.as_slice())
+            };
+            let first_names = forms().filter_map(|words| {
+                first_names::first_name(words)
+                    .filter(|first| !first_names::family_name_first(first, forms()))
                     .and_then(|first| first_names.gender(first))
             });
             let is_person = group.kind == EntityKind::Person;
