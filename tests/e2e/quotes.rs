@@ -2000,3 +2000,15 @@ fn a_family_name_written_first_says_nothing_of_gender() {
     assert_eq!(quote.speaker.and_then(|s| s.text(text)), Some("she"));
     assert_eq!(quote.speaker_name.as_deref(), Some("Wang Lu"), "{quote:#?}");
 }
+
+#[test]
+fn an_attribution_behind_a_comma_after_a_sentence_final_quote_is_another_reports() {
+    let text = "''MacGyver is a name that's in the culture,'' he said. \
+                ''If you see that, you know what you're getting.'' \
+                That's why, he added, viewers often see ''endless sequels.''";
+    let doc = annotate(text);
+    let quotes = direct_quotes(&doc);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(quotes[0].fragments.len(), 2, "{:#?}", quotes[0]);
+    assert_eq!(quotes[0].cue.and_then(|c| c.text(text)), Some("said"));
+}

@@ -1448,6 +1448,12 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
     let mut i = 0;
     while i < window.len() {
         let t = window[i];
+        // `“Q2.” That's why, he added, viewers ...`: after a quote that
+        // ends its sentence, an attribution behind the writer's words
+        // and a comma is another report's.
+        if ends_sentence && window[..i].iter().any(|&j| view.word(j) == ",") {
+            return None;
+        }
         if view.is_cue(t) && ends_sentence && opens_next_report(view, t) {
             return None;
         }
