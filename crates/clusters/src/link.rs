@@ -36,6 +36,12 @@ pub fn honorific_gender(word: &str) -> Option<Gender> {
     }
 }
 
+/// `it`, which stands for an organisation or a place.
+const IT: &WordList = &WordList::new(&["it"]);
+
+/// `they`, which stands for an organisation (a place's people are `they`).
+const THEY: &WordList = &WordList::new(&["they"]);
+
 /// How many sentences before its own a `they` or `it` looks back for the
 /// organisation or place it stands for.
 const GROUP_SENTENCES: usize = 1;
@@ -96,12 +102,10 @@ impl LinkView<'_> {
             let link = if let Some(gender) = pronoun_gender {
                 self.salient_person(i, &links, false, Some(gender))
                     .map(|c| (i, i + 1, c))
-            } else if self.lower_is(i, &["it"]) {
+            } else if self.lower_is(i, IT) {
                 self.last_group(i, &[EntityKind::Organization, EntityKind::Location])
                     .map(|c| (i, i + 1, c))
-            } else if self.lower_is(i, &["they"]) {
-                // A place is seldom `they` (its people are); an
-                // organisation often is.
+            } else if self.lower_is(i, THEY) {
                 self.last_group(i, &[EntityKind::Organization])
                     .map(|c| (i, i + 1, c))
             } else if self.lower_is(i, ROLE_NOUNS) {
