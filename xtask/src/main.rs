@@ -183,6 +183,27 @@ pub fn newsnlp(binary: &Path, args: &[&str]) -> Result<()> {
     Ok(())
 }
 
+/// Runs the release `newsnlp` with `args` (an evaluation with `--json`)
+/// and reads the JSON object on the last line of its output.
+pub fn newsnlp_scores(
+    binary: &Path,
+    args: &[impl AsRef<std::ffi::OsStr>],
+) -> Result<serde_json::Value> {
+    let output = Command::new(binary)
+        .args(args)
+        .output()
+        .context("running newsnlp")?;
+    if !output.status.success() {
+        bail!(
+            "newsnlp failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    serde_json::from_str(stdout.lines().last().unwrap_or(""))
+        .context("the last line of newsnlp's output is not JSON")
+}
+
 /// The data folder (checked to exist) and the release binary.
 pub fn training_setup() -> Result<(PathBuf, PathBuf)> {
     let data = data_dir();
@@ -325,20 +346,7 @@ fn eval_gates() -> Result<()> {
             .filter_map(|a| a.as_str())
             .map(|a| a.replace("{data}", &data.display().to_string()))
             .collect();
-        let output = Command::new(&binary)
-            .args(&args)
-            .output()
-            .context("running newsnlp")?;
-        if !output.status.success() {
-            bail!(
-                "{name}: newsnlp failed: {}",
-                String::from_utf8_lossy(&output.stderr)
-            );
-        }
-        let stdout = String::from_utf8_lossy(&output.stdout);
-        let scores: serde_json::Value =
-            serde_json::from_str(stdout.lines().last().unwrap_or(""))
-                .with_context(|| format!("{name}: the last line is not JSON"))?;
+        let scores = newsnlp_scores(&binary, &args).with_context(|| name.to_string())?;
         for (metric, floor) in gate["floors"]
             .as_object()
             .context("`floors` is an object")?

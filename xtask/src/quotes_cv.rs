@@ -10,10 +10,8 @@
 //! scores the fold with them. Articles go to folds by their place in name
 //! order, so the folds are the same on every run.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
 use anyhow::{bail, Context, Result};
+use std::path::{Path, PathBuf};
 
 /// The scores reported, as `newsnlp eval quotes --json` names them.
 const METRICS: &[&str] = &[
@@ -194,21 +192,20 @@ fn score_fold(binary: &Path, fold: &Path, default_pipeline: &str) -> Result<Vec<
     );
     let pipeline_path = fold.join("pipeline.toml");
     std::fs::write(&pipeline_path, pipeline)?;
-    let output = Command::new(binary)
-        .args(["eval", "quotes", "--brat", &path("test"), "--json"])
-        .arg("--pipeline")
-        .arg(&pipeline_path)
-        .output()
-        .context("running newsnlp eval quotes")?;
-    if !output.status.success() {
-        bail!(
-            "newsnlp eval quotes failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let scores: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap_or(""))
-        .context("the last line of newsnlp eval quotes is not JSON")?;
+    let test = path("test");
+    let scores = crate::newsnlp_scores(
+        binary,
+        &[
+            "eval",
+            "quotes",
+            "--brat",
+            &test,
+            "--json",
+            "--pipeline",
+            &pipeline_path.display().to_string(),
+        ],
+    )
+    .context("newsnlp eval quotes")?;
     METRICS
         .iter()
         .map(|m| {
