@@ -2012,3 +2012,26 @@ fn an_attribution_behind_a_comma_after_a_sentence_final_quote_is_another_reports
     assert_eq!(quotes[0].fragments.len(), 2, "{:#?}", quotes[0]);
     assert_eq!(quotes[0].cue.and_then(|c| c.text(text)), Some("said"));
 }
+
+#[test]
+fn a_cue_word_after_a_determiner_after_a_quote_is_a_noun() {
+    let text =
+        "The talks went well. \"The sides agreed to meet again in May,\" the statement said.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.cue.and_then(|c| c.text(text)), Some("said"));
+    assert_eq!(
+        quote.speaker.and_then(|s| s.text(text)),
+        Some("the statement")
+    );
+    let text =
+        "She wrote to him in January. \"Who should lead it now?\" Her suggestions are redacted.";
+    let doc = annotate(text);
+    assert!(
+        direct_quotes(&doc)
+            .iter()
+            .all(|q| q.speaker.and_then(|s| s.text(text)) != Some("Her")),
+        "{:#?}",
+        direct_quotes(&doc)
+    );
+}

@@ -1457,6 +1457,12 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
         if view.is_cue(t) && ends_sentence && opens_next_report(view, t) {
             return None;
         }
+        // `“So, who?” Her suggestions are redacted.`, `the statement
+        // said`: a cue word after a determiner is a noun.
+        if view.is_cue(t) && t > 0 && view.lower_is(t - 1, DETERMINERS) {
+            i += 1;
+            continue;
+        }
         if view.is_cue(t) {
             // `said X`, or `said the director general ..., Kwon Jong. Gun`.
             let sentence_end = view.sentences[view.sentence_of[t]].1;
