@@ -2035,3 +2035,13 @@ fn a_cue_word_after_a_determiner_after_a_quote_is_a_noun() {
         direct_quotes(&doc)
     );
 }
+
+#[test]
+fn a_name_inside_the_first_part_of_a_quote_does_not_speak_the_second() {
+    assert_one_quote_in_two_parts(
+        "Cuban leaned on an attack by another senator.\n\n\
+         \u{201c}If you\u{2019}re in the Senate and nobody would come to your aid,\u{201d} \
+         the investor said, \u{201c}that\u{2019}s even worse.\u{201d}",
+        "the investor",
+    );
+}

@@ -1627,7 +1627,7 @@ fn before_quote(
         .or_else(|| participle_subject(view, sentence_start, cue, quoted))
         .or_else(|| appositive_subject(view, sentence_start, cue))
         .or_else(|| subject_before(view, sentence_start, cue, quoted))
-        .or_else(|| nearest_mention(view, sentence_start, cue))
+        .or_else(|| nearest_unquoted_mention(view, sentence_start, cue, quoted))
         .or_else(|| {
             (found.kind == QuoteKind::Direct)
                 .then(|| noun_phrase_before(view, sentence_start, cue, quoted))
@@ -1649,7 +1649,7 @@ fn introduced_by_colon(view: &View, first: usize, quoted: &[bool]) -> Option<Att
         .take(COLON_CUE_REACH)
         .find(|&i| view.is_cue(i) || i + 1 == colon && view.is_weak_cue(i))?;
     let speaker = weak_cue_subject(view, start, cue, quoted)
-        .or_else(|| nearest_mention(view, start, cue))
+        .or_else(|| nearest_unquoted_mention(view, start, cue, quoted))
         .or_else(|| noun_phrase_before(view, start, cue, quoted))?;
     Some((Some(cue), speaker))
 }
@@ -1669,7 +1669,23 @@ fn weak_cue_subject(
     noun_phrase_before(view, start, cue, quoted)
 }
 
-/// The mention nearest before `cue` in the sentence starting at `start`.
+/// The mention nearest before the cue of a whole quote in the sentence
+/// starting at `start`, outside quotes (`“... nobody in the Senate would
+/// come to your aid,” the investor said, “Q2”`: the Senate said nothing).
+fn nearest_unquoted_mention(
+    view: &View,
+    start: usize,
+    cue: usize,
+    quoted: &[bool],
+) -> Option<(usize, usize)> {
+    (start..cue)
+        .rev()
+        .filter(|&j| !quoted[j])
+        .find_map(|j| view.mention_at(j))
+}
+
+/// The mention nearest before `cue` in the sentence starting at `start`,
+/// quoted or not (the cue of a partial quote's sentence).
 fn nearest_mention(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
     (start..cue).rev().find_map(|j| view.mention_at(j))
 }
