@@ -16,7 +16,7 @@
 use newsnlp_core::english::WordList;
 use newsnlp_core::{tokens_within, Document, EntityKind, FastMap, Span, TokenSpans};
 
-use crate::link::{honorific_gender, quoted_tokens, Gender, FEMALE_PRONOUNS, MALE_PRONOUNS};
+use crate::link::{mention_honorific, quoted_tokens, Gender, FEMALE_PRONOUNS, MALE_PRONOUNS};
 use crate::names::name_form;
 
 /// A first name's gender is kept when it won at least this many votes…
@@ -135,8 +135,7 @@ impl FirstNameEvidence {
                 continue;
             }
             for ((a, b), full_name) in named {
-                let honorific = honorific_gender(word(a))
-                    .or_else(|| a.checked_sub(1).and_then(|i| honorific_gender(word(i))));
+                let honorific = mention_honorific(text, tokens, a);
                 // Pronouns follow a full name (`Svetlana Petrenko`); a
                 // surname alone may be another bearer's (`Trump` in the
                 // cluster of `Ivanka Trump`).
@@ -164,44 +163,37 @@ impl FirstNameEvidence {
                         _ => None,
                     }
                 });
-                let votes = self.votes.entry(first.to_string()).or_default();
-                match vote {
-                    Some(Gender::Male) => votes.0 += 1,
-                    Some(Gender::Female) => votes.1 += 1,
-                    None => {}
+                if let Some(vote) = vote {
+                    let votes = self.votes.entry(first.to_string()).or_default();
+                    match vote {
+                        Gender::Male => votes.0 += 1,
+                        Gender::Female => votes.1 += 1,
+                    }
                 }
             }
         }
     }
 
-    /// Adds the votes of `other`.
-    pub fn merge(mut self, other: FirstNameEvidence) -> Self {
-        for (name, (male, female)) in other.votes {
-            let votes = self.votes.entry(name).or_default();
-            votes.0 += male;
-            votes.1 += female;
-        }
-        self
+    /// Each name whose votes agree, with its gender and votes: at least
+    /// [`MIN_VOTES`], and [`MIN_SHARE`] of them for one gender.
+    fn agreed(&self) -> impl Iterator<Item = (&String, Gender, (u32, u32))> {
+        self.votes
+            .iter()
+            .filter_map(|(name, &votes)| Some((name, agreed_gender(votes)?, votes)))
     }
 
-    /// The names whose votes agree: at least [`MIN_VOTES`], and
-    /// [`MIN_SHARE`] of them for one gender.
+    /// The table of the names whose votes agree.
     pub fn genders(&self) -> FirstNames {
         let genders = self
-            .votes
-            .iter()
-            .filter_map(|(name, &votes)| Some((name.clone(), agreed_gender(votes)?)))
+            .agreed()
+            .map(|(name, gender, _)| (name.clone(), gender))
             .collect();
         FirstNames { genders }
     }
 
     /// The table as TSV, names in order, with the votes behind each.
     pub fn to_tsv(&self) -> String {
-        let mut rows: Vec<(&String, Gender, (u32, u32))> = self
-            .votes
-            .iter()
-            .filter_map(|(name, &votes)| Some((name, agreed_gender(votes)?, votes)))
-            .collect();
+        let mut rows: Vec<(&String, Gender, (u32, u32))> = self.agreed().collect();
         rows.sort_unstable_by(|a, b| a.0.cmp(b.0));
         let mut tsv = String::from(
             "# First names and the gender of the pronouns after them in unlabeled news,\n\

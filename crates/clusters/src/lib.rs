@@ -203,15 +203,10 @@ pub fn cluster(
     let gender_of = groups
         .iter()
         .map(|group| {
-            let honorifics = group.members.iter().filter_map(|&m| {
-                let (a, _) = token_ranges[m];
-                let word = |i: usize| &text[tokens[i].span.range()];
-                // The honorific inside the name (`Mrs. Clinton`) or before it.
-                link::honorific_gender(word(a)).or_else(|| {
-                    a.checked_sub(1)
-                        .and_then(|i| link::honorific_gender(word(i)))
-                })
-            });
+            let honorifics = group
+                .members
+                .iter()
+                .filter_map(|&m| link::mention_honorific(text, tokens, token_ranges[m].0));
             let forms = || {
                 group
                     .members

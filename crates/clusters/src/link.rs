@@ -36,6 +36,13 @@ pub fn honorific_gender(word: &str) -> Option<Gender> {
     }
 }
 
+/// The gender an honorific marks at a mention starting at token `a`:
+/// inside the name (`Mrs. Clinton`) or right before it (`Mr Corbyn`).
+pub fn mention_honorific(text: &str, tokens: &[Token], a: usize) -> Option<Gender> {
+    let word = |i: usize| &text[tokens[i].span.range()];
+    honorific_gender(word(a)).or_else(|| a.checked_sub(1).and_then(|i| honorific_gender(word(i))))
+}
+
 /// `it`, which stands for an organisation or a place.
 const IT: &WordList = &WordList::new(&["it"]);
 
