@@ -1214,13 +1214,27 @@ fn a_weak_cue_word_before_a_colon_introduces_a_quote() {
     }
 }
 
-/// `... are “not meeting the demand,” says X. “Q”`: a quote standing
-/// alone right after a partial quote attributed after it goes on from
-/// that speaker (it had none).
+/// `... are “not meeting the demand,” says X. “Q”`: a quote right after
+/// a partial quote attributed after it goes on from that speaker (it had
+/// none).
 #[test]
 fn a_quote_after_a_partial_quote_attributed_after_it_goes_on_from_its_speaker() {
     let text = "The answers to veteran suicides are \"not meeting the demand,\" says Paul Rieckhoff, founder of the veterans group. \"We often compare it to the early days of the AIDS crisis.\"";
-    assert_sole_direct_quote_speaker(text, "Paul Rieckhoff");
+    let doc = annotate(text);
+    let second = u32::try_from(text.find("\"We often").unwrap()).unwrap();
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let holding: Vec<&Quote> = quotes
+        .iter()
+        .filter(|q| q.parts().iter().any(|p| p.start == second))
+        .collect();
+    assert!(!holding.is_empty(), "{quotes:#?}");
+    for quote in holding {
+        assert_eq!(
+            quote.speaker.and_then(|s| s.text(text)),
+            Some("Paul Rieckhoff"),
+            "{quote:#?}"
+        );
+    }
 }
 
 /// `House Speaker Paul D. Ryan (R-Wis.) said ...`: the state of a party
@@ -2043,5 +2057,61 @@ fn a_name_inside_the_first_part_of_a_quote_does_not_speak_the_second() {
          \u{201c}If you\u{2019}re in the Senate and nobody would come to your aid,\u{201d} \
          the investor said, \u{201c}that\u{2019}s even worse.\u{201d}",
         "the investor",
+    );
+}
+
+/// `The new rules are ''Q1,'' Warren said. ''Q2''`: the second quote
+/// stood alone, with no cue, where PolNeAR reads one quote of Warren's
+/// in two parts, as after a whole first quote.
+#[test]
+fn a_quote_after_a_partial_quote_and_its_attribution_goes_on_from_it() {
+    let text = "The senator spoke on Monday. The new rules are ''a gift to the banks,'' Warren said. ''They will pay for it later.''";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    assert!(
+        quotes.iter().all(|q| q.cue.is_some()),
+        "no quote is left without its cue: {quotes:#?}"
+    );
+    let partial = quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Partial)
+        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    let parts: Vec<&str> = partial
+        .parts()
+        .iter()
+        .map(|p| p.text(text).unwrap())
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            "''a gift to the banks,''",
+            "''They will pay for it later.''"
+        ]
+    );
+    assert_eq!(partial.speaker_name.as_deref(), Some("Warren"));
+}
+
+/// `When the governor announced the cuts ..., the vote “was already
+/// lost,” Senator Ann Ray said.`: the partial quote went to the governor,
+/// by the cue word in the writer's lead-in, and the clause it completes
+/// was never reported.
+#[test]
+fn a_quote_that_closes_on_a_comma_is_attributed_after_it_and_completes_the_sentence() {
+    let text = "Lawmakers met on Monday. When the governor announced the cuts at the hearing in Richmond, the vote “was already lost,” Senator Ann Ray said.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let partial = quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Partial)
+        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    assert_eq!(partial.cue.and_then(|c| c.text(text)), Some("said"));
+    assert_eq!(partial.speaker_name.as_deref(), Some("Ann Ray"));
+    let clause = quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect && q.cue == partial.cue)
+        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    assert_eq!(
+        clause.content.text(text),
+        Some("When the governor announced the cuts at the hearing in Richmond, the vote “was already lost,”")
     );
 }

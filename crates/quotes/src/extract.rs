@@ -559,7 +559,8 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
             continue;
         }
         let attribution = match found.kind {
-            QuoteKind::Partial => attribute_in_sentence(view, found.first)
+            QuoteKind::Partial => attributed_after_comma(view, &found)
+                .or_else(|| attribute_in_sentence(view, found.first))
                 .or_else(|| attribute_direct(view, &found, &quoted)),
             _ => {
                 signed_by_dash(view, found.last).or_else(|| attribute_direct(view, &found, &quoted))
@@ -673,6 +674,22 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
     }
 }
 
+/// The attribution right after a partial quote that ends in a comma
+/// (`In 2009, when Obama offered the states money, “states were
+/// hemorrhaging money,” DeSantis said.`): the words before the quote are
+/// the writer's lead-in to them, and a cue among them is no attribution.
+fn attributed_after_comma(view: &View, found: &Found) -> Option<Attribution> {
+    closes_on_comma(view, found.last)
+        .then(|| after_quote(view, found))
+        .flatten()
+}
+
+/// True when the quote mark at `closing` closes its quote on a comma
+/// (`“... money,”`).
+fn closes_on_comma(view: &View, closing: usize) -> bool {
+    closing > 0 && view.word(closing - 1) == ","
+}
+
 /// True when `partial` is attributed by a cue after it, in the sentence
 /// before `found` or its own (`... are “not meeting the demand,” says
 /// Paul Rieckhoff. “Q”`): a quote standing alone there goes on from its
@@ -755,11 +772,13 @@ fn more_often_a_cue(view: &View, a: Span, b: Span) -> bool {
 /// Longest lead-in of the writer's that a quote completes (`Both political
 /// parties “saw Burma as ...,” said X`, `However laudable the goal, using
 /// the capital gains tax ''is a misguided approach,'' X said`).
-const LEAD_IN_SUBJECT_TOKENS: usize = 12;
+const LEAD_IN_SUBJECT_TOKENS: usize = 25;
 
 /// The writer's clause a quote completes, as an indirect quote with the
-/// quote's cue and speaker: a short lead-in of words and commas, with no
-/// cue, opens the sentence and the quote goes on from it in lower case
+/// quote's cue and speaker: a lead-in of the writer's words, with no
+/// colon, semicolon or other quote and no cue (unless the quote closes on
+/// a comma and is attributed after it), opens the sentence and the quote
+/// goes on from it in lower case
 /// (`Clinton “is the only candidate
 /// ...,” said Lloyd Newton`, `The country “has made dramatic changes,”
 /// McConnell said`). PolNeAR takes the subject into the content; the
@@ -776,6 +795,13 @@ fn clause_led_into_quote(view: &View, quote: &Quote) -> Option<Quote> {
     let (open, past) = tokens_within(view.tokens, quote.content);
     let start = view.sentences[view.sentence_of[open]].0;
     let continues = view.starts_in_lower_case(open + 1);
+    // `In 2009, when Obama offered the states money, “states were
+    // hemorrhaging money,” DeSantis said.`: a quote attributed after the
+    // comma that closes it completes the whole sentence before it, cue
+    // words and all.
+    let first_part = quote.parts()[0];
+    let attributed_after_comma = cue.start >= first_part.end
+        && closes_on_comma(view, tokens_within(view.tokens, first_part).1 - 1);
     // `So when Patriot signaled ..., Mr. Barrett said, "we were floored."`:
     // the lead-in ends at the comma before the attribution between it and
     // the quote.
@@ -792,9 +818,11 @@ fn clause_led_into_quote(view: &View, quote: &Quote) -> Option<Quote> {
     let lead_in = start..attribution.map_or(open, |a| a - 1);
     let plain_lead_in = !lead_in.is_empty()
         && lead_in.len() <= LEAD_IN_SUBJECT_TOKENS
-        && lead_in
-            .clone()
-            .all(|i| (view.tokens[i].is_word() || view.word(i) == ",") && !view.is_cue(i));
+        && lead_in.clone().all(|i| {
+            !matches!(view.word(i), ":" | ";")
+                && !view.is_quote_mark(i)
+                && (attributed_after_comma || !view.is_cue(i))
+        });
     (continues && plain_lead_in).then(|| {
         let mut clause = quote.clone();
         clause.kind = QuoteKind::Indirect;
@@ -826,16 +854,20 @@ fn opens_sentence(view: &View, i: usize) -> bool {
 const INTERRUPTION_TOKENS: usize = 40;
 
 /// Joins a direct quote with no attribution of its own to the last quote
-/// when that one is direct, attributed, in the same paragraph, close before
-/// it and at most one sentence away (its attribution's), or opening the
-/// next paragraph right after it: `“Q1,” X said. “Q2”` is one quote of
+/// when that one is direct and attributed, or partial and attributed
+/// after it (`the gain is “ten times the losses,” he said. “Q2”`), and
+/// in the same paragraph, close before it and at most one sentence away
+/// (its attribution's), or opening the next paragraph right after it: `“Q1,” X said. “Q2”` is one quote of
 /// X's in two parts; a sentence of narration between them makes two
 /// quotes.
 fn continues_last_quote(view: &View, last: Option<&mut Quote>, found: &Found) -> bool {
     let Some(last) = last else {
         return false;
     };
-    if found.kind != QuoteKind::Direct || last.kind != QuoteKind::Direct || last.speaker.is_none() {
+    let attributed_after = last.cue.is_some_and(|c| c.start >= last.parts()[0].end);
+    let goes_on =
+        last.kind == QuoteKind::Direct || last.kind == QuoteKind::Partial && attributed_after;
+    if found.kind != QuoteKind::Direct || !goes_on || last.speaker.is_none() {
         return false;
     }
     if !(follows_closely(view, last, found) && !reports_between(view, last, found)
