@@ -2115,3 +2115,21 @@ fn a_quote_that_closes_on_a_comma_is_attributed_after_it_and_completes_the_sente
         Some("When the governor announced the cuts at the hearing in Richmond, the vote “was already lost,”")
     );
 }
+
+/// `Then she added warily: ''Q''`: the adverb was read as the start of
+/// an indirect quote holding the quote, where the quote is what was said.
+#[test]
+fn an_adverb_between_the_cue_and_the_quote_only_leads_into_it() {
+    let text = "Has the storm passed? ''I hope so,'' Mrs. Clinton said. Then she added warily: ''There's always something that can come at you.''";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    assert!(
+        quotes.iter().all(|q| q.kind == QuoteKind::Direct),
+        "{quotes:#?}"
+    );
+    let added = quote_with_cue(&doc, text, "added");
+    assert_eq!(
+        added.content.text(text),
+        Some("''There's always something that can come at you.''")
+    );
+}

@@ -2304,7 +2304,8 @@ const LEAD_IN_TOKENS: usize = 5;
 /// a short phrase of whom or what the words are about, to whom, when or
 /// where they were said (`of Clinton`, `of the museum`, `me`, `reporters`,
 /// `told his radio audience of Monday`, `in a statement`, `during the
-/// debate last week`), then a comma or colon and the quote mark.
+/// debate last week`), or how, in one adverb (`added warily`), then a
+/// comma or colon and the quote mark.
 /// The quote is what was said.
 fn introduces_quote(view: &View, content: usize, last: usize, quoted: &[bool]) -> bool {
     let Some(mark) = (content..last.min(content + LEAD_IN_TOKENS + 2)).find(|&i| quoted[i]) else {
@@ -2317,6 +2318,7 @@ fn introduces_quote(view: &View, content: usize, last: usize, quoted: &[bool]) -
     matches!(view.word(mark - 1), "," | ":")
         && lead_in.len() <= LEAD_IN_TOKENS
         && (view.lower_is(content, &["of", "to", "about"])
+            || reads_as_adverb(&view.word(content).to_lowercase()) && lead_in.len() == 1
             || view.lower_is(content, CIRCUMSTANCE_WORDS)
             || view.lower_is(content, OBJECT_PRONOUNS) && lead_in.len() == 1
             || view.mention_at(content).is_some_and(|(_, b)| b == mark - 1)
