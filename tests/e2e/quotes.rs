@@ -2133,3 +2133,35 @@ fn an_adverb_between_the_cue_and_the_quote_only_leads_into_it() {
         Some("''There's always something that can come at you.''")
     );
 }
+
+/// `noted that ..., and added: “Q”`: what `noted` reports ran on through
+/// the quote that the subject's next verb introduces.
+#[test]
+fn a_report_ends_where_its_subject_s_next_verb_introduces_a_quote() {
+    for (text, first_cue, reported, second_cue) in [
+        (
+            "The president noted that he taught constitutional law, and added: “I know a little about this.”",
+            "noted",
+            "that he taught constitutional law",
+            "added",
+        ),
+        (
+            "Gore said he would back Clinton’s campaign for president while adding on climate change matters, “I don’t have any doubt that her heart is in the right place.”",
+            "said",
+            "he would back Clinton’s campaign for president",
+            "adding",
+        ),
+        (
+            "She quickly noted her years as senator representing the state, saying “we faced difficult challenges together.”",
+            "noted",
+            "her years as senator representing the state",
+            "saying",
+        ),
+    ] {
+        let doc = annotate(text);
+        let report = quote_with_cue(&doc, text, first_cue);
+        assert_eq!(report.content.text(text), Some(reported), "{text}");
+        let quote = quote_with_cue(&doc, text, second_cue);
+        assert_eq!(quote.kind, QuoteKind::Direct, "{text}");
+    }
+}

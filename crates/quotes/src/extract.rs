@@ -656,6 +656,9 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
                         opens_attributed_quote[first] = true;
                     }
                 }
+                if let Some(lead) = further_verb_of_subject(view, cue) {
+                    opens_attributed_quote[lead] = true;
+                }
                 continue;
             }
             _ => continue,
@@ -688,6 +691,25 @@ fn attributed_after_comma(view: &View, found: &Found) -> Option<Attribution> {
 /// (`“... money,”`).
 fn closes_on_comma(view: &View, closing: usize) -> bool {
     closing > 0 && view.word(closing - 1) == ","
+}
+
+/// Where the cue `cue` of a quote after it goes on from its subject's
+/// earlier verb, the first word of its lead: `and` or `while` before it
+/// (`noted that ..., and added: “Q”`, `while adding on climate change,
+/// “Q”`), or the cue itself, a participle after a comma (`..., saying
+/// “Q”`). What the earlier verb reports ends there.
+fn further_verb_of_subject(view: &View, cue: Span) -> Option<usize> {
+    let (at, _) = tokens_within(view.tokens, cue);
+    if at == 0 {
+        return None;
+    }
+    if view.lower_is(at - 1, &["and", "while"]) {
+        Some(at - 1)
+    } else if view.word(at - 1) == "," && view.word(at).ends_with("ing") {
+        Some(at)
+    } else {
+        None
+    }
 }
 
 /// True when `partial` is attributed by a cue after it, in the sentence
