@@ -2165,3 +2165,33 @@ fn a_report_ends_where_its_subject_s_next_verb_introduces_a_quote() {
         assert_eq!(quote.kind, QuoteKind::Direct, "{text}");
     }
 }
+
+/// `said Wednesday, “Q”`, `said last week in Tel Aviv, “Q”`: the time
+/// after the cue was read as the start of an indirect quote holding the
+/// quote; and `in a statement Friday, Trump said: “Q”` must keep `said`
+/// as the cue that leads in, not the noun before it.
+#[test]
+fn when_the_words_were_said_only_leads_into_the_quote() {
+    for (text, cue) in [
+        (
+            "A House official said Wednesday, \"Certainly there are discussions between the White House and the campaign.\"",
+            "said",
+        ),
+        (
+            "As Michael Dell said last week in Tel Aviv, “Israel is the center of the digital future.”",
+            "said",
+        ),
+        (
+            "Cruz endorsed him. But in a statement Friday, Trump said: \"I am greatly honored by the endorsement of Senator Cruz.\"",
+            "said",
+        ),
+    ] {
+        let doc = annotate(text);
+        let quote = quote_with_cue(&doc, text, cue);
+        assert_eq!(quote.kind, QuoteKind::Direct, "{text}: {quote:#?}");
+        assert!(
+            quote.content.text(text).is_some_and(|c| c.starts_with(['"', '“'])),
+            "{text}: {quote:#?}"
+        );
+    }
+}

@@ -2276,13 +2276,7 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
     }
     // `said in a letter that ...`, `wrote on Friday that ...`, `said
     // Friday that ...`: the clause after the circumstance.
-    if content == cue + 1
-        && (view.lower_is(content, CIRCUMSTANCE_WORDS)
-            || view.lower_is(content, WEEKDAYS)
-            || view.lower_is(content, TIME_WORDS)
-            || view.lower_is(content, &["last", "this", "next"])
-                && view.lower_is(content + 1, TIME_SPANS))
-    {
+    if content == cue + 1 && opens_circumstance(view, content) {
         content = that_within(view, content, last).unwrap_or(content);
     }
     // `as Foner put it: “Q”`, `as Simonyan put it in a statement, RT is
@@ -2339,9 +2333,14 @@ fn introduces_quote(view: &View, content: usize, last: usize, quoted: &[bool]) -
     let lead_in = content..mark - 1;
     matches!(view.word(mark - 1), "," | ":")
         && lead_in.len() <= LEAD_IN_TOKENS
+        // `in a statement Friday, Trump said: “Q”`: the later cue leads in
+        // (a cue word after a determiner is a noun: `in a statement, “Q”`).
+        && !lead_in
+            .clone()
+            .any(|i| view.is_cue(i) && !view.lower_is(i - 1, DETERMINERS))
         && (view.lower_is(content, &["of", "to", "about"])
             || reads_as_adverb(&view.word(content).to_lowercase()) && lead_in.len() == 1
-            || view.lower_is(content, CIRCUMSTANCE_WORDS)
+            || opens_circumstance(view, content)
             || view.lower_is(content, OBJECT_PRONOUNS) && lead_in.len() == 1
             || view.mention_at(content).is_some_and(|(_, b)| b == mark - 1)
             || content > 0 && view.lower_is(content - 1, ADDRESSEE_VERBS))
@@ -2755,6 +2754,15 @@ const CUE_PARTICLES: &[&str] = &[
 const TIME_SPANS: &[&str] = &[
     "week", "month", "year", "weekend", "night", "summer", "spring", "fall", "winter",
 ];
+
+/// True when token `i` opens a circumstance of when, where or how words
+/// were said (`in a letter`, `Friday`, `last week`, `earlier`).
+fn opens_circumstance(view: &View, i: usize) -> bool {
+    view.lower_is(i, CIRCUMSTANCE_WORDS)
+        || view.lower_is(i, WEEKDAYS)
+        || view.lower_is(i, TIME_WORDS)
+        || view.lower_is(i, &["last", "this", "next"]) && view.lower_is(i + 1, TIME_SPANS)
+}
 
 /// Words that open a circumstance of time or means right after a cue
 /// (`said yesterday that`, `said via email that`), besides the weekdays.
