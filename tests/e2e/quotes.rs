@@ -2195,3 +2195,28 @@ fn when_the_words_were_said_only_leads_into_the_quote() {
         );
     }
 }
+
+/// `While Comey has said that ..., Lewandowski said he ...`: Comey's
+/// report ran on through Lewandowski's.
+#[test]
+fn a_report_ends_before_a_named_subject_and_its_own_cue_after_a_comma() {
+    let text = "While Comey has said that he regularly makes recommendations on cases, Lewandowski said he does not do them publicly.";
+    let doc = annotate(text);
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let comey = quotes
+        .iter()
+        .find(|q| q.speaker_name.as_deref() == Some("Comey"))
+        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    assert_eq!(
+        comey.content.text(text),
+        Some("that he regularly makes recommendations on cases")
+    );
+    let lewandowski = quotes
+        .iter()
+        .find(|q| q.speaker_name.as_deref() == Some("Lewandowski"))
+        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    assert_eq!(
+        lewandowski.content.text(text),
+        Some("he does not do them publicly")
+    );
+}

@@ -693,6 +693,15 @@ fn closes_on_comma(view: &View, closing: usize) -> bool {
     closing > 0 && view.word(closing - 1) == ","
 }
 
+/// True when token `i` opens a mention that a cue follows at once, not
+/// set off by a comma after it (`Lewandowski said he`, not the aside `he
+/// said,`), outside quote marks: the subject of a report of its own.
+fn opens_report_of_its_own(view: &View, i: usize, quoted: &[bool]) -> bool {
+    view.mention_at(i).is_some_and(|(a, b)| {
+        a == i && !quoted[i] && view.is_cue(b) && !quoted[b] && view.word(b + 1) != ","
+    })
+}
+
 /// Where the cue `cue` of a quote after it goes on from its subject's
 /// earlier verb, the first word of its lead: `and` or `while` before it
 /// (`noted that ..., and added: “Q”`, `while adding on climate change,
@@ -2046,6 +2055,12 @@ fn sentence_reports(
                 .map_or(content, |i| i + 1),
             None => last,
         };
+        // `While Comey has said that he ... on cases, Lewandowski said he
+        // does not`: what a cue reports ends before the comma that a named
+        // subject and its own cue follow.
+        let last = (content + 1..last)
+            .find(|&i| view.word(i - 1) == "," && opens_report_of_its_own(view, i, quoted))
+            .map_or(last, |i| i - 1);
         if content >= last {
             continue;
         }
