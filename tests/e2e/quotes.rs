@@ -2220,3 +2220,11 @@ fn a_report_ends_before_a_named_subject_and_its_own_cue_after_a_comma() {
         Some("he does not do them publicly")
     );
 }
+
+/// `One in three said ...`: the share of people was cut at its `in`,
+/// leaving `three`, and the report went without a speaker.
+#[test]
+fn a_share_of_people_is_the_subject_of_its_cue() {
+    let text = "Voters were asked about the party. One in three said the party doesn’t care very much about them.";
+    assert_cue_speaker(text, "said", "One in three");
+}

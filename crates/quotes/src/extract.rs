@@ -2601,7 +2601,27 @@ fn noun_phrase_before(
             break;
         }
     }
+    // `one in four said`, `three in 10 saying`: a share of people.
+    if first >= start + 2
+        && first < end
+        && view.lower_is(first - 1, &["in"])
+        && reads_as_number(view.word(first - 2))
+        && reads_as_number(view.word(first))
+    {
+        first -= 2;
+    }
     (first < end).then_some((first, end))
+}
+
+/// True when `word` is a number, in digits or a word up to ten.
+fn reads_as_number(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_digit())
+        || is_one_of(
+            &word.to_ascii_lowercase(),
+            &[
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            ],
+        )
 }
 
 /// True when the noun phrase `(a, _)` right before `cue` is the subject
