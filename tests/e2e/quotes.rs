@@ -2228,3 +2228,14 @@ fn a_share_of_people_is_the_subject_of_its_cue() {
     let text = "Voters were asked about the party. One in three said the party doesn’t care very much about them.";
     assert_cue_speaker(text, "said", "One in three");
 }
+
+/// `“Q,” said former secretary of state Hillary Clinton`: the name lay
+/// past the four words looked at after the cue, and the quote had no
+/// speaker.
+#[test]
+fn a_person_named_after_a_role_in_lower_case_is_the_speaker() {
+    assert_sole_direct_quote_speaker(
+        "\"The first line of defense is within the community,\" said former secretary of state Hillary Clinton, who praised Bush.",
+        "Hillary Clinton",
+    );
+}

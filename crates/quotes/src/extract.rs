@@ -1547,6 +1547,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                 (t + 1..sentence_end)
                     .take(4)
                     .find_map(|j| view.mention_at(j).filter(|&(a, _)| a == j))
+                    .or_else(|| person_after_role(view, t + 1, sentence_end))
             };
             let speaker = speaker
                 .or_else(|| window[..i].iter().rev().find_map(|&j| view.mention_at(j)))
@@ -1592,6 +1593,21 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
         i += 1;
     }
     None
+}
+
+/// Words of a role in lower case before a name, at most (`said former
+/// secretary of state Hillary Clinton`).
+const ROLE_WORDS: usize = 8;
+
+/// The person named at the end of a role in lower case from token `from`
+/// (`former secretary of state Hillary Clinton`), before `end`.
+fn person_after_role(view: &View, from: usize, end: usize) -> Option<(usize, usize)> {
+    let name = (from..end)
+        .take(ROLE_WORDS + 1)
+        .find(|&j| !(view.tokens[j].is_word() && view.starts_in_lower_case(j)))?;
+    view.entity_at(name)
+        .filter(|&(a, _, kind)| a == name && kind == EntityKind::Person)
+        .map(|(a, b, _)| (a, b))
 }
 
 /// True when the cue at `cue`, with any speaker named right after it,
