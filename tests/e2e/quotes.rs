@@ -2239,3 +2239,11 @@ fn a_person_named_after_a_role_in_lower_case_is_the_speaker() {
         "Hillary Clinton",
     );
 }
+
+/// `X, the party's spokesman, said in a statement. “Q”`: the sentence
+/// before the quote reports nothing but the quote, which had no speaker.
+#[test]
+fn a_sentence_of_cue_and_circumstance_before_a_quote_attributes_it() {
+    let text = "Both candidates said it was no big deal.\n\nSam Lau, the communications director for the Iowa Democratic Party, said in a statement. “There are no paper ballots to recount.”";
+    assert_sole_direct_quote_speaker(text, "Sam Lau");
+}

@@ -562,9 +562,14 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
             QuoteKind::Partial => attributed_after_comma(view, &found)
                 .or_else(|| attribute_in_sentence(view, found.first))
                 .or_else(|| attribute_direct(view, &found, &quoted)),
-            _ => {
-                signed_by_dash(view, found.last).or_else(|| attribute_direct(view, &found, &quoted))
-            }
+            _ => signed_by_dash(view, found.last)
+                .or_else(|| attribute_direct(view, &found, &quoted))
+                .or_else(|| {
+                    previous_speaker
+                        .is_none()
+                        .then(|| attribution_sentence_before(view, &found, &quoted))
+                        .flatten()
+                }),
         };
         let mut found = found;
         if found.kind == QuoteKind::Partial
@@ -1340,6 +1345,34 @@ fn attribute_direct(view: &View, found: &Found, quoted: &[bool]) -> Option<Attri
     after_quote(view, found)
         .or(before)
         .or_else(|| headline_speaker(view, found))
+}
+
+/// The attribution of the sentence right before a quote that opens its
+/// sentence, in its paragraph, when that sentence ends in its cue and a
+/// circumstance of it (`Sam Lau, the party's spokesman, said in a
+/// statement. “Q”`): it reports nothing else, so it reports the quote.
+fn attribution_sentence_before(view: &View, found: &Found, quoted: &[bool]) -> Option<Attribution> {
+    let sentence = view.sentence_of[found.first];
+    if sentence == 0 || !opens_sentence(view, found.first) || opens_paragraph(view, found.first) {
+        return None;
+    }
+    let (start, end) = view.sentences[sentence - 1];
+    let last = end
+        .checked_sub(1)
+        .filter(|&l| matches!(view.word(l), "." | ":"))?;
+    // A cue word after a determiner is a noun (`in a statement`).
+    let verb = |i: usize| view.is_cue(i) && !quoted[i] && !view.lower_is(i - 1, DETERMINERS);
+    let cue = (start + 1..last).rev().find(|&i| verb(i))?;
+    let circumstance_only = cue + 1 == last
+        || opens_circumstance(view, cue + 1)
+            && last - cue <= LEAD_IN_TOKENS + 1
+            && (cue + 1..last).all(|i| view.tokens[i].is_word());
+    if !circumstance_only {
+        return None;
+    }
+    let speaker = appositive_subject(view, start, cue)
+        .or_else(|| subject_before(view, start, cue, quoted))?;
+    Some((Some(cue), speaker))
 }
 
 /// The cue in the quote's sentence whose words after it only lead into
