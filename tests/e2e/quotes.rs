@@ -51,14 +51,20 @@ fn assert_one_quote_in_two_parts(text: &str, speaker: &str) -> Document {
     doc
 }
 
-/// The first quote of `doc` whose cue reads `cue`; the test fails, showing
+/// The first quote of `doc` that `wanted` accepts; the test fails, showing
 /// all the quotes, when there is none.
-fn quote_with_cue<'d>(doc: &'d Document, text: &str, cue: &str) -> &'d newsnlp::core::Quote {
+fn quote_where(doc: &Document, wanted: impl Fn(&Quote) -> bool) -> &Quote {
     let quotes = &doc.layers.quotes.as_ref().unwrap().items;
     quotes
         .iter()
-        .find(|q| q.cue.and_then(|c| c.text(text)) == Some(cue))
+        .find(|q| wanted(q))
         .unwrap_or_else(|| panic!("{quotes:#?}"))
+}
+
+/// The first quote of `doc` whose cue reads `cue`; the test fails, showing
+/// all the quotes, when there is none.
+fn quote_with_cue<'d>(doc: &'d Document, text: &str, cue: &str) -> &'d newsnlp::core::Quote {
+    quote_where(doc, |q| q.cue.and_then(|c| c.text(text)) == Some(cue))
 }
 
 /// Checks that the quote of `text` whose cue reads `cue` has the speaker
@@ -76,11 +82,7 @@ fn assert_cue_speaker(text: &str, cue: &str, speaker: &str) {
 /// The first indirect quote of `doc`; the test fails, showing all the
 /// quotes, when there is none.
 fn first_indirect_quote(doc: &Document) -> &newsnlp::core::Quote {
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
-    quotes
-        .iter()
-        .find(|q| q.kind == QuoteKind::Indirect)
-        .unwrap_or_else(|| panic!("{quotes:#?}"))
+    quote_where(doc, |q| q.kind == QuoteKind::Indirect)
 }
 
 #[test]
@@ -950,11 +952,7 @@ fn a_quote_running_over_paragraphs_with_one_style_of_mark_is_kept() {
 fn a_quote_inside_a_report_with_a_cue_after_it_takes_the_report_s_attribution() {
     let text = "Spokeswoman Jessica Ditto said via email that, “Of course Mr. Trump is going to defend himself” against what the campaign sees as a coordinated attack effort by the media.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
-    let quote = quotes
-        .iter()
-        .find(|q| q.kind != QuoteKind::Indirect)
-        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    let quote = quote_where(&doc, |q| q.kind != QuoteKind::Indirect);
     assert_eq!(
         quote.cue.and_then(|c| c.text(text)),
         Some("said"),
@@ -1568,11 +1566,9 @@ fn a_cue_reporting_a_clause_of_its_own_attributes_not_the_quote_before() {
 fn quoted_phrases_listed_with_and_are_one_quote() {
     let text = "“You winning?” she said, but Kevin was drifting off again, and as Trump went on about “how the system is rigged,” and “wounded American families” and “our own struggling citizens,” Melanie said yes.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
-    let listed = quotes
-        .iter()
-        .find(|q| q.content.text(text).is_some_and(|c| c.starts_with("“how")))
-        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    let listed = quote_where(&doc, |q| {
+        q.content.text(text).is_some_and(|c| c.starts_with("“how"))
+    });
     assert_eq!(listed.fragments.len(), 3, "{listed:#?}");
     assert_eq!(listed.speaker_name.as_deref(), Some("Trump"), "{listed:#?}");
 }
@@ -2072,10 +2068,7 @@ fn a_quote_after_a_partial_quote_and_its_attribution_goes_on_from_it() {
         quotes.iter().all(|q| q.cue.is_some()),
         "no quote is left without its cue: {quotes:#?}"
     );
-    let partial = quotes
-        .iter()
-        .find(|q| q.kind == QuoteKind::Partial)
-        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    let partial = quote_where(&doc, |q| q.kind == QuoteKind::Partial);
     let parts: Vec<&str> = partial
         .parts()
         .iter()
@@ -2099,17 +2092,12 @@ fn a_quote_after_a_partial_quote_and_its_attribution_goes_on_from_it() {
 fn a_quote_that_closes_on_a_comma_is_attributed_after_it_and_completes_the_sentence() {
     let text = "Lawmakers met on Monday. When the governor announced the cuts at the hearing in Richmond, the vote “was already lost,” Senator Ann Ray said.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
-    let partial = quotes
-        .iter()
-        .find(|q| q.kind == QuoteKind::Partial)
-        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    let partial = quote_where(&doc, |q| q.kind == QuoteKind::Partial);
     assert_eq!(partial.cue.and_then(|c| c.text(text)), Some("said"));
     assert_eq!(partial.speaker_name.as_deref(), Some("Ann Ray"));
-    let clause = quotes
-        .iter()
-        .find(|q| q.kind == QuoteKind::Indirect && q.cue == partial.cue)
-        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    let clause = quote_where(&doc, |q| {
+        q.kind == QuoteKind::Indirect && q.cue == partial.cue
+    });
     assert_eq!(
         clause.content.text(text),
         Some("When the governor announced the cuts at the hearing in Richmond, the vote “was already lost,”")
@@ -2202,19 +2190,12 @@ fn when_the_words_were_said_only_leads_into_the_quote() {
 fn a_report_ends_before_a_named_subject_and_its_own_cue_after_a_comma() {
     let text = "While Comey has said that he regularly makes recommendations on cases, Lewandowski said he does not do them publicly.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
-    let comey = quotes
-        .iter()
-        .find(|q| q.speaker_name.as_deref() == Some("Comey"))
-        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    let comey = quote_where(&doc, |q| q.speaker_name.as_deref() == Some("Comey"));
     assert_eq!(
         comey.content.text(text),
         Some("that he regularly makes recommendations on cases")
     );
-    let lewandowski = quotes
-        .iter()
-        .find(|q| q.speaker_name.as_deref() == Some("Lewandowski"))
-        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    let lewandowski = quote_where(&doc, |q| q.speaker_name.as_deref() == Some("Lewandowski"));
     assert_eq!(
         lewandowski.content.text(text),
         Some("he does not do them publicly")

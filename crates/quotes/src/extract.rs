@@ -292,6 +292,13 @@ impl<'a> View<'a> {
         self.cues.get(i).copied().unwrap_or(false)
     }
 
+    /// True when token `i` is a cue word used as a verb: not after a
+    /// determiner, where it is a noun (`in a statement`, `the statement
+    /// said`).
+    fn is_cue_verb(&self, i: usize) -> bool {
+        self.is_cue(i) && !(i > 0 && self.lower_is(i - 1, DETERMINERS))
+    }
+
     /// The cue lexicon the view marks cues by.
     pub(crate) fn lexicon(&self) -> &'a CueLexicon {
         self.lexicon
@@ -641,11 +648,10 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
         let Some(cue) = q.cue else {
             continue;
         };
-        // An interrupted quote's attribution follows its first part.
-        let first_part = q.fragments.first().unwrap_or(&q.content);
         let flags = match q.kind {
             QuoteKind::Partial if cue.end <= q.content.start => &mut partial_cues,
-            QuoteKind::Direct if cue.start >= first_part.end => {
+            // An interrupted quote's attribution follows its first part.
+            QuoteKind::Direct if attributed_after(q) => {
                 let (open, _) = tokens_within(view.tokens, q.content);
                 if open > 0 && view.word(open - 1) == ":" {
                     opens_attributed_quote[open] = true;
@@ -724,6 +730,12 @@ fn further_verb_of_subject(view: &View, cue: Span) -> Option<usize> {
     } else {
         None
     }
+}
+
+/// True when `quote`'s cue follows its first part (`“Q,” X said`,
+/// `“Q1,” X said. “Q2”`).
+fn attributed_after(quote: &Quote) -> bool {
+    quote.cue.is_some_and(|c| c.start >= quote.parts()[0].end)
 }
 
 /// True when `partial` is attributed by a cue after it, in the sentence
@@ -835,9 +847,8 @@ fn clause_led_into_quote(view: &View, quote: &Quote) -> Option<Quote> {
     // hemorrhaging money,” DeSantis said.`: a quote attributed after the
     // comma that closes it completes the whole sentence before it, cue
     // words and all.
-    let first_part = quote.parts()[0];
-    let attributed_after_comma = cue.start >= first_part.end
-        && closes_on_comma(view, tokens_within(view.tokens, first_part).1 - 1);
+    let attributed_after_comma = attributed_after(quote)
+        && closes_on_comma(view, tokens_within(view.tokens, quote.parts()[0]).1 - 1);
     // `So when Patriot signaled ..., Mr. Barrett said, "we were floored."`:
     // the lead-in ends at the comma before the attribution between it and
     // the quote.
@@ -893,16 +904,15 @@ const INTERRUPTION_TOKENS: usize = 40;
 /// when that one is direct and attributed, or partial and attributed
 /// after it (`the gain is “ten times the losses,” he said. “Q2”`), and
 /// in the same paragraph, close before it and at most one sentence away
-/// (its attribution's), or opening the next paragraph right after it: `“Q1,” X said. “Q2”` is one quote of
-/// X's in two parts; a sentence of narration between them makes two
-/// quotes.
+/// (its attribution's), or opening the next paragraph right after it:
+/// `“Q1,” X said. “Q2”` is one quote of X's in two parts; a sentence of
+/// narration between them makes two quotes.
 fn continues_last_quote(view: &View, last: Option<&mut Quote>, found: &Found) -> bool {
     let Some(last) = last else {
         return false;
     };
-    let attributed_after = last.cue.is_some_and(|c| c.start >= last.parts()[0].end);
     let goes_on =
-        last.kind == QuoteKind::Direct || last.kind == QuoteKind::Partial && attributed_after;
+        last.kind == QuoteKind::Direct || last.kind == QuoteKind::Partial && attributed_after(last);
     if found.kind != QuoteKind::Direct || !goes_on || last.speaker.is_none() {
         return false;
     }
@@ -1360,9 +1370,9 @@ fn attribution_sentence_before(view: &View, found: &Found, quoted: &[bool]) -> O
     let last = end
         .checked_sub(1)
         .filter(|&l| matches!(view.word(l), "." | ":"))?;
-    // A cue word after a determiner is a noun (`in a statement`).
-    let verb = |i: usize| view.is_cue(i) && !quoted[i] && !view.lower_is(i - 1, DETERMINERS);
-    let cue = (start + 1..last).rev().find(|&i| verb(i))?;
+    let cue = (start..last)
+        .rev()
+        .find(|&i| view.is_cue_verb(i) && !quoted[i])?;
     let circumstance_only = cue + 1 == last
         || opens_circumstance(view, cue + 1)
             && last - cue <= LEAD_IN_TOKENS + 1
@@ -1555,7 +1565,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
         }
         // `“So, who?” Her suggestions are redacted.`, `the statement
         // said`: a cue word after a determiner is a noun.
-        if view.is_cue(t) && t > 0 && view.lower_is(t - 1, DETERMINERS) {
+        if view.is_cue(t) && !view.is_cue_verb(t) {
             i += 1;
             continue;
         }
@@ -2398,12 +2408,10 @@ fn introduces_quote(view: &View, content: usize, last: usize, quoted: &[bool]) -
     matches!(view.word(mark - 1), "," | ":")
         && lead_in.len() <= LEAD_IN_TOKENS
         // `in a statement Friday, Trump said: “Q”`: the later cue leads in
-        // (a cue word after a determiner is a noun: `in a statement, “Q”`).
-        && !lead_in
-            .clone()
-            .any(|i| view.is_cue(i) && !view.lower_is(i - 1, DETERMINERS))
+        // (`in a statement, “Q”` holds a noun).
+        && !lead_in.clone().any(|i| view.is_cue_verb(i))
         && (view.lower_is(content, &["of", "to", "about"])
-            || reads_as_adverb(&view.word(content).to_lowercase()) && lead_in.len() == 1
+            || reads_as_adverb(view.word(content)) && lead_in.len() == 1
             || opens_circumstance(view, content)
             || view.lower_is(content, OBJECT_PRONOUNS) && lead_in.len() == 1
             || view.mention_at(content).is_some_and(|(_, b)| b == mark - 1)
@@ -2666,7 +2674,7 @@ fn noun_phrase_before(
 fn reads_as_number(word: &str) -> bool {
     word.bytes().all(|b| b.is_ascii_digit())
         || is_one_of(
-            &word.to_ascii_lowercase(),
+            word,
             &[
                 "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             ],
