@@ -2228,3 +2228,22 @@ fn a_sentence_of_cue_and_circumstance_before_a_quote_attributes_it() {
     let text = "Both candidates said it was no big deal.\n\nSam Lau, the communications director for the Iowa Democratic Party, said in a statement. “There are no paper ballots to recount.”";
     assert_sole_direct_quote_speaker(text, "Sam Lau");
 }
+
+/// `X reported that ..., in which Adelson said: “Q”`: the quote inside
+/// the report's clause counted as an attribution of its own beside the
+/// report, where PolNeAR reads one. It keeps its speaker, marked within
+/// the report.
+#[test]
+fn a_quote_inside_another_reports_clause_is_marked_within_it() {
+    let text = "Tal Schneider reported this week that she had obtained video of Adelson at a fundraiser in Las Vegas, in which Adelson said: \"Trump is a businessman. I am a businessman.\"";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.speaker_name.as_deref(), Some("Adelson"), "{quote:#?}");
+    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let report = quote.within.map(|i| &quotes[i as usize]);
+    assert_eq!(
+        report.and_then(|r| r.cue).and_then(|c| c.text(text)),
+        Some("reported"),
+        "{quotes:#?}"
+    );
+}

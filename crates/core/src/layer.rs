@@ -437,6 +437,12 @@ pub struct Quote {
     pub speaker_cluster: Option<u32>,
     /// Why no speaker was found, when none was.
     pub unattributed: Option<String>,
+    /// The indirect quote whose reported clause holds this quote (its
+    /// index in the quote layer), if any: the quoted words of the clause
+    /// (`X called Y “a liar”`), or a report the clause itself reports
+    /// (`X said that Y told him, “Q”`: Y's words, as X tells them). Only
+    /// the outermost report is an attribution of its own in PolNeAR.
+    pub within: Option<u32>,
 }
 
 impl Quote {

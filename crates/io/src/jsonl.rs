@@ -449,6 +449,9 @@ impl Serialize for QuoteJson<'_> {
         if let Some(reason) = &q.unattributed {
             map.serialize_entry("unattributed", reason)?;
         }
+        if let Some(report) = q.within {
+            map.serialize_entry("within", &report)?;
+        }
         map.end()
     }
 }

@@ -400,6 +400,7 @@ impl<'a> View<'a> {
             speaker_name: Some(name),
             speaker_cluster: cluster,
             unattributed: None,
+            within: None,
         }
     }
 
@@ -471,7 +472,33 @@ pub fn extract(doc: &Document, models: Models, stage: &str) -> (Vec<Quote>, Vec<
     indirect.extend(clauses);
     quotes.extend(indirect);
     quotes.sort_by_key(|q| q.content.start);
+    mark_reports_within(&mut quotes);
     (quotes, diagnostics)
+}
+
+/// Sets each quote's [`Quote::within`]: the indirect quote whose clause
+/// holds its content and its cue (its own cue, or the cue of the clause,
+/// `X called Y “a liar”`). Of several, the innermost. A quote with no cue
+/// stands alone.
+fn mark_reports_within(quotes: &mut [Quote]) {
+    let holds = |outer: &Quote, inner: &Quote| {
+        outer.kind == QuoteKind::Indirect
+            && outer.content != inner.content
+            && outer.content.contains(&inner.content)
+            && inner
+                .cue
+                .is_some_and(|cue| outer.cue == Some(cue) || outer.content.contains(&cue))
+    };
+    for i in 0..quotes.len() {
+        let inner = &quotes[i];
+        let within = quotes
+            .iter()
+            .enumerate()
+            .filter(|&(j, outer)| j != i && holds(outer, inner))
+            .min_by_key(|(_, outer)| outer.content.len())
+            .and_then(|(j, _)| u32::try_from(j).ok());
+        quotes[i].within = within;
+    }
 }
 
 /// Drops each report whose content opens with the cue of another report
@@ -620,6 +647,7 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
                     speaker_name: name,
                     speaker_cluster: cluster,
                     unattributed: None,
+                    within: None,
                 },
                 None => Quote {
                     content: view.span(found.first, found.last + 1),
@@ -630,6 +658,7 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
                     speaker_name: None,
                     speaker_cluster: None,
                     unattributed: Some("no cue or speaker near the quote".to_string()),
+                    within: None,
                 },
             },
         };
@@ -3513,6 +3542,7 @@ mod tests {
             speaker_name: None,
             speaker_cluster: None,
             unattributed: None,
+            within: None,
         }
     }
 
@@ -3523,6 +3553,31 @@ mod tests {
             sentence: (0, 0),
             overlaps: Overlaps::Nothing,
         }
+    }
+
+    fn quote_with_cue(start: usize, end: usize, kind: QuoteKind, cue: (usize, usize)) -> Quote {
+        Quote {
+            kind,
+            cue: Some(Span::new(cue.0, cue.1)),
+            ..quote(start, end)
+        }
+    }
+
+    #[test]
+    fn a_quote_is_within_the_innermost_clause_holding_it_and_its_cue() {
+        let mut quotes = vec![
+            quote_with_cue(10, 90, QuoteKind::Indirect, (4, 9)),
+            quote_with_cue(30, 80, QuoteKind::Indirect, (20, 25)),
+            quote_with_cue(50, 70, QuoteKind::Partial, (40, 45)),
+            // Its cue lies before the clause: a quote of its own.
+            quote_with_cue(60, 75, QuoteKind::Partial, (0, 3)),
+            quote_with_cue(60, 75, QuoteKind::Direct, (4, 9)),
+            // No clause holds it.
+            quote_with_cue(92, 99, QuoteKind::Direct, (4, 9)),
+        ];
+        mark_reports_within(&mut quotes);
+        let within: Vec<Option<u32>> = quotes.iter().map(|q| q.within).collect();
+        assert_eq!(within, [None, Some(0), Some(1), None, Some(0), None]);
     }
 
     #[test]
