@@ -2247,3 +2247,17 @@ fn a_quote_inside_another_reports_clause_is_marked_within_it() {
         "{quotes:#?}"
     );
 }
+
+/// `CLAUSE, he told the court in his filing.`: the person told was read
+/// as the cue's object, so the clause before went unreported.
+#[test]
+fn the_person_told_after_a_postposed_clause_belongs_to_the_attribution() {
+    let text = "The ruling was wrong. Michigan was only doing what 40 states already do, he told the court in his filing.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "told");
+    assert_eq!(
+        report.content.text(text),
+        Some("Michigan was only doing what 40 states already do")
+    );
+    assert_eq!(report.speaker.and_then(|s| s.text(text)), Some("he"));
+}

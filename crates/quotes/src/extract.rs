@@ -3122,17 +3122,20 @@ fn postposed(
     };
     // `, Clinton noted the clot’s existence.`, `, said he agreed.`: a cue
     // with an object of its own, or a pronoun that opens the clause after
-    // it, reports that, not the clause before it.
+    // it, reports that, not the clause before it. The person told is no
+    // such object (`, he told the court in his filing.`).
     let opens_clause = |i: usize| view.tokens[i].is_word() && !takes_no_object(view, i);
-    let ends_sentence = last - cue <= POSTPOSED_TAIL
-        && if inverted {
-            !(speaker.1 == speaker.0 + 1
+    let ends_sentence = if inverted {
+        last - cue <= POSTPOSED_TAIL
+            && !(speaker.1 == speaker.0 + 1
                 && view.lower_is(speaker.0, SPEAKER_PRONOUNS)
                 && attribution_end < last
                 && opens_clause(attribution_end))
-        } else {
-            cue + 1 >= last || !opens_clause(cue + 1)
-        };
+    } else {
+        // The tail counts from the cue, or from the addressee's last word.
+        let tail = addressee_end(view, cue, last);
+        last - (tail - 1) <= POSTPOSED_TAIL && (tail >= last || !opens_clause(tail))
+    };
     // `, said X, ANYTHING`: what follows the inverted attribution's comma
     // is the speaker's apposition or the writer's clause.
     let set_off =
@@ -3148,6 +3151,29 @@ fn postposed(
         return None;
     }
     Some(view.indirect_quote((start, comma), (cue, cue + 1), speaker))
+}
+
+/// Longest addressee of a postposed cue ([`ADDRESSEE_VERBS`]): `, Smith
+/// told The Wall Street Journal.`
+const ADDRESSEE_WORDS: usize = 5;
+
+/// Where the person a postposed `cue` tells ends (`, he told [the court]
+/// in his filing.`, `, Grassley told [POLITICO].`): the words after a verb
+/// of telling up to a circumstance, `that` or a subject pronoun, at most
+/// [`ADDRESSEE_WORDS`]. For any other cue, the token after it.
+fn addressee_end(view: &View, cue: usize, last: usize) -> usize {
+    if !view.lower_is(cue, ADDRESSEE_VERBS) {
+        return cue + 1;
+    }
+    (cue + 1..last)
+        .take(ADDRESSEE_WORDS)
+        .find(|&i| {
+            !view.tokens[i].is_word()
+                || takes_no_object(view, i)
+                || view.lower_is(i, &["that"])
+                || view.lower_is(i, SPEAKER_PRONOUNS)
+        })
+        .unwrap_or_else(|| last.min(cue + 1 + ADDRESSEE_WORDS))
 }
 
 /// Words that may follow a postposed cue in its attribution (`, X said
