@@ -2261,3 +2261,21 @@ fn the_person_told_after_a_postposed_clause_belongs_to_the_attribution() {
     );
     assert_eq!(report.speaker.and_then(|s| s.text(text)), Some("he"));
 }
+
+/// `Six in 10 say ...`, `26% say ...`: the noun phrase before the cue
+/// stopped at the figure, and the report went without a speaker.
+#[test]
+fn a_share_in_figures_is_the_subject_of_its_cue() {
+    let text = "The poll was released on Monday. Six in 10 say he is decisive. About 26% say they are conservative.";
+    let doc = annotate(text);
+    let speakers: Vec<Option<&str>> = doc
+        .layers
+        .quotes
+        .as_ref()
+        .unwrap()
+        .items
+        .iter()
+        .map(|q| q.speaker.and_then(|s| s.text(text)))
+        .collect();
+    assert_eq!(speakers, [Some("Six in 10"), Some("26%")]);
+}

@@ -2673,10 +2673,14 @@ fn noun_phrase_before(
     if end > start && view.lower_is(end - 1, PASSIVE_AUXILIARIES) {
         return None;
     }
+    // `26% say`, `Six in 10 say`: a share in figures is a word here.
+    let word_or_figure = |i: usize| {
+        matches!(view.tokens[i].kind, TokenKind::Word | TokenKind::Number) || view.word(i) == "%"
+    };
     let mut first = end;
     while first > start
         && end - first < NOUN_PHRASE_WORDS
-        && view.tokens[first - 1].kind == TokenKind::Word
+        && word_or_figure(first - 1)
         && !quoted[first - 1]
         && !view.lower_is(first - 1, PREPOSITIONS)
         && !view.lower_is(first - 1, CLAUSE_CONJUNCTIONS)
