@@ -2279,3 +2279,18 @@ fn a_share_in_figures_is_the_subject_of_its_cue() {
         .collect();
     assert_eq!(speakers, [Some("Six in 10"), Some("26%")]);
 }
+
+/// `CLAUSE, Sen. Chuck Grassley (R-Iowa) told POLITICO.`: the party and
+/// state between the name and the cue hid the name, and the clause went
+/// unreported.
+#[test]
+fn a_parenthesis_after_a_postposed_speaker_hides_no_name() {
+    let text = "The vote is close. Biofuels are not popular here, Sen. Chuck Grassley (R-Iowa) told POLITICO.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "told");
+    assert_eq!(
+        report.content.text(text),
+        Some("Biofuels are not popular here")
+    );
+    assert_eq!(report.speaker_name.as_deref(), Some("Chuck Grassley"));
+}

@@ -3251,6 +3251,7 @@ fn subject_after_comma(
     };
     let mention = cue
         .checked_sub(1)
+        .map(|before| before_parenthesis(view, start, before))
         .and_then(|before| view.mention_at(before))
         .and_then(|m| after_comma(m, MODIFIER_WORDS));
     match tail {
@@ -3260,6 +3261,23 @@ fn subject_after_comma(
             after_comma(phrase, 0).filter(|&(comma, _)| comma + 1 == phrase.0)
         }),
     }
+}
+
+/// Longest parenthesis after a speaker's name (`Grassley (R-Iowa)`).
+const PARENTHESIS_TOKENS: usize = 6;
+
+/// The token before the parenthesis that token `i` closes (`Sen. Chuck
+/// Grassley (R-Iowa) told`: `Grassley`), or `i` itself when it closes
+/// none.
+fn before_parenthesis(view: &View, start: usize, i: usize) -> usize {
+    if view.word(i) != ")" {
+        return i;
+    }
+    (start.max(i.saturating_sub(PARENTHESIS_TOKENS))..i)
+        .rev()
+        .find(|&j| view.word(j) == "(")
+        .filter(|&open| open > start)
+        .map_or(i, |open| open - 1)
 }
 
 /// True when a comma follows `attribution_end` within a few words and
