@@ -2294,3 +2294,33 @@ fn a_parenthesis_after_a_postposed_speaker_hides_no_name() {
     );
     assert_eq!(report.speaker_name.as_deref(), Some("Chuck Grassley"));
 }
+
+/// `CLAUSE, said UMWA Director of Government Affairs Phil Smith.`: the
+/// title hid the name, and the words after `said` were taken for what
+/// the union said. A title of function words leads to no one
+/// (`say supporters of Hillary Clinton`).
+#[test]
+fn a_title_before_a_postposed_speaker_leads_to_the_name() {
+    let text = "The union will sit out the election, said UMWA Director of Government Affairs Phil Smith. The deal is dead, said Secretary of State John Kerry. The plan will fail, say supporters of Hillary Clinton.";
+    let doc = annotate(text);
+    let reports: Vec<(Option<&str>, Option<&str>)> = doc
+        .layers
+        .quotes
+        .as_ref()
+        .unwrap()
+        .items
+        .iter()
+        .map(|q| (q.content.text(text), q.speaker.and_then(|s| s.text(text))))
+        .collect();
+    assert_eq!(
+        reports,
+        [
+            (
+                Some("The union will sit out the election"),
+                Some("Phil Smith")
+            ),
+            (Some("The deal is dead"), Some("John Kerry")),
+            (Some("The plan will fail"), Some("supporters")),
+        ]
+    );
+}

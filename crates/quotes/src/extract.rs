@@ -1619,7 +1619,11 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                 (t + 1..sentence_end)
                     .take(4)
                     .find_map(|j| view.mention_at(j).filter(|&(a, _)| a == j))
-                    .or_else(|| person_after_role(view, t + 1, sentence_end))
+                    .or_else(|| {
+                        person_after_role(view, t + 1, sentence_end, |j| {
+                            in_lower_case_role(view, j)
+                        })
+                    })
             };
             let speaker = speaker
                 .or_else(|| window[..i].iter().rev().find_map(|&j| view.mention_at(j)))
@@ -1667,19 +1671,42 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
     None
 }
 
-/// Words of a role in lower case before a name, at most (`said former
-/// secretary of state Hillary Clinton`).
+/// Words of a role before a name, at most (`said former secretary of
+/// state Hillary Clinton`, `said UMWA Director of Government Affairs Phil
+/// Smith`).
 const ROLE_WORDS: usize = 8;
 
-/// The person named at the end of a role in lower case from token `from`
-/// (`former secretary of state Hillary Clinton`), before `end`.
-fn person_after_role(view: &View, from: usize, end: usize) -> Option<(usize, usize)> {
+/// The person named at the end of a role from token `from`, before `end`:
+/// the first person, with only words `in_role` accepts before it.
+fn person_after_role(
+    view: &View,
+    from: usize,
+    end: usize,
+    in_role: impl Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
     let name = (from..end)
         .take(ROLE_WORDS + 1)
-        .find(|&j| !(view.tokens[j].is_word() && view.starts_in_lower_case(j)))?;
+        .find(|&j| !(view.tokens[j].is_word() && in_role(j)))?;
     view.entity_at(name)
         .filter(|&(a, _, kind)| a == name && kind == EntityKind::Person)
         .map(|(a, b, _)| (a, b))
+}
+
+/// True when the word at `i` may be part of a role in lower case
+/// (`former secretary of state`).
+fn in_lower_case_role(view: &View, i: usize) -> bool {
+    view.starts_in_lower_case(i)
+}
+
+/// True when the word at `i` may be part of a title (`UMWA Director of
+/// Government Affairs`): capitalised, or a function word of titles before
+/// another capitalised word (not `supporters of Hillary Clinton`).
+fn in_title(view: &View, i: usize) -> bool {
+    !view.starts_in_lower_case(i)
+        || view.lower_is(i, TITLE_FUNCTION_WORDS)
+            && i > 0
+            && !view.starts_in_lower_case(i - 1)
+            && view.entity_at(i + 1).is_none_or(|(a, _, _)| a != i + 1)
 }
 
 /// True when the cue at `cue`, with any speaker named right after it,
@@ -3111,8 +3138,17 @@ fn postposed(
     let inverted = cue > start && view.word(cue - 1) == ",";
     let (comma, speaker, attribution_end) = if inverted {
         // `CLAUSE, said X.`; `, noted NBC’s Dante Chinni.`: the name after
-        // a possessive.
-        let speaker = view.mention_at(cue + 1).filter(|&(a, _)| a == cue + 1)?;
+        // a possessive; `, said UMWA Director Phil Smith.`: after a role.
+        let title = |j: usize| {
+            in_title(view, j)
+                && view
+                    .entity_at(j)
+                    .is_none_or(|(_, _, k)| k != EntityKind::Person)
+        };
+        let speaker = match person_after_role(view, cue + 1, last, title) {
+            Some(person) if person.0 > cue + 1 => person,
+            _ => view.mention_at(cue + 1).filter(|&(a, _)| a == cue + 1)?,
+        };
         let speaker = match view.mention_at(speaker.1 + 1) {
             Some(owned) if owned.0 == speaker.1 + 1 && view.lower_is(speaker.1, &["’s", "'s"]) => {
                 owned
@@ -3130,7 +3166,9 @@ fn postposed(
     // such object (`, he told the court in his filing.`).
     let opens_clause = |i: usize| view.tokens[i].is_word() && !takes_no_object(view, i);
     let ends_sentence = if inverted {
-        last - cue <= POSTPOSED_TAIL
+        // The tail counts from the cue, or from the role before the name.
+        let role = speaker.0.saturating_sub(cue + 1);
+        last - cue <= POSTPOSED_TAIL + role
             && !(speaker.1 == speaker.0 + 1
                 && view.lower_is(speaker.0, SPEAKER_PRONOUNS)
                 && attribution_end < last
