@@ -2324,3 +2324,18 @@ fn a_title_before_a_postposed_speaker_leads_to_the_name() {
         ]
     );
 }
+
+/// `CLAUSE, UMWA Director of Government Affairs Phil Smith said.`: the
+/// subject was looked for within three words of the comma, and the
+/// clause went unreported.
+#[test]
+fn a_long_title_before_a_postposed_subject_is_part_of_it() {
+    let text = "Coal is in trouble. The union will sit out the election, UMWA Director of Government Affairs Phil Smith said.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "said");
+    assert_eq!(
+        report.content.text(text),
+        Some("The union will sit out the election")
+    );
+    assert_eq!(report.speaker_name.as_deref(), Some("Phil Smith"));
+}

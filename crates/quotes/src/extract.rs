@@ -3287,11 +3287,20 @@ fn subject_after_comma(
             .find(|&j| view.word(j) == ",")?;
         (!view.lower_is(comma + 1, CLAUSE_CONJUNCTIONS)).then_some((comma, (comma + 1, b)))
     };
+    // `, UMWA Director of Government Affairs Phil Smith said`: a title
+    // before the name reaches further.
+    let titled = |(a, b): (usize, usize)| {
+        let comma = (a.saturating_sub(ROLE_WORDS + 1)..a)
+            .rev()
+            .take_while(|&j| view.word(j) == "," || in_title(view, j))
+            .find(|&j| view.word(j) == ",")?;
+        Some((comma, (comma + 1, b)))
+    };
     let mention = cue
         .checked_sub(1)
         .map(|before| before_parenthesis(view, start, before))
         .and_then(|before| view.mention_at(before))
-        .and_then(|m| after_comma(m, MODIFIER_WORDS));
+        .and_then(|m| after_comma(m, MODIFIER_WORDS).or_else(|| titled(m)));
     match tail {
         PostposedTail::Short => mention,
         PostposedTail::ToComma => mention.or_else(|| {
