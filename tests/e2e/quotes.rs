@@ -2339,3 +2339,23 @@ fn a_long_title_before_a_postposed_subject_is_part_of_it() {
     );
     assert_eq!(report.speaker_name.as_deref(), Some("Phil Smith"));
 }
+
+/// `led to what aide Kevin Phillips called “Q”`: PolNeAR reports the
+/// relative clause that names something with a quote; the quoted words
+/// alone were a direct quote of their own.
+#[test]
+fn a_relative_clause_naming_with_a_quote_is_the_report() {
+    let text = "The strategy led to what aide Kevin Phillips called “the beginning of a new Republican era” in the South.";
+    let doc = annotate(text);
+    let clause = quote_where(&doc, |q| q.kind == QuoteKind::Indirect);
+    assert_eq!(
+        clause.content.text(text),
+        Some("what aide Kevin Phillips called “the beginning of a new Republican era”")
+    );
+    assert_eq!(clause.speaker_name.as_deref(), Some("Kevin Phillips"));
+    assert!(
+        direct_quotes(&doc).iter().all(|q| q.within.is_some()),
+        "{:#?}",
+        doc.layers.quotes
+    );
+}

@@ -467,7 +467,7 @@ pub fn extract(doc: &Document, models: Models, stage: &str) -> (Vec<Quote>, Vec<
     }
     let clauses: Vec<Quote> = quotes
         .iter()
-        .filter_map(|q| clause_led_into_quote(&view, q))
+        .filter_map(|q| clause_led_into_quote(&view, q).or_else(|| relative_naming(&view, q)))
         .collect();
     indirect.extend(clauses);
     quotes.extend(indirect);
@@ -478,13 +478,16 @@ pub fn extract(doc: &Document, models: Models, stage: &str) -> (Vec<Quote>, Vec<
 
 /// Sets each quote's [`Quote::within`]: the indirect quote whose clause
 /// holds its content and its cue (its own cue, or the cue of the clause,
-/// `X called Y “a liar”`). Of several, the innermost. A quote with no cue
-/// stands alone.
+/// `X called Y “a liar”`). Of several, the innermost. A clause the same as
+/// the report's is within it when its cue is inside and the report's is
+/// not (`denouncing [what it calls “Q”]`). A quote with no cue stands
+/// alone.
 fn mark_reports_within(quotes: &mut [Quote]) {
+    let cue_inside = |q: &Quote| q.cue.is_some_and(|cue| q.content.contains(&cue));
     let holds = |outer: &Quote, inner: &Quote| {
         outer.kind == QuoteKind::Indirect
-            && outer.content != inner.content
             && outer.content.contains(&inner.content)
+            && (outer.content != inner.content || cue_inside(inner) && !cue_inside(outer))
             && inner
                 .cue
                 .is_some_and(|cue| outer.cue == Some(cue) || outer.content.contains(&cue))
@@ -913,6 +916,36 @@ fn clause_led_into_quote(view: &View, quote: &Quote) -> Option<Quote> {
         }
         clause
     })
+}
+
+/// Most words between `what` or `which` and the cue of a naming
+/// (`what the Post's editorial board called`).
+const NAMER_WORDS: usize = 6;
+
+/// The relative clause that names something with a quote (`what it
+/// calls “sensible gun laws”`, `which Mr. Trump called ''a disgrace''`),
+/// as an indirect quote with the quote's cue and speaker: PolNeAR reports
+/// the clause, not the quoted words alone.
+fn relative_naming(view: &View, quote: &Quote) -> Option<Quote> {
+    if quote.kind == QuoteKind::Indirect {
+        return None;
+    }
+    let (cue, _) = tokens_within(view.tokens, quote.cue?);
+    let (open, past) = tokens_within(view.tokens, quote.content);
+    let naming = view.lower_is(cue, &["call", "calls", "called", "dubbed", "termed"]);
+    if !naming || cue + 1 != open {
+        return None;
+    }
+    let relative = (cue.saturating_sub(NAMER_WORDS + 1)..cue)
+        .rev()
+        .take_while(|&i| view.tokens[i].is_word())
+        .find(|&i| view.lower_is(i, &["what", "which"]))
+        .filter(|&i| i + 1 < cue && !view.lower_is(i + 1, SPEAKER_PRONOUNS))?;
+    let mut clause = quote.clone();
+    clause.kind = QuoteKind::Indirect;
+    clause.content = view.span(relative, past);
+    clause.fragments = Vec::new();
+    Some(clause)
 }
 
 /// True when token `i` opens its paragraph.
@@ -3669,10 +3702,17 @@ mod tests {
             quote_with_cue(60, 75, QuoteKind::Direct, (4, 9)),
             // No clause holds it.
             quote_with_cue(92, 99, QuoteKind::Direct, (4, 9)),
+            // `denouncing [what it calls “Q”]`: the same clause, its cue
+            // inside, is within the report whose cue is outside.
+            quote_with_cue(110, 140, QuoteKind::Indirect, (100, 109)),
+            quote_with_cue(110, 140, QuoteKind::Indirect, (115, 120)),
         ];
         mark_reports_within(&mut quotes);
         let within: Vec<Option<u32>> = quotes.iter().map(|q| q.within).collect();
-        assert_eq!(within, [None, Some(0), Some(1), None, Some(0), None]);
+        assert_eq!(
+            within,
+            [None, Some(0), Some(1), None, Some(0), None, None, Some(6)]
+        );
     }
 
     #[test]
