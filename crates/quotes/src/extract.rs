@@ -1731,10 +1731,14 @@ fn in_lower_case_role(view: &View, i: usize) -> bool {
     view.starts_in_lower_case(i)
 }
 
-/// True when the word at `i` may be part of a title (`UMWA Director of
-/// Government Affairs`): capitalised, or a function word of titles before
-/// another capitalised word (not `supporters of Hillary Clinton`).
+/// True when token `i` may be part of a title (`UMWA Director of
+/// Government Affairs`): a capitalised word, or a function word of titles
+/// after a capitalised word and before no name (not `supporters of
+/// Hillary Clinton`).
 fn in_title(view: &View, i: usize) -> bool {
+    if !view.tokens[i].is_word() {
+        return false;
+    }
     !view.starts_in_lower_case(i)
         || view.lower_is(i, TITLE_FUNCTION_WORDS)
             && i > 0
