@@ -67,6 +67,15 @@ fn quote_with_cue<'d>(doc: &'d Document, text: &str, cue: &str) -> &'d newsnlp::
     quote_where(doc, |q| q.cue.and_then(|c| c.text(text)) == Some(cue))
 }
 
+/// Checks that the quote of `text` whose cue reads `cue` reports
+/// `content`, said by the speaker named `speaker`.
+fn assert_report(text: &str, cue: &str, content: &str, speaker: &str) {
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, cue);
+    assert_eq!(report.content.text(text), Some(content), "{report:#?}");
+    assert_eq!(report.speaker_name.as_deref(), Some(speaker), "{report:#?}");
+}
+
 /// Checks that the quote of `text` whose cue reads `cue` has the speaker
 /// mention `speaker`.
 fn assert_cue_speaker(text: &str, cue: &str, speaker: &str) {
@@ -2252,14 +2261,12 @@ fn a_quote_inside_another_reports_clause_is_marked_within_it() {
 /// as the cue's object, so the clause before went unreported.
 #[test]
 fn the_person_told_after_a_postposed_clause_belongs_to_the_attribution() {
-    let text = "The ruling was wrong. Michigan was only doing what 40 states already do, he told the court in his filing.";
-    let doc = annotate(text);
-    let report = quote_with_cue(&doc, text, "told");
-    assert_eq!(
-        report.content.text(text),
-        Some("Michigan was only doing what 40 states already do")
+    assert_report(
+        "The ruling was wrong. Michigan was only doing what 40 states already do, he told the court in his filing.",
+        "told",
+        "Michigan was only doing what 40 states already do",
+        "he",
     );
-    assert_eq!(report.speaker.and_then(|s| s.text(text)), Some("he"));
 }
 
 /// `Six in 10 say ...`, `26% say ...`: the noun phrase before the cue
@@ -2285,14 +2292,12 @@ fn a_share_in_figures_is_the_subject_of_its_cue() {
 /// unreported.
 #[test]
 fn a_parenthesis_after_a_postposed_speaker_hides_no_name() {
-    let text = "The vote is close. Biofuels are not popular here, Sen. Chuck Grassley (R-Iowa) told POLITICO.";
-    let doc = annotate(text);
-    let report = quote_with_cue(&doc, text, "told");
-    assert_eq!(
-        report.content.text(text),
-        Some("Biofuels are not popular here")
+    assert_report(
+        "The vote is close. Biofuels are not popular here, Sen. Chuck Grassley (R-Iowa) told POLITICO.",
+        "told",
+        "Biofuels are not popular here",
+        "Chuck Grassley",
     );
-    assert_eq!(report.speaker_name.as_deref(), Some("Chuck Grassley"));
 }
 
 /// `CLAUSE, said UMWA Director of Government Affairs Phil Smith.`: the
@@ -2330,14 +2335,12 @@ fn a_title_before_a_postposed_speaker_leads_to_the_name() {
 /// clause went unreported.
 #[test]
 fn a_long_title_before_a_postposed_subject_is_part_of_it() {
-    let text = "Coal is in trouble. The union will sit out the election, UMWA Director of Government Affairs Phil Smith said.";
-    let doc = annotate(text);
-    let report = quote_with_cue(&doc, text, "said");
-    assert_eq!(
-        report.content.text(text),
-        Some("The union will sit out the election")
+    assert_report(
+        "Coal is in trouble. The union will sit out the election, UMWA Director of Government Affairs Phil Smith said.",
+        "said",
+        "The union will sit out the election",
+        "Phil Smith",
     );
-    assert_eq!(report.speaker_name.as_deref(), Some("Phil Smith"));
 }
 
 /// `led to what aide Kevin Phillips called “Q”`: PolNeAR reports the
