@@ -80,6 +80,7 @@ SCHEMA = T.StructType(
                         T.StructField("speaker_name", T.StringType()),
                         T.StructField("speaker_cluster", T.LongType()),
                         T.StructField("unattributed", T.StringType()),
+                        T.StructField("within", T.LongType()),
                     ]
                 )
             ),
