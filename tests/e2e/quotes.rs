@@ -10,12 +10,13 @@ fn annotate(text: &str) -> Document {
     doc
 }
 
+/// The quotes of `doc`; the test fails when it has no quote layer.
+fn quotes(doc: &Document) -> &[Quote] {
+    &doc.layers.quotes.as_ref().unwrap().items
+}
+
 fn direct_quotes(doc: &Document) -> Vec<&newsnlp::core::Quote> {
-    doc.layers
-        .quotes
-        .as_ref()
-        .unwrap()
-        .items
+    quotes(doc)
         .iter()
         .filter(|q| q.kind == QuoteKind::Direct)
         .collect()
@@ -54,7 +55,7 @@ fn assert_one_quote_in_two_parts(text: &str, speaker: &str) -> Document {
 /// The first quote of `doc` that `wanted` accepts; the test fails, showing
 /// all the quotes, when there is none.
 fn quote_where(doc: &Document, wanted: impl Fn(&Quote) -> bool) -> &Quote {
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(doc);
     quotes
         .iter()
         .find(|q| wanted(q))
@@ -226,7 +227,7 @@ fn reported_speech_before_its_attribution_is_an_indirect_quote() {
         ),
     ] {
         let doc = annotate(text);
-        let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+        let quotes = quotes(&doc);
         let indirect: Vec<_> = quotes
             .iter()
             .filter(|q| q.kind == QuoteKind::Indirect)
@@ -241,7 +242,7 @@ fn reported_speech_before_its_attribution_is_an_indirect_quote() {
 fn the_cue_of_a_partial_quote_reports_the_clause_around_it() {
     let text = "Senator Jane Doe called the plan “a disgrace” on Monday.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     let partial = quotes
         .iter()
         .find(|q| q.kind == QuoteKind::Partial)
@@ -264,7 +265,7 @@ fn the_cue_of_a_partial_quote_reports_the_clause_around_it() {
 fn according_to_finds_its_source_inside_the_phrase() {
     let text = "Turnout fell sharply in the cities, according to a New York Times poll released last week.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     assert_eq!(quotes.len(), 1, "{quotes:#?}");
     assert_eq!(
         quotes[0].content.text(text),
@@ -320,7 +321,7 @@ fn a_cue_right_after_its_subject_reports_its_noun_phrase_object() {
 fn a_noun_after_an_article_is_no_cue_of_the_subject_before_it() {
     let text = "The envoy who led the talks for years met Maria Fernandes in Lisbon.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     assert!(quotes.is_empty(), "{quotes:#?}");
 }
 
@@ -356,7 +357,7 @@ fn a_speaker_noun_phrase_never_reaches_back_over_a_comma() {
 fn a_circumstance_after_the_addressee_is_not_what_was_said() {
     let text = "“The situation is dangerous,” Kim Jong-un told Russian President Vladimir Putin during their joint summit in Vladivostok on Thursday.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     assert!(
         !quotes.iter().any(|q| q.kind == QuoteKind::Indirect),
         "{quotes:#?}"
@@ -386,14 +387,7 @@ fn a_reported_clause_keeps_the_closing_mark_of_the_quote_inside_it() {
         quote.content.text(text),
         Some("voter fraud “would be one hell of a way to lose.”")
     );
-    let partial = doc
-        .layers
-        .quotes
-        .as_ref()
-        .unwrap()
-        .items
-        .iter()
-        .find(|q| q.kind == QuoteKind::Partial);
+    let partial = quotes(&doc).iter().find(|q| q.kind == QuoteKind::Partial);
     let partial = partial.unwrap_or_else(|| panic!("no partial quote"));
     assert!(
         quote.content.start <= partial.content.start && partial.content.end <= quote.content.end
@@ -457,7 +451,7 @@ fn a_quoted_transcript_turn_belongs_to_the_name_before_its_colon() {
 fn a_word_inside_quote_marks_is_never_the_subject_of_a_report() {
     let text = "The hearing went on for hours.\n\n\"It was the least bad outcome,\" said Mr. Morgan of the Sierra Club.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     assert!(
         quotes
             .iter()
@@ -569,7 +563,7 @@ fn an_apposition_between_the_speaker_and_the_cue_is_skipped() {
 fn a_title_in_quote_marks_is_not_a_partial_quote() {
     let text = "Mike Pence said on “Fox News Sunday” that the debate had gone well.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     assert!(
         quotes.iter().all(|q| q.kind != QuoteKind::Partial),
         "{quotes:#?}"
@@ -603,7 +597,7 @@ fn a_cue_word_after_a_determiner_is_a_noun_and_reports_nothing() {
     let text =
         "Donald Trump and Hillary Clinton vied for the title of commander in chief on Wednesday.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     assert!(
         quotes
             .iter()
@@ -665,7 +659,7 @@ fn a_cue_that_only_leads_in_to_a_quote_reports_the_quote_not_a_clause() {
         let doc = annotate(text);
         let quote = sole_direct_quote(&doc);
         assert_eq!(quote.cue.and_then(|c| c.text(text)), Some(cue), "{quote:#?}");
-        let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+        let quotes = quotes(&doc);
         assert!(
             quotes.iter().all(|q| q.kind != QuoteKind::Indirect),
             "{quotes:#?}"
@@ -677,7 +671,7 @@ fn a_cue_that_only_leads_in_to_a_quote_reports_the_quote_not_a_clause() {
 fn a_cue_after_the_quote_it_attributes_reports_nothing_after_it() {
     let text = "“We need to step away from efforts to paint law enforcement as racist,” Mike Pence said on CNN’s State of the Union on Sunday.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     assert_eq!(quotes.len(), 1, "{quotes:#?}");
     assert_eq!(quotes[0].kind, QuoteKind::Direct);
     assert_eq!(quotes[0].cue.and_then(|c| c.text(text)), Some("said"));
@@ -1075,7 +1069,7 @@ fn a_noun_phrase_after_a_comma_is_the_subject_of_a_postposed_cue() {
 fn the_cue_of_an_interrupted_quote_reports_nothing_after_it() {
     let text = "“The White House wanted 60 votes on climate,” Mr. Alexander said in an interview. “Now it's back to power plants only.”";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     assert_eq!(quotes.len(), 1, "{quotes:#?}");
     assert_eq!(quotes[0].fragments.len(), 2);
 }
@@ -1118,7 +1112,7 @@ fn a_quote_within_a_single_marked_quote_is_part_of_it() {
 fn single_marks_do_not_quote_in_an_article_quoted_with_double_marks() {
     let text = "Poll: Voters Call Debate 'A Total Mess For Everyone'\n\n“I think it went very well for us,” the senator said. “He said ‘never again’ to me.”";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     assert!(
         quotes
             .iter()
@@ -1133,7 +1127,7 @@ fn single_marks_do_not_quote_in_an_article_quoted_with_double_marks() {
 fn corner_brackets_are_quote_marks() {
     let text = "Tanaka said 「we will decide on the merger tomorrow」 to reporters.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     assert!(
         quotes
             .iter()
@@ -1229,7 +1223,7 @@ fn a_quote_after_a_partial_quote_attributed_after_it_goes_on_from_its_speaker() 
     let text = "The answers to veteran suicides are \"not meeting the demand,\" says Paul Rieckhoff, founder of the veterans group. \"We often compare it to the early days of the AIDS crisis.\"";
     let doc = annotate(text);
     let second = u32::try_from(text.find("\"We often").unwrap()).unwrap();
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     let holding: Vec<&Quote> = quotes
         .iter()
         .filter(|q| q.parts().iter().any(|p| p.start == second))
@@ -1288,7 +1282,7 @@ fn the_founding_article_in_single_marks_reads_as_in_double_marks() {
         .replace('”', "’");
     let quotes_of = |text: &str| {
         let doc = annotate(text);
-        let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+        let quotes = quotes(&doc);
         let read = |q: &Quote| (q.kind, q.content, q.speaker, q.speaker_name.clone());
         quotes.iter().map(read).collect::<Vec<_>>()
     };
@@ -1430,7 +1424,7 @@ fn a_headline_quote_in_single_marks_after_a_colon_is_its_subjects() {
 fn a_circumstance_after_a_cue_that_follows_a_quote_is_no_report() {
     let text = "Not paying taxes \"makes me smart,\" Donald J. Trump said last week.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     assert!(
         quotes
             .iter()
@@ -1480,7 +1474,7 @@ fn a_quote_after_told_and_its_addressee_is_the_tellers() {
 fn a_circumstance_before_a_quote_only_leads_into_it() {
     let text = "The senator said in a statement, “We will not back down.”";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     assert_eq!(quotes.len(), 1, "{quotes:#?}");
     assert_eq!(quotes[0].cue.and_then(|c| c.text(text)), Some("said"));
 }
@@ -1516,7 +1510,7 @@ fn an_intransitive_speech_verb_reports_only_what_it_is_about() {
     let text =
         "On Thursday, Trump spoke to a gathering of fracking industry leaders in Pittsburgh.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     assert!(quotes.is_empty(), "{quotes:#?}");
     let text = "On Thursday, Trump spoke about the future of the coal industry in Pittsburgh.";
     let doc = annotate(text);
@@ -1603,7 +1597,7 @@ fn a_report_may_open_with_a_partial_quote_the_clause_goes_on_from() {
 fn an_adverb_and_the_verb_it_leads_report_the_words_once() {
     let text = "Another RT America host, Abby Martin, had previously denounced the annexation in an on-air diatribe.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     assert_eq!(quotes.len(), 1, "{quotes:#?}");
     assert_eq!(quotes[0].cue.and_then(|c| c.text(text)), Some("denounced"));
 }
@@ -1619,7 +1613,7 @@ fn showing_up_and_being_released_from_report_nothing() {
         ("Aung San Suu Kyi visited the White House on Wednesday as Burma's de facto leader six years after she was released from house arrest, a triumphant moment for the democracy icon.", "released"),
     ] {
         let doc = annotate(text);
-        let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+        let quotes = quotes(&doc);
         assert!(
             quotes.iter().all(|q| q.cue.and_then(|c| c.text(text)) != Some(cue)),
             "{text}: {quotes:#?}"
@@ -1752,7 +1746,7 @@ fn a_closing_mark_opening_its_paragraph_opens_a_quote() {
     let doc = annotate(text);
     let quote = sole_direct_quote(&doc);
     assert_eq!(quote.speaker_name.as_deref(), Some("Barabak"));
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     assert!(
         quotes.iter().all(|q| q.kind != QuoteKind::Indirect),
         "{quotes:#?}"
@@ -1774,7 +1768,7 @@ fn a_gerund_cue_after_by_is_said_by_the_main_subject() {
 fn an_object_pronoun_after_a_cue_is_the_addressee() {
     let text = "Nothing happened.\n\nTrump told him that the plan was bad.\n\nShe told us on Monday that the plan was good.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     let contents: Vec<_> = quotes.iter().filter_map(|q| q.content.text(text)).collect();
     assert_eq!(
         contents,
@@ -1790,7 +1784,7 @@ fn an_object_pronoun_after_a_cue_is_the_addressee() {
 fn a_heading_in_capitals_reports_nothing() {
     let text = "Oz is on television.\n\nHE'S BEEN CALLED OUT BY FELLOW DOCTORS — He’s been dragged before a Senate subcommittee to defend his adulation of weight-loss supplements like those coffee beans.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     assert!(
         quotes
             .iter()
@@ -1880,7 +1874,7 @@ fn a_participle_after_a_comma_and_an_adverb_or_a_quote_mark_is_the_subject_s() {
 fn according_to_after_a_sentence_lead_or_inside_its_clause_reports_the_clause() {
     let text = "The race tightened.\n\nBut according to the poll, 46 percent of Republican voters remain undecided.\n\nIn addition, according to the department, nearly nine million more workers will be protected.\n\nFundraising, according to the campaign, has surged in the same period.";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     let contents: Vec<&str> = quotes
         .iter()
         .filter(|q| q.cue.and_then(|c| c.text(text)) == Some("according to"))
@@ -1904,7 +1898,7 @@ fn according_to_after_a_sentence_lead_or_inside_its_clause_reports_the_clause() 
 fn as_x_put_it_attributes_what_follows_to_x() {
     let text = "Immigration was debated.\n\nAs Professor Foner put it: ''The United States does a better job at accepting immigrants.''\n\nAs Ms. Simonyan put it in a statement in July, RT is ''providing a perspective you won't get from the mainstream press.''";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     let speakers: Vec<(&str, &str)> = quotes
         .iter()
         .filter(|q| q.kind != QuoteKind::Partial)
@@ -2072,7 +2066,7 @@ fn a_name_inside_the_first_part_of_a_quote_does_not_speak_the_second() {
 fn a_quote_after_a_partial_quote_and_its_attribution_goes_on_from_it() {
     let text = "The senator spoke on Monday. The new rules are ''a gift to the banks,'' Warren said. ''They will pay for it later.''";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     assert!(
         quotes.iter().all(|q| q.cue.is_some()),
         "no quote is left without its cue: {quotes:#?}"
@@ -2119,7 +2113,7 @@ fn a_quote_that_closes_on_a_comma_is_attributed_after_it_and_completes_the_sente
 fn an_adverb_between_the_cue_and_the_quote_only_leads_into_it() {
     let text = "Has the storm passed? ''I hope so,'' Mrs. Clinton said. Then she added warily: ''There's always something that can come at you.''";
     let doc = annotate(text);
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     assert!(
         quotes.iter().all(|q| q.kind == QuoteKind::Direct),
         "{quotes:#?}"
@@ -2248,7 +2242,7 @@ fn a_quote_inside_another_reports_clause_is_marked_within_it() {
     let doc = annotate(text);
     let quote = sole_direct_quote(&doc);
     assert_eq!(quote.speaker_name.as_deref(), Some("Adelson"), "{quote:#?}");
-    let quotes = &doc.layers.quotes.as_ref().unwrap().items;
+    let quotes = quotes(&doc);
     let report = quote.within.map(|i| &quotes[i as usize]);
     assert_eq!(
         report.and_then(|r| r.cue).and_then(|c| c.text(text)),
@@ -2275,12 +2269,7 @@ fn the_person_told_after_a_postposed_clause_belongs_to_the_attribution() {
 fn a_share_in_figures_is_the_subject_of_its_cue() {
     let text = "The poll was released on Monday. Six in 10 say he is decisive. About 26% say they are conservative.";
     let doc = annotate(text);
-    let speakers: Vec<Option<&str>> = doc
-        .layers
-        .quotes
-        .as_ref()
-        .unwrap()
-        .items
+    let speakers: Vec<Option<&str>> = quotes(&doc)
         .iter()
         .map(|q| q.speaker.and_then(|s| s.text(text)))
         .collect();
@@ -2308,12 +2297,7 @@ fn a_parenthesis_after_a_postposed_speaker_hides_no_name() {
 fn a_title_before_a_postposed_speaker_leads_to_the_name() {
     let text = "The union will sit out the election, said UMWA Director of Government Affairs Phil Smith. The deal is dead, said Secretary of State John Kerry. The plan will fail, say supporters of Hillary Clinton.";
     let doc = annotate(text);
-    let reports: Vec<(Option<&str>, Option<&str>)> = doc
-        .layers
-        .quotes
-        .as_ref()
-        .unwrap()
-        .items
+    let reports: Vec<(Option<&str>, Option<&str>)> = quotes(&doc)
         .iter()
         .map(|q| (q.content.text(text), q.speaker.and_then(|s| s.text(text))))
         .collect();

@@ -1655,7 +1655,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                     .find_map(|j| view.mention_at(j).filter(|&(a, _)| a == j))
                     .or_else(|| {
                         person_after_role(view, t + 1, sentence_end, |j| {
-                            in_lower_case_role(view, j)
+                            view.starts_in_lower_case(j)
                         })
                     })
             };
@@ -1724,12 +1724,6 @@ fn person_after_role(
     view.entity_at(name)
         .filter(|&(a, _, kind)| a == name && kind == EntityKind::Person)
         .map(|(a, b, _)| (a, b))
-}
-
-/// True when the word at `i` may be part of a role in lower case
-/// (`former secretary of state`).
-fn in_lower_case_role(view: &View, i: usize) -> bool {
-    view.starts_in_lower_case(i)
 }
 
 /// True when token `i` may be part of a title (`UMWA Director of
@@ -3318,32 +3312,31 @@ fn subject_after_comma(
     quoted: &[bool],
     tail: PostposedTail,
 ) -> Option<(usize, (usize, usize))> {
-    let after_comma = |(a, b): (usize, usize), reach: usize| {
+    // The comma up to `reach` tokens before the subject `(a, b)`, with
+    // only tokens `in_subject` accepts between.
+    let after_comma = |(a, b): (usize, usize), reach: usize, in_subject: &dyn Fn(usize) -> bool| {
         let comma = (a.saturating_sub(reach + 1)..a)
             .rev()
-            .take_while(|&j| j + 1 == a || view.tokens[j + 1].is_word())
+            .take_while(|&j| j + 1 == a || in_subject(j + 1))
             .find(|&j| view.word(j) == ",")?;
         (!view.lower_is(comma + 1, CLAUSE_CONJUNCTIONS)).then_some((comma, (comma + 1, b)))
     };
-    // `, UMWA Director of Government Affairs Phil Smith said`: a title
-    // before the name reaches further.
-    let titled = |(a, b): (usize, usize)| {
-        let comma = (a.saturating_sub(ROLE_WORDS + 1)..a)
-            .rev()
-            .take_while(|&j| view.word(j) == "," || in_title(view, j))
-            .find(|&j| view.word(j) == ",")?;
-        Some((comma, (comma + 1, b)))
-    };
+    let is_word = |j: usize| view.tokens[j].is_word();
     let mention = cue
         .checked_sub(1)
         .map(|before| before_parenthesis(view, start, before))
         .and_then(|before| view.mention_at(before))
-        .and_then(|m| after_comma(m, MODIFIER_WORDS).or_else(|| titled(m)));
+        .and_then(|m| {
+            // `, UMWA Director of Government Affairs Phil Smith said`: a
+            // title before the name reaches further.
+            after_comma(m, MODIFIER_WORDS, &is_word)
+                .or_else(|| after_comma(m, ROLE_WORDS, &|j| in_title(view, j)))
+        });
     match tail {
         PostposedTail::Short => mention,
         PostposedTail::ToComma => mention.or_else(|| {
             let phrase = noun_phrase_before(view, start, cue, quoted)?;
-            after_comma(phrase, 0).filter(|&(comma, _)| comma + 1 == phrase.0)
+            after_comma(phrase, 0, &is_word).filter(|&(comma, _)| comma + 1 == phrase.0)
         }),
     }
 }
