@@ -94,7 +94,8 @@ pub struct Layers {
     pub sentences: Option<Layer<Span>>,
     /// Tokens, in order, never overlapping.
     pub tokens: Option<Layer<Token>>,
-    /// Boilerplate spans (whole lines) that later stages should skip.
+    /// Boilerplate spans that later stages should skip: whole lines, or
+    /// the sign-off that ends a paragraph (`Follow X on Twitter ...`).
     pub boilerplate: Option<Layer<Span>>,
     /// Named entities, in order, never overlapping.
     pub entities: Option<Layer<Entity>>,

@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use newsnlp_core::Span;
-use regex::RegexSet;
+use regex::{Regex, RegexSet};
 
 /// Paragraphs longer than this are article text, whatever they contain.
 const MAX_BOILERPLATE_LEN: usize = 240;
@@ -22,21 +22,65 @@ fn patterns() -> &'static RegexSet {
             r"(?i)(all rights reserved|^copyright\b|^©|^\(c\) \d{4})",
             r"^(?i:by) \p{Lu}[\p{L}.'-]+( \p{Lu}[\p{L}.'-]+){0,3}( ?[,|•|-] .{0,60})?$",
             r"(?i)^(photo|image|picture|video)( credit)?: ",
-            // A writer's sign-off: `Follow Pam Key on Twitter @pamkeyNEN`.
-            r"^\W*(?i:follow) \p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,3} (?i:on (twitter|facebook|instagram|x))\b",
+            SIGN_OFF,
         ])
         .expect("boilerplate patterns are valid regular expressions")
     })
 }
 
-/// The paragraphs that are boilerplate.
-pub fn boilerplate(text: &str, paragraphs: &[Span]) -> Vec<Span> {
+/// A writer's or a site's sign-off: `Follow Pam Key on Twitter
+/// @pamkeyNEN`, `You can follow BBC Trending on Twitter`, `Follow us on
+/// Facebook`.
+const SIGN_OFF: &str = r"^\W*(?i:you can )?(?i:follow) (\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,3}|us) (?i:on (twitter|facebook|instagram|x))\b";
+
+fn sign_off() -> &'static Regex {
+    static SIGN_OFF_RE: OnceLock<Regex> = OnceLock::new();
+    SIGN_OFF_RE.get_or_init(|| Regex::new(SIGN_OFF).expect("the sign-off pattern is valid"))
+}
+
+/// The boilerplate of a text: whole paragraphs of page furniture, and the
+/// sign-off that ends a paragraph of article text (`... contributed to
+/// this report. Follow Kathleen Ronayne on Twitter at ...`, as corpora
+/// that flatten a page into one paragraph have it), from its sentence on.
+/// Spans are in text order.
+pub fn boilerplate(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Vec<Span> {
     let set = patterns();
-    paragraphs
+    let mut out = Vec::new();
+    for &paragraph in paragraphs {
+        if paragraph.len() <= MAX_BOILERPLATE_LEN && set.is_match(&text[paragraph.range()]) {
+            out.push(paragraph);
+        } else if let Some(tail) = signed_off_tail(text, paragraph, sentences) {
+            out.push(tail);
+        }
+    }
+    out
+}
+
+/// The end of `paragraph` from the first of its sentences that signs off
+/// (with the stray marks before it, split off as sentences of their own:
+/// `"?Follow ...`), when that end is short enough to be no article text.
+fn signed_off_tail(text: &str, paragraph: Span, sentences: &[Span]) -> Option<Span> {
+    let first = sentences.partition_point(|s| s.start < paragraph.start);
+    let within: Vec<Span> = sentences[first..]
         .iter()
+        .take_while(|s| s.end <= paragraph.end)
         .copied()
-        .filter(|p| p.len() <= MAX_BOILERPLATE_LEN && set.is_match(&text[p.range()]))
-        .collect()
+        .collect();
+    let signing = within
+        .iter()
+        .position(|s| sign_off().is_match(&text[s.range()]))?;
+    let wordless = |s: &Span| !text[s.range()].chars().any(char::is_alphanumeric);
+    let from = within[..signing]
+        .iter()
+        .rev()
+        .take_while(|s| wordless(s))
+        .last()
+        .unwrap_or(&within[signing]);
+    let tail = Span {
+        start: from.start,
+        end: paragraph.end,
+    };
+    (tail.len() <= MAX_BOILERPLATE_LEN).then_some(tail)
 }
 
 #[cfg(test)]
@@ -45,7 +89,8 @@ mod tests {
     use crate::paragraphs;
 
     fn found(text: &str) -> Vec<&str> {
-        boilerplate(text, &paragraphs(text))
+        let segments = crate::segment(text);
+        boilerplate(text, &paragraphs(text), &segments.sentences)
             .iter()
             .map(|s| &text[s.range()])
             .collect()
@@ -55,6 +100,20 @@ mod tests {
     fn comment_forms_and_prompts_are_boilerplate() {
         let text = "Leave a Reply\n\nYour email address will not be published. Required fields are marked *\nShare on Facebook\nBy Jane Doe | Reuters\nWe use cookies to improve your experience.\n\"Follow Pam Key on Twitter @pamkeyNEN.\"";
         assert_eq!(found(text).len(), 6);
+    }
+
+    #[test]
+    fn a_sign_off_ending_a_flattened_article_is_boilerplate_from_its_sentence() {
+        let text = "Ross said he has experience at that agency. \"?Follow Stephen Ohlemacher on Twitter at: http://twitter.com/stephenatap";
+        assert_eq!(
+            found(text),
+            ["\"?Follow Stephen Ohlemacher on Twitter at: http://twitter.com/stephenatap"]
+        );
+        let text = "The album follows later this year. You can follow BBC Trending on Twitter @BBCtrending.";
+        assert_eq!(
+            found(text),
+            ["You can follow BBC Trending on Twitter @BBCtrending."]
+        );
     }
 
     #[test]

@@ -117,7 +117,7 @@ impl Stage for TokenizeStage {
             sentences,
         } = segment(text);
         let boilerplate = if self.options.boilerplate {
-            boilerplate(text, &paragraphs)
+            boilerplate(text, &paragraphs, &sentences)
         } else {
             Vec::new()
         };
