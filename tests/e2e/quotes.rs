@@ -2346,3 +2346,27 @@ fn a_relative_clause_naming_with_a_quote_is_the_report() {
         doc.layers.quotes
     );
 }
+
+#[test]
+fn a_bare_possessive_after_the_next_sentence_s_cue_does_not_take_the_quote() {
+    // `criticized Ross’ business ties`: the cue has an object of its own,
+    // so the quote before it goes on from the last speaker's.
+    let text = "\"Mr. Ross will bring decades of experience to this position,\" said Sen. John Thune. \"I believe his management experience will equip him well.\" Sen. Elizabeth Warren of Massachusetts criticized Ross’ business ties to Russia.";
+    assert_one_quote_in_two_parts(text, "John Thune");
+}
+
+#[test]
+fn the_noun_before_an_object_relative_is_not_the_speaker_of_its_clause() {
+    assert_report(
+        "DeVos issued a statement that some said ignored the context of the colleges.",
+        "said",
+        "ignored the context of the colleges",
+        "some",
+    );
+    assert_report(
+        "DeVos issued a statement that critics said ignored the context of the colleges.",
+        "said",
+        "ignored the context of the colleges",
+        "critics",
+    );
+}

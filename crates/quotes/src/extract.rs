@@ -280,6 +280,25 @@ impl<'a> View<'a> {
         self.word(i).chars().next().is_some_and(char::is_lowercase)
     }
 
+    /// True when token `i` is glued to the token before it (no space
+    /// between them).
+    fn glued_to_previous(&self, i: usize) -> bool {
+        i > 0
+            && self
+                .tokens
+                .get(i)
+                .is_some_and(|t| self.tokens[i - 1].span.end == t.span.start)
+    }
+
+    /// True when token `i` is the apostrophe of a possessive with no `s`
+    /// after it (`Ross’ business ties`, `Galois' theory`): glued to a word
+    /// ending in `s` or `z`, a word after it.
+    fn is_bare_possessive(&self, i: usize) -> bool {
+        self.glued_to_previous(i)
+            && self.word(i - 1).ends_with(['s', 'z'])
+            && self.tokens.get(i + 1).is_some_and(|t| t.is_word())
+    }
+
     /// True when token `i` is a quote mark, of any role; false past the
     /// last token.
     pub(crate) fn is_quote_mark(&self, i: usize) -> bool {
@@ -350,7 +369,7 @@ impl<'a> View<'a> {
             let det = (sentence_start..i)
                 .rev()
                 .take(5)
-                .take_while(|&j| self.tokens[j].is_word())
+                .take_while(|&j| self.tokens[j].is_word() && !self.lower_is(j, RELATIVE_OPENERS))
                 .find(|&j| {
                     self.lower_is(
                         j,
@@ -1204,7 +1223,6 @@ fn outermost(mut pairs: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
 /// closing mark follows in its paragraph before the next opening one.
 fn quote_marks_among_apostrophes(view: &View, marks: &[usize]) -> Vec<usize> {
     let role = |i: usize| view.tokens[i].flags.quote;
-    let glued_before = |i: usize| i > 0 && view.tokens[i - 1].span.end == view.tokens[i].span.start;
     let elides = |i: usize| {
         let next = view.word(i + 1);
         view.tokens
@@ -1212,11 +1230,6 @@ fn quote_marks_among_apostrophes(view: &View, marks: &[usize]) -> Vec<usize> {
             .is_some_and(|t| t.span.start == view.tokens[i].span.end)
             && (is_one_of(next, ELIDED_WORDS)
                 || next.starts_with(|c: char| c.is_ascii_digit()) && next.ends_with('s'))
-    };
-    let possessive = |i: usize| {
-        glued_before(i)
-            && view.word(i - 1).ends_with(['s', 'z'])
-            && view.tokens.get(i + 1).is_some_and(|t| t.is_word())
     };
     marks
         .iter()
@@ -1227,11 +1240,12 @@ fn quote_marks_among_apostrophes(view: &View, marks: &[usize]) -> Vec<usize> {
             QuoteMark::Closing
                 if m > 0
                     && (view.tokens[m - 1].kind == TokenKind::Number
-                        || glued_before(m) && is_one_of(view.word(m - 1), ELIDED_WORDS)) =>
+                        || view.glued_to_previous(m)
+                            && is_one_of(view.word(m - 1), ELIDED_WORDS)) =>
             {
                 false
             }
-            QuoteMark::Closing if possessive(m) => marks[k + 1..]
+            QuoteMark::Closing if view.is_bare_possessive(m) => marks[k + 1..]
                 .iter()
                 .take_while(|&&n| view.paragraph_of[n] == view.paragraph_of[m])
                 .take_while(|&&n| role(n) != QuoteMark::Opening)
@@ -1747,10 +1761,14 @@ fn in_title(view: &View, i: usize) -> bool {
 /// it (`He said that if ...`), not a circumstance (`Smith said on Monday.`,
 /// `Kim told Putin during the summit.`).
 fn opens_next_report(view: &View, cue: usize) -> bool {
+    // `criticized Ross’ business ties`: a possessive goes on to the
+    // object it owns.
     let after = view
         .mention_at(cue + 1)
         .filter(|&(a, _)| a == cue + 1)
-        .map_or(cue + 1, |(_, b)| b);
+        .map_or(cue + 1, |(_, b)| {
+            b + usize::from(view.is_bare_possessive(b))
+        });
     let leads_into_quote = matches!(view.word(after), "," | ":")
         && view
             .tokens
@@ -2167,12 +2185,15 @@ fn sentence_reports(
         // The noun phrase right before the cue: its subject when no
         // mention is near and a `that` clause follows, or the cue is a
         // verb of saying.
-        let noun_phrase = noun_phrase_before(view, start, cue, quoted);
-        let speaker = participle_subject(view, start, cue, quoted)
-            .or_else(|| appositive_subject(view, start, cue))
-            .or_else(|| subject_before(view, start, cue, quoted))
+        // `a statement that some said ...`: the subject follows the
+        // relative word; the noun before it is no speaker.
+        let clause = object_relative_clause(view, start, cue);
+        let noun_phrase = noun_phrase_before(view, clause, cue, quoted);
+        let speaker = participle_subject(view, clause, cue, quoted)
+            .or_else(|| appositive_subject(view, clause, cue))
+            .or_else(|| subject_before(view, clause, cue, quoted))
             .or_else(|| noun_phrase.filter(|_| view.lower_is(cue + 1, &["that"])))
-            .or_else(|| mentions_before(view, start, cue, quoted).next())
+            .or_else(|| mentions_before(view, clause, cue, quoted).next())
             .or_else(|| noun_phrase.filter(|&phrase| says_as_subject(view, cue, phrase)));
         // Else that noun phrase may still be its subject (`The ad shows`,
         // `Critics of the program see`): the scorer decides. A report with
@@ -2531,6 +2552,27 @@ fn closing_quote_end(view: &View, content: usize, last: usize, end: usize) -> us
         last
     }
 }
+
+/// Where the clause of `cue` starts in its sentence (from `start`): after
+/// an object relative word whose clause has its own subject (`a
+/// statement that some said`, `the plan which critics call`), or at the
+/// sentence's start.
+fn object_relative_clause(view: &View, start: usize, cue: usize) -> usize {
+    let relative = (cue.saturating_sub(OBJECT_RELATIVE_REACH).max(start)..cue)
+        .rev()
+        .find(|&i| view.lower_is(i, &["that", "which", "whom"]));
+    relative
+        .filter(|&r| {
+            let subject = r + 1;
+            subject < cue
+                && (opens_clause(view, subject) || view.source_heads[subject])
+                && (subject..cue).all(|i| view.tokens[i].is_word())
+        })
+        .map_or(start, |r| r + 1)
+}
+
+/// How far before its cue an object relative word may stand.
+const OBJECT_RELATIVE_REACH: usize = 4;
 
 /// The mentions outside quote marks in the [`SUBJECT_REACH`] tokens
 /// before a cue, nearest first.
