@@ -2370,3 +2370,19 @@ fn the_noun_before_an_object_relative_is_not_the_speaker_of_its_clause() {
         "critics",
     );
 }
+
+#[test]
+fn a_circumstance_fronted_before_a_comma_is_not_the_speaker() {
+    // `organisers` is no speaker noun PolNeAR taught (its spelling is
+    // British), so the nearest mention, the circumstance's, won before.
+    assert_report(
+        "In a statement, organisers said the event was a success.",
+        "said",
+        "the event was a success",
+        "organisers",
+    );
+    assert_sole_direct_quote_speaker(
+        "On the Facebook event page, organisers said: \"We cannot lose momentum.\"",
+        "organisers",
+    );
+}

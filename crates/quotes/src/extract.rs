@@ -1909,7 +1909,16 @@ fn nearest_unquoted_mention(
     (start..cue)
         .rev()
         .filter(|&j| !quoted[j])
-        .find_map(|j| view.mention_at(j))
+        .filter_map(|j| view.mention_at(j))
+        .find(|&mention| !fronted_circumstance(view, start, mention, cue))
+}
+
+/// True when `mention` (in the sentence from `start`) is the object of a
+/// circumstance set off by a comma before `cue` (`In a statement,
+/// organisers said`, `On the Facebook event page, organisers said: “Q”`):
+/// no subject of the cue, however near.
+fn fronted_circumstance(view: &View, start: usize, (a, b): (usize, usize), cue: usize) -> bool {
+    governed_by_preposition(view, start, a) && (b..cue).any(|i| view.word(i) == ",")
 }
 
 /// The mention nearest before `cue` in the sentence starting at `start`,
@@ -2193,7 +2202,10 @@ fn sentence_reports(
             .or_else(|| appositive_subject(view, clause, cue))
             .or_else(|| subject_before(view, clause, cue, quoted))
             .or_else(|| noun_phrase.filter(|_| view.lower_is(cue + 1, &["that"])))
-            .or_else(|| mentions_before(view, clause, cue, quoted).next())
+            .or_else(|| {
+                mentions_before(view, clause, cue, quoted)
+                    .find(|&mention| !fronted_circumstance(view, clause, mention, cue))
+            })
             .or_else(|| noun_phrase.filter(|&phrase| says_as_subject(view, cue, phrase)));
         // Else that noun phrase may still be its subject (`The ad shows`,
         // `Critics of the program see`): the scorer decides. A report with
