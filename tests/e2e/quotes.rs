@@ -2386,3 +2386,19 @@ fn a_circumstance_fronted_before_a_comma_is_not_the_speaker() {
         "organisers",
     );
 }
+
+#[test]
+fn a_quote_after_according_to_is_the_source_s_not_the_last_speaker_s() {
+    let text = "“We want to win,” Mook said.\n\nAccording to Limbaugh, “If it was left up to Hillary, she would not have time to say anything positive.”";
+    let doc = annotate(text);
+    let quote = quote_where(&doc, |q| {
+        q.content
+            .text(text)
+            .is_some_and(|c| c.starts_with("“If it"))
+    });
+    assert_eq!(
+        quote.speaker_name.as_deref(),
+        Some("Limbaugh"),
+        "{quote:#?}"
+    );
+}

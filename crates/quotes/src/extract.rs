@@ -1851,6 +1851,10 @@ fn before_quote(
     // for a whole quote, the noun phrase right before the cue (`the
     // announcer said, “Q”`; a partial quote with no named speaker stays a
     // scare quote).
+    // `According to Limbaugh, “Q”`: the source follows the cue.
+    if let Some((source, _)) = according_to_source(view, cue, first) {
+        return Some((Some(cue), source));
+    }
     let speaker = weak_cue_subject(view, sentence_start, cue, quoted)
         .or_else(|| participle_subject(view, sentence_start, cue, quoted))
         .or_else(|| appositive_subject(view, sentence_start, cue))
@@ -3512,18 +3516,17 @@ fn only_sentence_leads_before(view: &View, start: usize, cue: usize) -> bool {
     (start..cue).all(|i| view.word(i) == "," || view.lower_is(i, SENTENCE_LEADS))
 }
 
-fn according_to(
-    view: &View,
-    cue: usize,
-    (start, last, end): (usize, usize, usize),
-    quoted: &[bool],
-) -> Option<Quote> {
-    if !view.word(cue + 1).eq_ignore_ascii_case("to") || cue + 2 >= last {
+/// The source of `according to` at `cue` in a sentence whose words end
+/// before `last`, and the end of the phrase that names it: a mention in
+/// the phrase up to the next comma (`a New York Times/CBS News poll`, `the
+/// event organizer AROS`), else that phrase itself, unresolved (`show
+/// insiders`). None when `cue` is no `according to` or names no one.
+fn according_to_source(view: &View, cue: usize, last: usize) -> Option<((usize, usize), usize)> {
+    let according_to = view.word(cue).eq_ignore_ascii_case("according")
+        && view.word(cue + 1).eq_ignore_ascii_case("to");
+    if !according_to || cue + 2 >= last {
         return None;
     }
-    // The source: a mention in the phrase after `according to` (`a New
-    // York Times/CBS News poll`, `the event organizer AROS`), else that
-    // phrase itself, unresolved (`show insiders`).
     let phrase_end = (cue + 2..last)
         .find(|&i| view.word(i) == ",")
         .unwrap_or(last);
@@ -3534,6 +3537,16 @@ fn according_to(
         .take(ACCORDING_TO_REACH)
         .find_map(|j| view.mention_at(j))
         .unwrap_or((cue + 2, phrase_end));
+    Some((speaker, phrase_end))
+}
+
+fn according_to(
+    view: &View,
+    cue: usize,
+    (start, last, end): (usize, usize, usize),
+    quoted: &[bool],
+) -> Option<Quote> {
+    let (speaker, phrase_end) = according_to_source(view, cue, last)?;
     // `But according to X, ...`, `In addition, according to X, ...`: only
     // words that lead a sentence in, so the clause after X is reported.
     let leads_only = only_sentence_leads_before(view, start, cue);
