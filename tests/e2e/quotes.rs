@@ -2402,3 +2402,13 @@ fn a_quote_after_according_to_is_the_source_s_not_the_last_speaker_s() {
         "{quote:#?}"
     );
 }
+
+#[test]
+fn the_owner_of_a_cue_noun_is_its_speaker_though_a_preposition_governs_it() {
+    assert_report(
+        "Politifact seized on Donald Trump’s claim that there have been thousands of shootings in Chicago.",
+        "claim",
+        "that there have been thousands of shootings in Chicago",
+        "Donald Trump",
+    );
+}

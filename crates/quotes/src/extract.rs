@@ -2202,7 +2202,8 @@ fn sentence_reports(
         // relative word; the noun before it is no speaker.
         let clause = object_relative_clause(view, start, cue);
         let noun_phrase = noun_phrase_before(view, clause, cue, quoted);
-        let speaker = participle_subject(view, clause, cue, quoted)
+        let speaker = possessor(view, clause, cue)
+            .or_else(|| participle_subject(view, clause, cue, quoted))
             .or_else(|| appositive_subject(view, clause, cue))
             .or_else(|| subject_before(view, clause, cue, quoted))
             .or_else(|| noun_phrase.filter(|_| view.lower_is(cue + 1, &["that"])))
@@ -2567,6 +2568,16 @@ fn closing_quote_end(view: &View, content: usize, last: usize, end: usize) -> us
     } else {
         last
     }
+}
+
+/// `Politifact seized on Trump’s claim that ...`: the mention that owns a
+/// cue noun (in the sentence from `start`) is its speaker, whatever
+/// governs it.
+fn possessor(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
+    let mark = cue
+        .checked_sub(1)
+        .filter(|&m| m > start && view.lower_is(m, &["’s", "'s"]))?;
+    view.mention_at(mark - 1).filter(|&(_, b)| b == mark)
 }
 
 /// Where the clause of `cue` starts in its sentence (from `start`): after
