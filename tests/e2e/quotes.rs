@@ -2412,3 +2412,13 @@ fn the_owner_of_a_cue_noun_is_its_speaker_though_a_preposition_governs_it() {
         "Donald Trump",
     );
 }
+
+#[test]
+fn a_cue_in_british_spelling_reports_as_the_american_one_does() {
+    assert_report(
+        "Minister Simon Harris emphasised that the talks were going well.",
+        "emphasised",
+        "that the talks were going well",
+        "Simon Harris",
+    );
+}

@@ -141,6 +141,35 @@ fn lowercase(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// British endings and their American spelling, longest first.
+const BRITISH_ENDINGS: &[(&str, &str)] = &[
+    ("isations", "izations"),
+    ("isation", "ization"),
+    ("ising", "izing"),
+    ("isers", "izers"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("iser", "izer"),
+    ("ise", "ize"),
+    ("ysing", "yzing"),
+    ("ysed", "yzed"),
+    ("yses", "yzes"),
+    ("yse", "yze"),
+];
+
+/// `word` (in lower case) in American spelling, when it ends as British
+/// English writes it (`emphasised` → `emphasized`, `organisers` →
+/// `organizers`, `analysed` → `analyzed`): the lexicon is learned from
+/// American news. Words that only look British (`promised`) map to forms
+/// no table holds, and so to nothing.
+fn american_spelling(word: &str) -> Option<String> {
+    BRITISH_ENDINGS.iter().find_map(|&(british, american)| {
+        word.strip_suffix(british)
+            .filter(|stem| stem.len() >= 2)
+            .map(|stem| format!("{stem}{american}"))
+    })
+}
+
 /// A crude English stem: `denounces`, `denounced`, `denouncing` →
 /// `denounc`.
 pub(crate) fn stem(word: &str) -> &str {
@@ -332,8 +361,14 @@ impl CueLexicon {
     }
 
     /// What the lexicon decided about `lower` (a word in lower case).
+    /// A word the tables lack is looked up in American spelling, as
+    /// PolNeAR writes it (`emphasised`, `organisers`).
     fn roles(&self, lower: &str) -> WordRoles {
-        self.roles.get(lower).copied().unwrap_or_default()
+        self.roles
+            .get(lower)
+            .or_else(|| american_spelling(lower).and_then(|us| self.roles.get(&us)))
+            .copied()
+            .unwrap_or_default()
     }
 
     /// Whether `lower`, a word with these `roles`, is a cue: by its counts
@@ -366,8 +401,10 @@ impl CueLexicon {
     /// How often `word` (any case) was part of a cue, and how often it
     /// occurred, in the corpus the lexicon was learned from.
     pub fn cue_counts(&self, word: &str) -> (u32, u32) {
+        let lower = lowercase(word);
         self.counts
-            .get(lowercase(word).as_ref())
+            .get(lower.as_ref())
+            .or_else(|| american_spelling(&lower).and_then(|us| self.counts.get(&us)))
             .copied()
             .unwrap_or_default()
     }
@@ -494,6 +531,19 @@ impl CueLexicon {
 mod tests {
     use super::*;
     use crate::brat::Attribution;
+
+    #[test]
+    fn british_spellings_are_read_as_the_american_words_learned() {
+        let lexicon = CueLexicon::from_tsv(
+            "cue\temphasized\t10\t12\ncue\tanalyzed\t8\t10\nsource\torganizers\t6\t18\n",
+        )
+        .unwrap();
+        assert!(lexicon.is_cue("emphasised"));
+        assert!(lexicon.is_cue("Analysed"));
+        assert_eq!(lexicon.cue_counts("emphasised"), (10, 12));
+        assert!(lexicon.is_source_head("organisers"));
+        assert!(!lexicon.is_cue("promised"), "no `promized` was learned");
+    }
 
     #[test]
     fn words_mostly_seen_as_cues_become_cues() {
