@@ -1920,9 +1920,14 @@ fn nearest_unquoted_mention(
 /// True when `mention` (in the sentence from `start`) is the object of a
 /// circumstance set off by a comma before `cue` (`In a statement,
 /// organisers said`, `On the Facebook event page, organisers said: “Q”`):
-/// no subject of the cue, however near.
+/// no subject of the cue, however near. Not when a relative word follows
+/// the comma (`The museum opened with Stevie Wonder, who joked that`):
+/// the relative stands for the mention.
 fn fronted_circumstance(view: &View, start: usize, (a, b): (usize, usize), cue: usize) -> bool {
-    governed_by_preposition(view, start, a) && (b..cue).any(|i| view.word(i) == ",")
+    governed_by_preposition(view, start, a)
+        && (b..cue)
+            .find(|&i| view.word(i) == ",")
+            .is_some_and(|comma| !view.lower_is(comma + 1, RELATIVE_OPENERS))
 }
 
 /// The mention nearest before `cue` in the sentence starting at `start`,
