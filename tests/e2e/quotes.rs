@@ -52,6 +52,17 @@ fn assert_one_quote_in_two_parts(text: &str, speaker: &str) -> Document {
     doc
 }
 
+/// The speaker mention of each of `quotes`, as written in `text`.
+fn speaker_mentions<'t>(
+    quotes: impl IntoIterator<Item = &'t Quote>,
+    text: &'t str,
+) -> Vec<Option<&'t str>> {
+    quotes
+        .into_iter()
+        .map(|q| q.speaker.and_then(|s| s.text(text)))
+        .collect()
+}
+
 /// The first quote of `doc` that `wanted` accepts; the test fails, showing
 /// all the quotes, when there is none.
 fn quote_where(doc: &Document, wanted: impl Fn(&Quote) -> bool) -> &Quote {
@@ -413,10 +424,7 @@ fn a_mention_after_a_preposition_is_not_the_subject_of_the_cue() {
 fn a_quote_signed_with_a_dash_and_a_name_is_that_person_s() {
     let text = "Readers wrote to us after the debate.\n\n“Maybe we can build a wall around Donald Trump.” ― Steve Quinlan\n\n“He is clueless about the struggles of minorities.” — Stephanie Egan, of Houston";
     let doc = annotate(text);
-    let speakers: Vec<Option<&str>> = direct_quotes(&doc)
-        .iter()
-        .map(|q| q.speaker.and_then(|s| s.text(text)))
-        .collect();
+    let speakers = speaker_mentions(direct_quotes(&doc), text);
     assert_eq!(speakers, [Some("Steve Quinlan"), Some("Stephanie Egan")]);
 }
 
@@ -2269,10 +2277,7 @@ fn the_person_told_after_a_postposed_clause_belongs_to_the_attribution() {
 fn a_share_in_figures_is_the_subject_of_its_cue() {
     let text = "The poll was released on Monday. Six in 10 say he is decisive. About 26% say they are conservative.";
     let doc = annotate(text);
-    let speakers: Vec<Option<&str>> = quotes(&doc)
-        .iter()
-        .map(|q| q.speaker.and_then(|s| s.text(text)))
-        .collect();
+    let speakers = speaker_mentions(quotes(&doc), text);
     assert_eq!(speakers, [Some("Six in 10"), Some("26%")]);
 }
 

@@ -61,11 +61,8 @@ pub fn boilerplate(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Vec<S
 /// `"?Follow ...`), when that end is short enough to be no article text.
 fn signed_off_tail(text: &str, paragraph: Span, sentences: &[Span]) -> Option<Span> {
     let first = sentences.partition_point(|s| s.start < paragraph.start);
-    let within: Vec<Span> = sentences[first..]
-        .iter()
-        .take_while(|s| s.end <= paragraph.end)
-        .copied()
-        .collect();
+    let past = first + sentences[first..].partition_point(|s| s.end <= paragraph.end);
+    let within = &sentences[first..past];
     let signing = within
         .iter()
         .position(|s| sign_off().is_match(&text[s.range()]))?;
