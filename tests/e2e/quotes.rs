@@ -2427,3 +2427,77 @@ fn a_cue_in_british_spelling_reports_as_the_american_one_does() {
         "Simon Harris",
     );
 }
+
+/// `Harward was told that ...`: the subject of a passive cue was spoken
+/// to, not speaking; the report had Harward for its speaker.
+#[test]
+fn the_subject_of_a_passive_cue_is_no_speaker() {
+    let text = "Harward was told that he would get the job.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "told");
+    assert_eq!(report.speaker, None, "{report:#?}");
+    assert!(report.unattributed.is_some(), "{report:#?}");
+}
+
+#[test]
+fn the_agent_of_a_passive_cue_is_its_speaker() {
+    assert_report(
+        "Sanders was asked by host John Dickerson whether his aim was similar.",
+        "asked",
+        "whether his aim was similar",
+        "John Dickerson",
+    );
+}
+
+/// `are concerned that`, `was quoted as saying`: participles of the
+/// subject's own state or words keep the subject for speaker.
+#[test]
+fn a_participle_of_the_subjects_own_state_keeps_its_subject() {
+    assert_report(
+        "Some Clinton backers are concerned that momentum could carry him to a win.",
+        "concerned",
+        "that momentum could carry him to a win",
+        "Some Clinton backers",
+    );
+}
+
+/// `... for the position,” President Trump said`: the description
+/// `the position,” President` was read over the quote's closing mark,
+/// linked to Flynn, and taken for the speaker.
+#[test]
+fn a_description_does_not_reach_over_a_closing_quote_mark() {
+    let text = "Flynn was fired. “I have somebody that I think will be outstanding for the position,” President Trump said Thursday.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.speaker_name.as_deref(), Some("Trump"), "{quote:#?}");
+}
+
+/// `A senior administration official told ABC ...`, then `the senior
+/// administration official said`: the official is unnamed; the
+/// description went to the salient person, Harward.
+#[test]
+fn a_description_of_someone_introduced_unnamed_stays_unnamed() {
+    let text = "A senior administration official told ABC News that Robert Harward had turned down the job. Harward cited his family, the senior administration official said.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "said");
+    assert_eq!(
+        report.speaker_name.as_deref(),
+        Some("the senior administration official"),
+        "{report:#?}"
+    );
+}
+
+/// `the Russian President Vladimir Putin`: the description is a title
+/// of the name after it.
+#[test]
+fn a_description_titling_a_name_stands_for_that_person() {
+    let text = "Kim Jong Un arrived on Wednesday. The Russian President Vladimir Putin said he was pleased.";
+    let doc = annotate(text);
+    let clusters = &doc.layers.clusters.as_ref().unwrap().items;
+    let putin = clusters
+        .iter()
+        .find(|c| c.name == "Vladimir Putin")
+        .unwrap_or_else(|| panic!("{clusters:#?}"));
+    let mentions: Vec<_> = putin.mentions.iter().filter_map(|m| m.text(text)).collect();
+    assert!(mentions.contains(&"The Russian President"), "{mentions:?}");
+}

@@ -126,19 +126,27 @@ impl LinkView<'_> {
     }
 
     /// `the [modifiers] ROLE` ending at `head`, linked to its person: the
+    /// person it titles (`the Russian President Vladimir Putin`); the
     /// person named right after the same words earlier (`Russian President
     /// Vladimir Putin` for `the Russian president`); the person an
     /// apposition names (`the director general of ..., Kwon Jong Gun`);
     /// the person an earlier description with the same last words stood
     /// for (`the Korean leader` after `the North Korean leader`); else the
-    /// salient person of earlier sentences.
+    /// salient person of earlier sentences. The modifiers are words: no
+    /// description reaches over punctuation (`for the position,”
+    /// President Trump said`).
     fn description(&self, head: usize, links: &[Link]) -> Option<Link> {
         let (start, end) = self.sentences[self.sentence_of[head]];
         let det = (start..head)
             .rev()
             .take(5)
-            .take_while(|&j| self.kind_at[j] != Some(EntityKind::Person))
+            .take_while(|&j| {
+                self.kind_at[j] != Some(EntityKind::Person) && self.tokens[j].is_word()
+            })
             .find(|&j| self.lower_is(j, &["the"]))?;
+        if let Some(person) = self.titled_after(head) {
+            return Some((det, head + 1, person));
+        }
         if self.lower_is(head + 1, &["of", "general"])
             || head + 1 < end && self.word(head + 1) == ","
         {
@@ -151,8 +159,39 @@ impl LinkView<'_> {
         let cluster = self
             .titled_person(&words, det)
             .or_else(|| self.same_description(&words, det, links))
-            .or_else(|| self.salient_person(det, links, true, None))?;
+            .or_else(|| {
+                (!self.introduced_unnamed(&words, det))
+                    .then(|| self.salient_person(det, links, true, None))
+                    .flatten()
+            })?;
         Some((det, head + 1, cluster))
+    }
+
+    /// True when `words` ended an indefinite noun phrase before `before`
+    /// that no name follows (`a senior administration official told ABC
+    /// ...`, then `the senior administration official said`): the
+    /// description goes back to someone the article leaves unnamed, not to
+    /// the salient person.
+    fn introduced_unnamed(&self, words: &[String], before: usize) -> bool {
+        (words.len()..before).any(|past| {
+            let phrase = past - words.len();
+            let same_words = (phrase..past)
+                .zip(words)
+                .all(|(j, w)| self.word(j).eq_ignore_ascii_case(w));
+            same_words
+                && self.titled_after(past - 1).is_none()
+                && (phrase.saturating_sub(4)..phrase)
+                    .rev()
+                    .take_while(|&j| self.tokens[j].is_word())
+                    .any(|j| self.lower_is(j, &["a", "an"]))
+        })
+    }
+
+    /// The person whose name follows the role noun `head` as its title.
+    fn titled_after(&self, head: usize) -> Option<u32> {
+        (self.kind_at.get(head + 1) == Some(&Some(EntityKind::Person)))
+            .then(|| self.cluster_at[head + 1])
+            .flatten()
     }
 
     /// The person named after a comma later in the sentence.

@@ -2349,7 +2349,19 @@ fn sentence_reports(
         };
         let mut quote = view.indirect_quote((content, content_end), (cue, cue + 1), speaker);
         take_relative_subject(view, &mut quote, cue);
-        if is_impersonal_it(view, speaker) {
+        if let Some(agent) = passive_agent(view, start, cue) {
+            // `was asked by host John Dickerson whether ...`: what was
+            // said follows the agent.
+            match agent.filter(|&(_, past)| past < content_end) {
+                Some(agent) => {
+                    quote = view.indirect_quote((agent.1, content_end), (cue, cue + 1), agent)
+                }
+                None => unattribute(
+                    &mut quote,
+                    "passive cue (`was told that`): its subject was spoken to or about",
+                ),
+            }
+        } else if is_impersonal_it(view, speaker) {
             unattribute(
                 &mut quote,
                 "impersonal `it` (`it was unclear whether`): no one said it",
@@ -2940,6 +2952,77 @@ fn unattribute(quote: &mut Quote, reason: &str) {
     quote.speaker_cluster = None;
     quote.unattributed = Some(reason.to_string());
 }
+
+/// For a cue that is a passive participle (`Harward was told that ...`,
+/// `Sanders was asked by host John Dickerson whether ...`): the speaker
+/// its `by` names, if any. `None` when the cue is not passive, or is a
+/// participle that reads as the subject's own state (`are concerned
+/// that`) or words (`was quoted as saying`). On PolNeAR train, out of
+/// fold, the subject of a passive cue was the annotated source of 12 of
+/// the 265 reports taken with one.
+fn passive_agent(view: &View, start: usize, cue: usize) -> Option<Option<(usize, usize)>> {
+    let word = view.word(cue);
+    let participle = word.len() > 2
+        && word.as_bytes()[word.len() - 2..].eq_ignore_ascii_case(b"ed")
+        || is_one_of(word, IRREGULAR_PARTICIPLES);
+    if !participle || is_one_of(word, STATE_PARTICIPLES) {
+        return None;
+    }
+    // `has been widely criticized`: an adverb may stand between.
+    let auxiliary = (start..cue)
+        .rev()
+        .take(2)
+        .find(|&i| !reads_as_adverb(view.word(i)))?;
+    if !view.lower_is(auxiliary, PASSIVE_AUXILIARIES) {
+        return None;
+    }
+    let by = (cue + 1..view.tokens.len())
+        .take(3)
+        .find(|&i| view.lower_is(i, &["by"]));
+    let agent = by.and_then(|by| {
+        (by + 1..view.tokens.len())
+            .take(4)
+            .take_while(|&i| view.tokens[i].is_word())
+            .find_map(|i| view.mention_at(i))
+    });
+    Some(agent)
+}
+
+/// Past participles of cue verbs that do not end in `-ed`.
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "told", "shown", "seen", "known", "thought", "said", "given", "written", "heard", "taken",
+];
+
+/// Participles that, after a form of `be`, tell the subject's own state
+/// or words: the subject is the source.
+const STATE_PARTICIPLES: &[&str] = &[
+    "concerned",
+    "worried",
+    "convinced",
+    "pleased",
+    "disappointed",
+    "surprised",
+    "frustrated",
+    "excited",
+    "encouraged",
+    "alarmed",
+    "satisfied",
+    "determined",
+    "committed",
+    "opposed",
+    "inclined",
+    "prepared",
+    "interested",
+    "troubled",
+    "dismayed",
+    "shocked",
+    "thrilled",
+    "delighted",
+    "relieved",
+    "confused",
+    "skeptical",
+    "quoted",
+];
 
 /// Auxiliaries that make the cue after them passive (`was reported by`):
 /// the noun phrase before them is no speaker.
