@@ -2501,3 +2501,49 @@ fn a_description_titling_a_name_stands_for_that_person() {
     let mentions: Vec<_> = putin.mentions.iter().filter_map(|m| m.text(text)).collect();
     assert!(mentions.contains(&"The Russian President"), "{mentions:?}");
 }
+
+/// `CLAUSE, X, an assistant professor at ..., told Politifact`: the
+/// comma that closes the apposition was read as that of an inverted
+/// `CLAUSE, said X`, and the first cue's content ran through the whole
+/// attribution.
+#[test]
+fn a_postposed_speaker_with_an_apposition_before_its_cue_reports_the_clause_before_it() {
+    let text = "The research concludes that immigrants are not more likely to take part in crime, John Smith, an assistant professor at Boston University, told Politifact in 2016.";
+    assert_report(
+        text,
+        "told",
+        "The research concludes that immigrants are not more likely to take part in crime",
+        "John Smith",
+    );
+    assert_report(
+        text,
+        "concludes",
+        "that immigrants are not more likely to take part in crime",
+        "The research",
+    );
+}
+
+/// `China has been angered by ...`: a participle of feeling is the
+/// subject's own state; the subject is its source.
+#[test]
+fn a_passive_participle_of_feeling_keeps_its_subject() {
+    assert_cue_speaker(
+        "However, China has been angered by the deployment of a US missile defence system to the South.",
+        "angered",
+        "China",
+    );
+}
+
+/// `the world's most rigid centralised political orders`: the noun
+/// phrase before the cue `orders`, cut at its word limit, began with `'s`
+/// and was taken for a speaker.
+#[test]
+fn a_noun_phrase_cut_inside_a_possessive_is_no_speaker() {
+    let text = "One is imposing one of the world's most rigid centralised political orders on one of the world's most diverse societies.";
+    let doc = annotate(text);
+    let speakers = speaker_mentions(quotes(&doc), text);
+    assert!(
+        speakers.iter().flatten().all(|s| !s.starts_with("'s")),
+        "{speakers:?}"
+    );
+}
