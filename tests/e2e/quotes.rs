@@ -2547,3 +2547,37 @@ fn a_noun_phrase_cut_inside_a_possessive_is_no_speaker() {
         "{speakers:?}"
     );
 }
+
+/// `..., saying, “Keep fighting. ...” Trump needs ...`: the cue of the
+/// next sentence took the quote from the cue right before it.
+#[test]
+fn a_cue_right_before_a_quote_that_ends_its_sentence_attributes_it() {
+    let text = "On his first day, Trump encouraged US soldiers based in Afghanistan, saying, “Keep fighting. We are going to win.” Trump needs a plan.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.cue.and_then(|c| c.text(text)), Some("saying"));
+    assert_eq!(quote.speaker_name.as_deref(), Some("Trump"), "{quote:#?}");
+}
+
+/// `“Q2.” Caughman was bent over ...`: `was`, which the lexicon counts as
+/// a cue, made the next sentence's subject the quote's speaker; the
+/// quote goes on from the one before it.
+#[test]
+fn an_auxiliary_after_a_quote_is_no_cue() {
+    let text = "“His intent was to kill as many people as he could,” prosecutor Joan Illuzzi said as the man was arraigned. “The defendant was motivated purely by hatred.” Caughman was bent over a bin near his home.";
+    let doc = annotate(text);
+    let quote = quote_where(&doc, |q| {
+        q.content
+            .text(text)
+            .is_some_and(|c| c.contains("motivated purely"))
+    });
+    assert_eq!(
+        quote.speaker_name.as_deref(),
+        Some("Joan Illuzzi"),
+        "{quote:#?}"
+    );
+    let text = "“We will win.” Trump was in Ohio on Monday.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.speaker, None, "{quote:#?}");
+}

@@ -1456,6 +1456,18 @@ fn attribute_direct(view: &View, found: &Found, quoted: &[bool]) -> Option<Attri
     if lead_in.is_some() && before.is_some() {
         return before;
     }
+    // `Trump encouraged the troops, saying, “Keep fighting.” Trump
+    // needs ...`: a cue right before a quote that ends its sentence
+    // attributes it; the next sentence's cue is another report's.
+    let cue_right_before = before.is_some_and(|(cue, _)| {
+        cue.is_some_and(|cue| {
+            cue + 1 == found.first
+                || cue + 2 == found.first && matches!(view.word(cue + 1), "," | ":")
+        })
+    });
+    if cue_right_before && found.last > 0 && matches!(view.word(found.last - 1), "." | "?" | "!") {
+        return before;
+    }
     after_quote(view, found)
         .or(before)
         .or_else(|| headline_speaker(view, found))
@@ -1655,6 +1667,11 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
         .filter(|&i| view.paragraph_of[i] == para)
         .take(6)
         .collect();
+    // `“Q.” Caughman was bent over ...`: an auxiliary the lexicon counts
+    // as a cue is none of its own (`has said` has its cue after it).
+    let is_cue = |j: usize| {
+        view.is_cue(j) && !view.lower_is(j, PASSIVE_AUXILIARIES) && !view.lower_is(j, AUXILIARIES)
+    };
     let mut i = 0;
     while i < window.len() {
         let t = window[i];
@@ -1664,16 +1681,16 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
         if ends_sentence && window[..i].iter().any(|&j| view.word(j) == ",") {
             return None;
         }
-        if view.is_cue(t) && ends_sentence && opens_next_report(view, t) {
+        if is_cue(t) && ends_sentence && opens_next_report(view, t) {
             return None;
         }
         // `“So, who?” Her suggestions are redacted.`, `the statement
         // said`: a cue word after a determiner is a noun.
-        if view.is_cue(t) && !view.is_cue_verb(t) {
+        if is_cue(t) && !view.is_cue_verb(t) {
             i += 1;
             continue;
         }
-        if view.is_cue(t) {
+        if is_cue(t) {
             // `said X`, or `said the director general ..., Kwon Jong. Gun`.
             let sentence_end = view.sentences[view.sentence_of[t]].1;
             let described = t + 1 < sentence_end && view.lower_is(t + 1, &["the", "a", "an"]);
@@ -1725,7 +1742,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
             };
             let cue = (after..reach.min(after + 3))
                 .take_while(|&j| view.paragraph_of[j] == para)
-                .find(|&j| view.is_cue(j));
+                .find(|&j| is_cue(j));
             if let Some(cue) = cue {
                 if ends_sentence && opens_next_report(view, cue) {
                     return None;
@@ -1846,6 +1863,7 @@ fn reads_as_attribution_verb(view: &View, i: usize) -> bool {
         && word.chars().all(|c| c.is_ascii_lowercase())
         && (word.ends_with('s') || word.ends_with("ed"))
         && !AUXILIARIES.contains(word)
+        && !PASSIVE_AUXILIARIES.contains(word)
 }
 
 /// `X said: “Q”`, `X said, “Q”`: the cue before the quote (`lead_in`,
