@@ -2581,3 +2581,18 @@ fn an_auxiliary_after_a_quote_is_no_cue() {
     let quote = sole_direct_quote(&doc);
     assert_eq!(quote.speaker, None, "{quote:#?}");
 }
+
+/// `“Q.” Turkey abolished the death penalty in 2004.`: a verb with an
+/// object of its own, in the sentence after a quote that ends its own,
+/// narrates; it made Turkey the speaker.
+#[test]
+fn a_verb_with_an_object_after_a_quote_that_ends_its_sentence_attributes_nothing() {
+    let text = "Gabriel went even further: “We are farther away than ever from the accession.” Turkey abolished the death penalty in 2004.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.speaker, None, "{quote:#?}");
+    assert_sole_direct_quote_speaker(
+        "“We are farther away than ever from the accession.” Gabriel said on Monday.",
+        "Gabriel",
+    );
+}

@@ -1749,7 +1749,11 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                 }
                 return Some((Some(cue), (a, b)));
             }
-            if i == 0 && found.kind == QuoteKind::Direct && reads_as_attribution_verb(view, b) {
+            if i == 0
+                && found.kind == QuoteKind::Direct
+                && reads_as_attribution_verb(view, b)
+                && !(ends_sentence && has_object(view, b))
+            {
                 // `“Q,” Blige sings to Clinton`: the verb right after the
                 // name that follows the quote attributes it, cue word or
                 // not; looking further finds another clause's cue.
@@ -1797,6 +1801,20 @@ fn in_title(view: &View, i: usize) -> bool {
             && i > 0
             && !view.starts_in_lower_case(i - 1)
             && view.entity_at(i + 1).is_none_or(|(a, _, _)| a != i + 1)
+}
+
+/// True when the verb at `verb` has an object of its own after any
+/// addressee (`“Q.” Turkey abolished the death penalty in 2004`): it
+/// narrates, and attributes no quote before it.
+fn has_object(view: &View, verb: usize) -> bool {
+    let (_, end) = view.sentences[view.sentence_of[verb]];
+    let last = if view.tokens[end - 1].kind == TokenKind::Punct {
+        end - 1
+    } else {
+        end
+    };
+    let after = addressee_end(view, verb, last);
+    after < last && view.tokens[after].is_word() && !takes_no_object(view, after)
 }
 
 /// True when the cue at `cue`, with any speaker named right after it,
