@@ -2596,3 +2596,24 @@ fn a_verb_with_an_object_after_a_quote_that_ends_its_sentence_attributes_nothing
         "Gabriel",
     );
 }
+
+/// `“Q,” explains Chopek.`, `“Q,” Shen says.`: a surname the entity stage
+/// did not tag left the quote with no speaker (13 quotes of news-dai2017,
+/// most with Chinese surnames).
+#[test]
+fn an_untagged_name_beside_the_cue_after_a_quote_is_its_speaker() {
+    assert_sole_direct_quote_speaker(
+        "“I was actually making these bad choices for a reason,” explains Chopek.",
+        "Chopek",
+    );
+    assert_sole_direct_quote_speaker("“It was fine,” Chopek said in a statement.", "Chopek");
+}
+
+/// `was signed by Govs. John Kasich and Rick Snyder`: the passive cue's
+/// content after its first agent was `and Rick Snyder`.
+#[test]
+fn a_passive_cue_with_agents_in_a_list_reports_nothing() {
+    let text = "The letter was signed by Govs. John Kasich and Rick Snyder.";
+    let doc = annotate(text);
+    assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+}

@@ -1470,8 +1470,54 @@ fn attribute_direct(view: &View, found: &Found, quoted: &[bool]) -> Option<Attri
     }
     after_quote(view, found)
         .or(before)
+        .or_else(|| bare_name_after(view, found))
         .or_else(|| headline_speaker(view, found))
 }
+
+/// `“Q,” said Chopek.`, `“Q,” Chopek explains.`: a capitalised name the
+/// entity stage did not tag (a surname it never saw), right after a whole
+/// quote ending in a comma, with a cue on its other side, and after them
+/// only the sentence's end or a short circumstance.
+fn bare_name_after(view: &View, found: &Found) -> Option<Attribution> {
+    if found.kind != QuoteKind::Direct || found.last < 1 || view.word(found.last - 1) != "," {
+        return None;
+    }
+    let first = found.last + 1;
+    let sentence_end = view.sentences[view.sentence_of[found.last]].1;
+    let name_from = |at: usize| {
+        let past = (at..sentence_end)
+            .take(BARE_NAME_WORDS)
+            .take_while(|&j| {
+                view.tokens[j].kind == TokenKind::Word
+                    && !view.starts_in_lower_case(j)
+                    && !view.opens_noun_phrase(j)
+                    && !view.is_cue(j)
+                    && !view.lower_is(j, ROLE_NOUNS)
+                    // `, “reported Friday.`
+                    && !takes_no_object(view, j)
+            })
+            .last()?
+            + 1;
+        Some((at, past))
+    };
+    // `said Chopek.`, `Chopek said in a statement.`
+    let ends_here = |past: usize| {
+        past >= sentence_end
+            || past + 1 == sentence_end && matches!(view.word(past), "." | "!" | "?")
+            || takes_no_object(view, past) && sentence_end - past <= POSTPOSED_TAIL + 1
+    };
+    let (cue, name) = if view.is_cue_verb(first) {
+        (first, name_from(first + 1)?)
+    } else {
+        let name = name_from(first)?;
+        (name.1, name)
+    };
+    let past = name.1.max(cue + 1);
+    (view.is_cue_verb(cue) && ends_here(past)).then_some((Some(cue), name))
+}
+
+/// Words of a name [`bare_name_after`] reads, at most.
+const BARE_NAME_WORDS: usize = 3;
 
 /// The attribution of the sentence right before a quote that opens its
 /// sentence, in its paragraph, when that sentence ends in its cue and a
@@ -2414,11 +2460,13 @@ fn sentence_reports(
         take_relative_subject(view, &mut quote, cue);
         if let Some(agent) = passive_agent(view, start, cue) {
             // `was asked by host John Dickerson whether ...`: what was
-            // said follows the agent.
+            // said follows the agent; `was signed by Govs. John Kasich and
+            // Rick Snyder`, one agent of several, reports nothing.
             match agent.filter(|&(_, past)| past < content_end) {
-                Some(agent) => {
+                Some(agent) if !view.lower_is(agent.1, &["and", "or"]) => {
                     quote = view.indirect_quote((agent.1, content_end), (cue, cue + 1), agent)
                 }
+                Some(_) => continue,
                 None => unattribute(
                     &mut quote,
                     "passive cue (`was told that`): its subject was spoken to or about",

@@ -8,12 +8,12 @@ const ABBREVIATIONS: &[&str] = &[
     "adm", "al", "ala", "approx", "apr", "ariz", "ark", "arrv", "assn", "attn", "aug", "ave",
     "blvd", "bros", "calif", "capt", "cf", "cmdr", "co", "col", "colo", "conn", "corp", "cpl",
     "dec", "del", "dept", "dist", "div", "dr", "drs", "est", "etc", "ext", "feb", "fig", "fla",
-    "fri", "ft", "ga", "gen", "gov", "hon", "ill", "inc", "ind", "jan", "jr", "jul", "jun", "kan",
-    "ky", "la", "lt", "ltd", "maj", "mass", "md", "messrs", "mich", "minn", "miss", "mlle", "mme",
-    "mo", "mon", "mont", "mr", "mrs", "ms", "mssrs", "mt", "neb", "nev", "nov", "oct", "okla",
-    "ore", "pa", "ph", "pres", "prof", "pvt", "rd", "rep", "reps", "rev", "sat", "sen", "sens",
-    "sep", "sept", "sgt", "sr", "st", "sts", "sun", "supt", "tenn", "tex", "thu", "thur", "thurs",
-    "tue", "tues", "univ", "va", "vs", "vt", "wash", "wed", "wis", "wyo",
+    "fri", "ft", "ga", "gen", "gov", "govs", "hon", "ill", "inc", "ind", "jan", "jr", "jul", "jun",
+    "kan", "ky", "la", "lt", "ltd", "maj", "mass", "md", "messrs", "mich", "minn", "miss", "mlle",
+    "mme", "mo", "mon", "mont", "mr", "mrs", "ms", "mssrs", "mt", "neb", "nev", "nov", "oct",
+    "okla", "ore", "pa", "ph", "pres", "prof", "pvt", "rd", "rep", "reps", "rev", "sat", "sen",
+    "sens", "sep", "sept", "sgt", "sr", "st", "sts", "sun", "supt", "tenn", "tex", "thu", "thur",
+    "thurs", "tue", "tues", "univ", "va", "vs", "vt", "wash", "wed", "wis", "wyo",
 ];
 
 /// Abbreviations that may be written in lower case (`etc.`, `vs.`); other
@@ -26,9 +26,9 @@ const NUMBER_ABBREVIATIONS: &[&str] = &["fig", "no", "nos", "p", "pp", "vol"];
 
 /// Abbreviations that precede a name or number and so never end a sentence.
 const TITLE_ABBREVIATIONS: &[&str] = &[
-    "adm", "capt", "cmdr", "col", "cpl", "dr", "fig", "gen", "gov", "hon", "lt", "maj", "messrs",
-    "mlle", "mme", "mr", "mrs", "ms", "mssrs", "mt", "no", "nos", "pp", "pres", "prof", "pvt",
-    "rep", "reps", "rev", "sen", "sens", "sgt", "st", "supt", "vol", "vs",
+    "adm", "capt", "cmdr", "col", "cpl", "dr", "fig", "gen", "gov", "govs", "hon", "lt", "maj",
+    "messrs", "mlle", "mme", "mr", "mrs", "ms", "mssrs", "mt", "no", "nos", "pp", "pres", "prof",
+    "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "st", "supt", "vol", "vs",
 ];
 
 /// Prefixes that stay attached to the word after a hyphen in UD English

@@ -335,6 +335,10 @@ mod tests {
             sentences("They moved to the U.S. The talks failed."),
             ["They moved to the U.S.", "The talks failed."]
         );
+        assert_eq!(
+            sentences("The letter was signed by Govs. John Kasich and Rick Snyder."),
+            ["The letter was signed by Govs. John Kasich and Rick Snyder."]
+        );
     }
 
     #[test]
