@@ -331,6 +331,16 @@ impl<'a> View<'a> {
         tokens_within(self.tokens, span)
     }
 
+    /// The closing punctuation of the sentence that ends before token
+    /// `end`, or `end` when it has none.
+    fn closing_punctuation(&self, end: usize) -> usize {
+        if self.tokens[end - 1].kind == TokenKind::Punct {
+            end - 1
+        } else {
+            end
+        }
+    }
+
     fn span(&self, a: usize, b: usize) -> Span {
         Span {
             start: self.tokens[a].span.start,
@@ -1854,11 +1864,7 @@ fn in_title(view: &View, i: usize) -> bool {
 /// narrates, and attributes no quote before it.
 fn has_object(view: &View, verb: usize) -> bool {
     let (_, end) = view.sentences[view.sentence_of[verb]];
-    let last = if view.tokens[end - 1].kind == TokenKind::Punct {
-        end - 1
-    } else {
-        end
-    };
+    let last = view.closing_punctuation(end);
     let after = addressee_end(view, verb, last);
     after < last && view.tokens[after].is_word() && !takes_no_object(view, after)
 }
@@ -2200,11 +2206,7 @@ fn report_candidates(view: &View, direct: &DirectQuotes) -> Vec<Candidate> {
         if start >= end || view.boilerplate[start] {
             continue;
         }
-        let last = if view.tokens[end - 1].kind == TokenKind::Punct {
-            end - 1
-        } else {
-            end
-        };
+        let last = view.closing_punctuation(end);
         let candidate = |quote, verdict| Candidate {
             quote,
             verdict,
