@@ -2617,3 +2617,27 @@ fn a_passive_cue_with_agents_in_a_list_reports_nothing() {
     let doc = annotate(text);
     assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
 }
+
+#[test]
+fn quote_marks_damaged_by_scraping_still_pair_and_attribute() {
+    // news-dai2017 turns `’` into `"` and `” ` into `"?`: the apostrophes
+    // of `didn"t` and `wasn"t` opened quotes, and the `?` after a closing
+    // mark ended the sentence before its attribution.
+    let text = r#"Harward rejected the job. "It's purely a personal issue,"?Harward told The Associated Press. The Post said he didn"t act. "I would have directed him to do it if I thought he wasn"t doing it," Trump said."#;
+    let doc = annotate(text);
+    let quotes = direct_quotes(&doc);
+    let said: Vec<(Option<&str>, Option<&str>)> = quotes
+        .iter()
+        .map(|q| (q.content.text(text), q.speaker.and_then(|s| s.text(text))))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            (Some(r#""It's purely a personal issue,""#), Some("Harward")),
+            (
+                Some(r#""I would have directed him to do it if I thought he wasn"t doing it,""#),
+                Some("Trump")
+            ),
+        ]
+    );
+}

@@ -165,9 +165,14 @@ impl<'a> View<'a> {
         let tokens = doc.layers.token_items();
         let within = |span: Span| tokens_within(tokens, span);
         let TokenSpans {
-            ranges: sentences,
+            ranges: mut sentences,
             of_token: sentence_of,
         } = TokenSpans::new(tokens, doc.layers.sentence_items());
+        for (start, end) in &mut sentences {
+            while *end > *start && is_lost_character(&doc.text, &tokens[*end - 1]) {
+                *end -= 1;
+            }
+        }
         let paragraph_of = TokenSpans::new(tokens, doc.layers.paragraph_items()).of_token;
         let headline_end = paragraph_of
             .iter()
@@ -341,6 +346,16 @@ impl<'a> View<'a> {
         }
     }
 
+    /// `content` without the lost characters it ends with (`punched
+    /// McLaurin "squarely in the jaw,"?`).
+    fn without_lost_end(&self, content: Span) -> Span {
+        let (a, mut b) = self.token_range(content);
+        while b > a + 1 && is_lost_character(self.text, &self.tokens[b - 1]) {
+            b -= 1;
+        }
+        self.span(a, b)
+    }
+
     fn span(&self, a: usize, b: usize) -> Span {
         Span {
             start: self.tokens[a].span.start,
@@ -490,6 +505,9 @@ pub fn extract(doc: &Document, models: Models, stage: &str) -> (Vec<Quote>, Vec<
     let direct = direct_quotes(&view, stage, &mut diagnostics);
     let candidates = report_candidates(&view, &direct);
     let mut indirect = drop_leads_of_reports(models.scorer.select(&view, candidates));
+    for report in &mut indirect {
+        report.content = view.without_lost_end(report.content);
+    }
     let mut quotes = direct.quotes;
     for quote in &mut quotes {
         adopt_enclosing_report(&view, quote, &indirect);
@@ -1194,7 +1212,7 @@ fn join_fragment(view: &View, last: &mut Quote, found: &Found) {
 /// outermost pairs are returned, in text order.
 fn pair_marks(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<(usize, usize)> {
     let all_marks: Vec<(usize, MarkFamily)> = (0..view.tokens.len())
-        .filter(|&i| view.tokens[i].kind == TokenKind::Punct && !view.boilerplate[i])
+        .filter(|&i| view.is_quote_mark(i) && !view.boilerplate[i])
         .filter_map(|i| MarkFamily::of(view.word(i)).map(|family| (i, family)))
         .collect();
     let [double, single, corner, white_corner] = MarkFamily::ALL.map(|family| {
@@ -2672,6 +2690,13 @@ fn introduces_quote(view: &View, content: usize, last: usize, quoted: &[bool]) -
             || view.lower_is(content, OBJECT_PRONOUNS) && lead_in.len() == 1
             || view.mention_at(content).is_some_and(|(_, b)| b == mark - 1)
             || content > 0 && view.lower_is(content - 1, ADDRESSEE_VERBS))
+}
+
+/// True when `token` is a character lost in a damaged encoding, which the
+/// tokenizer keeps as a symbol (`personally."?A friend`): a sentence's
+/// words end before it.
+fn is_lost_character(text: &str, token: &Token) -> bool {
+    token.kind == TokenKind::Symbol && &text[token.span.range()] == "?"
 }
 
 /// Pronouns that stand for whom words were said to.

@@ -99,6 +99,30 @@ pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '`' | '‘')
 }
 
+/// True when the `?` at byte `pos` stands for a character that a damaged
+/// encoding lost, not for a question mark: scraped text where `” `, `’ `
+/// and ` — ` came out as `"?` (`issue,"?Harward told`, `DeVos"?highly
+/// contentious`, `determine "?at least`). Such a `?` follows a straight
+/// double quote and is glued to a letter or digit after it, or to a
+/// second double quote opening a word (`."?"I think`); a question mark
+/// after a closing quote is followed by a space or ends the text.
+pub fn is_lost_character(text: &str, pos: usize) -> bool {
+    let bytes = text.as_bytes();
+    let glued_to_word = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    bytes.get(pos) == Some(&b'?')
+        && pos > 0
+        && bytes[pos - 1] == b'"'
+        && (glued_to_word(pos + 1) || bytes.get(pos + 1) == Some(&b'"') && glued_to_word(pos + 2))
+}
+
+/// True when a straight double quote between `word` and `clitic`, glued
+/// to both, is an apostrophe that a damaged encoding turned into a quote
+/// mark: `didn"t`, `would"ve`.
+pub fn is_damaged_apostrophe(word: &str, clitic: &str) -> bool {
+    word.len() > 1 && word.ends_with(['n', 'N']) && clitic.eq_ignore_ascii_case("t")
+        || word.chars().all(char::is_alphabetic) && clitic.eq_ignore_ascii_case("ve")
+}
+
 /// Punctuation proper, as opposed to symbols such as `$`, `%` or `©`.
 pub fn is_punctuation(c: char) -> bool {
     if c.is_ascii() {

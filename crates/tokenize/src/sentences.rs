@@ -2,6 +2,7 @@
 
 use newsnlp_core::{QuoteMark, Span, Token, TokenKind};
 
+use crate::chars::is_lost_character;
 use crate::lexicon;
 use crate::tokens::make_token;
 
@@ -188,6 +189,13 @@ fn boundary_after(text: &str, tokens: &[Token], sentence_start: usize, i: usize)
     while last + 1 < tokens.len() && is_closer(text, &tokens[last + 1]) {
         last += 1;
     }
+    if matches!(terminal, Terminal::Strong)
+        && tokens
+            .get(last + 1)
+            .is_some_and(|dash| is_lost_break(text, &tokens[last], dash))
+    {
+        last += 1;
+    }
     let Some(next) = tokens.get(last + 1) else {
         return Some(last);
     };
@@ -245,10 +253,12 @@ fn terminal_kind(word: &str, token: &Token) -> Option<Terminal> {
     })
 }
 
-/// Closing quotes and brackets, and emoji, that belong to the sentence
-/// before them.
+/// Closing quotes and brackets, emoji, and characters lost after a
+/// closing quote (`."?But`), that belong to the sentence before them.
 fn is_closer(text: &str, token: &Token) -> bool {
-    if token.kind == TokenKind::Emoji {
+    if token.kind == TokenKind::Emoji
+        || token.kind == TokenKind::Symbol && is_lost_character(text, token.span.start as usize)
+    {
         return true;
     }
     match token.flags.quote {
@@ -256,6 +266,18 @@ fn is_closer(text: &str, token: &Token) -> bool {
         QuoteMark::Opening => false,
         QuoteMark::None => matches!(&text[token.span.range()], ")" | "]" | "}"),
     }
+}
+
+/// True when `dash`, glued to the end of a sentence, stands for a
+/// paragraph break that scraping lost (`the Bee reported.-Tens of
+/// thousands`, `over.- Three weeks ago`, `stayed.-"Turkmen`): a hyphen
+/// followed by a space, a capital letter or a quote mark, not by a digit
+/// (`5.-6`).
+fn is_lost_break(text: &str, end: &Token, dash: &Token) -> bool {
+    let after = text[dash.span.end as usize..].chars().next();
+    dash.span.start == end.span.end
+        && &text[dash.span.range()] == "-"
+        && after.is_none_or(|c| c.is_whitespace() || c.is_uppercase() || c == '"')
 }
 
 fn is_continuation_punct(next: &str) -> bool {
@@ -319,6 +341,37 @@ mod tests {
         assert_eq!(
             sentences("“It has adopted bad faith.” Kim Jong-un told Putin."),
             ["“It has adopted bad faith.”", "Kim Jong-un told Putin."]
+        );
+    }
+
+    #[test]
+    fn a_lost_character_after_a_quote_ends_no_sentence() {
+        assert_eq!(
+            sentences(
+                r#""It's purely a personal issue,"?Harward told AP. "It is over."?But not yet."#
+            ),
+            [
+                r#""It's purely a personal issue,"?Harward told AP."#,
+                r#""It is over."?"#,
+                "But not yet."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dash_glued_to_a_sentence_end_is_a_lost_break() {
+        assert_eq!(
+            sentences(
+                r#"the Bee reported.-Tens marched. It ended.- Three left.-"We stay." It was 5.-6 degrees."#
+            ),
+            [
+                "the Bee reported.-",
+                "Tens marched.",
+                "It ended.-",
+                "Three left.-",
+                r#""We stay.""#,
+                "It was 5.-6 degrees."
+            ]
         );
     }
 

@@ -10,8 +10,8 @@
 use newsnlp_core::{is_quote_char, QuoteMark, ShapeClass, Span, Token, TokenFlags, TokenKind};
 
 use crate::chars::{
-    classify, is_apostrophe, is_closing_quote_form, is_emoji_joiner, is_opening_quote_form,
-    is_punctuation, joins_run, CharClass,
+    classify, is_apostrophe, is_closing_quote_form, is_damaged_apostrophe, is_emoji_joiner,
+    is_lost_character, is_opening_quote_form, is_punctuation, joins_run, CharClass,
 };
 use crate::lexicon::{self, FusedSplit};
 use crate::sentences::may_end_sentence;
@@ -555,12 +555,20 @@ impl<'t> Tokenizer<'t> {
         }
         if j + 1 < atoms.len()
             && atoms[j].is_single_punct()
-            && is_apostrophe(atoms[j].first)
+            && (is_apostrophe(atoms[j].first) || atoms[j].first == '"')
             && atoms[j + 1].kind == AtomKind::Word
         {
             let (apostrophe, after) = (&atoms[j], &atoms[j + 1]);
             let clitic = &text[after.start..after.end];
-            if let Some(split) = clitic_split(&text[start..end], clitic) {
+            let word = &text[start..end];
+            let split = if apostrophe.first == '"' {
+                is_damaged_apostrophe(word, clitic)
+                    .then(|| clitic_split(word, clitic))
+                    .flatten()
+            } else {
+                clitic_split(word, clitic)
+            };
+            if let Some(split) = split {
                 self.clitic(split, start, end, apostrophe.start, after.end);
                 return j + 2;
             }
@@ -1301,7 +1309,12 @@ static ASCII_BYTE_TRAITS: [(TokenKind, ShapeClass); 128] = {
 #[inline]
 fn ascii_byte_traits(text: &str, pos: usize, byte: u8, kind: Option<TokenKind>) -> Traits {
     let (counted, shape) = ASCII_BYTE_TRAITS[usize::from(byte & 0x7f)];
-    let kind = kind.unwrap_or(counted);
+    let kind = match kind {
+        Some(kind) => kind,
+        // A lost character is no question mark: it ends no sentence.
+        None if byte == b'?' && is_lost_character(text, pos) => TokenKind::Symbol,
+        None => counted,
+    };
     let quote = if kind == TokenKind::Punct && is_quote_char(char::from(byte)) {
         quote_mark(text, pos, pos + 1)
     } else {
@@ -1323,12 +1336,18 @@ fn quote_mark(text: &str, start: usize, end: usize) -> QuoteMark {
     let attached = |n: Option<char>| {
         n.is_some_and(|n| !n.is_whitespace() && !matches!(n, '(' | '[' | '{' | '—' | '–'))
     };
-    let left = attached(char_before(text, start));
-    let right = text[end..]
-        .chars()
-        .next()
-        .is_some_and(|n| !n.is_whitespace());
+    let left =
+        attached(char_before(text, start)) && !(start > 0 && is_lost_character(text, start - 1));
+    // `issue,"?Harward`: a lost character stands where a space was.
+    let lost_after = is_lost_character(text, end);
+    let right = !lost_after
+        && text[end..]
+            .chars()
+            .next()
+            .is_some_and(|n| !n.is_whitespace());
     match (left, right) {
+        // `determine "?at least temporarily "?the fate`: a damaged dash.
+        (false, false) if lost_after => QuoteMark::None,
         (false, true) => QuoteMark::Opening,
         (true, false) => QuoteMark::Closing,
         _ if is_opening_quote_form(c) => QuoteMark::Opening,
@@ -1558,6 +1577,47 @@ mod tests {
         assert_eq!(
             roles,
             [QuoteMark::Opening, QuoteMark::Closing, QuoteMark::Opening]
+        );
+    }
+
+    #[test]
+    fn straight_double_quotes_for_apostrophes_make_contractions() {
+        assert_eq!(
+            words(r#"he wasn"t, I would"ve"#),
+            ["he", "was", "n\"t", ",", "I", "would", "\"ve"]
+        );
+        assert_eq!(
+            words(r#"the "Autstanding"s"#),
+            ["the", "\"", "Autstanding", "\"", "s"]
+        );
+    }
+
+    #[test]
+    fn a_lost_character_after_a_quote_mark_is_no_question_mark() {
+        let text = r#"news,"?Slaughter said. DeVos"?highly. determine "?at least. Yes"? No."#;
+        let tokens = tokenize(text);
+        let described: Vec<(&str, TokenKind, QuoteMark)> = tokens
+            .iter()
+            .filter(|t| matches!(&text[t.span.range()], "\"" | "?"))
+            .map(|t| (&text[t.span.range()], t.kind, t.flags.quote))
+            .collect();
+        use QuoteMark::{Closing, None as NoMark};
+        use TokenKind::{Punct, Symbol};
+        assert_eq!(
+            described,
+            [
+                ("\"", Punct, Closing),
+                ("?", Symbol, NoMark),
+                ("\"", Punct, Closing),
+                ("?", Symbol, NoMark),
+                // A damaged dash quotes nothing.
+                ("\"", Punct, NoMark),
+                ("?", Symbol, NoMark),
+                // A question mark after a quote, a space after it: a mark
+                // glued on both sides, as before.
+                ("\"", Punct, QuoteMark::Ambiguous),
+                ("?", Punct, NoMark),
+            ]
         );
     }
 
