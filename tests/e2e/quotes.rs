@@ -2641,3 +2641,22 @@ fn quote_marks_damaged_by_scraping_still_pair_and_attribute() {
         ]
     );
 }
+
+#[test]
+fn a_quote_after_a_paraphrase_is_said_by_the_paraphrase_s_speaker() {
+    let text = r#"Of a total 775 students here, 543 are children of migrant workers. Guan Dongkui, the principal, says his school acts as a second home for such children. "We help them fight loneliness." Fan's parents visit her in the holidays."#;
+    assert_sole_direct_quote_speaker(text, "Guan Dongkui");
+    // Of the sentence's reports, the attribution that ends it.
+    let text = r#"The leak went unpunished. The administration may be reluctant to act while John Kerry negotiates with Russia, Schiff said. "The other factor is the appearance of tipping the scales.""#;
+    assert_sole_direct_quote_speaker(text, "Schiff");
+}
+
+#[test]
+fn a_name_set_off_after_a_description_of_a_company_is_the_speaker() {
+    // The mention before the apposition, the company, was taken.
+    assert_cue_speaker(
+        "His former business partner at Lenox, Lawrence B. Cummings, called him a master at bolting together impossible business transactions.",
+        "called",
+        "Lawrence B. Cummings",
+    );
+}

@@ -653,6 +653,12 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
                         .is_none()
                         .then(|| attribution_sentence_before(view, &found, &quoted))
                         .flatten()
+                })
+                .or_else(|| {
+                    let goes_on = quotes.last().is_some_and(|q| goes_on_from(view, q, &found));
+                    (!goes_on)
+                        .then(|| reporter_of_sentence_before(view, &found, &quoted))
+                        .flatten()
                 }),
         };
         let mut found = found;
@@ -1045,24 +1051,26 @@ const INTERRUPTION_TOKENS: usize = 40;
 /// `“Q1,” X said. “Q2”` is one quote of X's in two parts; a sentence of
 /// narration between them makes two quotes.
 fn continues_last_quote(view: &View, last: Option<&mut Quote>, found: &Found) -> bool {
-    let Some(last) = last else {
-        return false;
-    };
+    match last {
+        Some(last) if goes_on_from(view, last, found) => {
+            join_fragment(view, last, found);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// True when `found` goes on from `last` as [`continues_last_quote`]
+/// joins them.
+fn goes_on_from(view: &View, last: &Quote, found: &Found) -> bool {
     let goes_on =
         last.kind == QuoteKind::Direct || last.kind == QuoteKind::Partial && attributed_after(last);
-    if found.kind != QuoteKind::Direct || !goes_on || last.speaker.is_none() {
-        return false;
-    }
-    if !(follows_closely(view, last, found) && !reports_between(view, last, found)
-        || opens_next_paragraph(view, last, found))
-    {
-        return false;
-    }
-    if reported_later_in_sentence(view, found) {
-        return false;
-    }
-    join_fragment(view, last, found);
-    true
+    found.kind == QuoteKind::Direct
+        && goes_on
+        && last.speaker.is_some()
+        && (follows_closely(view, last, found) && !reports_between(view, last, found)
+            || opens_next_paragraph(view, last, found))
+        && !reported_later_in_sentence(view, found)
 }
 
 /// True when a cue stands after the quote `found`, in its sentence,
@@ -1573,6 +1581,41 @@ fn attribution_sentence_before(view: &View, found: &Found, quoted: &[bool]) -> O
     let speaker = appositive_subject(view, start, cue)
         .or_else(|| subject_before(view, start, cue, quoted))?;
     Some((Some(cue), speaker))
+}
+
+/// The speaker of the report the sentence right before a quote makes,
+/// in its paragraph, when that sentence quotes nothing (`Guan Dongkui,
+/// the principal, says his school acts as a second home for such
+/// children. “We help them fight loneliness.”`): a quote with no
+/// attribution of its own goes on from the paraphrase before it.
+fn reporter_of_sentence_before(view: &View, found: &Found, quoted: &[bool]) -> Option<Attribution> {
+    let sentence = view.sentence_of[found.first];
+    if sentence == 0 || !opens_sentence(view, found.first) || opens_paragraph(view, found.first) {
+        return None;
+    }
+    let (start, end) = view.sentences[sentence - 1];
+    if (start..end).any(|i| quoted[i] || view.is_quote_mark(i)) {
+        return None;
+    }
+    let reports: Vec<Attribution> = (start..end)
+        .filter(|&i| view.is_cue_verb(i))
+        .filter_map(|cue| {
+            appositive_subject(view, start, cue)
+                .or_else(|| subject_before(view, start, cue, quoted))
+                .filter(|&(a, b)| !(b == a + 1 && view.lower_is(a, &["it"])))
+                .map(|speaker| (Some(cue), speaker))
+        })
+        .collect();
+    // `The administration may be reluctant to act ..., Schiff said.`: an
+    // attribution after a comma that ends the sentence is its main report.
+    let postposed = |&&(cue, (a, b)): &&Attribution| {
+        cue.is_some_and(|c| b == c && end - c <= POSTPOSED_TAIL) && view.word(a - 1) == ","
+    };
+    reports
+        .last()
+        .filter(postposed)
+        .or(reports.first())
+        .copied()
 }
 
 /// The cue in the quote's sentence whose words after it only lead into
@@ -3419,7 +3462,30 @@ fn appositive_subject(view: &View, start: usize, cue: usize) -> Option<(usize, u
         .rev()
         .take(APPOSITION_TOKENS)
         .filter(|&i| view.word(i) == ",")
-        .find_map(|open| view.mention_at(open - 1).filter(|&(_, b)| b == open))
+        .find_map(|open| {
+            let before = view.mention_at(open - 1).filter(|&(_, b)| b == open)?;
+            Some(named_in_apposition(view, before, open, cue).unwrap_or(before))
+        })
+}
+
+/// `His partner at Lenox, Lawrence B. Cummings, called`, `The foreign
+/// minister of France, Jean-Marc Ayrault, said`: a person's name set off
+/// by commas before the cue, after a mention that is no person (the
+/// company or country of a description), is the subject.
+fn named_in_apposition(
+    view: &View,
+    (before, _): (usize, usize),
+    open: usize,
+    cue: usize,
+) -> Option<(usize, usize)> {
+    let is_person = |i: usize| {
+        view.entity_at(i)
+            .is_some_and(|(_, _, kind)| kind == EntityKind::Person)
+    };
+    let (a, b, _) = view
+        .entity_at(open + 1)
+        .filter(|&(a, b, kind)| a == open + 1 && b + 1 == cue && kind == EntityKind::Person)?;
+    (!is_person(before)).then_some((a, b))
 }
 
 /// Words of a postposed speaker's noun phrase before the mention found
