@@ -2660,3 +2660,32 @@ fn a_name_set_off_after_a_description_of_a_company_is_the_speaker() {
         "Lawrence B. Cummings",
     );
 }
+
+#[test]
+fn a_speaker_described_by_a_quantity_is_the_speaker() {
+    // Only `the`, `a` and `an` opened a described speaker.
+    for (attribution, speaker) in [
+        ("said two people familiar with the matter.", "two people"),
+        ("another official said.", "another official"),
+        (
+            "says one of the campaigners behind the initiative.",
+            "one of the campaigners",
+        ),
+    ] {
+        let text = format!(
+            "Ranieri has been sacked. \"A change of leadership is necessary,\" {attribution}"
+        );
+        assert_sole_direct_quote_speaker(&text, speaker);
+    }
+}
+
+#[test]
+fn a_damaged_possessive_inside_a_quote_does_not_close_it() {
+    // `Cyprus"?population` is `Cyprus’ population`: it closed the quote.
+    let text = r#"Russia is ready, the ambassador told TASS. "The terms are to be approved by Cyprus"?population at a referendum," he said."#;
+    let doc = annotate(text);
+    assert_eq!(
+        sole_direct_quote(&doc).content.text(text),
+        Some(r#""The terms are to be approved by Cyprus"?population at a referendum,""#)
+    );
+}

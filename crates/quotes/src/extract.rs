@@ -1231,6 +1231,7 @@ fn pair_marks(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) -> Ve
             .collect();
         let marks = match family {
             MarkFamily::Single => quote_marks_among_apostrophes(view, &marks),
+            MarkFamily::Double => quote_marks_among_damaged_apostrophes(view, &marks),
             _ => marks,
         };
         let mut family_diagnostics = Vec::new();
@@ -1308,16 +1309,47 @@ fn quote_marks_among_apostrophes(view: &View, marks: &[usize]) -> Vec<usize> {
             {
                 false
             }
-            QuoteMark::Closing if view.is_bare_possessive(m) => marks[k + 1..]
-                .iter()
-                .take_while(|&&n| view.paragraph_of[n] == view.paragraph_of[m])
-                .take_while(|&&n| role(n) != QuoteMark::Opening)
-                .next()
-                .is_none(),
+            QuoteMark::Closing if view.is_bare_possessive(m) => !closer_follows(view, marks, k),
             _ => true,
         })
         .map(|(_, &m)| m)
         .collect()
+}
+
+/// The double marks among `marks` that may be quote marks: not an
+/// apostrophe a damaged encoding turned into one, glued to a plural with
+/// a lost character after it (`Cyprus"?population`), when another
+/// closing mark follows in its paragraph before the next opening one.
+fn quote_marks_among_damaged_apostrophes(view: &View, marks: &[usize]) -> Vec<usize> {
+    marks
+        .iter()
+        .enumerate()
+        .filter(|&(k, &m)| {
+            let damaged_possessive = view.tokens[m].flags.quote == QuoteMark::Closing
+                && view.glued_to_previous(m)
+                && view.word(m - 1).ends_with(['s', 'z'])
+                && view
+                    .tokens
+                    .get(m + 1)
+                    .is_some_and(|t| is_lost_character(view.text, t))
+                && view.starts_in_lower_case(m + 2);
+            !(damaged_possessive && closer_follows(view, marks, k))
+        })
+        .map(|(_, &m)| m)
+        .collect()
+}
+
+/// True when a closing mark of `marks` follows the `k`th in its paragraph
+/// before the next opening one: the `k`th closes nothing that one could
+/// not.
+fn closer_follows(view: &View, marks: &[usize], k: usize) -> bool {
+    let m = marks[k];
+    marks[k + 1..]
+        .iter()
+        .take_while(|&&n| view.paragraph_of[n] == view.paragraph_of[m])
+        .take_while(|&&n| view.tokens[n].flags.quote != QuoteMark::Opening)
+        .next()
+        .is_some()
 }
 
 /// Pairs the marks of one family (see [`pair_marks`]). Single marks
@@ -1810,7 +1842,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
         if is_cue(t) {
             // `said X`, or `said the director general ..., Kwon Jong. Gun`.
             let sentence_end = view.sentences[view.sentence_of[t]].1;
-            let described = t + 1 < sentence_end && view.lower_is(t + 1, &["the", "a", "an"]);
+            let described = t + 1 < sentence_end && view.lower_is(t + 1, DESCRIPTION_OPENERS);
             let speaker = if described {
                 // `said the director general of ..., Kwon Jong. Gun`: the
                 // person the description introduces, else the description.
@@ -1969,19 +2001,45 @@ fn subject_after_quote(view: &View, last: usize, cue: usize) -> Option<(usize, u
     let between_words = (first_word..cue).all(|i| view.tokens[i].is_word());
     (between_words
         && cue - first_word <= NOUN_PHRASE_WORDS
-        && view.lower_is(first_word, DETERMINERS))
+        && (view.lower_is(first_word, DETERMINERS)
+            || view.lower_is(first_word, DESCRIPTION_OPENERS)))
     .then_some((first_word, cue))
 }
 
+/// Words that open a description of a speaker (`said the witness`,
+/// `said one of the campaigners`, `another official said`, `said two
+/// people familiar with the matter`).
+const DESCRIPTION_OPENERS: &WordList = &WordList::new(&[
+    "the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "his", "her",
+    "their", "our",
+]);
+
 /// `“Q,” said the witness`: the description after the cue, up to the
-/// first token that is no word, when no mention is in it.
+/// first token that is no word, when no mention is in it. A longer one
+/// ends before what it says of its head (`one of the campaigners behind
+/// the initiative`, `two people familiar with the matter`).
 fn description_after(view: &View, cue: usize, sentence_end: usize) -> Option<(usize, usize)> {
-    let end = (cue + 1..sentence_end)
-        .take(NOUN_PHRASE_WORDS + 1)
+    let run_end = (cue + 1..sentence_end)
+        .take(LONG_DESCRIPTION_WORDS + 1)
         .find(|&i| !view.tokens[i].is_word())
         .unwrap_or(sentence_end);
+    let end = if run_end - cue <= NOUN_PHRASE_WORDS + 1 {
+        run_end
+    } else {
+        (cue + 3..run_end).find(|&i| view.lower_is(i, DESCRIPTION_BREAKS))?
+    };
     (end > cue + 2 && end - cue <= NOUN_PHRASE_WORDS + 1).then_some((cue + 1, end))
 }
+
+/// Words a description runs over before [`description_after`] gives up
+/// on finding where its head ends.
+const LONG_DESCRIPTION_WORDS: usize = 12;
+
+/// Words after the head of a long description, which say more of it.
+const DESCRIPTION_BREAKS: &WordList = &WordList::new(&[
+    "behind", "near", "at", "in", "for", "from", "with", "on", "to", "by", "who", "which", "that",
+    "familiar", "close",
+]);
 
 /// True when token `i` reads as a verb in the present or past tense
 /// (`sings`, `joked`): a lower-case word ending in `s` or `ed`, no
