@@ -2689,3 +2689,26 @@ fn a_damaged_possessive_inside_a_quote_does_not_close_it() {
         Some(r#""The terms are to be approved by Cyprus"?population at a referendum,""#)
     );
 }
+
+#[test]
+fn a_hyphen_for_a_lost_space_joins_no_name_to_a_function_word() {
+    // Scraped text writes `Jesse Klaver-is`: the entity stage read one
+    // word, and the name it found took the verb in (or was not found).
+    let text = "Jesse Klaver-is a rising star, and talks were held near the-Kremlin walls. \
+                Fans went to Stoke-on-Trent.";
+    let doc = annotate(text);
+    let names: Vec<&str> = doc
+        .layers
+        .entity_items()
+        .iter()
+        .filter_map(|e| e.span.text(text))
+        .collect();
+    assert!(names.contains(&"Jesse Klaver"), "{names:?}");
+    assert!(names.contains(&"Kremlin"), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains('-') && n != &"Stoke-on-Trent"),
+        "{names:?}"
+    );
+}

@@ -166,14 +166,20 @@ const JOINING_HYPHENS: &[&str] = &["-", "\u{2010}", "\u{2011}"];
 /// other token is a word of its own.
 fn hyphen_joined_words(text: &str, tokens: &[Token], (first, past): (usize, usize)) -> WordTokens {
     let part = |i: usize| matches!(tokens[i].kind, TokenKind::Word | TokenKind::Number);
-    let joins = |hyphen: usize| {
+    let glued_hyphen = |hyphen: usize| {
         let [before, mark, after] = [hyphen - 1, hyphen, hyphen + 1].map(|i| tokens[i].span);
-        // Most tokens have a space on one side: that test comes first.
         before.end == mark.start
             && mark.end == after.start
             && JOINING_HYPHENS.contains(&&text[mark.range()])
+    };
+    let joins = |hyphen: usize| {
+        // Most tokens have a space on one side: that test comes first.
+        glued_hyphen(hyphen)
             && part(hyphen - 1)
             && part(hyphen + 1)
+            && !lost_space(text, tokens, hyphen, |h| {
+                h > first && h + 1 < past && glued_hyphen(h)
+            })
     };
     let mut words = Vec::with_capacity(past - first);
     let mut start = first;
@@ -187,6 +193,35 @@ fn hyphen_joined_words(text: &str, tokens: &[Token], (first, past): (usize, usiz
     }
     words
 }
+
+/// True when the hyphen at token `hyphen` stands for a space that
+/// scraping lost (`correspondent-Bernd Thomas Riegert`, `Jesse
+/// Klaver-is a rising star`, `near the-Kremlin`): a lower-case function
+/// word on one side, a capitalised word on the other, and no hyphen
+/// (`glued_hyphen`) joining the function word on to a third word, as in
+/// the place names `Stoke-on-Trent` and `Stratford-upon-Avon`.
+fn lost_space(
+    text: &str,
+    tokens: &[Token],
+    hyphen: usize,
+    glued_hyphen: impl Fn(usize) -> bool,
+) -> bool {
+    let word = |i: usize| &text[tokens[i].span.range()];
+    let capitalised = |i: usize| word(i).starts_with(|c: char| c.is_uppercase());
+    let function_word = |i: usize| LOST_SPACE_FUNCTION_WORDS.contains(&word(i));
+    function_word(hyphen - 1)
+        && capitalised(hyphen + 1)
+        && !(hyphen >= 2 && glued_hyphen(hyphen - 2))
+        || function_word(hyphen + 1) && capitalised(hyphen - 1) && !glued_hyphen(hyphen + 2)
+}
+
+/// Function words that no hyphenated English word joins to a capitalised
+/// one (lower case, as written).
+const LOST_SPACE_FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "on", "in", "to", "and", "or", "but", "at", "that", "with", "by",
+    "from", "as", "for", "is", "are", "was", "were", "has", "have", "had", "said", "says", "will",
+    "would", "who", "which", "its", "his", "her", "their", "this", "after", "against", "than",
+];
 
 /// American states as party labels write them, full stops left out: AP
 /// abbreviations, and the one-word names some outlets write in full
