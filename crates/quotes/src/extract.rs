@@ -1641,7 +1641,7 @@ fn reporter_of_sentence_before(view: &View, found: &Found, quoted: &[bool]) -> O
     // `The administration may be reluctant to act ..., Schiff said.`: an
     // attribution after a comma that ends the sentence is its main report.
     let postposed = |&&(cue, (a, b)): &&Attribution| {
-        cue.is_some_and(|c| b == c && end - c <= POSTPOSED_TAIL) && view.word(a - 1) == ","
+        cue.is_some_and(|c| b == c && end - c <= POSTPOSED_TAIL) && a > 0 && view.word(a - 1) == ","
     };
     reports
         .last()
