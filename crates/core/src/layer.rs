@@ -310,6 +310,14 @@ impl Token {
     pub fn is_word(&self) -> bool {
         !matches!(self.kind, TokenKind::Punct | TokenKind::Symbol)
     }
+
+    /// True for a character a damaged encoding left where a space or a
+    /// mark was (`issue,"?Harward told`): a `?` the tokenizer made a
+    /// symbol, not punctuation. It ends no sentence, and a sentence's
+    /// words end before it.
+    pub fn is_lost_character(&self, text: &str) -> bool {
+        self.kind == TokenKind::Symbol && &text[self.span.range()] == "?"
+    }
 }
 
 /// The tokens lying inside `span`, as the index range `(first, past)` of

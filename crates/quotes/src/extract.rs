@@ -169,9 +169,7 @@ impl<'a> View<'a> {
             of_token: sentence_of,
         } = TokenSpans::new(tokens, doc.layers.sentence_items());
         for (start, end) in &mut sentences {
-            while *end > *start && is_lost_character(&doc.text, &tokens[*end - 1]) {
-                *end -= 1;
-            }
+            *end = end_before_lost_characters(&doc.text, tokens, *start, *end);
         }
         let paragraph_of = TokenSpans::new(tokens, doc.layers.paragraph_items()).of_token;
         let headline_end = paragraph_of
@@ -299,9 +297,13 @@ impl<'a> View<'a> {
     /// after it (`Ross’ business ties`, `Galois' theory`): glued to a word
     /// ending in `s` or `z`, a word after it.
     fn is_bare_possessive(&self, i: usize) -> bool {
-        self.glued_to_previous(i)
-            && self.word(i - 1).ends_with(['s', 'z'])
-            && self.tokens.get(i + 1).is_some_and(|t| t.is_word())
+        self.glued_to_plural(i) && self.tokens.get(i + 1).is_some_and(|t| t.is_word())
+    }
+
+    /// True when token `i` is glued to a word before it that ends in `s`
+    /// or `z`, as the apostrophe of a bare possessive is.
+    fn glued_to_plural(&self, i: usize) -> bool {
+        self.glued_to_previous(i) && self.word(i - 1).ends_with(['s', 'z'])
     }
 
     /// True when token `i` is a quote mark, of any role; false past the
@@ -349,11 +351,11 @@ impl<'a> View<'a> {
     /// `content` without the lost characters it ends with (`punched
     /// McLaurin "squarely in the jaw,"?`).
     fn without_lost_end(&self, content: Span) -> Span {
-        let (a, mut b) = self.token_range(content);
-        while b > a + 1 && is_lost_character(self.text, &self.tokens[b - 1]) {
-            b -= 1;
-        }
-        self.span(a, b)
+        let (a, b) = self.token_range(content);
+        self.span(
+            a,
+            end_before_lost_characters(self.text, self.tokens, a + 1, b),
+        )
     }
 
     fn span(&self, a: usize, b: usize) -> Span {
@@ -1326,12 +1328,11 @@ fn quote_marks_among_damaged_apostrophes(view: &View, marks: &[usize]) -> Vec<us
         .enumerate()
         .filter(|&(k, &m)| {
             let damaged_possessive = view.tokens[m].flags.quote == QuoteMark::Closing
-                && view.glued_to_previous(m)
-                && view.word(m - 1).ends_with(['s', 'z'])
+                && view.glued_to_plural(m)
                 && view
                     .tokens
                     .get(m + 1)
-                    .is_some_and(|t| is_lost_character(view.text, t))
+                    .is_some_and(|t| t.is_lost_character(view.text))
                 && view.starts_in_lower_case(m + 2);
             !(damaged_possessive && closer_follows(view, marks, k))
         })
@@ -1592,11 +1593,7 @@ const BARE_NAME_WORDS: usize = 3;
 /// circumstance of it (`Sam Lau, the party's spokesman, said in a
 /// statement. “Q”`): it reports nothing else, so it reports the quote.
 fn attribution_sentence_before(view: &View, found: &Found, quoted: &[bool]) -> Option<Attribution> {
-    let sentence = view.sentence_of[found.first];
-    if sentence == 0 || !opens_sentence(view, found.first) || opens_paragraph(view, found.first) {
-        return None;
-    }
-    let (start, end) = view.sentences[sentence - 1];
+    let (start, end) = sentence_before_in_paragraph(view, found)?;
     let last = end
         .checked_sub(1)
         .filter(|&l| matches!(view.word(l), "." | ":"))?;
@@ -1615,17 +1612,23 @@ fn attribution_sentence_before(view: &View, found: &Found, quoted: &[bool]) -> O
     Some((Some(cue), speaker))
 }
 
+/// The token range of the sentence right before the quote `found`, when
+/// the quote opens its own sentence and that one is in its paragraph.
+fn sentence_before_in_paragraph(view: &View, found: &Found) -> Option<(usize, usize)> {
+    let sentence = view.sentence_of[found.first];
+    if sentence == 0 || !opens_sentence(view, found.first) || opens_paragraph(view, found.first) {
+        return None;
+    }
+    Some(view.sentences[sentence - 1])
+}
+
 /// The speaker of the report the sentence right before a quote makes,
 /// in its paragraph, when that sentence quotes nothing (`Guan Dongkui,
 /// the principal, says his school acts as a second home for such
 /// children. “We help them fight loneliness.”`): a quote with no
 /// attribution of its own goes on from the paraphrase before it.
 fn reporter_of_sentence_before(view: &View, found: &Found, quoted: &[bool]) -> Option<Attribution> {
-    let sentence = view.sentence_of[found.first];
-    if sentence == 0 || !opens_sentence(view, found.first) || opens_paragraph(view, found.first) {
-        return None;
-    }
-    let (start, end) = view.sentences[sentence - 1];
+    let (start, end) = sentence_before_in_paragraph(view, found)?;
     if (start..end).any(|i| quoted[i] || view.is_quote_mark(i)) {
         return None;
     }
@@ -2793,11 +2796,14 @@ fn introduces_quote(view: &View, content: usize, last: usize, quoted: &[bool]) -
             || content > 0 && view.lower_is(content - 1, ADDRESSEE_VERBS))
 }
 
-/// True when `token` is a character lost in a damaged encoding, which the
-/// tokenizer keeps as a symbol (`personally."?A friend`): a sentence's
-/// words end before it.
-fn is_lost_character(text: &str, token: &Token) -> bool {
-    token.kind == TokenKind::Symbol && &text[token.span.range()] == "?"
+/// The end of the tokens `[start, end)` without the lost characters
+/// ([`Token::is_lost_character`]) they end with (`personally."?`), and no
+/// earlier than `start`.
+fn end_before_lost_characters(text: &str, tokens: &[Token], start: usize, mut end: usize) -> usize {
+    while end > start && tokens[end - 1].is_lost_character(text) {
+        end -= 1;
+    }
+    end
 }
 
 /// Pronouns that stand for whom words were said to.

@@ -2,7 +2,6 @@
 
 use newsnlp_core::{QuoteMark, Span, Token, TokenKind};
 
-use crate::chars::is_lost_character;
 use crate::lexicon;
 use crate::tokens::make_token;
 
@@ -256,9 +255,7 @@ fn terminal_kind(word: &str, token: &Token) -> Option<Terminal> {
 /// Closing quotes and brackets, emoji, and characters lost after a
 /// closing quote (`."?But`), that belong to the sentence before them.
 fn is_closer(text: &str, token: &Token) -> bool {
-    if token.kind == TokenKind::Emoji
-        || token.kind == TokenKind::Symbol && is_lost_character(text, token.span.start as usize)
-    {
+    if token.kind == TokenKind::Emoji || token.is_lost_character(text) {
         return true;
     }
     match token.flags.quote {
