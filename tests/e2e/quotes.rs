@@ -2712,3 +2712,38 @@ fn a_hyphen_for_a_lost_space_joins_no_name_to_a_function_word() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_verb_of_seeming_reports_its_whole_clause_said_by_no_one() {
+    // `seems to be a real issue` was a report of `voters`, the nearest
+    // mention, and left the subject out.
+    for (text, cue, content) in [
+        (
+            "Still, the lack of enthusiasm for Clinton among black voters seems to be a real issue for her campaign.",
+            "seems",
+            "the lack of enthusiasm for Clinton among black voters seems to be a real issue for her campaign",
+        ),
+        (
+            "About one of every nine voters this fall is expected to be Latino.",
+            "expected",
+            "About one of every nine voters this fall is expected to be Latino",
+        ),
+        (
+            "They counted the delegates who are expected to support him at the convention.",
+            "expected",
+            "who are expected to support him at the convention",
+        ),
+    ] {
+        let doc = annotate(text);
+        let report = quote_with_cue(&doc, text, cue);
+        assert_eq!(report.content.text(text), Some(content), "{report:#?}");
+        assert_eq!(report.speaker, None, "{report:#?}");
+        assert!(report.unattributed.is_some(), "{report:#?}");
+    }
+    // With a cue right after `to`, the subject speaks.
+    assert_cue_speaker(
+        "Stumpf appeared to blame low-level workers for the fraud.",
+        "appeared",
+        "Stumpf",
+    );
+}
