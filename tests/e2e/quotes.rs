@@ -2747,3 +2747,26 @@ fn a_verb_of_seeming_reports_its_whole_clause_said_by_no_one() {
         "Stumpf",
     );
 }
+
+#[test]
+fn a_passive_cue_with_no_agent_reports_what_is_said_of_its_subject() {
+    // The report began after the cue (`of using $50 million ...`).
+    let text = "Mr. Quiros was accused of using $50 million for personal expenses.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "accused");
+    assert_eq!(
+        report.content.text(text),
+        Some("Mr. Quiros was accused of using $50 million for personal expenses"),
+        "{report:#?}"
+    );
+    assert_eq!(report.speaker, None, "{report:#?}");
+    // Spoken to the subject, or a clause: what follows the cue.
+    let text = "Mr. Quiros was told that the program would close.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "told");
+    assert_eq!(
+        report.content.text(text),
+        Some("that the program would close"),
+        "{report:#?}"
+    );
+}
