@@ -2770,3 +2770,17 @@ fn a_passive_cue_with_no_agent_reports_what_is_said_of_its_subject() {
         "{report:#?}"
     );
 }
+
+#[test]
+fn an_attribution_between_commas_with_a_title_reports_the_sentence_around_it() {
+    // The mention leaves `Chief Justice` out, so no comma stood right
+    // before it and only `one should visit this museum` was reported.
+    let text = "To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "said");
+    assert_eq!(
+        report.content.text(text),
+        Some(&text[..text.len() - 1]),
+        "{report:#?}"
+    );
+}

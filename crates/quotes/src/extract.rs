@@ -4082,7 +4082,13 @@ fn parenthetical(
         cue
     };
     let (a, b) = view.mention_at(speaker_end.checked_sub(1)?)?;
-    let open = a
+    // `, Chief Justice Roberts said,`: a title the mention leaves out.
+    let titled = (start..a)
+        .rev()
+        .take_while(|&i| view.tokens[i].is_word() && !view.starts_in_lower_case(i))
+        .last()
+        .unwrap_or(a);
+    let open = titled
         .checked_sub(1)
         .filter(|&o| o > start && view.word(o) == ",")?;
     let words_around = (start..open)
