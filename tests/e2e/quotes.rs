@@ -2784,3 +2784,18 @@ fn an_attribution_between_commas_with_a_title_reports_the_sentence_around_it() {
         "{report:#?}"
     );
 }
+
+#[test]
+fn according_to_between_commas_ends_the_report_before_an_aside() {
+    // The report ran on past the attribution into what was set off
+    // after it (`more than twice ...`, `head of ...`).
+    for text in [
+        "Their incomes would go up by 19.9 percent, according to the Tax Foundation, more than twice what it projected for others.",
+        "Training can be extremely effective in reducing suicide, according to Craig Bryan, head of the National Center for Veterans Studies.",
+    ] {
+        let doc = annotate(text);
+        let report = quote_with_cue(&doc, text, "according to");
+        let before = &text[..text.find(", according").unwrap()];
+        assert_eq!(report.content.text(text), Some(before), "{report:#?}");
+    }
+}

@@ -4316,6 +4316,20 @@ fn opening_participle(
     })
 }
 
+/// True when token `i` reads as the finite verb of a clause whose subject
+/// came before (`has surged`, `was its biggest`, `rose`, `remains`): an
+/// auxiliary, or a lower-case word in `-ed` or `-s`; not a noun phrase
+/// or a quantity set off after an attribution (`, head of the National
+/// Center`, `, more than twice what it projected`).
+fn reads_as_finite_verb(view: &View, i: usize) -> bool {
+    let word = view.word(i);
+    view.starts_in_lower_case(i)
+        && (view.lower_is(i, AUXILIARIES)
+            || view.lower_is(i, PASSIVE_AUXILIARIES)
+            || view.lower_is(i, IRREGULAR_PAST_VERBS)
+            || word.len() > 3 && (word.ends_with("ed") || word.ends_with('s')))
+}
+
 /// `Fundraising, according to the campaign, has surged`: an attribution
 /// (`according to` at `cue`, its speaker, the comma ending its phrase)
 /// between commas inside the clause it reports, whose second part goes on
@@ -4330,8 +4344,9 @@ fn according_to_inside(
     let goes_on = cue > start + 1
         && view.word(cue - 1) == ","
         && phrase_end < last
-        && view.starts_in_lower_case(phrase_end + 1)
-        && !view.lower_is(phrase_end + 1, DETERMINERS);
+        // `, according to their attorneys, and said they came away`,
+        // `, according to the CBO, and the top 10 percent paid`.
+        && (reads_as_finite_verb(view, phrase_end + 1) || view.lower_is(phrase_end + 1, &["and"]));
     if !goes_on || quoted[start] {
         return None;
     }
