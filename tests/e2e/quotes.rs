@@ -2799,3 +2799,27 @@ fn according_to_between_commas_ends_the_report_before_an_aside() {
         assert_eq!(report.content.text(text), Some(before), "{report:#?}");
     }
 }
+
+#[test]
+fn a_verb_of_speech_reports_its_topic_past_an_adverb_or_a_day() {
+    // `spoke emotionally of` reported nothing; `spoke out Tuesday about`
+    // reported `Tuesday about ...`.
+    for (text, topic, speaker) in [
+        (
+            "Mr. Obama spoke emotionally of his many flights on Marine One.",
+            "his many flights on Marine One",
+            "Obama",
+        ),
+        (
+            "Hillary Clinton spoke out Tuesday about the death of Terence Crutcher.",
+            "the death of Terence Crutcher",
+            "Hillary Clinton",
+        ),
+    ] {
+        assert_report(text, "spoke", topic, speaker);
+    }
+    // A duration is no topic.
+    let text = "The two women spoke for about five minutes.";
+    let doc = annotate(text);
+    assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+}

@@ -2518,14 +2518,6 @@ fn sentence_reports(
         if shows_up || passive && view.lower_is(content, &["from"]) {
             continue;
         }
-        // `Trump spoke to a gathering of ...`, `spoke in a cottage`: an
-        // intransitive verb of speech reports what it is about, nothing
-        // else (PolNeAR train: `spoke to` reports in 14 of 101).
-        if view.lower_is(cue, INTRANSITIVE_SPEECH_VERBS)
-            && !view.lower_is(content, &["about", "of", "out"])
-        {
-            continue;
-        }
         // `Not paying taxes ''makes me smart,'' Trump said last week`: a
         // cue after quoted words attributes them; a circumstance after it
         // is no report.
@@ -2907,6 +2899,10 @@ fn admits_doubt(view: &View, doubt: &mut Option<Verdict>, verdict: Verdict) -> b
 /// July, RT is ...`).
 const PUT_IT_CIRCUMSTANCE_TOKENS: usize = 16;
 
+/// Tokens after an intransitive verb of speech searched for the `about`
+/// or `of` of its topic (`spoke out Tuesday about`).
+const TOPIC_REACH: usize = 3;
+
 /// Where the content reported by `cue` starts, before any comma or colon
 /// is skipped: right after the cue, past an addressee (`told Putin that`),
 /// past `put it` and its circumstance, or at an accusation's `of`; none
@@ -2965,6 +2961,28 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
         content = (cue + 2..last.min(cue + 2 + PUT_IT_CIRCUMSTANCE_TOKENS))
             .find(|&i| view.lower_is(i, &[",", ":"]))?
             + 1;
+    }
+    // `Trump spoke to a gathering of ...`, `spoke in a cottage`: an
+    // intransitive verb of speech reports what it is about, nothing else
+    // (PolNeAR train: `spoke to` reports in 14 of 101); `spoke
+    // emotionally of`, `spoke out Tuesday about`: what follows the `of` or
+    // `about` after an adverb, a particle or a day.
+    if view.lower_is(cue, INTRANSITIVE_SPEECH_VERBS) {
+        // Not `spoke for about five minutes`, nor `tried to talk to about`
+        // (a relative clause's stranded preposition).
+        let topic = (content..last.min(content + TOPIC_REACH))
+            .take_while(|&i| view.tokens[i].is_word() && !view.lower_is(i, DETERMINERS))
+            .find(|&i| view.lower_is(i, &["about", "of"]))
+            .filter(|&i| {
+                !reads_as_number(view.word(i + 1))
+                    && !(i > content && view.lower_is(i - 1, PREPOSITIONS))
+            });
+        content = match topic {
+            Some(topic) if topic > content => topic + 1,
+            Some(_) => content,
+            None if view.lower_is(content, &["out"]) => content,
+            None => return None,
+        };
     }
     // `accused Russia of helping ...`: what the accusation says.
     if view.word(cue).to_lowercase().starts_with("accus") {
