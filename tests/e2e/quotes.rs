@@ -2823,3 +2823,23 @@ fn a_verb_of_speech_reports_its_topic_past_an_adverb_or_a_day() {
     let doc = annotate(text);
     assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
 }
+
+#[test]
+fn an_auxiliary_or_adverb_before_a_verb_is_no_cue() {
+    // `also` and `officially` are cue words in the lexicon (PolNeAR's cue
+    // spans hold them), and took the verb phrase after them as a report.
+    for text in [
+        "His returns would also help assess broader questions about his integrity.",
+        "Mr. Obama officially opened the museum by ringing a large bell.",
+    ] {
+        let doc = annotate(text);
+        assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+    }
+    // The verb after them reports, when it is a cue.
+    assert_report(
+        "Clinton supporters have also questioned the health of Donald Trump.",
+        "questioned",
+        "the health of Donald Trump",
+        "supporters",
+    );
+}

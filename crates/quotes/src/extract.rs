@@ -239,6 +239,7 @@ impl<'a> View<'a> {
                 *cue = true;
             }
         }
+
         View {
             lexicon,
             text: &doc.text,
@@ -2201,7 +2202,7 @@ const COLON_CUE_REACH: usize = 6;
 /// The speaker of a cue elsewhere in the sentence (for partial quotes).
 fn attribute_in_sentence(view: &View, at: usize) -> Option<Attribution> {
     let (start, end) = view.sentences[view.sentence_of[at]];
-    match (start..end).find(|&i| view.is_cue(i) && i < at) {
+    match (start..end).find(|&i| view.is_cue(i) && i < at && !leads_a_verb(view, i)) {
         Some(cue) => {
             let speaker = nearest_mention(view, start, cue)?;
             Some((Some(cue), speaker))
@@ -2418,6 +2419,9 @@ fn sentence_reports(
             seeming_report(view, direct, cue, (start, last, end), &mut words_for_ends)
         {
             found(quote, Verdict::Pattern);
+            continue;
+        }
+        if leads_a_verb(view, cue) {
             continue;
         }
         // The first doubt about the report, if any.
@@ -2687,6 +2691,25 @@ const SEEMING_COMPLEMENTS: &WordList = &WordList::new(&["to", "like"]);
 const SUBJECT_FENCES: &WordList = &WordList::new(&[
     "because", "if", "when", "whether", "while", "since", "although", "though", "but", "so",
 ]);
+
+/// True when token `cue` is an auxiliary or an adverb before a verb
+/// (`has also questioned`, `She would also close`, `Mr. Obama officially
+/// opened`): PolNeAR's cue spans hold such words, so the lexicon counts
+/// them, but the verb after them is the one that reports, if any.
+fn leads_a_verb(view: &View, cue: usize) -> bool {
+    let word = view.word(cue);
+    let leading = view.lower_is(cue, AUXILIARIES)
+        || word.chars().next().is_some_and(char::is_lowercase) && reads_as_adverb(word);
+    leading
+        && view
+            .tokens
+            .get(cue + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+        && view.starts_in_lower_case(cue + 1)
+        && !view.lower_is(cue + 1, &["that"])
+        && !view.lower_is(cue + 1, DETERMINERS)
+        && !view.lower_is(cue + 1, SPEAKER_PRONOUNS)
+}
 
 /// `The efforts are expected to continue`, `the lack of enthusiasm ...
 /// seems to be a real issue`: a verb of seeming (or `expected to`)
