@@ -2997,8 +2997,9 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
             .take_while(|&i| view.tokens[i].is_word() && !view.lower_is(i, DETERMINERS))
             .find(|&i| view.lower_is(i, &["about", "of"]))
             .filter(|&i| {
-                !reads_as_number(view.word(i + 1))
-                    && !(i > content && view.lower_is(i - 1, PREPOSITIONS))
+                let duration = reads_as_number(view.word(i + 1));
+                let stranded = i > content && view.lower_is(i - 1, PREPOSITIONS);
+                !duration && !stranded
             });
         content = match topic {
             Some(topic) if topic > content => topic + 1,
