@@ -239,7 +239,6 @@ impl<'a> View<'a> {
                 *cue = true;
             }
         }
-
         View {
             lexicon,
             text: &doc.text,
@@ -317,6 +316,11 @@ impl<'a> View<'a> {
 
     pub(crate) fn is_cue(&self, i: usize) -> bool {
         self.cues.get(i).copied().unwrap_or(false)
+    }
+
+    /// True when token `i` is an auxiliary or a form of `be`.
+    fn is_auxiliary(&self, i: usize) -> bool {
+        self.lower_is(i, AUXILIARIES) || self.lower_is(i, PASSIVE_AUXILIARIES)
     }
 
     /// True when token `i` is a cue word used as a verb: not after a
@@ -436,17 +440,9 @@ impl<'a> View<'a> {
         cue: (usize, usize),
         reason: &str,
     ) -> Quote {
-        Quote {
-            content: self.span(content.0, content.1),
-            fragments: Vec::new(),
-            kind: QuoteKind::Indirect,
-            cue: Some(self.span(cue.0, cue.1)),
-            speaker: None,
-            speaker_name: None,
-            speaker_cluster: None,
-            unattributed: Some(reason.to_string()),
-            within: None,
-        }
+        let mut quote = self.quote(QuoteKind::Indirect, content, Some(cue));
+        unattribute(&mut quote, reason);
+        quote
     }
 
     /// A quote of `kind`: content and cue token ranges (end exclusive)
@@ -454,19 +450,35 @@ impl<'a> View<'a> {
     fn attributed_quote(
         &self,
         kind: QuoteKind,
-        (content_start, content_end): (usize, usize),
+        content: (usize, usize),
         cue: Option<(usize, usize)>,
         speaker: (usize, usize),
     ) -> Quote {
         let (cluster, name) = self.speaker(speaker);
         Quote {
+            speaker: Some(self.span(speaker.0, speaker.1)),
+            speaker_name: Some(name),
+            speaker_cluster: cluster,
+            ..self.quote(kind, content, cue)
+        }
+    }
+
+    /// A quote of `kind` with its content and cue token ranges (end
+    /// exclusive) and nothing else: no speaker, no reason for none yet.
+    fn quote(
+        &self,
+        kind: QuoteKind,
+        (content_start, content_end): (usize, usize),
+        cue: Option<(usize, usize)>,
+    ) -> Quote {
+        Quote {
             content: self.span(content_start, content_end),
             fragments: Vec::new(),
             kind,
             cue: cue.map(|(start, end)| self.span(start, end)),
-            speaker: Some(self.span(speaker.0, speaker.1)),
-            speaker_name: Some(name),
-            speaker_cluster: cluster,
+            speaker: None,
+            speaker_name: None,
+            speaker_cluster: None,
             unattributed: None,
             within: None,
         }
@@ -1843,9 +1855,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
         .collect();
     // `“Q.” Caughman was bent over ...`: an auxiliary the lexicon counts
     // as a cue is none of its own (`has said` has its cue after it).
-    let is_cue = |j: usize| {
-        view.is_cue(j) && !view.lower_is(j, PASSIVE_AUXILIARIES) && !view.lower_is(j, AUXILIARIES)
-    };
+    let is_cue = |j: usize| view.is_cue(j) && !view.is_auxiliary(j);
     let mut i = 0;
     while i < window.len() {
         let t = window[i];
@@ -2421,15 +2431,12 @@ fn sentence_reports(
             found(quote, Verdict::Pattern);
             continue;
         }
-        if leads_a_verb(view, cue) {
-            continue;
-        }
         // The first doubt about the report, if any.
         let mut doubt = None;
         // A cue the rules trust, or a weak one the scorer may take.
         let cue_word = view.is_cue(cue)
             || view.is_weak_cue(cue) && admits_doubt(view, &mut doubt, Verdict::WeakCue);
-        if !cue_word {
+        if !cue_word || leads_a_verb(view, cue) {
             continue;
         }
         // `In a statement, X condemned`, `his estimate`: a noun there,
@@ -2697,9 +2704,7 @@ const SUBJECT_FENCES: &WordList = &WordList::new(&[
 /// opened`): PolNeAR's cue spans hold such words, so the lexicon counts
 /// them, but the verb after them is the one that reports, if any.
 fn leads_a_verb(view: &View, cue: usize) -> bool {
-    let word = view.word(cue);
-    let leading = view.lower_is(cue, AUXILIARIES)
-        || word.chars().next().is_some_and(char::is_lowercase) && reads_as_adverb(word);
+    let leading = view.lower_is(cue, AUXILIARIES) || reads_as_lower_case_adverb(view.word(cue));
     leading
         && view
             .tokens
@@ -2763,11 +2768,9 @@ fn subject_start_of_verb(view: &View, start: usize, cue: usize) -> Option<usize>
     let verb_group = (start..cue)
         .rev()
         .take_while(|&i| {
-            let word = view.word(i);
-            view.lower_is(i, AUXILIARIES)
-                || view.lower_is(i, PASSIVE_AUXILIARIES)
+            view.is_auxiliary(i)
                 || view.lower_is(i, &["'s", "’s"])
-                || word.chars().next().is_some_and(char::is_lowercase) && reads_as_adverb(word)
+                || reads_as_lower_case_adverb(view.word(i))
         })
         .last()
         .unwrap_or(cue);
@@ -2826,11 +2829,8 @@ fn passive_subject_reported(
         return None;
     }
     // `It was reported`: an impersonal subject.
-    let impersonal = |subject: usize| {
-        view.lower_is(subject, &["it"])
-            && (view.lower_is(subject + 1, AUXILIARIES)
-                || view.lower_is(subject + 1, PASSIVE_AUXILIARIES))
-    };
+    let impersonal =
+        |subject: usize| view.lower_is(subject, &["it"]) && view.is_auxiliary(subject + 1);
     subject_start_of_verb(view, start, cue).filter(|&subject| !impersonal(subject))
 }
 
@@ -3399,6 +3399,12 @@ fn reads_as_adverb(word: &str) -> bool {
     word.ends_with("ly") || is_one_of(word, &["often", "also"])
 }
 
+/// True when `word` reads as an adverb and is in lower case: inside a
+/// verb group, not a name (`Kelly`) nor a sentence's first word.
+fn reads_as_lower_case_adverb(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase) && reads_as_adverb(word)
+}
+
 /// Auxiliaries and adverbs that may stand between a subject and its cue.
 const AUXILIARIES: &WordList = &WordList::new(&[
     "have",
@@ -3456,9 +3462,7 @@ fn is_impersonal_it(view: &View, (a, b): (usize, usize)) -> bool {
         return false;
     }
     let copulas = |i: &usize| {
-        view.lower_is(*i, AUXILIARIES)
-            || view.lower_is(*i, PASSIVE_AUXILIARIES)
-            || view.lower_is(*i, &["'s", "’s", "remains", "remained"])
+        view.is_auxiliary(*i) || view.lower_is(*i, &["'s", "’s", "remains", "remained"])
     };
     (b..view.tokens.len())
         .find(|i| !copulas(i))
@@ -4366,8 +4370,7 @@ fn opening_participle(
 fn reads_as_finite_verb(view: &View, i: usize) -> bool {
     let word = view.word(i);
     view.starts_in_lower_case(i)
-        && (view.lower_is(i, AUXILIARIES)
-            || view.lower_is(i, PASSIVE_AUXILIARIES)
+        && (view.is_auxiliary(i)
             || view.lower_is(i, IRREGULAR_PAST_VERBS)
             || word.len() > 3 && (word.ends_with("ed") || word.ends_with('s')))
 }
