@@ -153,10 +153,13 @@ pub fn parse_ann(ann: &str) -> Result<Vec<Attribution>, (usize, String)> {
             match role {
                 "Source" => attribution.source = Some(fragments.clone()),
                 "Cue" => attribution.cue = Some(fragments.clone()),
-                "Content" => attribution.content = fragments.clone(),
+                // `Content2`: the part after an interruption (`“Q1,” X
+                // said. “Q2”`), brat's numbering of a second argument.
+                "Content" | "Content2" => attribution.content.extend_from_slice(fragments),
                 _ => {}
             }
         }
+        attribution.content.sort_unstable();
         if !attribution.content.is_empty() {
             out.push(attribution);
         }
@@ -177,5 +180,13 @@ mod tests {
         assert_eq!(atts[0].cue, Some(vec![(290, 294)]));
         assert_eq!(atts[1].content, vec![(1, 5), (7, 9)]);
         assert_eq!(atts[1].source, None);
+    }
+
+    #[test]
+    fn a_second_content_argument_is_part_of_the_content() {
+        let ann = "T1\tContent 10 20\tq1\nT2\tCue 22 26\tsaid\nT3\tContent 30 40\tq2\nE1\tAttribution:T2 Content2:T3 Cue:T2 Content:T1\n";
+        let atts = parse_ann(ann).unwrap();
+        assert_eq!(atts[0].content, vec![(10, 20), (30, 40)]);
+        assert_eq!(hull(&atts[0].content), (10, 40));
     }
 }
