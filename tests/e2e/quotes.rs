@@ -2843,3 +2843,55 @@ fn an_auxiliary_or_adverb_before_a_verb_is_no_cue() {
         "supporters",
     );
 }
+
+#[test]
+fn an_attribution_set_off_by_as_reports_the_clause_around_it() {
+    // The content began at the comma after `pointed out`, and `The plan,
+    // as the mayor said, would fail` reported nothing.
+    assert_report(
+        "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get back-to-back hurricanes.",
+        "pointed",
+        "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get back-to-back hurricanes",
+        "advisers",
+    );
+    assert_report(
+        "The plan, as the mayor said, would fail.",
+        "said",
+        "The plan, as the mayor said, would fail",
+        "the mayor",
+    );
+    // After a connective, or when a clause of its own follows, only what
+    // follows is reported; `X of Y` is said by X.
+    assert_report(
+        "Of course, as Joel Pollak of Breitbart California observed, the biggest victor was not on the stage.",
+        "observed",
+        "the biggest victor was not on the stage",
+        "Joel Pollak",
+    );
+}
+
+#[test]
+fn a_verb_after_as_that_reports_no_clause_is_a_time() {
+    let text = "As Blumenthal spoke, the NRA was going into overdrive.";
+    let doc = annotate(text);
+    assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+}
+
+#[test]
+fn a_paragraph_after_an_attribution_and_its_colon_is_a_block_quote() {
+    // The block quote's marks were lost with the page's layout; it was
+    // read as the writer's words.
+    let text = "Limbaugh added:\n\nAnd from a supposed front-runner, Hillary Clinton, this reeks of desperation.\n\nHere are the steps:\n\nFirst, call the office and ask for the form.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(
+        quote.content.text(text),
+        Some("And from a supposed front-runner, Hillary Clinton, this reeks of desperation."),
+        "{quote:#?}"
+    );
+    assert_eq!(
+        quote.speaker_name.as_deref(),
+        Some("Limbaugh"),
+        "{quote:#?}"
+    );
+}

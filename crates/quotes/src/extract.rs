@@ -756,6 +756,11 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
         };
         quotes.push(quote);
     }
+    for block in block_quotes(view, &quoted) {
+        let (first, past) = tokens_within(view.tokens, block.content);
+        quoted[first..past].iter_mut().for_each(|q| *q = true);
+        quotes.push(block);
+    }
     // A cue that attributes a partial quote reports the clause around it;
     // one that follows the whole quote it attributes, or the first part
     // of an interrupted one (`“Q,” X said on CNN`, `“Q,” X told
@@ -2463,9 +2468,11 @@ fn sentence_reports(
                 }
                 break;
             }
-            if let Some(q) = postposed(view, cue, (start, last), quoted, PostposedTail::Short)
-                .or_else(|| parenthetical(view, cue, (start, last, end), quoted))
-                .or_else(|| postposed(view, cue, (start, last), quoted, PostposedTail::ToComma))
+            if let Some(q) =
+                as_parenthetical(view, direct, cue, (start, last, end), &mut words_for_ends)
+                    .or_else(|| postposed(view, cue, (start, last), quoted, PostposedTail::Short))
+                    .or_else(|| parenthetical(view, cue, (start, last, end), quoted))
+                    .or_else(|| postposed(view, cue, (start, last), quoted, PostposedTail::ToComma))
             {
                 found(q, Verdict::Pattern);
                 break;
@@ -4099,6 +4106,177 @@ fn ends_at_comma(view: &View, attribution_end: usize, last: usize) -> bool {
     view.lower_is(next, WRITERS_CLAUSE_OPENERS)
         || word.len() > 4 && word.ends_with("ing") && word.chars().all(|c| c.is_lowercase())
 }
+
+/// Quotes set off as a paragraph of their own, with no quote marks, after
+/// a paragraph that ends in their attribution and a colon (`Limbaugh
+/// added:¶¶And from a supposed front-runner, ...`, `Hewitt writes:¶¶The
+/// movie mentions ...`): a block quote, whose marks the page's layout
+/// gave and the text lost. Its speaker is the subject of the cue before
+/// the colon; a paragraph that opens with a quote mark, holds quoted
+/// words already found, or is shorter than [`MIN_BLOCK_WORDS`] words
+/// (a list's heading) is left to the other rules.
+fn block_quotes(view: &View, quoted: &[bool]) -> Vec<Quote> {
+    let n = view.tokens.len();
+    (1..n.saturating_sub(1))
+        .filter(|&colon| view.word(colon) == ":" && opens_paragraph(view, colon + 1))
+        .filter_map(|colon| {
+            let cue = colon - 1;
+            let first = colon + 1;
+            let past = (first..n)
+                .find(|&i| view.paragraph_of[i] != view.paragraph_of[first])
+                .unwrap_or(n);
+            let words = (first..past).filter(|&i| view.tokens[i].is_word()).count();
+            let stands_alone = !view.is_quote_mark(first)
+                && !view.boilerplate[first]
+                && !quoted[first..past].contains(&true)
+                && words >= MIN_BLOCK_WORDS;
+            if !stands_alone || !view.is_cue(cue) || view.lower_is(cue, CUE_PARTICLES) {
+                return None;
+            }
+            let speaker_end =
+                subject_end_before(view, view.sentences[view.sentence_of[cue]].0, cue);
+            let speaker = view
+                .mention_at(speaker_end.checked_sub(1)?)
+                .filter(|&(_, b)| b == speaker_end)?;
+            let past = end_before_lost_characters(view.text, view.tokens, first + 1, past);
+            Some(view.attributed_quote(
+                QuoteKind::Direct,
+                (first, past),
+                Some((cue, cue + 1)),
+                speaker,
+            ))
+        })
+        .collect()
+}
+
+/// Words a block quote holds at least.
+const MIN_BLOCK_WORDS: usize = 5;
+
+/// Where the subject of `cue` ends: right before the cue, or before the
+/// auxiliaries, contractions and adverbs in between (`as I've
+/// suggested`, `as you very aptly pointed out`, `also added`), no
+/// further back than `start`.
+fn subject_end_before(view: &View, start: usize, cue: usize) -> usize {
+    (start..cue)
+        .rev()
+        .take(3)
+        .take_while(|&i| {
+            let word = view.word(i);
+            view.is_auxiliary(i)
+                || reads_as_adverb(word)
+                || is_one_of(word, &["very", "later"])
+                || word.starts_with(['\'', '’'])
+        })
+        .last()
+        .unwrap_or(cue)
+}
+
+/// An attribution set off by `as` inside the clause it reports:
+/// `Hawaii, as one of Mr. Obama's climate advisers pointed out, normally
+/// does not get back-to-back hurricanes` reports the clause around it
+/// when the words after it go on as its verb; else the clause after it
+/// (`Of course, as X observed, the biggest victor ...`, `As X has
+/// reported, ...`). The speaker is the mention that ends right before the
+/// cue (past an auxiliary or adverb), or the name that opens `X of Y`.
+/// Only verbs that report a clause: after `as`, an intransitive one is a
+/// time (`as Blumenthal spoke, the NRA ...`).
+fn as_parenthetical<'a>(
+    view: &View<'a>,
+    direct: &DirectQuotes,
+    cue: usize,
+    (start, last, end): (usize, usize, usize),
+    words: &mut Option<SentenceWords<'a>>,
+) -> Option<Quote> {
+    let quoted = &direct.quoted;
+    let reports_clause = view.lower_is(cue, SPEECH_VERBS)
+        || view.lower_is(cue, PRESENT_SPEECH_VERBS)
+        || view.lower_is(cue, AS_CUES)
+        || view.lower_is(cue, &["pointed", "points"]) && view.lower_is(cue + 1, &["out"])
+        || view.lower_is(cue, &["put", "puts"]) && view.lower_is(cue + 1, &["it"]);
+    if !reports_clause || quoted[start] {
+        return None;
+    }
+    let close = (cue + 1..last.min(cue + 2 + PARENTHETICAL_TAIL)).find(|&j| view.word(j) == ",")?;
+    let bare_tail = (cue + 1..close).all(|i| {
+        view.lower_is(i, &["out", "it", "before", "earlier", "once"])
+            || reads_as_adverb(view.word(i))
+    });
+    let speaker_end = subject_end_before(view, start, cue);
+    // `as it has been repeatedly stated`: a passive names no speaker.
+    if (speaker_end..cue).any(|i| view.lower_is(i, PASSIVE_AUXILIARIES)) {
+        return None;
+    }
+    let as_at = (start..speaker_end)
+        .rev()
+        .take(AS_SPEAKER_REACH + 1)
+        .take_while(|&i| view.tokens[i].is_word())
+        .find(|&i| view.lower_is(i, &["as"]))?;
+    if !bare_tail || as_at + 1 >= speaker_end || close + 1 >= last || quoted[close + 1] {
+        return None;
+    }
+    // `as Joel Pollak of Breitbart California observed`: the first name.
+    let named_of = view
+        .mention_at(as_at + 1)
+        .filter(|&(a, b)| a == as_at + 1 && b < speaker_end && view.lower_is(b, &["of"]));
+    let speaker = named_of.or_else(|| {
+        view.mention_at(speaker_end - 1)
+            .filter(|&(a, b)| b == speaker_end && a > as_at)
+    })?;
+    let content = close + 1;
+    let content_end = report_end(
+        view,
+        direct,
+        words,
+        cue,
+        (content, content + 2),
+        (start, last, end),
+    );
+    let verb_after = content + usize::from(reads_as_lower_case_adverb(view.word(content)));
+    // `Hawaii, as ...,`: a subject before it, no clause of its own.
+    let open = as_at.checked_sub(1).filter(|&o| {
+        o > start
+            && view.word(o) == ","
+            && o - start <= AS_SUBJECT_WORDS
+            && !(start..o).any(|i| view.is_cue(i) || quoted[i])
+    });
+    match open {
+        Some(open) if verb_after < content_end && reads_as_finite_verb(view, verb_after) => {
+            let mut quote = view.indirect_quote((start, content_end), (cue, cue + 1), speaker);
+            quote.fragments = vec![view.span(start, open), view.span(content, content_end)];
+            Some(quote)
+        }
+        _ => Some(view.indirect_quote((content, content_end), (cue, cue + 1), speaker)),
+    }
+}
+
+/// Tokens of the subject before a parenthetical `as` that the report
+/// holds (`The Every Student Succeeds Act, as ...`).
+const AS_SUBJECT_WORDS: usize = 8;
+
+/// Words between a parenthetical `as` and its cue (`as one of Mr.
+/// Obama's climate advisers`).
+const AS_SPEAKER_REACH: usize = 7;
+
+/// Verbs beyond the verbs of speech that report a clause after `as X`
+/// (`as X observed,`, `as X revealed,`).
+const AS_CUES: &[&str] = &[
+    "observed",
+    "observes",
+    "revealed",
+    "reveals",
+    "wrote",
+    "writes",
+    "mentioned",
+    "indicated",
+    "showed",
+    "shows",
+    "found",
+    "recalled",
+    "recalls",
+    "emphasized",
+    "stressed",
+    "remarked",
+];
 
 /// Words between a parenthetical attribution's cue and the comma that
 /// closes it (`, Mr. Clarke said on Monday,`).
