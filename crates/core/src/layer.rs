@@ -414,7 +414,9 @@ pub struct Entity {
 /// What kind of reported speech a quote is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum QuoteKind {
-    /// Words in quote marks that stand as the speaker's own statement.
+    /// Words in quote marks that stand as the speaker's own statement, or
+    /// a block quote set off as a paragraph after its attribution (`X
+    /// added:`), whose marks the page layout kept.
     Direct,
     /// A few quoted words woven into the writer's sentence.
     Partial,
