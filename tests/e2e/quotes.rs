@@ -2895,3 +2895,29 @@ fn a_paragraph_after_an_attribution_and_its_colon_is_a_block_quote() {
         "{quote:#?}"
     );
 }
+
+#[test]
+fn a_quoted_term_after_known_as_or_so_called_is_a_name_not_a_quote() {
+    // `known as the ''Buffett rule''` was a partial quote of the sentence's
+    // subject; so was `so-called ''pass through''`.
+    for text in [
+        "Reform has a version of what has become known as the ''Buffett rule'' after the investor.",
+        "He called for taxing so-called ''pass through'' income.",
+    ] {
+        let doc = annotate(text);
+        let partials: Vec<_> = quotes(&doc)
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Partial)
+            .collect();
+        assert!(partials.is_empty(), "{partials:#?}");
+    }
+    // A character of several bytes (`’`) right before the mark (the first
+    // version of this rule sliced inside it and panicked): still a partial.
+    let text = "He mocked Trump’s “rigged system” line, Warren said.";
+    let doc = annotate(text);
+    assert!(
+        quotes(&doc).iter().any(|q| q.kind == QuoteKind::Partial),
+        "{:#?}",
+        quotes(&doc)
+    );
+}

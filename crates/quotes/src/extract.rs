@@ -667,7 +667,9 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
                     && (q.kind == QuoteKind::Direct || attributed_just_before(view, q, &found))
             })
             .map(|q| (q.speaker, q.speaker_name.clone(), q.speaker_cluster));
-        if found.kind == QuoteKind::Partial && is_title(view, &found) {
+        if found.kind == QuoteKind::Partial
+            && (is_title(view, &found) || is_named_term(view, &found))
+        {
             continue; // `on “Fox and Friends.”`: a name, not words said
         }
         if let Some(turn) = transcript_turn(view, &found) {
@@ -1747,6 +1749,27 @@ fn is_title(view: &View, found: &Found) -> bool {
         && words
             .iter()
             .all(|w| capitalised(w) || is_one_of(w, TITLE_FUNCTION_WORDS))
+}
+
+/// True when a partial quote is the name a term goes by (`what has become
+/// known as the ''Buffett rule''`, `so-called ''pass through''`), not
+/// words anyone said. On PolNeAR train no such quote is a content of its
+/// own.
+fn is_named_term(view: &View, found: &Found) -> bool {
+    let before = view.text[..view.tokens[found.first].span.start as usize].trim_end();
+    let before = match before.rsplit_once(char::is_whitespace) {
+        Some((rest, last)) if is_one_of(&last.to_ascii_lowercase(), &["the", "a", "an"]) => {
+            rest.trim_end()
+        }
+        _ => before,
+    };
+    ["so-called", "known as"].iter().any(|term| {
+        before
+            .len()
+            .checked_sub(term.len())
+            .and_then(|at| before.get(at..))
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(term))
+    })
 }
 
 /// Words a title leaves in lower case.
