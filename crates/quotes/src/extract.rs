@@ -432,6 +432,21 @@ impl<'a> View<'a> {
         self.attributed_quote(QuoteKind::Indirect, content, Some(cue), speaker)
     }
 
+    /// An indirect quote in two parts around its attribution (`CLAUSE, X
+    /// said, CLAUSE`): the tokens `before` it and `after` it (ranges, end
+    /// exclusive), one content from the first's start to the second's end.
+    fn report_around(
+        &self,
+        before: (usize, usize),
+        after: (usize, usize),
+        cue: (usize, usize),
+        speaker: (usize, usize),
+    ) -> Quote {
+        let mut quote = self.indirect_quote((before.0, after.1), cue, speaker);
+        quote.fragments = vec![self.span(before.0, before.1), self.span(after.0, after.1)];
+        quote
+    }
+
     /// An indirect quote that no one said, for `reason`: content and cue
     /// token ranges (end exclusive).
     fn unattributed_report(
@@ -1758,7 +1773,11 @@ fn is_title(view: &View, found: &Found) -> bool {
 fn is_named_term(view: &View, found: &Found) -> bool {
     let before = view.text[..view.tokens[found.first].span.start as usize].trim_end();
     let before = match before.rsplit_once(char::is_whitespace) {
-        Some((rest, last)) if is_one_of(&last.to_ascii_lowercase(), &["the", "a", "an"]) => {
+        Some((rest, last))
+            if ["the", "a", "an"]
+                .iter()
+                .any(|d| last.eq_ignore_ascii_case(d)) =>
+        {
             rest.trim_end()
         }
         _ => before,
@@ -4219,11 +4238,14 @@ fn as_parenthetical<'a>(
     if !reports_clause || quoted[start] {
         return None;
     }
-    let close = (cue + 1..last.min(cue + 2 + PARENTHETICAL_TAIL)).find(|&j| view.word(j) == ",")?;
+    let close = parenthetical_close(view, cue, last)?;
     let bare_tail = (cue + 1..close).all(|i| {
         view.lower_is(i, &["out", "it", "before", "earlier", "once"])
             || reads_as_adverb(view.word(i))
     });
+    if !bare_tail {
+        return None;
+    }
     let speaker_end = subject_end_before(view, start, cue);
     // `as it has been repeatedly stated`: a passive names no speaker.
     if (speaker_end..cue).any(|i| view.lower_is(i, PASSIVE_AUXILIARIES)) {
@@ -4234,7 +4256,7 @@ fn as_parenthetical<'a>(
         .take(AS_SPEAKER_REACH + 1)
         .take_while(|&i| view.tokens[i].is_word())
         .find(|&i| view.lower_is(i, &["as"]))?;
-    if !bare_tail || as_at + 1 >= speaker_end || close + 1 >= last || quoted[close + 1] {
+    if as_at + 1 >= speaker_end || close + 1 >= last || quoted[close + 1] {
         return None;
     }
     // `as Joel Pollak of Breitbart California observed`: the first name.
@@ -4264,9 +4286,12 @@ fn as_parenthetical<'a>(
     });
     match open {
         Some(open) if verb_after < content_end && reads_as_finite_verb(view, verb_after) => {
-            let mut quote = view.indirect_quote((start, content_end), (cue, cue + 1), speaker);
-            quote.fragments = vec![view.span(start, open), view.span(content, content_end)];
-            Some(quote)
+            Some(view.report_around(
+                (start, open),
+                (content, content_end),
+                (cue, cue + 1),
+                speaker,
+            ))
         }
         _ => Some(view.indirect_quote((content, content_end), (cue, cue + 1), speaker)),
     }
@@ -4305,6 +4330,12 @@ const AS_CUES: &[&str] = &[
 /// closes it (`, Mr. Clarke said on Monday,`).
 const PARENTHETICAL_TAIL: usize = 3;
 
+/// The comma that closes a parenthetical attribution, at most
+/// [`PARENTHETICAL_TAIL`] words after its cue and before `last`.
+fn parenthetical_close(view: &View, cue: usize, last: usize) -> Option<usize> {
+    (cue + 1..last.min(cue + 2 + PARENTHETICAL_TAIL)).find(|&j| view.word(j) == ",")
+}
+
 /// Reported speech around its attribution: `CLAUSE, X said, CLAUSE.`
 /// (`Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt`,
 /// `Climate change, Mr. Obama often says, is the greatest threat`). The
@@ -4320,7 +4351,7 @@ fn parenthetical(
     if !speech_verb || quoted[start] {
         return None;
     }
-    let close = (cue + 1..last.min(cue + 2 + PARENTHETICAL_TAIL)).find(|&j| view.word(j) == ",")?;
+    let close = parenthetical_close(view, cue, last)?;
     // The speaker right before the cue, or before one adverb (`often`).
     let before_cue = cue.checked_sub(1)?;
     let speaker_end = if reads_as_adverb(view.word(before_cue)) {
@@ -4346,9 +4377,12 @@ fn parenthetical(
         return None;
     }
     let content_end = closing_quote_end(view, close + 1, last, end);
-    let mut quote = view.indirect_quote((start, content_end), (cue, cue + 1), (a, b));
-    quote.fragments = vec![view.span(start, open), view.span(close + 1, content_end)];
-    Some(quote)
+    Some(view.report_around(
+        (start, open),
+        (close + 1, content_end),
+        (cue, cue + 1),
+        (a, b),
+    ))
 }
 
 /// How far into the phrase after `according to` its source may start.
@@ -4600,12 +4634,12 @@ fn according_to_inside(
     if content_end <= phrase_end + 2 {
         return None;
     }
-    let mut quote = view.indirect_quote((start, content_end), (cue, cue + 2), speaker);
-    quote.fragments = vec![
-        view.span(start, cue - 1),
-        view.span(phrase_end + 1, content_end),
-    ];
-    Some(quote)
+    Some(view.report_around(
+        (start, cue - 1),
+        (phrase_end + 1, content_end),
+        (cue, cue + 2),
+        speaker,
+    ))
 }
 
 #[cfg(test)]
