@@ -2921,3 +2921,92 @@ fn a_quoted_term_after_known_as_or_so_called_is_a_name_not_a_quote() {
         quotes(&doc)
     );
 }
+
+#[test]
+fn a_clause_without_that_after_its_cue_is_reported() {
+    // `one study found Trump would ...` was read as a noun-phrase object
+    // with no mention for a subject, which the scorer dropped.
+    assert_cue_speaker(
+        "In all, one study found Trump would actually raise taxes on 8 million low- and middle-income Americans.",
+        "found",
+        "one study",
+    );
+    // Not across a conjunction: `their address and have not cast` is no
+    // clause.
+    let text = "About 40,000 voters were removed because they did not respond to queries seeking to confirm their address and have not cast a ballot since 2008.";
+    let doc = annotate(text);
+    assert!(
+        quotes(&doc).iter().all(|q| !q
+            .content
+            .text(text)
+            .unwrap_or("")
+            .starts_with("their address")),
+        "{:#?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn the_clause_after_an_addressee_and_a_subject_pronoun_is_what_was_told() {
+    // `told reporters he was tired` reported `reporters he was tired`.
+    assert_report(
+        "Barack Obama told reporters he was tired.",
+        "told",
+        "he was tired",
+        "Barack Obama",
+    );
+}
+
+#[test]
+fn a_cue_after_but_and_an_auxiliary_is_said_by_the_subject_of_the_sentence() {
+    // `but has said` found no speaker: only an adverb could stand between
+    // the conjunction and the cue.
+    assert_report(
+        "Hillary Clinton has encouraged European nations to bolster defense spending but has said she will hold firm to U.S. defense commitments.",
+        "said",
+        "she will hold firm to U.S. defense commitments",
+        "Hillary Clinton",
+    );
+}
+
+#[test]
+fn an_object_report_stands_beside_a_clause_reported_by_a_participle() {
+    // `rejected [a request], saying [the courts have ...]`: the clause of
+    // `saying` made the object of `rejected` one the rules doubt.
+    let text = "A New York judge has rejected a media request to make public the contents of a court file on Donald Trump's divorce, saying the courts have no business deciding what information could be useful to voters.";
+    let doc = annotate(text);
+    let rejected = quote_with_cue(&doc, text, "rejected");
+    assert_eq!(
+        rejected.content.text(text),
+        Some(
+            "a media request to make public the contents of a court file on Donald Trump's divorce"
+        ),
+        "{rejected:#?}"
+    );
+    quote_with_cue(&doc, text, "saying");
+}
+
+#[test]
+fn an_object_report_ends_before_a_comma_and_a_participle_cue() {
+    // `spoke out about [the death ..., arguing that ...]` ran on into the
+    // participle's own report.
+    let text = "Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that the epidemic of police officers killing unarmed black people should be recognized as \u{201c}intolerable.\u{201d}";
+    let doc = annotate(text);
+    let spoke = quote_with_cue(&doc, text, "spoke");
+    assert_eq!(
+        spoke.content.text(text),
+        Some("the death of Terence Crutcher in Tulsa, Oklahoma"),
+        "{spoke:#?}"
+    );
+}
+
+#[test]
+fn it_as_the_object_of_a_verb_is_no_speaker() {
+    // `to stick it to the rich ..., independent analyses agree`: the
+    // speaker was `it`.
+    assert_cue_speaker(
+        "His promises to stick it to the rich notwithstanding, independent analyses agree the top 1 percent would be the biggest beneficiaries of his plans.",
+        "agree",
+        "independent analyses",
+    );
+}

@@ -387,8 +387,7 @@ impl<'a> View<'a> {
                 return Some((a, b));
             }
         }
-        // `As Professor Foner put it: “Q”`: the object of `put` speaks not.
-        if self.lower_is(i, SPEAKER_PRONOUNS) && !(i > 0 && self.lower_is(i - 1, &["put"])) {
+        if self.lower_is(i, SPEAKER_PRONOUNS) && !self.is_object_it(i) {
             return Some((i, i + 1));
         }
         if let Some((a, b)) = self.linked_at[i].filter(|&(a, b)| b > a + 1) {
@@ -419,6 +418,24 @@ impl<'a> View<'a> {
             };
         }
         None
+    }
+
+    /// True when token `i` is `it` as the object of the verb before it
+    /// (`As Professor Foner put it`, `to stick it to the rich`), which
+    /// speaks not: `it` after a lower-case word that opens no clause (`what
+    /// it calls`) and is no adverb or auxiliary (`nor is it`).
+    fn is_object_it(&self, i: usize) -> bool {
+        i > 0
+            && self.lower_is(i, &["it"])
+            && self.tokens[i - 1].is_word()
+            && self.starts_in_lower_case(i - 1)
+            && !self.word(i - 1).ends_with("ly")
+            && !self.lower_is(i - 1, CLAUSE_CONJUNCTIONS)
+            && !self.lower_is(i - 1, RELATIVE_OPENERS)
+            && !self.lower_is(i - 1, LINKING_ADVERBS)
+            && !self.lower_is(i - 1, SUBORDINATORS)
+            && !self.lower_is(i - 1, &["what", "how", "why"])
+            && !self.is_auxiliary(i - 1)
     }
 
     /// An indirect quote: content and cue token ranges (end exclusive)
@@ -2428,9 +2445,17 @@ fn report_candidates(view: &View, direct: &DirectQuotes) -> Vec<Candidate> {
             out.push(candidate(q, v));
         });
         // With a clause report, a noun-phrase object reports nothing the
-        // rules take; nor does any object after the first.
+        // rules take; nor does any object after the first. A clause after
+        // a comma and a participle is a second report (`has rejected [a
+        // request], saying [the courts have ...]`).
         let sentence = &mut out[first_of_sentence..];
-        let has_clause = sentence.iter().any(|c| c.verdict == Verdict::Clause);
+        let has_clause = sentence.iter().any(|c| {
+            c.verdict == Verdict::Clause
+                && !c.quote.cue.is_some_and(|cue| {
+                    let cue = view.token_range(cue).0;
+                    cue > start && after_comma(view, start, cue) && view.word(cue).ends_with("ing")
+                })
+        });
         let objects = sentence.iter_mut().filter(|c| c.verdict == Verdict::Object);
         if has_clause {
             objects.for_each(|c| c.verdict = Verdict::ObjectBesideClause);
@@ -2531,7 +2556,11 @@ fn sentence_reports(
             .or_else(|| participle_subject(view, clause, cue, quoted))
             .or_else(|| appositive_subject(view, clause, cue))
             .or_else(|| subject_before(view, clause, cue, quoted))
-            .or_else(|| noun_phrase.filter(|_| view.lower_is(cue + 1, &["that"])))
+            .or_else(|| {
+                noun_phrase.filter(|_| {
+                    view.lower_is(cue + 1, &["that"]) || opens_bare_clause(view, cue + 1, last)
+                })
+            })
             .or_else(|| {
                 mentions_before(view, clause, cue, quoted)
                     .find(|&mention| !fronted_circumstance(view, clause, mention, cue))
@@ -2601,7 +2630,8 @@ fn sentence_reports(
                     "that", "of", "he", "she", "they", "it", "we", "i", "there", "this",
                 ],
             ) || view.lower_is(cue, SPEECH_VERBS)
-                || partial_cues[cue]);
+                || partial_cues[cue]
+                || opens_bare_clause(view, content, last));
         if !clause
             && !subject_right_before(view, speaker, cue)
             && !admits_doubt(view, &mut doubt, Verdict::SubjectApart)
@@ -2935,7 +2965,9 @@ fn through_quote_opened_within(
 /// Where a noun-phrase object from token `content` ends, before `end`:
 /// before a verb in the past joined to the clause by `and` (`became
 /// interested in poverty issues in Africa and began raising money`): the
-/// subject's next act, not what the cue reports.
+/// subject's next act, not what the cue reports; or before a comma and
+/// a cue in `-ing` (`spoke out about [the death of ...], arguing that`),
+/// a report of its own.
 fn before_next_action(view: &View, content: usize, end: usize) -> usize {
     let next_action = |i: usize| {
         view.lower_is(i, &["and"])
@@ -2944,11 +2976,17 @@ fn before_next_action(view: &View, content: usize, end: usize) -> usize {
             // `unsubstantiated and fabricated by ...`: a participle.
             && !view.lower_is(i + 2, &["by"])
     };
+    let next_report = |i: usize| {
+        view.word(i) == ","
+            && view.is_cue(i + 1)
+            && view.starts_in_lower_case(i + 1)
+            && view.word(i + 1).ends_with("ing")
+    };
     (content + 1..end.saturating_sub(1))
         // `a rich guy who inherited ..., gamed the tax code and looked
         // down his nose`: the relative clause's own verbs.
         .take_while(|&i| !view.lower_is(i, &["who", "which", "that"]))
-        .find(|&i| next_action(i))
+        .find(|&i| next_action(i) || next_report(i))
         .map_or(end, |i| if view.word(i - 1) == "," { i - 1 } else { i })
 }
 
@@ -3014,11 +3052,15 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
             content = that_within(view, content, last).unwrap_or(content);
         } else if addressee_end == cue + 1 {
             // `told a meeting of Pacific Island leaders that few people
-            // understood`, `warning voters that`: an addressee no mention
-            // covers, then the clause; not `told a story that was`.
+            // understood`, `warning voters that`, `told reporters he
+            // was`: an addressee no mention covers, then the clause; not
+            // `told a story that was`.
             content = circumstance_reach(content, last)
                 .take_while(|&i| view.tokens[i].is_word())
-                .find(|&i| view.lower_is(i, &["that"]) && opens_clause(view, i + 1))
+                .find(|&i| {
+                    view.lower_is(i, &["that"]) && opens_clause(view, i + 1)
+                        || i > content && view.lower_is(i, SPEAKER_PRONOUNS)
+                })
                 .unwrap_or(content);
         }
     }
@@ -3245,13 +3287,13 @@ fn participle_subject(
             || view.lower_is(cue - 1, &["before", "after", "while", "by", "without"])
             || issued_message_before(view, start, cue))
         && view.word(cue).ends_with("ing");
-    // `and says`, `but also contended`: the conjunction, and at most one
-    // adverb between it and the cue.
-    let conjunction = if cue > start + 1 && view.lower_is(cue - 1, LINKING_ADVERBS) {
-        cue - 2
-    } else {
-        cue.saturating_sub(1)
-    };
+    // `and says`, `but also contended`, `but has said`: the conjunction,
+    // and at most two adverbs or auxiliaries between it and the cue.
+    let conjunction = (start..cue)
+        .rev()
+        .take(COORDINATED_VERB_GAP + 1)
+        .find(|&i| !(view.lower_is(i, LINKING_ADVERBS) || view.lower_is(i, AUXILIARIES)))
+        .unwrap_or(start);
     let coordinated = conjunction > start && view.lower_is(conjunction, &["and", "but"]);
     if !(participle || coordinated) {
         return None;
@@ -3268,6 +3310,10 @@ fn participle_subject(
     }
     None
 }
+
+/// Adverbs and auxiliaries between a conjunction and the verb it
+/// coordinates, at most (`but has also said`).
+const COORDINATED_VERB_GAP: usize = 2;
 
 /// True when a comma stands right before `cue`, or before an adverb or
 /// a closing quote mark there (`, even suggesting`, `... ago," adding
@@ -3348,6 +3394,12 @@ fn issued_message_before(view: &View, start: usize, cue: usize) -> bool {
 /// Adverbs that may stand between a coordinating conjunction and the
 /// verb it joins (`but also contended`, `and then said`).
 const LINKING_ADVERBS: &WordList = &WordList::new(&["also", "then", "later", "still", "again"]);
+
+/// Conjunctions that open a subordinate clause, whose subject follows.
+const SUBORDINATORS: &WordList = &WordList::new(&[
+    "because", "if", "when", "as", "since", "so", "whether", "where", "after", "before", "until",
+    "unless", "once", "though", "now",
+]);
 
 /// Conjunctions that open a clause of their own after a comma (`CLAUSE,
 /// but she denied that ...`): what follows is no postposed attribution.
@@ -3659,6 +3711,40 @@ fn opens_clause(view: &View, i: usize) -> bool {
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Auxiliaries and forms of `be` that make a clause of the few words
+/// before them.
+const FINITE_AUXILIARIES: &WordList = &WordList::new(&[
+    "will", "would", "could", "can", "may", "might", "should", "must", "has", "have", "had", "is",
+    "are", "was", "were", "does", "did",
+]);
+
+/// Tokens of a subject before its auxiliary, at most, in a clause with
+/// no `that`.
+const BARE_CLAUSE_SUBJECT_TOKENS: usize = 5;
+
+/// True when a clause with no `that` opens at token `content` (before
+/// `last`): a noun phrase of a few words, then an auxiliary (`found
+/// Trump would raise taxes`, `said the courts have no business`); not
+/// across punctuation, a conjunction, a relative word or a second subject
+/// (`praised the work he has done`, `confirm their address and have
+/// not`), nor after a comma (`When the diagnosis was
+/// confirmed, Clinton did not want`: a clause of the writer's).
+fn opens_bare_clause(view: &View, content: usize, last: usize) -> bool {
+    if content == 0 || view.word(content - 1) == "," || !opens_clause(view, content) {
+        return false;
+    }
+    let reach = last.min(content + 1 + BARE_CLAUSE_SUBJECT_TOKENS);
+    (content + 1..reach)
+        .find(|&i| {
+            !view.tokens[i].is_word()
+                || view.lower_is(i, FINITE_AUXILIARIES)
+                || view.lower_is(i, RELATIVE_OPENERS)
+                || view.lower_is(i, SPEAKER_PRONOUNS)
+                || view.lower_is(i, CLAUSE_CONJUNCTIONS)
+        })
+        .is_some_and(|i| view.lower_is(i, FINITE_AUXILIARIES))
 }
 
 /// Words that open a noun phrase by its quantity (`few people`, `most
