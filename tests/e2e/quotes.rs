@@ -3010,3 +3010,20 @@ fn it_as_the_object_of_a_verb_is_no_speaker() {
         "independent analyses",
     );
 }
+
+#[test]
+fn a_name_modifying_a_speaker_noun_is_part_of_the_speaker_mention() {
+    // `A New York judge ..., saying` was said by `New York`, and `the New
+    // York businessman said` by `New York`. A cue after the name is no
+    // speaker noun (`The New York Post reports`).
+    assert_cue_speaker(
+        "A New York judge has rejected a media request to make public the contents of a court file on Donald Trump's divorce, saying the courts have no business deciding what information could be useful to voters.",
+        "saying",
+        "A New York judge",
+    );
+    assert_cue_speaker(
+        "The New York Post reports that the team avoided the emergency room.",
+        "reports",
+        "New York Post",
+    );
+}

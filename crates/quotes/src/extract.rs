@@ -384,7 +384,7 @@ impl<'a> View<'a> {
         }
         if let Some((a, b, kind)) = self.entity_at(i) {
             if kind != EntityKind::Misc || self.word(b - 1).ends_with('s') {
-                return Some((a, b));
+                return Some(self.with_head_noun(a, b));
             }
         }
         if self.lower_is(i, SPEAKER_PRONOUNS) && !self.is_object_it(i) {
@@ -418,6 +418,28 @@ impl<'a> View<'a> {
             };
         }
         None
+    }
+
+    /// The mention of the entity `[a, b)`, or of the noun phrase it
+    /// modifies when a noun that names speakers follows it (`A [New
+    /// York] judge`, `the [Trump] campaign`): the noun's phrase speaks.
+    fn with_head_noun(&self, a: usize, b: usize) -> (usize, usize) {
+        // Not a cue (`The New York Post reports`); `the Kremlin press
+        // secretary`: nouns of the kind, one after another.
+        let head = |i: usize| {
+            i < self.tokens.len()
+                && self.starts_in_lower_case(i)
+                && (self.lower_is(i, ROLE_NOUNS) || self.source_heads[i])
+                && !self.is_cue(i)
+        };
+        let end = (b..self.tokens.len())
+            .find(|&i| !head(i))
+            .unwrap_or(self.tokens.len());
+        if end == b {
+            return (a, b);
+        }
+        let det = a > 0 && self.lower_is(a - 1, &["a", "an", "the"]);
+        (if det { a - 1 } else { a }, end)
     }
 
     /// True when token `i` is `it` as the object of the verb before it
