@@ -3040,3 +3040,43 @@ fn a_word_often_a_cue_on_thin_evidence_is_one_though_its_stem_is_not() {
         "John Smith",
     );
 }
+
+#[test]
+fn a_postposed_speaker_after_a_title_with_a_place_reports_the_clause_before() {
+    // `, Russia's Ambassador to South Korea Alexander Timonin said in an
+    // interview with TASS.` found no postposed speaker (the title's `'s`
+    // and `to South Korea` stopped it), and `said` then reported `in an
+    // interview with TASS`.
+    let text = "Sanctions will not force North Korea to abandon its missile program, Russia's Ambassador to South Korea Alexander Timonin said in an interview with TASS.";
+    assert_report(
+        text,
+        "said",
+        "Sanctions will not force North Korea to abandon its missile program",
+        "Alexander Timonin",
+    );
+    let doc = annotate(text);
+    assert_eq!(quotes(&doc).len(), 1, "{:#?}", quotes(&doc));
+}
+
+#[test]
+fn a_speech_verb_before_a_closing_circumstance_reports_nothing_after_it() {
+    // `X said in an interview with TASS.` reported `in an interview with
+    // TASS` when the clause before found no postposed speaker.
+    let text = "The number of Russians visiting the Republic of Cyprus in 2016 grew by 50% compared to the previous year, reaching a record high, Russian Ambassador to the Republic of Cyprus Stanislav Osadchy said in an interview with TASS.";
+    let doc = annotate(text);
+    assert!(
+        quotes(&doc)
+            .iter()
+            .all(|q| q.content.text(text) != Some("in an interview with TASS")),
+        "{:#?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn a_title_of_nouns_before_a_name_leaves_the_name_the_speaker() {
+    assert_sole_direct_quote_speaker(
+        "“I think by the middle of the week she’ll be out there campaigning as aggressively as ever,” Clinton campaign spokesman Brian Fallon said on Monday.",
+        "Brian Fallon",
+    );
+}

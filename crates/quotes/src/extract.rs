@@ -435,7 +435,12 @@ impl<'a> View<'a> {
         let end = (b..self.tokens.len())
             .find(|&i| !head(i))
             .unwrap_or(self.tokens.len());
-        if end == b {
+        // `Clinton campaign spokesman Brian Fallon`: a title before the
+        // person who speaks.
+        let names_person = self
+            .entity_at(end)
+            .is_some_and(|(start, _, kind)| start == end && kind == EntityKind::Person);
+        if end == b || names_person {
             return (a, b);
         }
         let det = a > 0 && self.lower_is(a - 1, &["a", "an", "the"]);
@@ -2059,18 +2064,21 @@ fn person_after_role(
 }
 
 /// True when token `i` may be part of a title (`UMWA Director of
-/// Government Affairs`): a capitalised word, or a function word of titles
-/// after a capitalised word and before no name (not `supporters of
+/// Government Affairs`, `Russia's Ambassador to South Korea`): a
+/// capitalised word, or a function word of titles or a possessive after
+/// a capitalised word, and before no person's name (not `Friends of
 /// Hillary Clinton`).
 fn in_title(view: &View, i: usize) -> bool {
-    if !view.tokens[i].is_word() {
+    if !view.tokens[i].is_word() && !view.lower_is(i, &["’s", "'s"]) {
         return false;
     }
     !view.starts_in_lower_case(i)
-        || view.lower_is(i, TITLE_FUNCTION_WORDS)
+        || (view.lower_is(i, TITLE_FUNCTION_WORDS) || view.lower_is(i, &["’s", "'s"]))
             && i > 0
             && !view.starts_in_lower_case(i - 1)
-            && view.entity_at(i + 1).is_none_or(|(a, _, _)| a != i + 1)
+            && view
+                .entity_at(i + 1)
+                .is_none_or(|(a, _, kind)| a != i + 1 || kind != EntityKind::Person)
 }
 
 /// True when the verb at `verb` has an object of its own after any
@@ -3087,8 +3095,17 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
         }
     }
     // `said in a letter that ...`, `wrote on Friday that ...`, `said
-    // Friday that ...`: the clause after the circumstance.
+    // Friday that ...`: the clause after the circumstance. `said in an
+    // interview with TASS.`: a verb of speech whose sentence ends in a
+    // short circumstance, with no `that` or auxiliary, reports nothing
+    // after it.
     if content == cue + 1 && opens_circumstance(view, content) {
+        let only_circumstance = last - content <= CIRCUMSTANCE_TOKENS
+            && !(content..last)
+                .any(|i| view.lower_is(i, &["that"]) || view.lower_is(i, FINITE_AUXILIARIES));
+        if only_circumstance && view.lower_is(cue, SPEECH_VERBS) {
+            return None;
+        }
         content = that_within(view, content, last).unwrap_or(content);
     }
     // `as Foner put it: “Q”`, `as Simonyan put it in a statement, RT is
