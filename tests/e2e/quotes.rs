@@ -3080,3 +3080,29 @@ fn a_title_of_nouns_before_a_name_leaves_the_name_the_speaker() {
         "Brian Fallon",
     );
 }
+
+#[test]
+fn a_partial_quote_after_a_participle_cue_is_that_cue_s() {
+    // `spoke out about [...], arguing that ... “an emergency.”`: the
+    // partial quote went to the sentence's first cue, whose report then
+    // ran over the participle's to hold it.
+    let text = "Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa, arguing that the epidemic of police shootings should be recognized as \u{201c}an emergency.\u{201d}";
+    let doc = annotate(text);
+    let partial = quote_where(&doc, |q| q.kind == QuoteKind::Partial);
+    assert_eq!(
+        partial.cue.and_then(|c| c.text(text)),
+        Some("arguing"),
+        "{partial:#?}"
+    );
+    assert_eq!(
+        partial.speaker_name.as_deref(),
+        Some("Hillary Clinton"),
+        "{partial:#?}"
+    );
+    let spoke = quote_with_cue(&doc, text, "spoke");
+    assert_eq!(
+        spoke.content.text(text),
+        Some("the death of Terence Crutcher in Tulsa"),
+        "{spoke:#?}"
+    );
+}

@@ -741,7 +741,7 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
         }
         let attribution = match found.kind {
             QuoteKind::Partial => attributed_after_comma(view, &found)
-                .or_else(|| attribute_in_sentence(view, found.first))
+                .or_else(|| attribute_in_sentence(view, found.first, &quoted))
                 .or_else(|| attribute_direct(view, &found, &quoted)),
             _ => signed_by_dash(view, found.last)
                 .or_else(|| attribute_direct(view, &found, &quoted))
@@ -2304,9 +2304,20 @@ fn nearest_mention(view: &View, start: usize, cue: usize) -> Option<(usize, usiz
 const COLON_CUE_REACH: usize = 6;
 
 /// The speaker of a cue elsewhere in the sentence (for partial quotes).
-fn attribute_in_sentence(view: &View, at: usize) -> Option<Attribution> {
+fn attribute_in_sentence(view: &View, at: usize, quoted: &[bool]) -> Option<Attribution> {
     let (start, end) = view.sentences[view.sentence_of[at]];
-    match (start..end).find(|&i| view.is_cue(i) && i < at && !leads_a_verb(view, i)) {
+    let cues = || (start..end.min(at)).filter(|&i| view.is_cue(i) && !leads_a_verb(view, i));
+    // `criticized the plan, saying it was “a disaster”`: the last
+    // participle after a comma before the quote reports it, said by the
+    // subject of the sentence.
+    let participle = cues().rev().find(|&cue| {
+        cue > start && after_comma(view, start, cue) && view.word(cue).ends_with("ing")
+    });
+    if let Some(cue) = participle {
+        let speaker = participle_subject(view, start, cue, quoted)?;
+        return Some((Some(cue), speaker));
+    }
+    match cues().next() {
         Some(cue) => {
             let speaker = nearest_mention(view, start, cue)?;
             Some((Some(cue), speaker))
