@@ -3106,3 +3106,22 @@ fn a_partial_quote_after_a_participle_cue_is_that_cue_s() {
         "{spoke:#?}"
     );
 }
+
+#[test]
+fn the_word_opening_a_question_or_condition_is_no_part_of_the_speaker() {
+    // `Do you think`, `If you think` made the speakers `Do you` and `If
+    // you`.
+    for text in [
+        "If you think this type of behavior is a relic of an earlier time, you are wrong.",
+        "Do you know where your candidate's tax returns are?",
+    ] {
+        let doc = annotate(text);
+        for quote in quotes(&doc) {
+            let speaker = quote.speaker.and_then(|s| s.text(text)).unwrap_or("");
+            assert!(
+                !speaker.starts_with("If") && !speaker.starts_with("Do"),
+                "{quote:#?}"
+            );
+        }
+    }
+}

@@ -3451,6 +3451,13 @@ const SUBORDINATORS: &WordList = &WordList::new(&[
     "unless", "once", "though", "now",
 ]);
 
+/// Words that open a question before its subject (`Do you think`, `How
+/// do you intend`).
+const INVERTED_QUESTION_OPENERS: &WordList = &WordList::new(&[
+    "do", "does", "did", "can", "could", "will", "would", "should", "is", "are", "was", "were",
+    "what", "how", "why", "where",
+]);
+
 /// Conjunctions that open a clause of their own after a comma (`CLAUSE,
 /// but she denied that ...`): what follows is no postposed attribution.
 const CLAUSE_CONJUNCTIONS: &WordList =
@@ -3496,6 +3503,10 @@ fn noun_phrase_before(
         && !view.lower_is(first - 1, PREPOSITIONS)
         && !view.lower_is(first - 1, CLAUSE_CONJUNCTIONS)
         && !view.lower_is(first - 1, LINKING_ADVERBS)
+        // `If you think`, `Do you think`: the clause's opener is no part
+        // of its subject.
+        && !view.lower_is(first - 1, &["if", "because", "when", "while", "unless", "whether"])
+        && !view.lower_is(first - 1, INVERTED_QUESTION_OPENERS)
     {
         first -= 1;
         if view.opens_noun_phrase(first) {
