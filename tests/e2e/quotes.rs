@@ -3125,3 +3125,13 @@ fn the_word_opening_a_question_or_condition_is_no_part_of_the_speaker() {
         }
     }
 }
+
+#[test]
+fn the_as_setting_off_a_postposed_attribution_is_no_part_of_the_speaker() {
+    // `, as Conway said.` had the speaker mention `as Conway`.
+    assert_cue_speaker(
+        "The two refugees lived in Bowling Green, Kentucky, but they never committed a massacre or any attacks in Bowling Green, as Conway said.",
+        "said",
+        "Conway",
+    );
+}

@@ -4252,13 +4252,19 @@ fn subject_after_comma(
             after_comma(m, MODIFIER_WORDS, &is_word)
                 .or_else(|| after_comma(m, ROLE_WORDS, &|j| in_title(view, j)))
         });
-    match tail {
+    let found = match tail {
         PostposedTail::Short => mention,
         PostposedTail::ToComma => mention.or_else(|| {
             let phrase = noun_phrase_before(view, start, cue, quoted)?;
             after_comma(phrase, 0, &is_word).filter(|&(comma, _)| comma + 1 == phrase.0)
         }),
-    }
+    };
+    // `, as Conway said.`: the `as` that sets the attribution off is no
+    // part of its speaker.
+    found.map(|(comma, (a, b))| {
+        let set_off_by_as = b > a + 1 && view.lower_is(a, &["as"]);
+        (comma, (a + usize::from(set_off_by_as), b))
+    })
 }
 
 /// Longest parenthesis after a speaker's name (`Grassley (R-Iowa)`).
