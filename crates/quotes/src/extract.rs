@@ -1835,6 +1835,10 @@ fn is_named_term(view: &View, found: &Found) -> bool {
     })
 }
 
+/// The possessive clitic as the tokenizer splits it off (`Trump’s`,
+/// `Russia's`).
+const POSSESSIVE_CLITICS: &[&str] = &["’s", "'s"];
+
 /// Words a title leaves in lower case.
 const TITLE_FUNCTION_WORDS: &[&str] = &[
     "a", "an", "and", "the", "of", "on", "in", "to", "for", "at", "by", "with", "or", "from",
@@ -2069,11 +2073,12 @@ fn person_after_role(
 /// a capitalised word, and before no person's name (not `Friends of
 /// Hillary Clinton`).
 fn in_title(view: &View, i: usize) -> bool {
-    if !view.tokens[i].is_word() && !view.lower_is(i, &["’s", "'s"]) {
+    let possessive = view.lower_is(i, POSSESSIVE_CLITICS);
+    if !view.tokens[i].is_word() && !possessive {
         return false;
     }
     !view.starts_in_lower_case(i)
-        || (view.lower_is(i, TITLE_FUNCTION_WORDS) || view.lower_is(i, &["’s", "'s"]))
+        || (view.lower_is(i, TITLE_FUNCTION_WORDS) || possessive)
             && i > 0
             && !view.starts_in_lower_case(i - 1)
             && view
@@ -2310,9 +2315,9 @@ fn attribute_in_sentence(view: &View, at: usize, quoted: &[bool]) -> Option<Attr
     // `criticized the plan, saying it was “a disaster”`: the last
     // participle after a comma before the quote reports it, said by the
     // subject of the sentence.
-    let participle = cues().rev().find(|&cue| {
-        cue > start && after_comma(view, start, cue) && view.word(cue).ends_with("ing")
-    });
+    let participle = cues()
+        .rev()
+        .find(|&cue| participle_after_comma(view, start, cue));
     if let Some(cue) = participle {
         let speaker = participle_subject(view, start, cue, quoted)?;
         return Some((Some(cue), speaker));
@@ -2492,10 +2497,10 @@ fn report_candidates(view: &View, direct: &DirectQuotes) -> Vec<Candidate> {
         let sentence = &mut out[first_of_sentence..];
         let has_clause = sentence.iter().any(|c| {
             c.verdict == Verdict::Clause
-                && !c.quote.cue.is_some_and(|cue| {
-                    let cue = view.token_range(cue).0;
-                    cue > start && after_comma(view, start, cue) && view.word(cue).ends_with("ing")
-                })
+                && !c
+                    .quote
+                    .cue
+                    .is_some_and(|cue| participle_after_comma(view, start, view.token_range(cue).0))
         });
         let objects = sentence.iter_mut().filter(|c| c.verdict == Verdict::Object);
         if has_clause {
@@ -2889,7 +2894,7 @@ fn subject_start_of_verb(view: &View, start: usize, cue: usize) -> Option<usize>
         .rev()
         .take_while(|&i| {
             view.is_auxiliary(i)
-                || view.lower_is(i, &["'s", "’s"])
+                || view.lower_is(i, POSSESSIVE_CLITICS)
                 || reads_as_lower_case_adverb(view.word(i))
         })
         .last()
@@ -3089,7 +3094,7 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
         // “Morning Joe” that ...`: the clause after the programme, if any.
         if addressee_end > cue + 1 && view.lower_is(content, CIRCUMSTANCE_WORDS) {
             content = that_within(view, content, last)?;
-        } else if addressee_end > cue + 1 && view.lower_is(content, &["’s", "'s"]) {
+        } else if addressee_end > cue + 1 && view.lower_is(content, POSSESSIVE_CLITICS) {
             content = that_within(view, content, last).unwrap_or(content);
         } else if addressee_end == cue + 1 {
             // `told a meeting of Pacific Island leaders that few people
@@ -3249,7 +3254,7 @@ fn closing_quote_end(view: &View, content: usize, last: usize, end: usize) -> us
 fn possessor(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
     let mark = cue
         .checked_sub(1)
-        .filter(|&m| m > start && view.lower_is(m, &["’s", "'s"]))?;
+        .filter(|&m| m > start && view.lower_is(m, POSSESSIVE_CLITICS))?;
     view.mention_at(mark - 1).filter(|&(_, b)| b == mark)
 }
 
@@ -3361,6 +3366,13 @@ fn participle_subject(
     None
 }
 
+/// True when `cue`, in the sentence from `start`, is a participle after a
+/// comma (`, saying`, `, arguing`): a report of its own, said by the
+/// sentence's subject.
+fn participle_after_comma(view: &View, start: usize, cue: usize) -> bool {
+    cue > start && after_comma(view, start, cue) && view.word(cue).ends_with("ing")
+}
+
 /// Adverbs and auxiliaries between a conjunction and the verb it
 /// coordinates, at most (`but has also said`).
 const COORDINATED_VERB_GAP: usize = 2;
@@ -3451,6 +3463,12 @@ const SUBORDINATORS: &WordList = &WordList::new(&[
     "unless", "once", "though", "now",
 ]);
 
+/// Subordinators that open a condition or a time before a subject (`If
+/// you think`); not `as`, whose `, as X said` the attribution patterns
+/// read with its noun phrase.
+const CONDITION_OPENERS: &WordList =
+    &WordList::new(&["if", "because", "when", "while", "unless", "whether"]);
+
 /// Words that open a question before its subject (`Do you think`, `How
 /// do you intend`).
 const INVERTED_QUESTION_OPENERS: &WordList = &WordList::new(&[
@@ -3505,7 +3523,7 @@ fn noun_phrase_before(
         && !view.lower_is(first - 1, LINKING_ADVERBS)
         // `If you think`, `Do you think`: the clause's opener is no part
         // of its subject.
-        && !view.lower_is(first - 1, &["if", "because", "when", "while", "unless", "whether"])
+        && !view.lower_is(first - 1, CONDITION_OPENERS)
         && !view.lower_is(first - 1, INVERTED_QUESTION_OPENERS)
     {
         first -= 1;
@@ -3515,7 +3533,7 @@ fn noun_phrase_before(
     }
     // `the world's most rigid centralised political orders`: cut in a
     // possessive, the words are no noun phrase.
-    if view.lower_is(first, &["'s", "’s"]) {
+    if view.lower_is(first, POSSESSIVE_CLITICS) {
         return None;
     }
     // `one in four said`, `three in 10 saying`: a share of people.
@@ -4099,7 +4117,9 @@ fn postposed(
             _ => view.mention_at(cue + 1).filter(|&(a, _)| a == cue + 1)?,
         };
         let speaker = match view.mention_at(speaker.1 + 1) {
-            Some(owned) if owned.0 == speaker.1 + 1 && view.lower_is(speaker.1, &["’s", "'s"]) => {
+            Some(owned)
+                if owned.0 == speaker.1 + 1 && view.lower_is(speaker.1, POSSESSIVE_CLITICS) =>
+            {
                 owned
             }
             _ => speaker,
