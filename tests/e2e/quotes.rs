@@ -3135,3 +3135,18 @@ fn the_as_setting_off_a_postposed_attribution_is_no_part_of_the_speaker() {
         "Conway",
     );
 }
+
+#[test]
+fn a_quote_after_a_report_of_the_writer_s_words_is_no_part_of_the_quote_before() {
+    // The second quote was joined to the first over the writer's words
+    // and their `she said`, making one quote of the whole stretch.
+    let text = "“This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up the stock price, she said, referencing the bank’s drive to sell more accounts. “You went on television to blame thousands of $12-an-hour” workers.";
+    let doc = annotate(text);
+    for quote in direct_quotes(&doc) {
+        let content = quote.content.text(text).unwrap_or("");
+        assert!(
+            !(content.contains("squeezed") && content.contains("television")),
+            "{quote:#?}"
+        );
+    }
+}

@@ -1173,6 +1173,17 @@ fn goes_on_from(view: &View, last: &Quote, found: &Found) -> bool {
         && (follows_closely(view, last, found) && !reports_between(view, last, found)
             || opens_next_paragraph(view, last, found))
         && !reported_later_in_sentence(view, found)
+        && !reported_after_uncued(view, last, found)
+}
+
+/// True when `last` has no cue of its own (its speaker carried over from
+/// the quote before) and a cue stands between it and `found`: `“Q1” to
+/// drive up the stock price, she said, referencing ... . “Q2”`. The words
+/// between are the writer's, reported there, and `found` is a quote of
+/// its own, not the next part of `last`.
+fn reported_after_uncued(view: &View, last: &Quote, found: &Found) -> bool {
+    let (_, last_end) = tokens_within(view.tokens, last.content);
+    last.cue.is_none() && (last_end..found.first).any(|i| view.is_cue(i) && !view.is_quote_mark(i))
 }
 
 /// True when a cue stands after the quote `found`, in its sentence,
