@@ -3150,3 +3150,16 @@ fn a_quote_after_a_report_of_the_writer_s_words_is_no_part_of_the_quote_before()
         );
     }
 }
+
+#[test]
+fn the_title_of_a_work_after_its_noun_is_no_quote() {
+    // `In his 2002 book, ''Make Your Kid a Millionaire,''` was a direct
+    // quote of Mr. McKinley's.
+    for text in [
+        "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested looking at the things on your credit card statement.",
+        "Ouisa Davis' commentary, \"Melania, tell your immigrant story,\" is very thoughtful.",
+    ] {
+        let doc = annotate(text);
+        assert!(direct_quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+    }
+}
