@@ -3163,3 +3163,35 @@ fn the_title_of_a_work_after_its_noun_is_no_quote() {
         assert!(direct_quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
     }
 }
+
+#[test]
+fn a_quote_in_lower_case_after_the_noun_for_a_work_is_still_a_quote() {
+    // `his grant program, “states were hemorrhaging money,”` was taken for
+    // the title of a program.
+    let text = "In 2009, when President Barack Obama offered states billions of dollars for education through his signature Race To The Top competitive grant program, “states were hemorrhaging money. They needed it,” DeSantis said.";
+    let doc = annotate(text);
+    let quote = quote_where(&doc, |q| q.kind != QuoteKind::Indirect);
+    assert_eq!(
+        quote.content.text(text),
+        Some("“states were hemorrhaging money. They needed it,”"),
+        "{quote:#?}"
+    );
+}
+
+#[test]
+fn a_that_clause_runs_past_the_circumstances_fronted_in_it() {
+    // The content ended at the comma closing `in 1972`, before the
+    // clause's own subject and verb.
+    assert_report(
+        "Fowler noted that at one of his first DNC meetings, in 1972, he supported a decision to nominate Sargent Shriver.",
+        "noted",
+        "that at one of his first DNC meetings, in 1972, he supported a decision to nominate Sargent Shriver",
+        "Fowler",
+    );
+    assert_report(
+        "Regulators and environmental groups worried that if the state held up the deal, Patriot could threaten to liquidate its properties.",
+        "worried",
+        "that if the state held up the deal, Patriot could threaten to liquidate its properties",
+        "groups",
+    );
+}
