@@ -3195,3 +3195,15 @@ fn a_that_clause_runs_past_the_circumstances_fronted_in_it() {
         "groups",
     );
 }
+
+#[test]
+fn a_report_in_an_opening_subordinate_clause_ends_with_the_clause() {
+    // The content ran on into the main clause: `that action
+    // unconstitutional, his decision was overturned by an appeals court`.
+    assert_report(
+        "While a federal judge found that action unconstitutional, his decision was overturned by an appeals court.",
+        "found",
+        "that action unconstitutional",
+        "a federal judge",
+    );
+}

@@ -2703,6 +2703,7 @@ fn sentence_reports(
         // circumstance is where the clause's subject comes, not another
         // report.
         let fronted = past_fronted_circumstance(view, content, last);
+        let last = end_of_opening_subordinate_clause(view, (start, cue, content), last);
         let last =
             before_report_of_its_own(view, quoted, content.max(fronted.saturating_sub(1)), last);
         if content >= last {
@@ -2834,6 +2835,34 @@ fn sentence_reports(
         found(quote, verdict);
     }
 }
+
+/// Where a report in a sentence that opens with a subordinate clause
+/// ends, when its cue stands in that clause: at the clause's first comma,
+/// before the main clause (`While a federal judge found [that action
+/// unconstitutional], his decision was overturned`, `After aides insisted
+/// [that ...], the campaign has ...`). On PolNeAR train 158 of 220 such
+/// contents end at that comma, 5 past it. Else `last`.
+fn end_of_opening_subordinate_clause(
+    view: &View,
+    (start, cue, content): (usize, usize, usize),
+    last: usize,
+) -> usize {
+    let opens_subordinate =
+        view.lower_is(start, OPENING_SUBORDINATORS) && !(start..cue).any(|i| view.word(i) == ",");
+    if !opens_subordinate {
+        return last;
+    }
+    (content + 1..last)
+        .find(|&i| view.word(i) == ",")
+        .unwrap_or(last)
+}
+
+/// Subordinators whose clause, opening a sentence, ends at its first
+/// comma (`as` is left out: `As X reported, [the main clause]`).
+const OPENING_SUBORDINATORS: &WordList = &WordList::new(&[
+    "while", "although", "though", "after", "before", "despite", "when", "if", "once", "unless",
+    "whereas",
+]);
 
 /// The first token a `that` clause opening with a fronted circumstance
 /// may end before (`noted [that at one of his first DNC meetings, in
