@@ -50,10 +50,10 @@ const MIN_KEPT_WEIGHT: f32 = 0.05;
 /// accuracy loses. With the rules of its commit, -0.4, -0.2 and 0 gave
 /// content 68.54, 68.53 and 68.35, source 73.46, 73.54 and 73.49, speaker
 /// accuracy 92.82, 92.92 and 93.03. Measured again at 1d87e6d: -1.2,
-/// -0.8 and -0.2 gave dev content 73.46, 72.87 and 72.96, source 77.49,
-/// 77.29 and 77.41, speaker accuracy 94.19, 94.29 and 94.77; 4-fold
-/// cross-validated on PolNeAR train, content 67.66, 67.48 and 67.18,
-/// source 72.02, 71.91 and 71.52, speaker accuracy 90.13, 90.38 and
+/// -0.8 and -0.2 gave dev content 73.46, 73.14 and 72.96, source 77.49,
+/// 77.30 and 77.41, speaker accuracy 94.19, 94.31 and 94.77. At c957683,
+/// 4-fold cross-validated on PolNeAR train, -1.2 and -0.2 gave content
+/// 67.66 and 67.18, source 72.02 and 71.52, speaker accuracy 90.13 and
 /// 90.56. The reports taken below -0.2 are right less than half the time
 /// and bring their speakers' errors (`Lest you assume`, `A passionate
 /// defender of`): the speaker-accuracy floor holds the threshold here.
