@@ -3207,3 +3207,14 @@ fn a_report_in_an_opening_subordinate_clause_ends_with_the_clause() {
         "a federal judge",
     );
 }
+
+#[test]
+fn the_subject_of_a_subordinate_clause_closed_before_a_coordinated_cue_is_not_its_speaker() {
+    // `when my mother mentioned the devil to me, I laughed and said` gave
+    // the quote to `mother`.
+    assert_cue_speaker(
+        "Once, when my mother mentioned the devil to me while driving on the highway, I laughed and said, \"I don't believe in the devil.\"",
+        "said",
+        "I",
+    );
+}

@@ -3494,7 +3494,11 @@ fn participle_subject(
     let mut j = start;
     while j < cue - 1 {
         match view.mention_at(j) {
-            Some((a, b)) if !quoted[j] && !governed_by_preposition(view, start, a) => {
+            Some((a, b))
+                if !quoted[j]
+                    && !governed_by_preposition(view, start, a)
+                    && !in_closed_subordinate_clause(view, start, (a, b), cue) =>
+            {
                 return Some((a, b));
             }
             Some((_, b)) => j = b.max(j + 1),
@@ -3502,6 +3506,24 @@ fn participle_subject(
         }
     }
     None
+}
+
+/// True when `mention` (in the sentence from `start`) stands in a
+/// subordinate clause that a comma closes before `cue` (`when my mother
+/// mentioned the devil to me, I laughed and said`): the subject of that
+/// clause, not of the cue.
+fn in_closed_subordinate_clause(
+    view: &View,
+    start: usize,
+    (a, b): (usize, usize),
+    cue: usize,
+) -> bool {
+    let clause_start = (start..a)
+        .rev()
+        .find(|&i| view.word(i) == ",")
+        .map_or(start, |comma| comma + 1);
+    (clause_start..a).any(|i| view.lower_is(i, SUBORDINATORS))
+        && (b..cue).any(|i| view.word(i) == ",")
 }
 
 /// True when `cue`, in the sentence from `start`, is a participle after a
