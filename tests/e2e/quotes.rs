@@ -3218,3 +3218,24 @@ fn the_subject_of_a_subordinate_clause_closed_before_a_coordinated_cue_is_not_it
         "I",
     );
 }
+
+#[test]
+fn a_byline_s_reported_from_reports_nothing() {
+    // `Julie Hirschfeld Davis reported [from Midway Atoll, ...]` was a
+    // report of a place.
+    let text = "Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler from Kaneohe Bay, Hawaii.";
+    let doc = annotate(text);
+    assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+}
+
+#[test]
+fn a_particle_glued_to_the_next_word_stays_in_the_content() {
+    // `released on-air` skipped the particle `on` and opened the content
+    // inside the word: `-air was a one-page letter`.
+    let text = "The only records that Trump released on-air was a one-page letter from his doctor.";
+    let doc = annotate(text);
+    for quote in quotes(&doc) {
+        let content = quote.content.text(text).unwrap_or("");
+        assert!(!content.starts_with('-'), "{quote:#?}");
+    }
+}

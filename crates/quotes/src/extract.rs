@@ -2711,11 +2711,15 @@ fn sentence_reports(
         }
         // `failed to show up`, `was released from house arrest`: a verb
         // with its particle, or a passive with its origin, reports nothing
-        // (`talked up`, `brought up` do report what follows them).
+        // (`talked up`, `brought up` do report what follows them); nor does
+        // a byline's `reported from Midway Atoll` (never a cue in the 10
+        // times PolNeAR train has it).
         let passive = cue > start && view.lower_is(cue - 1, PASSIVE_AUXILIARIES);
         let shows_up =
             view.lower_is(cue, &["show", "shows", "showed"]) && view.lower_is(content, &["up"]);
-        if shows_up || passive && view.lower_is(content, &["from"]) {
+        let reported_from =
+            view.lower_is(cue, &["reported", "reporting"]) && view.lower_is(content, &["from"]);
+        if shows_up || reported_from || passive && view.lower_is(content, &["from"]) {
             continue;
         }
         // `Not paying taxes ''makes me smart,'' Trump said last week`: a
@@ -2790,6 +2794,7 @@ fn sentence_reports(
             && content + 1 < content_end
             && view.lower_is(content, CUE_PARTICLES)
             && !view.is_quote_mark(content + 1)
+            && !view.glued_to_previous(content + 1)
         {
             content + 1
         } else {
