@@ -3239,3 +3239,15 @@ fn a_particle_glued_to_the_next_word_stays_in_the_content() {
         assert!(!content.starts_with('-'), "{quote:#?}");
     }
 }
+
+#[test]
+fn a_description_after_a_postposed_cue_is_its_speaker() {
+    // `, said a GOP source.` reported nothing: no mention opened the
+    // attribution.
+    assert_report(
+        "The meeting deteriorated from there, said a GOP source.",
+        "said",
+        "The meeting deteriorated from there",
+        "a GOP source",
+    );
+}

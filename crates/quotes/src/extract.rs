@@ -4277,9 +4277,20 @@ fn postposed(
                     .entity_at(j)
                     .is_none_or(|(_, _, k)| k != EntityKind::Person)
         };
+        // `, said a GOP source.`: a description that ends the sentence,
+        // when no mention opens the attribution (`, said the Trump
+        // campaign has yet to follow up` is what was said).
         let speaker = match person_after_role(view, cue + 1, last, title) {
             Some(person) if person.0 > cue + 1 => person,
-            _ => view.mention_at(cue + 1).filter(|&(a, _)| a == cue + 1)?,
+            _ => view
+                .mention_at(cue + 1)
+                .filter(|&(a, _)| a == cue + 1)
+                .or_else(|| {
+                    view.lower_is(cue + 1, DESCRIPTION_OPENERS)
+                        .then(|| description_after(view, cue, last))
+                        .flatten()
+                        .filter(|&(_, end)| end == last)
+                })?,
         };
         let speaker = match view.mention_at(speaker.1 + 1) {
             Some(owned)
