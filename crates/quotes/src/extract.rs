@@ -393,8 +393,8 @@ impl<'a> View<'a> {
         if let Some((a, b)) = self.linked_at[i].filter(|&(a, b)| b > a + 1) {
             return Some((a, b));
         }
-        let role = self.lower_is(i, ROLE_NOUNS);
-        if role || self.source_heads.get(i).copied().unwrap_or(false) {
+        if self.heads_speakers(i) {
+            let role = self.lower_is(i, ROLE_NOUNS);
             // Walk back to the determiner: `the spokesman`, `two officials`.
             let sentence_start = self.sentences[self.sentence_of[i]].0;
             let det = (sentence_start..i)
@@ -429,7 +429,7 @@ impl<'a> View<'a> {
         let head = |i: usize| {
             i < self.tokens.len()
                 && self.starts_in_lower_case(i)
-                && (self.lower_is(i, ROLE_NOUNS) || self.source_heads[i])
+                && self.heads_speakers(i)
                 && !self.is_cue(i)
         };
         let end = (b..self.tokens.len())
@@ -445,6 +445,13 @@ impl<'a> View<'a> {
         }
         let det = a > 0 && self.lower_is(a - 1, &["a", "an", "the"]);
         (if det { a - 1 } else { a }, end)
+    }
+
+    /// True when token `i` is a noun that heads speakers: a role noun
+    /// (`president`) or a word the lexicon found heading sources
+    /// (`officials`, `source`).
+    fn heads_speakers(&self, i: usize) -> bool {
+        self.lower_is(i, ROLE_NOUNS) || self.source_heads.get(i).copied().unwrap_or(false)
     }
 
     /// True when token `i` is `it` as the object of the verb before it
@@ -4277,9 +4284,10 @@ fn postposed(
                     .entity_at(j)
                     .is_none_or(|(_, _, k)| k != EntityKind::Person)
         };
-        // `, said a GOP source.`: a description that ends the sentence,
-        // when no mention opens the attribution (`, said the Trump
-        // campaign has yet to follow up` is what was said).
+        // `, said a GOP source.`: a description that ends the sentence
+        // on a noun that heads speakers, when no mention opens the
+        // attribution (`, said the deal was within reach` is what was
+        // said).
         let speaker = match person_after_role(view, cue + 1, last, title) {
             Some(person) if person.0 > cue + 1 => person,
             _ => view
@@ -4289,7 +4297,7 @@ fn postposed(
                     view.lower_is(cue + 1, DESCRIPTION_OPENERS)
                         .then(|| description_after(view, cue, last))
                         .flatten()
-                        .filter(|&(_, end)| end == last)
+                        .filter(|&(_, end)| end == last && view.heads_speakers(end - 1))
                 })?,
         };
         let speaker = match view.mention_at(speaker.1 + 1) {
