@@ -447,6 +447,11 @@ impl<'a> View<'a> {
         (if det { a - 1 } else { a }, end)
     }
 
+    /// The first comma among the tokens `range`.
+    fn first_comma(&self, range: std::ops::Range<usize>) -> Option<usize> {
+        range.into_iter().find(|&i| self.word(i) == ",")
+    }
+
     /// True when token `i` is a noun that heads speakers: a role noun
     /// (`president`) or a word the lexicon found heading sources
     /// (`officials`, `source`).
@@ -733,10 +738,9 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
                     && (q.kind == QuoteKind::Direct || attributed_just_before(view, q, &found))
             })
             .map(|q| (q.speaker, q.speaker_name.clone(), q.speaker_cluster));
-        if found.kind == QuoteKind::Partial
-            && (is_title(view, &found) || is_named_term(view, &found))
-            || names_a_work(view, &found)
-        {
+        let names_something = found.kind == QuoteKind::Partial
+            && (is_title(view, &found) || is_named_term(view, &found));
+        if names_something || names_a_work(view, &found) {
             continue; // `on “Fox and Friends.”`: a name, not words said
         }
         if let Some(turn) = transcript_turn(view, &found) {
@@ -2359,8 +2363,8 @@ fn nearest_unquoted_mention(
 /// the relative stands for the mention.
 fn fronted_circumstance(view: &View, start: usize, (a, b): (usize, usize), cue: usize) -> bool {
     governed_by_preposition(view, start, a)
-        && (b..cue)
-            .find(|&i| view.word(i) == ",")
+        && view
+            .first_comma(b..cue)
             .is_some_and(|comma| !view.lower_is(comma + 1, RELATIVE_OPENERS))
 }
 
@@ -2860,13 +2864,11 @@ fn end_of_opening_subordinate_clause(
     last: usize,
 ) -> usize {
     let opens_subordinate =
-        view.lower_is(start, OPENING_SUBORDINATORS) && !(start..cue).any(|i| view.word(i) == ",");
+        view.lower_is(start, OPENING_SUBORDINATORS) && view.first_comma(start..cue).is_none();
     if !opens_subordinate {
         return last;
     }
-    (content + 1..last)
-        .find(|&i| view.word(i) == ",")
-        .unwrap_or(last)
+    view.first_comma(content + 1..last).unwrap_or(last)
 }
 
 /// Subordinators whose clause, opening a sentence, ends at its first
@@ -2889,15 +2891,14 @@ fn past_fronted_circumstance(view: &View, content: usize, last: usize) -> usize 
     }
     // `that at one of his first DNC meetings, in 1972, he`: one
     // circumstance after another, each closed by its comma.
+    // `finds that in government work, he said`: a comma before an
+    // attribution closes the report.
+    let attribution_after =
+        |comma: usize| (comma + 1..last.min(comma + 4)).any(|i| view.lower_is(i, SPEECH_VERBS));
     let mut opener = content + 1;
     let mut past = 0;
     while opener < last && view.lower_is(opener, FRONTED_CIRCUMSTANCE_OPENERS) {
-        let comma = (opener + 1..last.min(opener + FRONTED_CIRCUMSTANCE_TOKENS))
-            .find(|&i| view.word(i) == ",");
-        // `finds that in government work, he said`: a comma before an
-        // attribution closes the report.
-        let attribution_after =
-            |comma: usize| (comma + 1..last.min(comma + 4)).any(|i| view.lower_is(i, SPEECH_VERBS));
+        let comma = view.first_comma(opener + 1..last.min(opener + FRONTED_CIRCUMSTANCE_TOKENS));
         let Some(comma) = comma.filter(|&c| !attribution_after(c)) else {
             break;
         };
@@ -3534,8 +3535,7 @@ fn in_closed_subordinate_clause(
         .rev()
         .find(|&i| view.word(i) == ",")
         .map_or(start, |comma| comma + 1);
-    (clause_start..a).any(|i| view.lower_is(i, SUBORDINATORS))
-        && (b..cue).any(|i| view.word(i) == ",")
+    (clause_start..a).any(|i| view.lower_is(i, SUBORDINATORS)) && view.first_comma(b..cue).is_some()
 }
 
 /// True when `cue`, in the sentence from `start`, is a participle after a
@@ -4492,8 +4492,7 @@ fn before_parenthesis(view: &View, start: usize, i: usize) -> usize {
 /// what comes after it is no part of the reported clause: a clause of the
 /// writer's ([`WRITERS_CLAUSE_OPENERS`], a participle).
 fn ends_at_comma(view: &View, attribution_end: usize, last: usize) -> bool {
-    let Some(comma) = (attribution_end..last.min(attribution_end + POSTPOSED_TAIL))
-        .find(|&i| view.word(i) == ",")
+    let Some(comma) = view.first_comma(attribution_end..last.min(attribution_end + POSTPOSED_TAIL))
     else {
         return false;
     };
@@ -4690,7 +4689,7 @@ const PARENTHETICAL_TAIL: usize = 3;
 /// The comma that closes a parenthetical attribution, at most
 /// [`PARENTHETICAL_TAIL`] words after its cue and before `last`.
 fn parenthetical_close(view: &View, cue: usize, last: usize) -> Option<usize> {
-    (cue + 1..last.min(cue + 2 + PARENTHETICAL_TAIL)).find(|&j| view.word(j) == ",")
+    view.first_comma(cue + 1..last.min(cue + 2 + PARENTHETICAL_TAIL))
 }
 
 /// Reported speech around its attribution: `CLAUSE, X said, CLAUSE.`
@@ -4791,9 +4790,7 @@ fn according_to_source(view: &View, cue: usize, last: usize) -> Option<((usize, 
     if !according_to || cue + 2 >= last {
         return None;
     }
-    let phrase_end = (cue + 2..last)
-        .find(|&i| view.word(i) == ",")
-        .unwrap_or(last);
+    let phrase_end = view.first_comma(cue + 2..last).unwrap_or(last);
     if phrase_end == cue + 2 {
         return None; // `according to ,`: no one to attribute to
     }
@@ -4821,7 +4818,7 @@ fn according_to(
         }
     }
     let (content_start, content_end) = if leads_only {
-        let comma = (speaker.1..last).find(|&i| view.word(i) == ",")?;
+        let comma = view.first_comma(speaker.1..last)?;
         (comma + 1, closing_quote_end(view, comma + 1, last, end))
     } else if cue > start && view.word(cue - 1) == "," {
         (start, cue - 1)
@@ -4900,8 +4897,7 @@ fn poll_report(view: &View, (start, last): (usize, usize), quoted: &[bool]) -> O
     if !view.lower_is(start, &["in"]) {
         return None;
     }
-    let comma =
-        (start + 1..last.min(start + 1 + POLL_PHRASE_TOKENS)).find(|&i| view.word(i) == ",")?;
+    let comma = view.first_comma(start + 1..last.min(start + 1 + POLL_PHRASE_TOKENS))?;
     let (poll, content) = ((start + 1, comma), (comma + 1, last));
     let names_poll = (poll.0..poll.1).any(|i| view.lower_is(i, POLL_NOUNS))
         && (poll.0..poll.1).all(|i| !quoted[i]);
@@ -4933,8 +4929,7 @@ fn opening_participle(
     if !opens || !participle || cue + 2 >= last {
         return None;
     }
-    let comma =
-        (cue + 2..last.min(cue + 2 + OPENING_PARTICIPLE_TOKENS)).find(|&i| view.word(i) == ",")?;
+    let comma = view.first_comma(cue + 2..last.min(cue + 2 + OPENING_PARTICIPLE_TOKENS))?;
     let clause_end = if quoted[comma] && view.is_quote_mark(comma + 1) {
         comma + 2
     } else {
