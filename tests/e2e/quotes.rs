@@ -3251,3 +3251,15 @@ fn a_description_after_a_postposed_cue_is_its_speaker() {
         "a GOP source",
     );
 }
+
+#[test]
+fn a_time_word_that_ends_a_newspaper_name_is_no_speaker() {
+    // `today` headed speakers in the cue lexicon, learned from `USA
+    // Today reported`, and spoke for the company before it.
+    assert_report(
+        "Infortrend Technology, Inc. today announced that its storage family now supports two controllers.",
+        "announced",
+        "that its storage family now supports two controllers",
+        "Infortrend Technology, Inc.",
+    );
+}
