@@ -569,6 +569,27 @@ impl<'t> Tokenizer<'t> {
                 clitic_split(word, clitic)
             };
             if let Some(split) = split {
+                // `O’Malley’s`, `D’Souza’s`: a word its apostrophe glues,
+                // then a clitic after a second one (that apostrophe was a
+                // closing quote mark, `s` a word).
+                let clitic_after_glued = (split == CliticSplit::Glued
+                    && j + 3 < atoms.len()
+                    && atoms[j + 2].is_single_punct()
+                    && is_apostrophe(atoms[j + 2].first)
+                    && atoms[j + 3].kind == AtomKind::Word
+                    && is_clitic(&text[atoms[j + 3].start..atoms[j + 3].end]))
+                .then_some(after.end);
+                if let Some(glued_end) = clitic_after_glued {
+                    let (second, clitic) = (&atoms[j + 2], &atoms[j + 3]);
+                    self.clitic(
+                        CliticSplit::Clitic,
+                        start,
+                        glued_end,
+                        second.start,
+                        clitic.end,
+                    );
+                    return j + 4;
+                }
                 self.clitic(split, start, end, apostrophe.start, after.end);
                 return j + 2;
             }
@@ -1590,6 +1611,32 @@ mod tests {
             words(r#"the "Autstanding"s"#),
             ["the", "\"", "Autstanding", "\"", "s"]
         );
+    }
+
+    #[test]
+    fn a_name_with_an_apostrophe_takes_a_clitic_after_a_second_one() {
+        // The second apostrophe was a closing quote mark and `s` a word,
+        // which paired with quotes further on in the article.
+        assert_eq!(
+            words("O’Malley’s campaign and D'Souza's film, O’Malley’ll go"),
+            [
+                "O’Malley",
+                "’s",
+                "campaign",
+                "and",
+                "D'Souza",
+                "'s",
+                "film",
+                ",",
+                "O’Malley",
+                "’ll",
+                "go"
+            ]
+        );
+        let text = "O’Malley’s campaign";
+        assert!(tokenize(text)
+            .iter()
+            .all(|t| t.flags.quote == QuoteMark::None));
     }
 
     #[test]
