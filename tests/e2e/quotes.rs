@@ -2852,7 +2852,7 @@ fn an_attribution_set_off_by_as_reports_the_clause_around_it() {
         "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get back-to-back hurricanes.",
         "pointed",
         "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get back-to-back hurricanes",
-        "advisers",
+        "Obama's climate advisers",
     );
     assert_report(
         "The plan, as the mayor said, would fail.",
@@ -3192,7 +3192,7 @@ fn a_that_clause_runs_past_the_circumstances_fronted_in_it() {
         "Regulators and environmental groups worried that if the state held up the deal, Patriot could threaten to liquidate its properties.",
         "worried",
         "that if the state held up the deal, Patriot could threaten to liquidate its properties",
-        "groups",
+        "environmental groups",
     );
 }
 
@@ -3261,5 +3261,28 @@ fn a_time_word_that_ends_a_newspaper_name_is_no_speaker() {
         "announced",
         "that its storage family now supports two controllers",
         "Infortrend Technology, Inc.",
+    );
+}
+
+#[test]
+fn a_noun_that_names_speakers_speaks_with_the_words_that_modify_it() {
+    // The speaker was the noun alone: `court`, `data`, `campaign`.
+    assert_report(
+        "Britain's highest court ruled last month that the talks must be approved by parliament.",
+        "ruled",
+        "that the talks must be approved by parliament",
+        "Britain's highest court",
+    );
+    assert_report(
+        "Fresh eurozone economic data show that inflation has risen.",
+        "show",
+        "that inflation has risen",
+        "eurozone economic data",
+    );
+    assert_report(
+        "Around that time, 47 percent said they would vote for Clinton.",
+        "said",
+        "they would vote for Clinton",
+        "47 percent",
     );
 }

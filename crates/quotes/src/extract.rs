@@ -420,6 +420,49 @@ impl<'a> View<'a> {
         None
     }
 
+    /// The first of the words before the noun at token `head` that
+    /// modify it where no determiner opens its phrase (`Britain’s highest
+    /// court`, `state law`, `eurozone economic data`, `55 percent`): words
+    /// in lower case that are no function word, adverb or cue, figures,
+    /// and a possessive with its owner, which opens the phrase; at most
+    /// [`PREMODIFIER_WORDS`] of them. `head` itself when there is none.
+    fn premodifiers_start(&self, head: usize) -> usize {
+        let sentence_start = self.sentences[self.sentence_of[head]].0;
+        let mut first = head;
+        while first > sentence_start && head - first < PREMODIFIER_WORDS {
+            let j = first - 1;
+            if self.lower_is(j, POSSESSIVE_CLITICS) {
+                if j > sentence_start && self.tokens[j - 1].is_word() {
+                    first = j - 1;
+                }
+                break;
+            }
+            let modifier = match self.tokens[j].kind {
+                TokenKind::Number => true,
+                TokenKind::Word => {
+                    self.starts_in_lower_case(j)
+                        && !self.is_cue(j)
+                        && !reads_as_adverb(self.word(j))
+                        && !self.lower_is(j, NOT_PREMODIFIERS)
+                        && !self.lower_is(j, PREPOSITIONS)
+                        && !self.lower_is(j, AUXILIARIES)
+                        && !self.lower_is(j, SUBORDINATORS)
+                        && !self.lower_is(j, CLAUSE_CONJUNCTIONS)
+                        && !self.lower_is(j, LINKING_ADVERBS)
+                        && !self.lower_is(j, SPEAKER_PRONOUNS)
+                        && !self.lower_is(j, OBJECT_PRONOUNS)
+                        && !self.opens_noun_phrase(j)
+                }
+                _ => false,
+            };
+            if !modifier {
+                break;
+            }
+            first = j;
+        }
+        first
+    }
+
     /// The mention of the entity `[a, b)`, or of the noun phrase it
     /// modifies when a noun that names speakers follows it (`A [New
     /// York] judge`, `the [Trump] campaign`): the noun's phrase speaks.
@@ -525,6 +568,14 @@ impl<'a> View<'a> {
         cue: Option<(usize, usize)>,
         speaker: (usize, usize),
     ) -> Quote {
+        // `court ruled` → `Britain’s highest court ruled`: a lone noun that
+        // names speakers speaks with the words that modify it.
+        let speaker = match speaker {
+            (a, b) if b == a + 1 && self.entity_of[a] == NO_ENTITY && self.heads_speakers(a) => {
+                (self.premodifiers_start(a), b)
+            }
+            speaker => speaker,
+        };
         let (cluster, name) = self.speaker(speaker);
         Quote {
             speaker: Some(self.span(speaker.0, speaker.1)),
@@ -4063,6 +4114,17 @@ fn subject_right_before(view: &View, speaker: (usize, usize), cue: usize) -> boo
             view.tokens[i].is_word() && view.starts_in_lower_case(i) && !view.opens_noun_phrase(i)
         })
 }
+
+/// Most words that [`View::premodifiers_start`] takes before a noun
+/// that names speakers.
+const PREMODIFIER_WORDS: usize = 3;
+
+/// Lower-case words that modify no noun after them: the clause and
+/// comparison words the other lists leave out.
+const NOT_PREMODIFIERS: &WordList = &WordList::new(&[
+    "than", "as", "like", "so", "what", "how", "why", "where", "when", "there", "here", "not",
+    "to", "and", "or", "but", "nor", "is", "are", "was", "were", "be", "been", "being",
+]);
 
 /// Determiners and possessives: the word after one is a noun.
 const DETERMINERS: &WordList = &WordList::new(&[
