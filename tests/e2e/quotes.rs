@@ -3286,3 +3286,17 @@ fn a_noun_that_names_speakers_speaks_with_the_words_that_modify_it() {
         "47 percent",
     );
 }
+
+#[test]
+fn about_before_a_quantity_reports_nothing() {
+    // `about` is a cue word (`talked about`), and `reserved about $9.2
+    // million` was a report of the sum.
+    for text in [
+        "Clinton has reserved about $9.2 million in airtime this week.",
+        "In Florida, Hispanics made up about a quarter of the primary voters.",
+        "Mrs. Clinton spoke for about 30 minutes and took questions.",
+    ] {
+        let doc = annotate(text);
+        assert!(quotes(&doc).is_empty(), "{text}: {:#?}", quotes(&doc));
+    }
+}

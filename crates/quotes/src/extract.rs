@@ -2675,7 +2675,7 @@ fn sentence_reports(
         // A cue the rules trust, or a weak one the scorer may take.
         let cue_word = view.is_cue(cue)
             || view.is_weak_cue(cue) && admits_doubt(view, &mut doubt, Verdict::WeakCue);
-        if !cue_word || leads_a_verb(view, cue) {
+        if !cue_word || leads_a_verb(view, cue) || approximates_a_quantity(view, cue) {
             continue;
         }
         // `In a statement, X condemned`, `his estimate`: a noun there,
@@ -3769,6 +3769,34 @@ fn noun_phrase_before(
         first -= 2;
     }
     (first < end).then_some((first, end))
+}
+
+/// True when token `cue` is `about` before a quantity (`Clinton has
+/// reserved about $9.2 million`, `made up about a quarter of the
+/// voters`, `spoke for about 30 minutes`): it rounds a figure and reports
+/// nothing. On PolNeAR train, 22 of the 32 reports the word made so were
+/// none, the other 10 at most overlapped another's content.
+fn approximates_a_quantity(view: &View, cue: usize) -> bool {
+    let next = cue + 1;
+    view.lower_is(cue, &["about"])
+        && (view
+            .tokens
+            .get(next)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            || matches!(view.word(next), "$" | "€" | "£")
+            || reads_as_number(&view.word(next).to_lowercase())
+            || view.lower_is(
+                next,
+                &["half", "dozen", "hundreds", "thousands", "millions"],
+            )
+            || view.lower_is(next, &["a"])
+                && view.lower_is(
+                    next + 1,
+                    &[
+                        "quarter", "third", "fifth", "dozen", "hundred", "thousand", "million",
+                        "billion",
+                    ],
+                ))
 }
 
 /// True when `word` is a number, in digits or a word up to ten.
