@@ -4147,11 +4147,11 @@ fn subject_right_before(view: &View, speaker: (usize, usize), cue: usize) -> boo
 /// that names speakers.
 const PREMODIFIER_WORDS: usize = 3;
 
-/// Lower-case words that modify no noun after them: the clause and
-/// comparison words the other lists leave out.
+/// Lower-case words that modify no noun after them: the comparison,
+/// question and linking words the other lists leave out.
 const NOT_PREMODIFIERS: &WordList = &WordList::new(&[
-    "than", "as", "like", "so", "what", "how", "why", "where", "when", "there", "here", "not",
-    "to", "and", "or", "but", "nor", "is", "are", "was", "were", "be", "been", "being",
+    "like", "what", "how", "why", "there", "here", "nor", "is", "are", "was", "were", "be", "been",
+    "being",
 ]);
 
 /// Determiners and possessives: the word after one is a noun.
