@@ -3300,3 +3300,12 @@ fn about_before_a_quantity_reports_nothing() {
         assert!(quotes(&doc).is_empty(), "{text}: {:#?}", quotes(&doc));
     }
 }
+
+#[test]
+fn a_quoted_nickname_inside_the_speakers_name_is_part_of_it() {
+    // `Marcia "Cia" Price`: the nickname cut the name in two, `Cia` was
+    // the CIA, and the quotes around the attribution went unattributed.
+    let text = r#""This is a big year for our senator!" Scott's niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd. "The nation is watching Virginia.""#;
+    let doc = assert_one_quote_in_two_parts(text, "Del. Marcia Price");
+    assert_eq!(quotes(&doc).len(), 1, "{:#?}", quotes(&doc));
+}

@@ -3,7 +3,7 @@
 //! form to a longer one (`Pompeo` ⊂ `Mike Pompeo`, `KCNA` = initials of
 //! `Korean Central News Agency`).
 
-use newsnlp_core::{EntityKind, Token};
+use newsnlp_core::{is_quote_char, EntityKind, Token};
 
 /// Words that open a person's mention as a title, never as part of the
 /// name (`President Vladimir Putin`, `Secretary of State Mike Pompeo`).
@@ -92,10 +92,20 @@ pub struct NameForm {
 /// Reads the tokens `tokens` (an entity of type `kind`) as a name.
 pub fn name_form(text: &str, tokens: &[Token], kind: EntityKind) -> NameForm {
     let word = |t: &Token| &text[t.span.range()];
-    // Stray full stops inside a name (`Kwon Jong. Gun`); initials keep theirs.
+    // Stray full stops inside a name (`Kwon Jong. Gun`); initials keep
+    // theirs. A person's nickname in quote marks (`Marcia "Cia" Price`)
+    // is no part of the name.
+    let is_mark = |i: usize| word(&tokens[i]).chars().all(is_quote_char);
+    let mut in_nickname = false;
     let kept: Vec<usize> = (0..tokens.len())
         .filter(|&i| {
-            !(word(&tokens[i]) == "." && i > 0 && word(&tokens[i - 1]).chars().count() > 1)
+            if kind == EntityKind::Person && is_mark(i) {
+                in_nickname = !in_nickname;
+                return false;
+            }
+            let stray_stop =
+                word(&tokens[i]) == "." && i > 0 && word(&tokens[i - 1]).chars().count() > 1;
+            !(in_nickname || stray_stop)
         })
         .collect();
     let mut first = 0;
@@ -212,6 +222,13 @@ mod tests {
 
     fn form(text: &str, kind: EntityKind) -> NameForm {
         name_form(text, &tokens(text), kind)
+    }
+
+    #[test]
+    fn a_quoted_nickname_is_no_part_of_a_persons_name() {
+        let f = form("Marcia \" Cia \" Price", EntityKind::Person);
+        assert_eq!(f.display, "Marcia Price");
+        assert_eq!(f.words, ["marcia", "price"]);
     }
 
     #[test]

@@ -26,8 +26,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use newsnlp_core::{
-    load_resource, Document, Entity, EntityKind, Layer, LayerName, Shipped, Span, Stage,
-    StageError, StageOptions, Token, TokenKind,
+    is_quote_char, load_resource, Document, Entity, EntityKind, Layer, LayerName, Shipped, Span,
+    Stage, StageError, StageOptions, Token, TokenKind,
 };
 use serde::Deserialize;
 
@@ -103,7 +103,10 @@ impl Stage for NerStage {
         let tagged = self.model.tag_document(&sentences);
         let mut entities = Vec::new();
         for ((ranges, found), words) in word_tokens.iter().zip(tagged).zip(&sentences) {
-            let merged = take_in_name_possessives(merge_stray_stops(found, words), words);
+            let merged = take_in_quoted_nicknames(
+                take_in_name_possessives(merge_stray_stops(found, words), words),
+                words,
+            );
             entities.extend(
                 merged
                     .into_iter()
@@ -357,6 +360,71 @@ fn take_in_name_possessives(mut found: Vec<model::Tagged>, words: &[&str]) -> Ve
     found
 }
 
+/// Most words of a nickname in quote marks inside a name.
+const NICKNAME_WORDS: usize = 3;
+
+/// Takes a nickname in quote marks into the person's name around it
+/// (`Del. Marcia "Cia" Price`, `Dwayne "The Rock" Johnson`): a capitalised
+/// first name, one to [`NICKNAME_WORDS`] capitalised words in quote
+/// marks, a capitalised surname, with a person's name on one side at
+/// least, the first mark opening a quote, and no capitalised word after
+/// the name (a headline in title case). The model, which never saw one in CoNLL-2003, cut the name in
+/// two and tagged the nickname on its own (`Cia` an organisation, linked
+/// to the CIA).
+fn take_in_quoted_nicknames(found: Vec<model::Tagged>, words: &[&str]) -> Vec<model::Tagged> {
+    let capitalised = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    let is_mark = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| !w.is_empty() && w.chars().all(is_quote_char))
+    };
+    let mut out = found;
+    for open in 1..words.len() {
+        if !is_mark(open) || !capitalised(open - 1) {
+            continue;
+        }
+        let Some(close) = (open + 2..(open + 2 + NICKNAME_WORDS).min(words.len()))
+            .find(|&i| is_mark(i))
+            .filter(|&close| (open + 1..close).all(capitalised) && capitalised(close + 1))
+        else {
+            continue;
+        };
+        let before = out
+            .iter()
+            .find(|e| e.1 == open && e.2 == EntityKind::Person)
+            .copied();
+        let after = out
+            .iter()
+            .find(|e| e.0 == close + 1 && e.2 == EntityKind::Person)
+            .copied();
+        if before.is_none() && after.is_none() {
+            continue;
+        }
+        let start = before.map_or(open - 1, |e| e.0);
+        let end = after.map_or(close + 2, |e| e.1);
+        // `"Nocturnal Animals" Editing "Arrival"`: a mark that closes a
+        // title; `Trump ‘The Dealmaker’ Could Return`: a headline in title
+        // case.
+        let closes_a_quote = (0..open).filter(|&i| is_mark(i)).count() % 2 == 1;
+        if closes_a_quote || capitalised(end) {
+            continue;
+        }
+        let score = [before, after]
+            .iter()
+            .flatten()
+            .map(|e| e.3)
+            .fold(1.0f32, f32::min);
+        out.retain(|e| e.1 <= start || e.0 >= end);
+        let at = out.partition_point(|e| e.0 < start);
+        out.insert(at, (start, end, EntityKind::Person, score));
+    }
+    out
+}
+
 /// Mends person names broken by a stray full stop inside one sentence
 /// (`Kwon Jong. Gun, last week`): the sentence splitter kept the sentence
 /// whole, so the stop is a typo. Two person names around the stop are
@@ -458,5 +526,38 @@ mod tests {
         let found = vec![(2, 4, EntityKind::Misc, 0.9)];
         let mended = take_in_name_possessives(found, &words);
         assert_eq!(names(&mended, &words), ["Super Bowl"]);
+    }
+
+    #[test]
+    fn a_quoted_nickname_joins_the_name_around_it() {
+        // The model tagged `Del. Marcia` a person and `Cia` an
+        // organisation, which the clusters linked to the CIA.
+        let words = ["Del.", "Marcia", "\"", "Cia", "\"", "Price", "shouted", "."];
+        let found = vec![
+            (0, 2, EntityKind::Person, 0.9),
+            (3, 4, EntityKind::Organization, 0.6),
+        ];
+        let mended = take_in_quoted_nicknames(found, &words);
+        assert_eq!(names(&mended, &words), ["Del. Marcia \" Cia \" Price"]);
+        assert_eq!(mended[0].2, EntityKind::Person);
+        // A headline in title case, and a mark that closes a title, keep
+        // their entities.
+        let words = ["Trump", "‘", "The", "Dealmaker", "’", "Could", "Return"];
+        let found = vec![(0, 1, EntityKind::Person, 0.9)];
+        let kept = take_in_quoted_nicknames(found.clone(), &words);
+        assert_eq!(kept, found);
+        let words = [
+            "\"",
+            "Nocturnal",
+            "Animals",
+            "\"",
+            "Editing",
+            "\"",
+            "Arrival",
+            "\"",
+        ];
+        let found = vec![(2, 3, EntityKind::Person, 0.5)];
+        let kept = take_in_quoted_nicknames(found.clone(), &words);
+        assert_eq!(kept, found);
     }
 }
