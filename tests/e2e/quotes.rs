@@ -3309,3 +3309,13 @@ fn a_quoted_nickname_inside_the_speakers_name_is_part_of_it() {
     let doc = assert_one_quote_in_two_parts(text, "Del. Marcia Price");
     assert_eq!(quotes(&doc).len(), 1, "{:#?}", quotes(&doc));
 }
+
+#[test]
+fn a_lead_in_set_off_by_commas_leaves_the_quote_to_its_cue() {
+    // `said, on the other hand, “Q.”` gave the quote to the next
+    // sentence's `He made the criticism`.
+    assert_sole_direct_quote_speaker(
+        "Clinton said, on the other hand, “the current system works fine if you’re eligible for Medicaid.” He made the criticism at a rally.",
+        "Clinton",
+    );
+}

@@ -1833,14 +1833,22 @@ fn reporter_of_sentence_before(view: &View, found: &Found, quoted: &[bool]) -> O
 }
 
 /// The cue in the quote's sentence whose words after it only lead into
-/// the quote (`told his radio audience of Monday, “Q”`).
+/// the quote (`told his radio audience of Monday, “Q”`), set off by
+/// commas or not (`said, on the other hand, “Q”`).
 fn lead_in_cue(view: &View, found: &Found, quoted: &[bool]) -> Option<usize> {
     let first = found.first;
     let sentence_start = view.sentences[view.sentence_of[first]].0;
     (sentence_start..first)
         .rev()
-        .take(LEAD_IN_TOKENS + 2)
-        .find(|&i| view.is_cue(i) && introduces_quote(view, i + 1, first + 1, quoted))
+        .take(LEAD_IN_TOKENS + 3)
+        .find(|&i| {
+            let lead_in = if view.word(i + 1) == "," {
+                i + 2
+            } else {
+                i + 1
+            };
+            view.is_cue(i) && introduces_quote(view, lead_in, first + 1, quoted)
+        })
 }
 
 /// True when token `i` lies in the article's headline: a first paragraph
