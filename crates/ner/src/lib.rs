@@ -360,6 +360,14 @@ fn take_in_name_possessives(mut found: Vec<model::Tagged>, words: &[&str]) -> Ve
     found
 }
 
+/// True when word `i` of a sentence's `words` starts with a capital
+/// (false past the last word).
+fn is_capitalised_word(words: &[&str], i: usize) -> bool {
+    words
+        .get(i)
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// Most words of a nickname in quote marks inside a name.
 const NICKNAME_WORDS: usize = 3;
 
@@ -368,15 +376,11 @@ const NICKNAME_WORDS: usize = 3;
 /// first name, one to [`NICKNAME_WORDS`] capitalised words in quote
 /// marks, a capitalised surname, with a person's name on one side at
 /// least, the first mark opening a quote, and no capitalised word after
-/// the name (a headline in title case). The model, which never saw one in CoNLL-2003, cut the name in
-/// two and tagged the nickname on its own (`Cia` an organisation, linked
-/// to the CIA).
+/// the name (a headline in title case). The model, which never saw one in
+/// CoNLL-2003, cut the name in two and tagged the nickname on its own
+/// (`Cia` an organisation, linked to the CIA).
 fn take_in_quoted_nicknames(found: Vec<model::Tagged>, words: &[&str]) -> Vec<model::Tagged> {
-    let capitalised = |i: usize| {
-        words
-            .get(i)
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-    };
+    let capitalised = |i: usize| is_capitalised_word(words, i);
     let is_mark = |i: usize| {
         words
             .get(i)
@@ -431,11 +435,7 @@ fn take_in_quoted_nicknames(found: Vec<model::Tagged>, words: &[&str]) -> Vec<mo
 /// joined, and a person name followed by the stop and a capitalised word
 /// that ends the clause (before a comma) takes that word in.
 fn merge_stray_stops(found: Vec<model::Tagged>, words: &[&str]) -> Vec<model::Tagged> {
-    let capitalised = |i: usize| {
-        words
-            .get(i)
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-    };
+    let capitalised = |i: usize| is_capitalised_word(words, i);
     let mut out: Vec<model::Tagged> = Vec::with_capacity(found.len());
     for entity in found {
         if let Some(prev) = out.last_mut() {
