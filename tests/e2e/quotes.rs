@@ -3319,3 +3319,117 @@ fn a_lead_in_set_off_by_commas_leaves_the_quote_to_its_cue() {
         "Clinton",
     );
 }
+
+#[test]
+fn a_verb_that_ends_the_sentence_after_a_comma_reports_the_clause_before_it() {
+    // `, new fundraising reports show.`, `, Fox found.`: only verbs of
+    // saying were read so; the clause before them was no report at all.
+    assert_report(
+        "More than 40 percent of that money arrived in February alone, new fundraising reports show.",
+        "show",
+        "More than 40 percent of that money arrived in February alone",
+        "new fundraising reports",
+    );
+    assert_report(
+        "Clinton has maintained support among black voters, Fox found.",
+        "found",
+        "Clinton has maintained support among black voters",
+        "Fox",
+    );
+    assert_report(
+        "The recovery might have been far less sluggish, the economists argue.",
+        "argue",
+        "The recovery might have been far less sluggish",
+        "the economists",
+    );
+}
+
+#[test]
+fn a_verb_that_closes_a_sentence_reports_nothing_where_it_is_a_name_or_has_an_object() {
+    // `at the Consumer Electronics Show` is a name, and `found the money`
+    // has its own object: no report of the clause before.
+    for text in [
+        "Faraday unveiled its first production vehicle, called the FF91, at the Consumer Electronics Show in Las Vegas.",
+        "The audit was finished in March, and the inspectors found the money.",
+    ] {
+        let doc = annotate(text);
+        assert!(
+            quotes(&doc).iter().all(|q| q.cue.and_then(|c| c.text(text)) != Some("Show")
+                && q.cue.and_then(|c| c.text(text)) != Some("found")),
+            "{text}: {:#?}",
+            quotes(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_relative_clause_after_a_comma_is_no_postposed_attribution() {
+    // `, which several senior officials have denied.`: `which several
+    // senior officials` was the speaker of the clause before it.
+    let text = "Trump has accused the Obama administration of tapping his phones, which several senior officials have denied.";
+    let doc = annotate(text);
+    assert!(
+        quotes(&doc)
+            .iter()
+            .all(|q| q.speaker.and_then(|s| s.text(text)) != Some("which several senior officials")),
+        "{:#?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn a_sentence_opened_by_a_subordinator_has_no_subject_in_it() {
+    // `As stated in`, `Lest you assume`, `As you know`: the opener and
+    // the pronoun were taken for the speaker (`As`, `Lest you`).
+    for text in [
+        "As stated in Davis' commentary, there are conflicting stories about how his wife was able to work here.",
+        "Lest you assume that my parents were uneducated, my father began his studies at MIT at age 16.",
+        "As you know, we have been dressing Chinese men for over 25 years.",
+    ] {
+        let doc = annotate(text);
+        assert!(
+            quotes(&doc).iter().all(|q| {
+                let speaker = q.speaker_name.as_deref().unwrap_or("");
+                !speaker.starts_with("As") && !speaker.starts_with("Lest")
+            }),
+            "{text}: {:#?}",
+            quotes(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_role_in_lower_case_before_a_postposed_speakers_name_is_part_of_the_attribution() {
+    // `, said Democratic strategist Hank Sheinkopf.` gave no report, and
+    // `, said strategist John Smith.` gave the role as the speaker.
+    assert_report(
+        "His endorsement could matter more than his clout in Boston, said Democratic strategist Hank Sheinkopf.",
+        "said",
+        "His endorsement could matter more than his clout in Boston",
+        "Hank Sheinkopf",
+    );
+    assert_report(
+        "The firm lobbied on behalf of the Trump Organization, said lobbyist and GOP strategist Charlie Black, Manafort's former business partner.",
+        "said",
+        "The firm lobbied on behalf of the Trump Organization",
+        "Charlie Black",
+    );
+}
+
+#[test]
+fn a_source_placed_near_the_matter_after_a_comma_is_the_speaker() {
+    // `, three sources familiar with the plan said.`: the words between
+    // the noun and the cue hid the speaker, and the clause was no report.
+    assert_report(
+        "The plan will be announced on Friday, three sources familiar with the plan said.",
+        "said",
+        "The plan will be announced on Friday",
+        "three sources",
+    );
+    assert_report(
+        "The ceasefire will hold, a source close to the talks has said.",
+        "said",
+        "The ceasefire will hold",
+        "a source",
+    );
+}

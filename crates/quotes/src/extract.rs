@@ -63,6 +63,45 @@ const PRESENT_SPEECH_VERBS: &[&str] = &[
     "writes",
 ];
 
+/// Verbs that report the clause before them when their attribution ends
+/// the sentence (`, fundraising documents show.`, `, Fox found.`, `, the
+/// campaigns agree.`), and only then: elsewhere they have objects of
+/// their own (`found the money`, `shows no sign`).
+const SENTENCE_CLOSING_CUES: &[&str] = &[
+    "show",
+    "shows",
+    "showed",
+    "found",
+    "finds",
+    "revealed",
+    "reveals",
+    "confirmed",
+    "confirms",
+    "indicate",
+    "indicates",
+    "indicated",
+    "believe",
+    "believes",
+    "think",
+    "thinks",
+    "agree",
+    "agrees",
+    "argue",
+    "insist",
+    "maintain",
+    "maintains",
+    "concluded",
+    "concludes",
+    "estimate",
+    "estimates",
+    "estimated",
+    "speculated",
+    "surmised",
+    "complain",
+    "complained",
+    "implies",
+];
+
 /// Tokens that may open a full direct quote when they stand before its mark.
 fn opens_statement(prev: &str) -> bool {
     matches!(prev, "," | ":" | ";" | "—" | "–" | "-" | "(")
@@ -2215,6 +2254,22 @@ fn in_title(view: &View, i: usize) -> bool {
                 .is_none_or(|(a, _, kind)| a != i + 1 || kind != EntityKind::Person)
 }
 
+/// True when token `i` is a word in lower case that may stand in a role
+/// before a name (`Democratic [strategist]`, `[former] Pennsylvania
+/// [governor]`, `[lobbyist and] GOP [strategist]`): no pronoun,
+/// determiner, auxiliary, preposition or cue, which open a clause or a
+/// phrase of their own (`, said he met strategist John Smith`).
+fn in_lower_case_role(view: &View, i: usize) -> bool {
+    view.tokens[i].is_word()
+        && view.starts_in_lower_case(i)
+        && !view.is_cue(i)
+        && !view.lower_is(i, SPEAKER_PRONOUNS)
+        && !view.lower_is(i, OBJECT_PRONOUNS)
+        && !view.lower_is(i, AUXILIARIES)
+        && !view.lower_is(i, PREPOSITIONS)
+        && !view.opens_noun_phrase(i)
+}
+
 /// True when the verb at `verb` has an object of its own after any
 /// addressee (`“Q.” Turkey abolished the death penalty in 2004`): it
 /// narrates, and attributes no quote before it.
@@ -3691,7 +3746,7 @@ const LINKING_ADVERBS: &WordList = &WordList::new(&["also", "then", "later", "st
 /// Conjunctions that open a subordinate clause, whose subject follows.
 const SUBORDINATORS: &WordList = &WordList::new(&[
     "because", "if", "when", "as", "since", "so", "whether", "where", "after", "before", "until",
-    "unless", "once", "though", "now",
+    "unless", "once", "though", "now", "lest",
 ]);
 
 /// Subordinators that open a condition or a time before a subject (`If
@@ -3767,6 +3822,13 @@ fn noun_phrase_before(
     if view.lower_is(first, POSSESSIVE_CLITICS) {
         return None;
     }
+    // `As stated in`, `Lest you assume`, `As you know`: a sentence opened
+    // by a subordinator has its subject after that clause (`, as police
+    // have said` is read with its `as`).
+    if first == start && view.lower_is(first, SUBORDINATORS) {
+        return None;
+    }
+
     // `one in four said`, `three in 10 saying`: a share of people.
     if first >= start + 2
         && first < end
@@ -4366,7 +4428,12 @@ fn postposed(
     quoted: &[bool],
     tail: PostposedTail,
 ) -> Option<Quote> {
-    if !view.lower_is(cue, SPEECH_VERBS) {
+    let reports_clause_before = view.lower_is(cue, SPEECH_VERBS)
+        || tail == PostposedTail::Short
+            && view.starts_in_lower_case(cue)
+            && (view.lower_is(cue, PRESENT_SPEECH_VERBS)
+                || view.lower_is(cue, SENTENCE_CLOSING_CUES));
+    if !reports_clause_before {
         return None;
     }
     // `CLAUSE, X, an assistant professor, said`: the comma before the cue
@@ -4375,19 +4442,22 @@ fn postposed(
         cue > start && view.word(cue - 1) == "," && named_before_apposition(view, cue).is_none();
     let (comma, speaker, attribution_end) = if inverted {
         // `CLAUSE, said X.`; `, noted NBC’s Dante Chinni.`: the name after
-        // a possessive; `, said UMWA Director Phil Smith.`: after a role.
+        // a possessive; `, said UMWA Director Phil Smith.`, `, said
+        // Democratic strategist Hank Sheinkopf.`: after a role, which a
+        // title or a noun that names speakers ends.
         let title = |j: usize| {
-            in_title(view, j)
+            (in_title(view, j) || in_lower_case_role(view, j))
                 && view
                     .entity_at(j)
                     .is_none_or(|(_, _, k)| k != EntityKind::Person)
         };
+        let role_ends = |j: usize| in_title(view, j) || view.heads_speakers(j);
         // `, said a GOP source.`: a description that ends the sentence
         // on a noun that heads speakers, when no mention opens the
         // attribution (`, said the deal was within reach` is what was
         // said).
         let speaker = match person_after_role(view, cue + 1, last, title) {
-            Some(person) if person.0 > cue + 1 => person,
+            Some(person) if person.0 > cue + 1 && role_ends(person.0 - 1) => person,
             _ => view
                 .mention_at(cue + 1)
                 .filter(|&(a, _)| a == cue + 1)
@@ -4554,6 +4624,7 @@ fn subject_after_comma(
             after_comma(m, MODIFIER_WORDS, &is_word)
                 .or_else(|| after_comma(m, ROLE_WORDS, &|j| in_title(view, j)))
         });
+    let mention = mention.or_else(|| source_with_postmodifier(view, start, cue));
     let found = match tail {
         PostposedTail::Short => mention,
         PostposedTail::ToComma => mention.or_else(|| {
@@ -4561,13 +4632,53 @@ fn subject_after_comma(
             after_comma(phrase, 0, &is_word).filter(|&(comma, _)| comma + 1 == phrase.0)
         }),
     };
-    // `, as Conway said.`: the `as` that sets the attribution off is no
-    // part of its speaker.
-    found.map(|(comma, (a, b))| {
-        let set_off_by_as = b > a + 1 && view.lower_is(a, &["as"]);
-        (comma, (a + usize::from(set_off_by_as), b))
-    })
+    // `, which the company insists is`: a relative clause, no
+    // attribution. `, as Conway said.`: the `as` that sets the
+    // attribution off is no part of its speaker.
+    found
+        .filter(|&(_, (a, _))| !view.lower_is(a, RELATIVE_OPENERS))
+        .map(|(comma, (a, b))| {
+            let set_off_by_as = b > a + 1 && view.lower_is(a, &["as"]);
+            (comma, (a + usize::from(set_off_by_as), b))
+        })
 }
+
+/// `CLAUSE, three sources familiar with the plan said`, `, a source close
+/// to him has said`: a noun that names speakers, with what places it near
+/// the matter, after the clause's comma and before the cue (past its
+/// auxiliaries). Returns the comma and the noun's phrase without that
+/// place (`three sources`): the place names no one who speaks.
+fn source_with_postmodifier(
+    view: &View,
+    start: usize,
+    cue: usize,
+) -> Option<(usize, (usize, usize))> {
+    let comma = (start..cue).rev().find(|&j| view.word(j) == ",")?;
+    let place = (comma + 2..cue).find(|&j| {
+        SOURCE_PLACES
+            .iter()
+            .any(|place| (0..place.len()).all(|k| view.lower_is(j + k, &[place[k]])))
+    })?;
+    let head = place - 1;
+    let words_before_head = head - (comma + 1);
+    // `people` names speakers too seldom on the whole to head them, but
+    // does so here.
+    let fits = (view.heads_speakers(head) || view.lower_is(head, &["people", "person"]))
+        && words_before_head <= MODIFIER_WORDS
+        && (comma + 1..head).all(|j| view.tokens[j].is_word() && !view.is_cue(j));
+    fits.then_some((comma, (comma + 1, head + 1)))
+}
+
+/// What places a source near the matter after its noun (`sources
+/// [familiar with] the plan`, `a source [close to] him`).
+const SOURCE_PLACES: &[&[&str]] = &[
+    &["familiar", "with"],
+    &["close", "to"],
+    &["with", "knowledge", "of"],
+    &["briefed", "on"],
+    &["knowledgeable", "about"],
+    &["involved", "in"],
+];
 
 /// Longest parenthesis after a speaker's name (`Grassley (R-Iowa)`).
 const PARENTHESIS_TOKENS: usize = 6;
