@@ -3433,3 +3433,23 @@ fn a_source_placed_near_the_matter_after_a_comma_is_the_speaker() {
         "a source",
     );
 }
+
+#[test]
+fn a_long_role_in_lower_case_before_a_postposed_subject_is_part_of_it() {
+    // `, Russian Foreign Ministry spokeswoman Maria Zakharova told a news
+    // briefing`: more than three words before the name, one of them in
+    // lower case, and the clause before went unreported (or the briefing
+    // was what she told).
+    assert_report(
+        "All charges that Russia is responsible for the attacks are groundless, Russian Foreign Ministry spokeswoman Maria Zakharova told a news briefing on Thursday.",
+        "told",
+        "All charges that Russia is responsible for the attacks are groundless",
+        "Maria Zakharova",
+    );
+    assert_report(
+        "A Franco-Algerian couple were also among the passengers, Algerian foreign affairs ministry spokesman Benali Cherif Abdelaziz said Thursday.",
+        "said",
+        "A Franco-Algerian couple were also among the passengers",
+        "Benali Cherif Abdelaziz",
+    );
+}

@@ -4619,10 +4619,15 @@ fn subject_after_comma(
                 .or_else(|| named_before_apposition(view, cue))
         })
         .and_then(|m| {
-            // `, UMWA Director of Government Affairs Phil Smith said`: a
-            // title before the name reaches further.
-            after_comma(m, MODIFIER_WORDS, &is_word)
-                .or_else(|| after_comma(m, ROLE_WORDS, &|j| in_title(view, j)))
+            // `, UMWA Director of Government Affairs Phil Smith said`, `,
+            // Algerian foreign affairs ministry spokesman Benali Cherif
+            // Abdelaziz said`: a role before the name reaches further.
+            let role_ends = m.0 > 0 && (in_title(view, m.0 - 1) || view.heads_speakers(m.0 - 1));
+            after_comma(m, MODIFIER_WORDS, &is_word).or_else(|| {
+                after_comma(m, ROLE_WORDS, &|j| {
+                    in_title(view, j) || role_ends && in_lower_case_role(view, j)
+                })
+            })
         });
     let mention = mention.or_else(|| source_with_postmodifier(view, start, cue));
     let found = match tail {
