@@ -3453,3 +3453,21 @@ fn a_long_role_in_lower_case_before_a_postposed_subject_is_part_of_it() {
         "Benali Cherif Abdelaziz",
     );
 }
+
+#[test]
+fn a_tweet_or_a_stress_that_ends_the_sentence_reports_the_clause_before_it() {
+    // `, Trump tweeted.` and `, the minister stressed.` left the clause
+    // before them unreported.
+    assert_report(
+        "Germany owes NATO vast sums of money, Trump tweeted.",
+        "tweeted",
+        "Germany owes NATO vast sums of money",
+        "Trump",
+    );
+    assert_report(
+        "These sanctions have inflicted economic damage on the European Union, Foreign Minister Peter Szijjarto stressed.",
+        "stressed",
+        "These sanctions have inflicted economic damage on the European Union",
+        "Peter Szijjarto",
+    );
+}

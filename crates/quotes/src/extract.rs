@@ -100,6 +100,18 @@ const SENTENCE_CLOSING_CUES: &[&str] = &[
     "complain",
     "complained",
     "implies",
+    "tweeted",
+    "posted",
+    "observed",
+    "cautioned",
+    "stressed",
+    "emphasized",
+    "asserted",
+    "boasted",
+    "joked",
+    "quipped",
+    "scolded",
+    "testified",
 ];
 
 /// Tokens that may open a full direct quote when they stand before its mark.
