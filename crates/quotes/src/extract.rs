@@ -67,7 +67,7 @@ const PRESENT_SPEECH_VERBS: &[&str] = &[
 /// the sentence (`, fundraising documents show.`, `, Fox found.`, `, the
 /// campaigns agree.`), and only then: elsewhere they have objects of
 /// their own (`found the money`, `shows no sign`).
-const SENTENCE_CLOSING_CUES: &[&str] = &[
+const SENTENCE_CLOSING_CUES: &WordList = &WordList::new(&[
     "show",
     "shows",
     "showed",
@@ -112,7 +112,7 @@ const SENTENCE_CLOSING_CUES: &[&str] = &[
     "quipped",
     "scolded",
     "testified",
-];
+]);
 
 /// Tokens that may open a full direct quote when they stand before its mark.
 fn opens_statement(prev: &str) -> bool {
@@ -2282,6 +2282,12 @@ fn in_lower_case_role(view: &View, i: usize) -> bool {
         && !view.opens_noun_phrase(i)
 }
 
+/// True when token `i` may end a role before a name: a title word or a
+/// noun that names speakers (`strategist`, `spokesman`).
+fn ends_a_role(view: &View, i: usize) -> bool {
+    in_title(view, i) || view.heads_speakers(i)
+}
+
 /// True when the verb at `verb` has an object of its own after any
 /// addressee (`“Q.” Turkey abolished the death penalty in 2004`): it
 /// narrates, and attributes no quote before it.
@@ -3840,7 +3846,6 @@ fn noun_phrase_before(
     if first == start && view.lower_is(first, SUBORDINATORS) {
         return None;
     }
-
     // `one in four said`, `three in 10 saying`: a share of people.
     if first >= start + 2
         && first < end
@@ -4463,13 +4468,12 @@ fn postposed(
                     .entity_at(j)
                     .is_none_or(|(_, _, k)| k != EntityKind::Person)
         };
-        let role_ends = |j: usize| in_title(view, j) || view.heads_speakers(j);
         // `, said a GOP source.`: a description that ends the sentence
         // on a noun that heads speakers, when no mention opens the
         // attribution (`, said the deal was within reach` is what was
         // said).
         let speaker = match person_after_role(view, cue + 1, last, title) {
-            Some(person) if person.0 > cue + 1 && role_ends(person.0 - 1) => person,
+            Some(person) if person.0 > cue + 1 && ends_a_role(view, person.0 - 1) => person,
             _ => view
                 .mention_at(cue + 1)
                 .filter(|&(a, _)| a == cue + 1)
@@ -4634,7 +4638,7 @@ fn subject_after_comma(
             // `, UMWA Director of Government Affairs Phil Smith said`, `,
             // Algerian foreign affairs ministry spokesman Benali Cherif
             // Abdelaziz said`: a role before the name reaches further.
-            let role_ends = m.0 > 0 && (in_title(view, m.0 - 1) || view.heads_speakers(m.0 - 1));
+            let role_ends = m.0 > 0 && ends_a_role(view, m.0 - 1);
             after_comma(m, MODIFIER_WORDS, &is_word).or_else(|| {
                 after_comma(m, ROLE_WORDS, &|j| {
                     in_title(view, j) || role_ends && in_lower_case_role(view, j)
@@ -4649,8 +4653,8 @@ fn subject_after_comma(
             after_comma(phrase, 0, &is_word).filter(|&(comma, _)| comma + 1 == phrase.0)
         }),
     };
-    // `, which the company insists is`: a relative clause, no
-    // attribution. `, as Conway said.`: the `as` that sets the
+    // `, which several senior officials have denied.`: a relative
+    // clause, no attribution. `, as Conway said.`: the `as` that sets the
     // attribution off is no part of its speaker.
     found
         .filter(|&(_, (a, _))| !view.lower_is(a, RELATIVE_OPENERS))
@@ -4662,8 +4666,7 @@ fn subject_after_comma(
 
 /// `CLAUSE, three sources familiar with the plan said`, `, a source close
 /// to him has said`: a noun that names speakers, with what places it near
-/// the matter, after the clause's comma and before the cue (past its
-/// auxiliaries). Returns the comma and the noun's phrase without that
+/// the matter, after the clause's comma and before the cue. Returns the comma and the noun's phrase without that
 /// place (`three sources`): the place names no one who speaks.
 fn source_with_postmodifier(
     view: &View,
@@ -4672,9 +4675,12 @@ fn source_with_postmodifier(
 ) -> Option<(usize, (usize, usize))> {
     let comma = (start..cue).rev().find(|&j| view.word(j) == ",")?;
     let place = (comma + 2..cue).find(|&j| {
-        SOURCE_PLACES
-            .iter()
-            .any(|place| (0..place.len()).all(|k| view.lower_is(j + k, &[place[k]])))
+        SOURCE_PLACES.iter().any(|place| {
+            place
+                .iter()
+                .zip(j..)
+                .all(|(&word, i)| view.lower_is(i, &[word]))
+        })
     })?;
     let head = place - 1;
     let words_before_head = head - (comma + 1);
