@@ -3471,3 +3471,41 @@ fn a_tweet_or_a_stress_that_ends_the_sentence_reports_the_clause_before_it() {
         "Peter Szijjarto",
     );
 }
+
+#[test]
+fn a_verb_too_rare_to_be_a_cue_introduces_the_quote_right_after_it() {
+    // `Noah quipped, “Q”` and `The letter continues: “Q”` left the quote
+    // with no cue and no speaker: the corpus counts `quipped` twice and
+    // `continues` mostly elsewhere.
+    assert_cue_speaker(
+        "A flabbergasted Noah quipped, “It’s like a lawyer with the dumbest client ever.”",
+        "quipped",
+        "A flabbergasted Noah",
+    );
+    assert_cue_speaker(
+        "The letter continues: “As a former prosecutor, please explain the legal difference.”",
+        "continues",
+        "The letter",
+    );
+    // A plural noun before a comma is no verb.
+    let text = "The hospital gives inadequate care to mothers and babies, “which impacts upon clinical outcomes,” the report said.";
+    let doc = annotate(text);
+    assert!(
+        quotes(&doc)
+            .iter()
+            .all(|q| q.cue.and_then(|c| c.text(text)) != Some("babies")),
+        "{:#?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn a_name_opening_the_sentence_before_a_colon_signs_the_quote_after_it() {
+    // `Stone: “Q”`, as interview turns are written, left the quote with no
+    // speaker.
+    assert_cue_speaker(
+        "Roger Stone spoke to reporters on Monday.\n\nStone: “So I think it’s a very real problem for the party.”",
+        ":",
+        "Stone",
+    );
+}
