@@ -3509,3 +3509,74 @@ fn a_name_opening_the_sentence_before_a_colon_signs_the_quote_after_it() {
         "Stone",
     );
 }
+
+#[test]
+fn the_clause_after_a_quote_attributes_it_whatever_its_verb_and_subject() {
+    // `it read`, `beamed Donald Hartley`, `the 43-year-old asked` (a
+    // subject split by hyphens), `a voice-over in the ad states` left the
+    // quote with no cue and no speaker.
+    assert_cue_speaker("“I am still Sanders,” it read.", "read", "it");
+    assert_cue_speaker(
+        "“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor.",
+        "beamed",
+        "Donald Hartley",
+    );
+    assert_cue_speaker(
+        "“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.",
+        "asked",
+        "the 43-year-old",
+    );
+    assert_cue_speaker(
+        "“They know Hillary’s the only one strong enough,” a voice-over in the ad states.",
+        "states",
+        "a voice-over in the ad",
+    );
+    // A person named after a possessive place is the subject, not the
+    // place.
+    assert_cue_speaker(
+        "“Each drop of blood shall be avenged,” Pakistan's army chief, Gen. Qamar Javed Bajwa, said in a statement.",
+        "said",
+        "Qamar Javed Bajwa",
+    );
+}
+
+#[test]
+fn a_sentence_of_the_writer_after_a_quote_does_not_attribute_it() {
+    // `“Q!” The letter was read out`: a passive after a mark that ends the
+    // sentence; `“Q,” adding ...`: a participle that reports more.
+    for (text, not_cue) in [
+        (
+            "Fans wrote to the team. “Make us proud as only you can!” The letter was read out in the dressing room.",
+            "read",
+        ),
+        (
+            "“The battle must be fought inside and outside Congress,” adding public pressure should sway lawmakers.",
+            "adding",
+        ),
+    ] {
+        let doc = annotate(text);
+        assert!(
+            quotes(&doc).iter().all(|q| q.cue.and_then(|c| c.text(text)) != Some(not_cue)),
+            "{text}: {:#?}",
+            quotes(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_place_after_a_speaker_s_head_does_not_name_the_speaker() {
+    // `fire officials in Cobb County told` was named `Cobb County`.
+    let text = "A small plane crashed into a home on Friday, fire officials in Cobb County told reporters.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "told");
+    assert_ne!(
+        report.speaker_name.as_deref(),
+        Some("Cobb County"),
+        "{report:#?}"
+    );
+    assert_eq!(
+        report.speaker.and_then(|s| s.text(text)),
+        Some("fire officials in Cobb County"),
+        "{report:#?}"
+    );
+}

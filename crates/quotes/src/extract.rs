@@ -691,12 +691,35 @@ impl<'a> View<'a> {
     /// The speaker a mention stands for: its cluster and the cluster's
     /// canonical name, or no cluster and the mention as written.
     fn speaker(&self, (a, b): (usize, usize)) -> (Option<u32>, String) {
-        match self.cluster_at[b - 1] {
+        match self.cluster_at[self.speaker_head(a, b)] {
             NO_ENTITY => (None, self.text[self.span(a, b).range()].to_string()),
             c => (Some(c), self.clusters[c as usize].name.clone()),
         }
     }
 }
+
+impl View<'_> {
+    /// The token whose cluster names the speaker `[a, b)`: its last, but
+    /// for a place that a preposition brings after the head (`Chad's
+    /// Ambassador to France`, `fire officials in Cobb County`), the word
+    /// before that preposition. A place the speaker comes from speaks for
+    /// it (`a statement from North Korea`); a person or an organisation
+    /// stays the head wherever it stands (`Secretary of State John Kerry`,
+    /// `researchers at the University of Queensland`).
+    fn speaker_head(&self, a: usize, b: usize) -> usize {
+        let last = b - 1;
+        let place = match self.entity_at(last) {
+            Some((start, _, EntityKind::Location)) => start,
+            _ => return last,
+        };
+        (a + 1..place)
+            .find(|&p| self.lower_is(p, PLACE_PREPOSITIONS) && self.entity_at(p).is_none())
+            .map_or(last, |p| p - 1)
+    }
+}
+
+/// Prepositions that bring a place after a speaker's head noun.
+const PLACE_PREPOSITIONS: &[&str] = &["to", "in", "at", "near"];
 
 /// A quote before attribution.
 struct Found {
@@ -1770,7 +1793,141 @@ fn attribute_direct(view: &View, found: &Found, quoted: &[bool]) -> Option<Attri
     after_quote(view, found)
         .or(before)
         .or_else(|| bare_name_after(view, found))
+        .or_else(|| verb_after_quote(view, found))
         .or_else(|| headline_speaker(view, found))
+}
+
+/// Tokens after a quote searched for the verb of its attribution by
+/// [`verb_after_quote`].
+const ATTRIBUTION_CLAUSE_TOKENS: usize = 24;
+
+/// Past-tense verbs of saying that do not end in `-ed` (`it read`, `Trump
+/// shot back`, `she went on`).
+const IRREGULAR_SAYING_VERBS: &WordList = &WordList::new(&[
+    "read", "shot", "went", "put", "wrote", "told", "spoke", "began", "sang", "swore",
+]);
+
+/// `“Q,” it read.`, `“Q!” beamed Donald Hartley`, `“Q?” the 43-year-old
+/// asked`, `“Q,” the Florida senator and Republican presidential candidate
+/// said`: a whole quote that closes on a comma, question or exclamation
+/// mark is attributed by the clause after it, whatever its verb (the cue
+/// lexicon's first, any past or present verb else) and however long its
+/// subject; the speaker is the first mention before the verb, else the
+/// noun phrase there, or after a verb that comes first, the mention or
+/// description after it.
+fn verb_after_quote(view: &View, found: &Found) -> Option<Attribution> {
+    let last = found.last;
+    if found.kind != QuoteKind::Direct
+        || last < 1
+        || !matches!(view.word(last - 1), "," | "?" | "!")
+    {
+        return None;
+    }
+    let first = last + 1;
+    let para = view.paragraph_of[last];
+    let clause_end = (first..view.tokens.len())
+        .take(ATTRIBUTION_CLAUSE_TOKENS)
+        .find(|&j| {
+            view.paragraph_of[j] != para
+                || view.is_quote_mark(j)
+                || matches!(view.word(j), "." | "?" | "!" | ";" | ":")
+        })
+        .unwrap_or_else(|| (first + ATTRIBUTION_CLAUSE_TOKENS).min(view.tokens.len()));
+    if first >= clause_end
+        || view.lower_is(first, CLAUSE_CONJUNCTIONS)
+        || view.lower_is(first, SUBORDINATORS)
+        || view.lower_is(first, RELATIVE_OPENERS)
+        || view.lower_is(first, PREPOSITIONS)
+        || view.lower_is(first, &["according"])
+    {
+        return None;
+    }
+    let verb_like = |j: usize| {
+        view.entity_at(j).is_none()
+            && (reads_as_attribution_verb(view, j) || view.lower_is(j, IRREGULAR_SAYING_VERBS))
+    };
+    // A verb the lexicon does not know follows its subject mention right
+    // away or comes first (`it read`, `beamed Donald Hartley`), lest a
+    // plural noun pass for one (`one of the study's coauthors`).
+    let verb = (first..clause_end)
+        .find(|&j| view.is_cue_verb(j) && view.starts_in_lower_case(j))
+        .or_else(|| {
+            (first..clause_end).find(|&j| {
+                verb_like(j) && (j == first || view.mention_at(j - 1).is_some_and(|(_, b)| b == j))
+            })
+        })?;
+    // `“Q!” The letter was read out`: a passive, or after a mark that
+    // ends the sentence, a subject set off by commas, opens a sentence of
+    // the writer's.
+    let closes_sentence = view.word(last - 1) != ",";
+    if (first..verb)
+        .any(|j| view.lower_is(j, PASSIVE_AUXILIARIES) || closes_sentence && view.word(j) == ",")
+    {
+        return None;
+    }
+    let speaker = if verb == first {
+        // `“Q,” adding that ...` reports more, said by someone before.
+        if view.word(verb).ends_with("ing") {
+            return None;
+        }
+        let sentence_end = view.sentences[view.sentence_of[verb]].1.max(clause_end);
+        view.mention_at(verb + 1)
+            .filter(|&(a, _)| a == verb + 1)
+            .or_else(|| {
+                view.lower_is(verb + 1, DESCRIPTION_OPENERS)
+                    .then(|| description_after(view, verb, sentence_end))
+                    .flatten()
+            })?
+    } else {
+        subject_mention_after_quote(view, first, verb)
+            .or_else(|| noun_phrase_after_quote(view, first, verb))?
+    };
+    Some((Some(verb), speaker))
+}
+
+/// The subject among the mentions from `first` to `verb`, after a quote:
+/// its first person (`Pakistan's army chief, Gen. Qamar Javed Bajwa,`),
+/// else its first mention; none that a preposition governs (`a
+/// voice-over in the ad`) or that owns what follows (`Pakistan's`).
+fn subject_mention_after_quote(view: &View, first: usize, verb: usize) -> Option<(usize, usize)> {
+    let mut mentions = Vec::new();
+    let mut j = first;
+    while j < verb {
+        match view.mention_at(j) {
+            Some((a, b)) if a >= first && b <= verb => {
+                if !governed_by_preposition(view, first, a) && !view.lower_is(b, POSSESSIVE_CLITICS)
+                {
+                    mentions.push((a, b));
+                }
+                j = b.max(j + 1);
+            }
+            _ => j += 1,
+        }
+    }
+    let is_person = |&(a, _): &(usize, usize)| {
+        view.entity_at(a)
+            .is_some_and(|(_, _, kind)| kind == EntityKind::Person)
+    };
+    mentions
+        .iter()
+        .copied()
+        .find(is_person)
+        .or_else(|| mentions.first().copied())
+}
+
+/// Words of a speaker's noun phrase between a quote and its verb, at most
+/// (`the Florida senator and Republican presidential candidate`).
+const SUBJECT_AFTER_QUOTE_WORDS: usize = 8;
+
+/// The noun phrase from `first` to `verb` right after a quote, opened by
+/// a determiner or a description's opener, of words and glued hyphens
+/// only (`the 43-year-old`).
+fn noun_phrase_after_quote(view: &View, first: usize, verb: usize) -> Option<(usize, usize)> {
+    let words = (first..verb).filter(|&j| view.tokens[j].is_word()).count();
+    let plain = (first..verb)
+        .all(|j| view.tokens[j].is_word() || view.word(j) == "-" && view.glued_to_previous(j));
+    (plain && words <= SUBJECT_AFTER_QUOTE_WORDS && view.lower_is(first, DESCRIPTION_OPENERS))
+        .then_some((first, verb))
 }
 
 /// `“Q,” said Chopek.`, `“Q,” Chopek explains.`: a capitalised name the
