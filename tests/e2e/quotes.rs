@@ -3580,3 +3580,22 @@ fn a_place_after_a_speaker_s_head_does_not_name_the_speaker() {
         "{report:#?}"
     );
 }
+
+#[test]
+fn an_inverted_source_described_with_a_place_after_its_noun_is_the_speaker() {
+    // `, said one GOP source in the room.` took the source for the
+    // content, said by the Republicans named before it.
+    assert_report(
+        "The meeting deteriorated from there, said one GOP source in the room.",
+        "said",
+        "The meeting deteriorated from there",
+        "one GOP source",
+    );
+    // What follows a name still counts from the name.
+    assert_report(
+        "Speaking in Brussels, Izabella Teixeira, former Brazilian environment minister, said Trump's decision was a mistake.",
+        "said",
+        "Trump's decision was a mistake",
+        "Izabella Teixeira",
+    );
+}

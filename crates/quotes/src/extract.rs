@@ -4643,7 +4643,7 @@ fn postposed(
     // closes an apposition, not the clause.
     let inverted =
         cue > start && view.word(cue - 1) == "," && named_before_apposition(view, cue).is_none();
-    let (comma, speaker, attribution_end) = if inverted {
+    let (comma, speaker, attribution_end, tail_from) = if inverted {
         // `CLAUSE, said X.`; `, noted NBC’s Dante Chinni.`: the name after
         // a possessive; `, said UMWA Director Phil Smith.`, `, said
         // Democratic strategist Hank Sheinkopf.`: after a role, which a
@@ -4658,17 +4658,13 @@ fn postposed(
         // on a noun that heads speakers, when no mention opens the
         // attribution (`, said the deal was within reach` is what was
         // said).
-        let speaker = match person_after_role(view, cue + 1, last, title) {
-            Some(person) if person.0 > cue + 1 && ends_a_role(view, person.0 - 1) => person,
-            _ => view
-                .mention_at(cue + 1)
-                .filter(|&(a, _)| a == cue + 1)
-                .or_else(|| {
-                    view.lower_is(cue + 1, DESCRIPTION_OPENERS)
-                        .then(|| description_after(view, cue, last))
-                        .flatten()
-                        .filter(|&(_, end)| end == last && view.heads_speakers(end - 1))
-                })?,
+        let named = match person_after_role(view, cue + 1, last, title) {
+            Some(person) if person.0 > cue + 1 && ends_a_role(view, person.0 - 1) => Some(person),
+            _ => view.mention_at(cue + 1).filter(|&(a, _)| a == cue + 1),
+        };
+        let (speaker, described) = match named {
+            Some(name) => (name, false),
+            None => (inverted_description(view, cue, last)?, true),
         };
         let speaker = match view.mention_at(speaker.1 + 1) {
             Some(owned)
@@ -4678,10 +4674,11 @@ fn postposed(
             }
             _ => speaker,
         };
-        (cue - 1, speaker, speaker.1)
+        let tail_from = if described { speaker.1 } else { speaker.0 } - 1;
+        (cue - 1, speaker, speaker.1, tail_from)
     } else {
         let (comma, speaker) = subject_after_comma(view, start, cue, quoted, tail)?;
-        (comma, speaker, cue + 1)
+        (comma, speaker, cue + 1, cue)
     };
     // `, Clinton noted the clot’s existence.`, `, said he agreed.`: a cue
     // with an object of its own, or a pronoun that opens the clause after
@@ -4689,9 +4686,10 @@ fn postposed(
     // such object (`, he told the court in his filing.`).
     let opens_clause = |i: usize| view.tokens[i].is_word() && !takes_no_object(view, i);
     let ends_sentence = if inverted {
-        // The tail counts from the cue, or from the role before the name.
-        let role = speaker.0.saturating_sub(cue + 1);
-        last - cue <= POSTPOSED_TAIL + role
+        // The tail counts from the cue, or from the role before the name,
+        // or from a description's head (`, said one GOP source in the
+        // room.`).
+        last - tail_from <= POSTPOSED_TAIL
             && !(speaker.1 == speaker.0 + 1
                 && view.lower_is(speaker.0, SPEAKER_PRONOUNS)
                 && attribution_end < last
@@ -4716,6 +4714,24 @@ fn postposed(
         return None;
     }
     Some(view.indirect_quote((start, comma), (cue, cue + 1), speaker))
+}
+
+/// `, said a GOP source.`, `, said one GOP source in the room.`: a
+/// description after an inverted postposed `cue` that ends on a noun
+/// that heads speakers, at the sentence's `last` token or before what
+/// says more of it; when no mention opens the attribution (`, said the
+/// deal was within reach` is what was said).
+fn inverted_description(view: &View, cue: usize, last: usize) -> Option<(usize, usize)> {
+    if !view.lower_is(cue + 1, DESCRIPTION_OPENERS) {
+        return None;
+    }
+    let head = (cue + 2..last)
+        .take(NOUN_PHRASE_WORDS)
+        .take_while(|&j| view.tokens[j].is_word())
+        .find(|&j| {
+            view.heads_speakers(j) && (j + 1 == last || view.lower_is(j + 1, DESCRIPTION_BREAKS))
+        })?;
+    Some((cue + 1, head + 1))
 }
 
 /// Longest addressee of a postposed cue ([`ADDRESSEE_VERBS`]): `, Smith
