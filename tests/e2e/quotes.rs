@@ -3599,3 +3599,25 @@ fn an_inverted_source_described_with_a_place_after_its_noun_is_the_speaker() {
         "Izabella Teixeira",
     );
 }
+
+#[test]
+fn a_person_named_after_a_possessive_role_is_the_speaker_not_the_owner() {
+    // `said Russia's foreign minister Sergei Lavrov` was said by Russia,
+    // `said Al Jazeera's Osama Bin Javaid` by Al Jazeera.
+    for (text, speaker) in [
+        (
+            "“We will not tolerate this,” said Russia's foreign minister Sergei Lavrov.",
+            "Sergei Lavrov",
+        ),
+        (
+            "“We will not tolerate this,” said Chad's foreign minister, Mahamat Ali.",
+            "Mahamat Ali",
+        ),
+        (
+            "“We will not tolerate this,” said NBC’s Dante Chinni.",
+            "Dante Chinni",
+        ),
+    ] {
+        assert_sole_direct_quote_speaker(text, speaker);
+    }
+}

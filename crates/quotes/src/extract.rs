@@ -2334,6 +2334,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                     })
             };
             let speaker = speaker
+                .map(|mention| owned_person(view, mention, sentence_end).unwrap_or(mention))
                 .or_else(|| window[..i].iter().rev().find_map(|&j| view.mention_at(j)))
                 .or_else(|| subject_after_quote(view, last, t))
                 .or_else(|| {
@@ -2381,6 +2382,34 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
         i += 1;
     }
     None
+}
+
+/// `said Russia's foreign minister Sergei Lavrov`, `said NBC’s Dante
+/// Chinni`, `said Chad's ambassador to France, Mahamat Ali`: the person
+/// a `possessor` mention owns, named after the role it holds (and a
+/// comma), before `end`; none when the possessor owns no person.
+fn owned_person(view: &View, possessor: (usize, usize), end: usize) -> Option<(usize, usize)> {
+    let (_, clitic) = possessor;
+
+    if !view.lower_is(clitic, POSSESSIVE_CLITICS) {
+        return None;
+    }
+    let in_role = |j: usize| {
+        let person = view
+            .entity_at(j)
+            .is_some_and(|(_, _, kind)| kind == EntityKind::Person);
+        !person && (in_title(view, j) || in_lower_case_role(view, j))
+    };
+    // `Chad's foreign minister, Mahamat Ali`: a comma may set the name off.
+    let role_end = (clitic + 1..end)
+        .take(ROLE_WORDS + 1)
+        .find(|&j| !(view.tokens[j].is_word() && in_role(j)))?;
+    let from = if view.word(role_end) == "," {
+        role_end + 1
+    } else {
+        role_end
+    };
+    person_after_role(view, from, end, in_role)
 }
 
 /// Words of a role before a name, at most (`said former secretary of
