@@ -3621,3 +3621,18 @@ fn a_person_named_after_a_possessive_role_is_the_speaker_not_the_owner() {
         assert_sole_direct_quote_speaker(text, speaker);
     }
 }
+
+#[test]
+fn nouns_that_name_speakers_in_a_row_are_one_speaker() {
+    // `a senior administration official told` was said by `a senior
+    // administration`.
+    assert_sole_direct_quote_speaker(
+        "“We will respond,” a senior administration official told CNN on condition of anonymity.",
+        "a senior administration official",
+    );
+    // A role before a name still leaves the name the speaker.
+    assert_sole_direct_quote_speaker(
+        "“There has been an explosion,” police spokesman Basir Mujahid told AFP.",
+        "Basir Mujahid",
+    );
+}

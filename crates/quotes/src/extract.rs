@@ -460,11 +460,31 @@ impl<'a> View<'a> {
                         ],
                     )
                 });
+            // `a senior administration official`: a noun that names
+            // speakers may modify the next one, which heads the phrase.
+            // Not a role before a name (`police spokesman Basir Mujahid`,
+            // `committee chairman, Republican Richard Burr,`), which the
+            // name's mention heads.
+            let mut end = i + 1;
+            while end < self.tokens.len()
+                && end - i < COMPOUND_SPEAKER_NOUNS
+                && self.starts_in_lower_case(end)
+                && self.heads_speakers(end)
+            {
+                end += 1;
+            }
+            let names_after = (end..self.tokens.len()).take(ROLE_NAME_GAP + 1).any(|j| {
+                self.entity_at(j)
+                    .is_some_and(|(a, _, kind)| a == j && kind == EntityKind::Person)
+            });
+            if names_after {
+                end = i + 1;
+            }
             // `officials said`: a speaker noun needs no determiner; a role
             // noun does (`the president`, not `president`).
             return match det {
-                Some(det) => Some((det, i + 1)),
-                None if !role => Some((i, i + 1)),
+                Some(det) => Some((det, end)),
+                None if !role => Some((i, end)),
                 None => None,
             };
         }
@@ -720,6 +740,14 @@ impl View<'_> {
 
 /// Prepositions that bring a place after a speaker's head noun.
 const PLACE_PREPOSITIONS: &[&str] = &["to", "in", "at", "near"];
+
+/// Tokens between a role and the name it stands before, at most (`,
+/// Republican`).
+const ROLE_NAME_GAP: usize = 2;
+
+/// Nouns that name speakers in a row, at most, heading one phrase (`a
+/// senior administration official`, `campaign spokesman`).
+const COMPOUND_SPEAKER_NOUNS: usize = 3;
 
 /// A quote before attribution.
 struct Found {
