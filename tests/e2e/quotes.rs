@@ -3636,3 +3636,11 @@ fn nouns_that_name_speakers_in_a_row_are_one_speaker() {
         "Basir Mujahid",
     );
 }
+
+#[test]
+fn a_short_quote_opening_its_sentence_before_its_attribution_is_said_whole() {
+    // `“No comment,” a spokesperson said` and `“Not true,” tweeted Sean
+    // Spicer` were taken for scare quotes, and gave no quote at all.
+    assert_sole_direct_quote_speaker("“Not true,” tweeted Sean Spicer.", "Sean Spicer");
+    assert_sole_direct_quote_speaker("“Yes,” she said.", "she");
+}

@@ -1779,7 +1779,11 @@ fn classify(view: &View, open: usize, close: usize) -> Option<Found> {
             || view.is_cue(p)
             || view.tokens[p].flags.quote != newsnlp_core::QuoteMark::None
     });
-    let kind = if stands_alone && words >= 3 || words > 12 {
+    // `“No comment,” a spokesperson said`, `“Yes!” she said`: a short
+    // quote that opens its sentence and closes on a comma, question or
+    // exclamation mark is said whole.
+    let closes_turn = close > 0 && matches!(view.word(close - 1), "," | "?" | "!");
+    let kind = if stands_alone && (words >= 3 || prev.is_none() && closes_turn) || words > 12 {
         QuoteKind::Direct
     } else {
         QuoteKind::Partial
