@@ -716,9 +716,7 @@ impl<'a> View<'a> {
             c => (Some(c), self.clusters[c as usize].name.clone()),
         }
     }
-}
 
-impl View<'_> {
     /// The token whose cluster names the speaker `[a, b)`: its last, but
     /// for a place that a preposition brings after the head (`Chad's
     /// Ambassador to France`, `fire officials in Cobb County`), the word
@@ -1782,8 +1780,9 @@ fn classify(view: &View, open: usize, close: usize) -> Option<Found> {
     // `“No comment,” a spokesperson said`, `“Yes!” she said`: a short
     // quote that opens its sentence and closes on a comma, question or
     // exclamation mark is said whole.
-    let closes_turn = close > 0 && matches!(view.word(close - 1), "," | "?" | "!");
-    let kind = if stands_alone && (words >= 3 || prev.is_none() && closes_turn) || words > 12 {
+    let kind = if stands_alone && (words >= 3 || prev.is_none() && closes_on_turn(view, close))
+        || words > 12
+    {
         QuoteKind::Direct
     } else {
         QuoteKind::Partial
@@ -1829,6 +1828,13 @@ fn attribute_direct(view: &View, found: &Found, quoted: &[bool]) -> Option<Attri
         .or_else(|| headline_speaker(view, found))
 }
 
+/// True when the quote closing at token `close` ends on a comma, question
+/// or exclamation mark inside its marks (`“Q,”`, `“Q?”`): a speaker's
+/// turn, whose attribution comes next.
+fn closes_on_turn(view: &View, close: usize) -> bool {
+    close > 0 && matches!(view.word(close - 1), "," | "?" | "!")
+}
+
 /// Tokens after a quote searched for the verb of its attribution by
 /// [`verb_after_quote`].
 const ATTRIBUTION_CLAUSE_TOKENS: usize = 24;
@@ -1849,10 +1855,7 @@ const IRREGULAR_SAYING_VERBS: &WordList = &WordList::new(&[
 /// description after it.
 fn verb_after_quote(view: &View, found: &Found) -> Option<Attribution> {
     let last = found.last;
-    if found.kind != QuoteKind::Direct
-        || last < 1
-        || !matches!(view.word(last - 1), "," | "?" | "!")
-    {
+    if found.kind != QuoteKind::Direct || !closes_on_turn(view, last) {
         return None;
     }
     let first = last + 1;
@@ -2422,7 +2425,6 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
 /// comma), before `end`; none when the possessor owns no person.
 fn owned_person(view: &View, possessor: (usize, usize), end: usize) -> Option<(usize, usize)> {
     let (_, clitic) = possessor;
-
     if !view.lower_is(clitic, POSSESSIVE_CLITICS) {
         return None;
     }
