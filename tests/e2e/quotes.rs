@@ -3644,3 +3644,40 @@ fn a_short_quote_opening_its_sentence_before_its_attribution_is_said_whole() {
     assert_sole_direct_quote_speaker("“Not true,” tweeted Sean Spicer.", "Sean Spicer");
     assert_sole_direct_quote_speaker("“Yes,” she said.", "she");
 }
+
+#[test]
+fn a_quote_running_on_across_a_lost_paragraph_break_does_not_nest() {
+    // An article whose paragraph breaks were lost: the mark that opened
+    // the quote's second paragraph follows a full stop. It was taken for
+    // a quote nested in the first, and every pair after it was off by one
+    // mark: narration became quotes, and the quotes after went missing.
+    let text = "In an interview, she said: \"It reduces the trauma for the victim. \"I want to see that being the standard offer.\" The plans come after a bill was launched. Mrs Truss said the interviews would help. \"It will give victims confidence,\" she added.";
+    let doc = annotate(text);
+    let contents: Vec<Option<&str>> = direct_quotes(&doc)
+        .iter()
+        .map(|q| q.content.text(text))
+        .collect();
+    assert_eq!(
+        contents,
+        [
+            Some("\"It reduces the trauma for the victim. \"I want to see that being the standard offer.\""),
+            Some("\"It will give victims confidence,\""),
+        ],
+    );
+}
+
+#[test]
+fn a_quote_with_its_full_stop_after_the_mark_lends_no_cue_past_it() {
+    // `"Q". Until recently, the Agency only asked that ...`: the next
+    // sentence's cue and subject were taken for the quote's attribution.
+    let text = "Mr Munro was angry. \"The carers had put the fire out\". Until recently, the Agency only asked that a warning be put on packaging.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.cue, None, "{quote:#?}");
+    assert_report(
+        text,
+        "asked",
+        "that a warning be put on packaging",
+        "Agency",
+    );
+}

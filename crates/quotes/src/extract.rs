@@ -1682,6 +1682,13 @@ fn pair_family(
             }
         }
         let role = view.tokens[m].flags.quote;
+        if role == QuoteMark::Opening && reopens_after_sentence(view, &stack, m, family) {
+            // `she said: "It reduces trauma. "I want to see ...` in an
+            // article whose paragraph breaks were lost: the mark that
+            // opened each paragraph of the quote now follows a full
+            // stop, and the quote runs on past it.
+            continue;
+        }
         let opens = match role {
             QuoteMark::Opening if !stack.is_empty() => {
                 let closers_after = marks[k + 1..]
@@ -1750,6 +1757,16 @@ fn pair_family(
         }
     }
     pairs
+}
+
+/// True when the opening double mark `m` follows a full stop, question or
+/// exclamation mark inside the one quote open (`stack`) in its
+/// paragraph: the quote runs on across a lost paragraph break rather
+/// than nesting (quotes within quotes take single marks).
+fn reopens_after_sentence(view: &View, stack: &[usize], m: usize, family: MarkFamily) -> bool {
+    family == MarkFamily::Double
+        && matches!(stack, [open] if *open + 1 < m - 1 && view.paragraph_of[*open] == view.paragraph_of[m])
+        && matches!(view.word(m - 1), "." | "?" | "!")
 }
 
 const UNCLOSED: &str = "a quote mark is never closed; the quote ends with its paragraph";
@@ -2313,7 +2330,10 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
     // `“Q1.” To which she said, “Q2”`, `“Q1.” He said that if “Q2”`: a
     // quote that ends its sentence lends its cue to none that opens a
     // report of its own.
-    let ends_sentence = last > 0 && view.word(last - 1) == ".";
+    // `“Q1”. Until recently, the agency asked that ...`: British style
+    // sets the full stop after the mark.
+    let ends_sentence = last > 0 && view.word(last - 1) == "."
+        || last + 1 < view.tokens.len() && view.word(last + 1) == ".";
     let n = view.tokens.len();
     let para = view.paragraph_of[last];
     let window: Vec<usize> = (last + 1..n)
