@@ -3681,3 +3681,14 @@ fn a_quote_with_its_full_stop_after_the_mark_lends_no_cue_past_it() {
         "Agency",
     );
 }
+
+#[test]
+fn a_person_named_right_before_a_participle_cue_says_the_quote() {
+    // `The ad uses footage of Hillary Clinton asking, “Q”` was said by
+    // the ad, the subject of the sentence.
+    let text = "The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”";
+    assert_cue_speaker(text, "asking", "Hillary Clinton");
+    // Not any mention: a statement is its sender's.
+    let text = "The group released a statement saying, “We will fight this decision in court.”";
+    assert_cue_speaker(text, "saying", "The group");
+}

@@ -2675,6 +2675,7 @@ fn before_quote(
         return Some((Some(cue), source));
     }
     let speaker = weak_cue_subject(view, sentence_start, cue, quoted)
+        .or_else(|| mention_before_participle(view, sentence_start, cue, quoted))
         .or_else(|| participle_subject(view, sentence_start, cue, quoted))
         .or_else(|| appositive_subject(view, sentence_start, cue))
         .or_else(|| subject_before(view, sentence_start, cue, quoted))
@@ -3873,6 +3874,29 @@ fn subject_before(
 /// Prepositions that also open a clause, whose subject comes right after
 /// them (`hours after Trump unleashed a flurry of tweets`).
 const CLAUSE_CONJUNCTION_PREPOSITIONS: &[&str] = &["after", "before"];
+
+/// `footage of Hillary Clinton asking, “Q”`, `a video of Trump saying
+/// “Q”`: the person named right before a participle cue, with no comma
+/// between, is the one speaking, whatever governs the name. (Not any
+/// mention: `put out a statement saying “Q”` is the office's.)
+fn mention_before_participle(
+    view: &View,
+    start: usize,
+    cue: usize,
+    quoted: &[bool],
+) -> Option<(usize, usize)> {
+    if cue <= start || quoted[cue - 1] || !view.word(cue).ends_with("ing") {
+        return None;
+    }
+    let person = view
+        .entity_at(cue - 1)
+        .is_some_and(|(_, b, kind)| b == cue && kind == EntityKind::Person);
+    if !person {
+        return None;
+    }
+    view.mention_at(cue - 1)
+        .filter(|&(a, b)| b == cue && a >= start)
+}
 
 /// The subject of a participle cue after a comma (`Trump has tried to use
 /// the ad against Clinton, accusing her of ...`) or of a verb coordinated
