@@ -3692,3 +3692,17 @@ fn a_person_named_right_before_a_participle_cue_says_the_quote() {
     let text = "The group released a statement saying, “We will fight this decision in court.”";
     assert_cue_speaker(text, "saying", "The group");
 }
+
+#[test]
+fn the_subject_between_a_quote_and_its_cue_is_the_speaker_not_a_name_after_the_cue() {
+    // `“Q,” one attendee said about Mulvaney` was said by Mulvaney.
+    assert_sole_direct_quote_speaker(
+        "“He was very defensive about it,” one attendee said about Mulvaney.",
+        "one attendee",
+    );
+    // A name right after the cue is still the speaker.
+    assert_sole_direct_quote_speaker(
+        "“He was very defensive,” said Mick Mulvaney.",
+        "Mick Mulvaney",
+    );
+}

@@ -2388,15 +2388,23 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                         })
                     })
             };
-            let speaker = speaker
-                .map(|mention| owned_person(view, mention, sentence_end).unwrap_or(mention))
-                .or_else(|| window[..i].iter().rev().find_map(|&j| view.mention_at(j)))
-                .or_else(|| subject_after_quote(view, last, t))
-                .or_else(|| {
-                    described
-                        .then(|| description_after(view, t, sentence_end))
-                        .flatten()
-                });
+            let mention_before = window[..i].iter().rev().find_map(|&j| view.mention_at(j));
+            let after =
+                speaker.map(|mention| owned_person(view, mention, sentence_end).unwrap_or(mention));
+            // `“Q,” one attendee said about Mulvaney`: the subject between
+            // a quote and the cue of its sentence is the speaker, not a
+            // mention after the cue.
+            let subject = || subject_after_quote(view, last, t);
+            let speaker = if ends_sentence {
+                after.or(mention_before).or_else(subject)
+            } else {
+                mention_before.or_else(subject).or(after)
+            }
+            .or_else(|| {
+                described
+                    .then(|| description_after(view, t, sentence_end))
+                    .flatten()
+            });
             return speaker.map(|s| (Some(t), s));
         }
         if let Some((a, b)) = view.mention_at(t) {
