@@ -3706,3 +3706,27 @@ fn the_subject_between_a_quote_and_its_cue_is_the_speaker_not_a_name_after_the_c
         "Mick Mulvaney",
     );
 }
+
+#[test]
+fn a_person_named_after_an_organisation_s_role_is_the_speaker_not_the_organisation() {
+    // `tweeted White House press secretary Sean Spicer` was the White
+    // House's; before the name, `press` was even taken for the cue.
+    for text in [
+        "“Not true,” tweeted White House press secretary Sean Spicer.",
+        "“Not true,” White House press secretary Sean Spicer said.",
+    ] {
+        assert_sole_direct_quote_speaker(text, "Sean Spicer");
+    }
+    assert_cue_speaker(
+        "The talks went well, according to White House press secretary Sean Spicer.",
+        "according to",
+        "Sean Spicer",
+    );
+    // A preposition may stand in the role.
+    assert_sole_direct_quote_speaker(
+        "“We will help,” said Chad's ambassador to France, Mahamat Ali.",
+        "Mahamat Ali",
+    );
+    // An organisation alone is still the speaker.
+    assert_sole_direct_quote_speaker("“We will help,” said Reuters.", "Reuters");
+}

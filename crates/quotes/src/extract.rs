@@ -2407,7 +2407,14 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
             });
             return speaker.map(|s| (Some(t), s));
         }
-        if let Some((a, b)) = view.mention_at(t) {
+        if let Some(mention) = view.mention_at(t) {
+            // `“Q,” White House press secretary Sean Spicer said`: the
+            // person who holds the role, named within the window, whose
+            // cue comes after the name.
+            let sentence_end = view.sentences[view.sentence_of[t]].1;
+            let (a, b) = owned_person(view, mention, sentence_end)
+                .filter(|&(person, _)| window.last().is_some_and(|&w| person <= w))
+                .unwrap_or(mention);
             // `“Q,” Rep. Jason Chaffetz (R-Utah) said`, `“Q,” Scott Pruitt,
             // the attorney general of Oklahoma, said`: the cue of a whole
             // quote may follow an aside after the name, and lie past the
@@ -2420,9 +2427,12 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                 QuoteKind::Partial => window.last().map_or(b, |&w| w + 1),
                 _ => n,
             };
+            // `..., declined to comment, according to Newsday`: the source
+            // of `according to` follows it.
             let cue = (after..reach.min(after + 3))
                 .take_while(|&j| view.paragraph_of[j] == para)
-                .find(|&j| is_cue(j));
+                .find(|&j| is_cue(j))
+                .filter(|&j| according_to_source(view, j, n).is_none());
             if let Some(cue) = cue {
                 if ends_sentence && opens_next_report(view, cue) {
                     return None;
@@ -2448,24 +2458,43 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
 }
 
 /// `said Russia's foreign minister Sergei Lavrov`, `said NBC’s Dante
-/// Chinni`, `said Chad's ambassador to France, Mahamat Ali`: the person
-/// a `possessor` mention owns, named after the role it holds (and a
-/// comma), before `end`; none when the possessor owns no person.
-fn owned_person(view: &View, possessor: (usize, usize), end: usize) -> Option<(usize, usize)> {
-    let (_, clitic) = possessor;
-    if !view.lower_is(clitic, POSSESSIVE_CLITICS) {
+/// Chinni`, `said Chad's ambassador to France, Mahamat Ali`, `said White
+/// House press secretary Sean Spicer`: the person a `holder` mention (a
+/// possessor, or an organisation or place) employs, named after the role
+/// they hold (and a comma), before `end`; none when the holder names no
+/// person so.
+fn owned_person(view: &View, holder: (usize, usize), end: usize) -> Option<(usize, usize)> {
+    let (start, past) = holder;
+    let role_start = if view.lower_is(past, POSSESSIVE_CLITICS) {
+        past + 1
+    } else if view
+        .entity_at(start)
+        .is_some_and(|(_, _, kind)| kind != EntityKind::Person)
+    {
+        past
+    } else {
         return None;
-    }
+    };
     let in_role = |j: usize| {
         let person = view
             .entity_at(j)
             .is_some_and(|(_, _, kind)| kind == EntityKind::Person);
-        !person && (in_title(view, j) || in_lower_case_role(view, j))
+        // `ambassador to France`: a preposition before a name.
+        let joins_a_place = j > role_start
+            && view.lower_is(j, ROLE_PREPOSITIONS)
+            && !view.starts_in_lower_case(j + 1);
+        !person && (in_title(view, j) || in_lower_case_role(view, j) || joins_a_place)
     };
     // `Chad's foreign minister, Mahamat Ali`: a comma may set the name off.
-    let role_end = (clitic + 1..end)
+    let role_end = (role_start..end)
         .take(ROLE_WORDS + 1)
         .find(|&j| !(view.tokens[j].is_word() && in_role(j)))?;
+    // After an organisation or place, a role must be named (`said
+    // Reuters, Jane Doe and ...` is a list).
+    let holds_no_role = role_end == role_start || !ends_a_role(view, role_end - 1);
+    if role_start == past && holds_no_role {
+        return None;
+    }
     let from = if view.word(role_end) == "," {
         role_end + 1
     } else {
@@ -2473,6 +2502,10 @@ fn owned_person(view: &View, possessor: (usize, usize), end: usize) -> Option<(u
     };
     person_after_role(view, from, end, in_role)
 }
+
+/// Prepositions inside a role, before the place or body it serves
+/// (`ambassador to France`, `minister of Foreign Affairs`).
+const ROLE_PREPOSITIONS: &[&str] = &["to", "of", "for", "at"];
 
 /// Words of a role before a name, at most (`said former secretary of
 /// state Hillary Clinton`, `said UMWA Director of Government Affairs Phil
@@ -5346,6 +5379,7 @@ fn according_to_source(view: &View, cue: usize, last: usize) -> Option<((usize, 
     let speaker = (cue + 2..phrase_end)
         .take(ACCORDING_TO_REACH)
         .find_map(|j| view.mention_at(j))
+        .map(|mention| owned_person(view, mention, phrase_end).unwrap_or(mention))
         .unwrap_or((cue + 2, phrase_end));
     Some((speaker, phrase_end))
 }
