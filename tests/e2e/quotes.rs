@@ -3730,3 +3730,37 @@ fn a_person_named_after_an_organisation_s_role_is_the_speaker_not_the_organisati
     // An organisation alone is still the speaker.
     assert_sole_direct_quote_speaker("“We will help,” said Reuters.", "Reuters");
 }
+
+#[test]
+fn an_age_standing_for_a_person_resolves_to_them() {
+    // `“Q,” the 62-year-old said` named no one, and `The 62-year-old said
+    // ...` had the speaker `old`.
+    for text in [
+        "John Smith was arrested on Monday. “I did nothing wrong,” the 62-year-old said.",
+        "John Smith was arrested on Monday. The 62-year-old said he did nothing wrong.",
+    ] {
+        let doc = annotate(text);
+        let quote = quote_with_cue(&doc, text, "said");
+        assert_eq!(
+            quote.speaker_name.as_deref(),
+            Some("John Smith"),
+            "{quote:#?}"
+        );
+        assert_eq!(
+            quote
+                .speaker
+                .and_then(|s| s.text(text))
+                .map(str::to_lowercase)
+                .as_deref(),
+            Some("the 62-year-old"),
+            "{quote:#?}"
+        );
+    }
+    // An age before a name is that name's (`the 23-year-old Moreno`).
+    let text = "Tony Moreno held his son, Aaden. “I dropped him,” the 23-year-old Moreno said.";
+    let doc = annotate(text);
+    assert_eq!(
+        sole_direct_quote(&doc).speaker_name.as_deref(),
+        Some("Tony Moreno")
+    );
+}

@@ -3,7 +3,7 @@
 //! pronouns (`he`, `his`, `they`).
 
 use newsnlp_core::english::{WordList, WordSet, ROLE_NOUNS};
-use newsnlp_core::{EntityKind, QuoteMark, Token};
+use newsnlp_core::{EntityKind, QuoteMark, Token, TokenKind};
 
 /// Pronouns that stand for a man, outside quotes.
 pub(crate) const MALE_PRONOUNS: &WordList = &WordList::new(&["he", "him", "his"]);
@@ -117,6 +117,9 @@ impl LinkView<'_> {
                     .map(|c| (i, i + 1, c))
             } else if self.lower_is(i, ROLE_NOUNS) {
                 self.description(i, &links)
+            } else if let Some(det) = self.age_description(i) {
+                self.salient_person(det, &links, true, None)
+                    .map(|c| (det, i + 1, c))
             } else {
                 None
             };
@@ -165,6 +168,34 @@ impl LinkView<'_> {
                     .flatten()
             })?;
         Some((det, head + 1, cluster))
+    }
+
+    /// The determiner of `the 62-year-old` when token `end` is its `old`:
+    /// an age standing for the person the article is about (`“Q,” the
+    /// 62-year-old said`, `the 62-year-old, who ...`). Not an age before
+    /// a noun or a name (`the 23-year-old Moreno`, `the 45-year-old
+    /// mother`): only one before punctuation or a verb (a word in lower
+    /// case ending in `s` or `d`: `said`, `says`, `was`, `told`). An
+    /// indefinite one (`a 45-year-old man`) introduces someone new.
+    fn age_description(&self, end: usize) -> Option<usize> {
+        let next = end + 1;
+        let stands_alone = self.tokens.get(next).is_none_or(|t| !t.is_word())
+            || self
+                .word(next)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+                && self.word(next).ends_with(['s', 'd']);
+        if !stands_alone {
+            return None;
+        }
+        let det = end.checked_sub(5)?;
+        let glued =
+            (det + 2..=end).all(|j| self.tokens[j].span.start == self.tokens[j - 1].span.end);
+        let age = self.tokens[det + 1].kind == TokenKind::Number
+            && self.word(det + 2) == "-"
+            && self.lower_is(det + 3, &["year", "years"])
+            && self.word(det + 4) == "-"
+            && self.lower_is(end, &["old"]);
+        (age && glued && self.lower_is(det, &["the"])).then_some(det)
     }
 
     /// True when `words` ended an indefinite noun phrase before `before`
