@@ -144,6 +144,7 @@ fn bench(c: &mut Criterion) {
     let clusters = ClusterStage::new(
         newsnlp::clusters::shipped_aliases().unwrap(),
         newsnlp::clusters::shipped_first_names().unwrap(),
+        newsnlp::clusters::shipped_full_names().unwrap(),
     );
     let quotes = QuoteStage::new(
         newsnlp::quotes::shipped_lexicon().unwrap(),

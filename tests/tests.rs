@@ -7,6 +7,8 @@ mod cli;
 mod first_names_training;
 #[path = "e2e/founding_article.rs"]
 mod founding_article;
+#[path = "e2e/full_names_training.rs"]
+mod full_names_training;
 #[path = "e2e/offsets.rs"]
 mod offsets;
 #[path = "e2e/quotes.rs"]

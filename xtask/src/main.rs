@@ -17,8 +17,9 @@
 //! - `cargo xtask train stance`: trains the stance model on NewsMTSC train
 //!   with the rw dev file for model selection, writes the shipped model,
 //!   and reports both dev files.
-//! - `cargo xtask train first-names`: learns the cluster stage's first-name
-//!   table from the unlabeled news and the PolNeAR train texts.
+//! - `cargo xtask train first-names` and `cargo xtask train full-names`:
+//!   learn the cluster stage's first-name and full-name tables from the
+//!   unlabeled news and the PolNeAR train texts.
 //! - `cargo xtask quotes-cv [--folds K]`: K-fold cross-validation of the
 //!   quote stage on PolNeAR train ([`quotes_cv`]).
 
@@ -41,13 +42,16 @@ fn main() {
         Some("train") if args.get(1).map(String::as_str) == Some("ner") => train_ner(),
         Some("train") if args.get(1).map(String::as_str) == Some("stance") => train_stance(),
         Some("train") if args.get(1).map(String::as_str) == Some("first-names") => {
-            train_first_names()
+            train_name_table("first-names")
+        }
+        Some("train") if args.get(1).map(String::as_str) == Some("full-names") => {
+            train_name_table("full-names")
         }
         Some("quotes-cv") => quotes_cv::quotes_cv(&args[1..]),
         Some("bench") => bench::bench(&args[1..]),
         Some("spark") => spark::check(),
         _ => {
-            eprintln!("usage: cargo xtask <ci [--skip-tests] | pipelines | eval | train ner | train stance | train first-names | quotes-cv [--folds K] | spark | bench [--articles N] [--runs R] [--peer] [--rss-check N]>");
+            eprintln!("usage: cargo xtask <ci [--skip-tests] | pipelines | eval | train ner | train stance | train first-names | train full-names | quotes-cv [--folds K] | spark | bench [--articles N] [--runs R] [--peer] [--rss-check N]>");
             std::process::exit(2);
         }
     };
@@ -251,18 +255,20 @@ fn train_stance() -> Result<()> {
     Ok(())
 }
 
-fn train_first_names() -> Result<()> {
+/// Learns the cluster stage's table `kind` (`first-names`, `full-names`),
+/// shipped as `crates/clusters/data/KIND.tsv`, from unlabeled news.
+fn train_name_table(kind: &str) -> Result<()> {
     let (data, binary) = training_setup()?;
     let d = |p: &str| data.join(p).display().to_string();
     let table = root()
-        .join("crates/clusters/data/first-names.tsv")
+        .join(format!("crates/clusters/data/{kind}.tsv"))
         .display()
         .to_string();
     newsnlp(
         &binary,
         &[
             "train",
-            "first-names",
+            kind,
             &d("news-dai2017/news.jsonl"),
             &d("polnear/train/text"),
             "-o",

@@ -19,7 +19,10 @@ pub enum TrainCommand {
     NewsNames(NewsNameArgs),
     /// The first names whose bearers unlabeled news calls `he` or `she`,
     /// for the cluster stage's pronoun links.
-    FirstNames(FirstNameArgs),
+    FirstNames(NameTableArgs),
+    /// The full names of people that unlabeled news calls by one name
+    /// alone, for the cluster stage's canonical names.
+    FullNames(NameTableArgs),
     /// The quote stage's cue lexicon, content-end model and report scorer,
     /// from PolNeAR-style brat files.
     Quotes(QuoteArgs),
@@ -121,15 +124,17 @@ pub struct NewsNameArgs {
     min_count: usize,
 }
 
-/// Arguments of `newsnlp train first-names`.
+/// Arguments of `newsnlp train first-names` and `newsnlp train
+/// full-names`.
 #[derive(clap::Args, Debug)]
-pub struct FirstNameArgs {
+pub struct NameTableArgs {
     /// Unlabeled news: JSONL files with a `text` field, .txt files,
     /// directories of .txt files. The default pipeline's stages through
     /// `clusters` annotate them.
     inputs: Vec<String>,
     /// Where to write the table (TSV: first name, gender, male votes,
-    /// female votes).
+    /// female votes; or single name, full name, articles for it, articles
+    /// for any full name of it).
     #[arg(short, long)]
     output: PathBuf,
 }
@@ -180,6 +185,7 @@ pub fn run(
         TrainCommand::Clusters(args) => clusters(args),
         TrainCommand::NewsNames(args) => news_names_command(args),
         TrainCommand::FirstNames(args) => first_names(registry, default_pipeline, args),
+        TrainCommand::FullNames(args) => full_names(registry, default_pipeline, args),
         TrainCommand::Stance(args) => stance(args),
         TrainCommand::Quotes(args) => quotes(registry, default_pipeline, args),
     }
@@ -268,16 +274,10 @@ fn annotate_before(
 fn first_names(
     registry: &newsnlp_core::Registry,
     default_pipeline: &str,
-    args: FirstNameArgs,
+    args: NameTableArgs,
 ) -> anyhow::Result<()> {
     use newsnlp_clusters::first_names::FirstNameEvidence;
-    let mut docs = unlabeled_documents(&args.inputs)?;
-    annotate_before(
-        registry,
-        default_pipeline,
-        newsnlp_quotes::STAGE_NAME,
-        &mut docs,
-    )?;
+    let docs = clustered_news(registry, default_pipeline, &args)?;
     let mut evidence = FirstNameEvidence::default();
     for doc in &docs {
         evidence.add(doc);
@@ -288,6 +288,45 @@ fn first_names(
         docs.len()
     );
     crate::write_atomically(&args.output, evidence.to_tsv().as_bytes())
+}
+
+/// `newsnlp train full-names`: the default pipeline through the cluster
+/// stage annotates the news; each full name an article writes out votes
+/// for the single names that may stand for it.
+fn full_names(
+    registry: &newsnlp_core::Registry,
+    default_pipeline: &str,
+    args: NameTableArgs,
+) -> anyhow::Result<()> {
+    use newsnlp_clusters::full_names::FullNameEvidence;
+    let docs = clustered_news(registry, default_pipeline, &args)?;
+    let mut evidence = FullNameEvidence::default();
+    for doc in &docs {
+        evidence.add(doc);
+    }
+    tracing::info!(
+        "{} single names with a full name, from {} documents",
+        evidence.table().len(),
+        docs.len()
+    );
+    crate::write_atomically(&args.output, evidence.to_tsv().as_bytes())
+}
+
+/// The unlabeled news of `args`, annotated by the default pipeline
+/// through the cluster stage.
+fn clustered_news(
+    registry: &newsnlp_core::Registry,
+    default_pipeline: &str,
+    args: &NameTableArgs,
+) -> anyhow::Result<Vec<newsnlp_core::Document>> {
+    let mut docs = unlabeled_documents(&args.inputs)?;
+    annotate_before(
+        registry,
+        default_pipeline,
+        newsnlp_quotes::STAGE_NAME,
+        &mut docs,
+    )?;
+    Ok(docs)
 }
 
 /// Reads a CoNLL-2003 file.

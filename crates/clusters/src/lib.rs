@@ -20,10 +20,15 @@
 //!   their gender where it is known, from an honorific (`Mrs. May`) or a
 //!   first name ([`first_names`], `data/first-names.tsv`, learned from
 //!   unlabeled news).
+//! - A person an article calls by one name alone (`Tillerson`) takes the
+//!   full name other articles write out (`Rex Tillerson`), where news
+//!   agrees on one ([`full_names`], `data/full-names.tsv`, learned from
+//!   unlabeled news), so that every article names them alike.
 #![deny(missing_docs)]
 
 pub mod aliases;
 pub mod first_names;
+pub mod full_names;
 mod group;
 mod link;
 pub mod names;
@@ -38,6 +43,7 @@ use serde::Deserialize;
 
 use aliases::AliasTable;
 use first_names::FirstNames;
+use full_names::FullNames;
 use group::{group_names, Named};
 pub use link::Gender;
 use link::{quoted_tokens, LinkView};
@@ -66,6 +72,16 @@ pub fn shipped_first_names() -> Result<Arc<FirstNames>, String> {
     TABLE.get(|| FirstNames::from_tsv(SHIPPED_FIRST_NAMES))
 }
 
+/// The full-name table shipped in the binary, written by `newsnlp train
+/// full-names`.
+pub const SHIPPED_FULL_NAMES: &str = include_str!("../data/full-names.tsv");
+
+/// The shipped full-name table, parsed once per process.
+pub fn shipped_full_names() -> Result<Arc<FullNames>, String> {
+    static TABLE: Shipped<FullNames> = Shipped::new();
+    TABLE.get(|| FullNames::from_tsv(SHIPPED_FULL_NAMES))
+}
+
 /// The shipped alias table, parsed once per process.
 pub fn shipped_aliases() -> Result<Arc<AliasTable>, String> {
     static TABLE: Shipped<AliasTable> = Shipped::new();
@@ -80,6 +96,8 @@ pub struct ClusterOptions {
     pub aliases: Option<std::path::PathBuf>,
     /// A first-name table to use instead of the shipped one (same format).
     pub first_names: Option<std::path::PathBuf>,
+    /// A full-name table to use instead of the shipped one (same format).
+    pub full_names: Option<std::path::PathBuf>,
 }
 
 /// Groups entity mentions into clusters with canonical names.
@@ -87,6 +105,7 @@ pub struct ClusterOptions {
 pub struct ClusterStage {
     aliases: Arc<AliasTable>,
     first_names: Arc<FirstNames>,
+    full_names: Arc<FullNames>,
 }
 
 const REQUIRES: &[LayerName] = &[
@@ -98,11 +117,16 @@ const REQUIRES: &[LayerName] = &[
 const PROVIDES: &[LayerName] = &[LayerName::Clusters];
 
 impl ClusterStage {
-    /// A stage using `aliases` and `first_names`.
-    pub fn new(aliases: Arc<AliasTable>, first_names: Arc<FirstNames>) -> Self {
+    /// A stage using `aliases`, `first_names` and `full_names`.
+    pub fn new(
+        aliases: Arc<AliasTable>,
+        first_names: Arc<FirstNames>,
+        full_names: Arc<FullNames>,
+    ) -> Self {
         ClusterStage {
             aliases,
             first_names,
+            full_names,
         }
     }
 
@@ -123,7 +147,18 @@ impl ClusterStage {
             |bytes| resource_text(bytes).and_then(FirstNames::from_tsv),
             shipped_first_names,
         )?;
-        Ok(Box::new(ClusterStage::new(aliases, first_names)))
+        let full_names = load_resource(
+            STAGE_NAME,
+            "full-name table",
+            options.full_names.as_deref(),
+            |bytes| resource_text(bytes).and_then(FullNames::from_tsv),
+            shipped_full_names,
+        )?;
+        Ok(Box::new(ClusterStage::new(
+            aliases,
+            first_names,
+            full_names,
+        )))
     }
 }
 
@@ -141,7 +176,7 @@ impl Stage for ClusterStage {
     }
 
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
-        let clusters = cluster(doc, &self.aliases, &self.first_names);
+        let clusters = cluster(doc, &self.aliases, &self.first_names, &self.full_names);
         doc.layers.clusters = Some(Layer::new(STAGE_NAME, clusters));
         Ok(())
     }
@@ -153,6 +188,7 @@ pub fn cluster(
     doc: &Document,
     aliases: &AliasTable,
     first_names: &FirstNames,
+    full_names: &FullNames,
 ) -> Vec<EntityCluster> {
     let text = doc.text.as_str();
     let tokens = doc.layers.token_items();
@@ -179,7 +215,22 @@ pub fn cluster(
         })
         .collect();
     let token_ranges: Vec<(usize, usize)> = ranges.into_iter().filter(|&(a, b)| a < b).collect();
-    let groups = group_names(&named, aliases);
+    let mut groups = group_names(&named, aliases);
+    // `Tillerson` alone: the full name news agrees on; a first name alone
+    // only for a full name it starts (`Bernie`, not `Joe` for the TV show
+    // `Morning Joe`).
+    for group in groups.iter_mut() {
+        if group.kind != EntityKind::Person || group.name.contains(' ') {
+            continue;
+        }
+        let known_first_name = first_names.gender(&group.name).is_some();
+        let full = full_names.full_name(&group.name).filter(|full| {
+            !known_first_name || full.split(' ').next() == Some(group.name.as_str())
+        });
+        if let Some(full) = full {
+            group.name = full.to_string();
+        }
+    }
     let mut cluster_at = vec![None; tokens.len()];
     let mut kind_at = vec![None; tokens.len()];
     let mut mentions: Vec<Vec<Span>> = vec![Vec::new(); groups.len()];
@@ -213,11 +264,15 @@ pub fn cluster(
                     .iter()
                     .map(|&m| named[m].form.words.as_slice())
             };
-            let first_names = forms().filter_map(|words| {
-                first_names::first_name(words)
-                    .filter(|first| !first_names::family_name_first(first, forms()))
-                    .and_then(|first| first_names.gender(first))
-            });
+            // A name given in full by the full-name table counts too.
+            let full_name: Vec<String> = group.name.split(' ').map(str::to_lowercase).collect();
+            let first_names = forms()
+                .chain(std::iter::once(full_name.as_slice()))
+                .filter_map(|words| {
+                    first_names::first_name(words)
+                        .filter(|first| !first_names::family_name_first(first, forms()))
+                        .and_then(|first| first_names.gender(first))
+                });
             let is_person = group.kind == EntityKind::Person;
             agreed_gender(honorifics)
                 .or_else(|| is_person.then(|| agreed_gender(first_names)).flatten())

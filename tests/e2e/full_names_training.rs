@@ -1,0 +1,51 @@
+//! `newsnlp train full-names` on a small corpus written here.
+
+use crate::support::newsnlp_ok;
+
+/// Articles that write full names out: one surname always for one person,
+/// one shared by two people, one family name written first.
+const ARTICLES: &[&str] = &[
+    "Rex Tillerson met the minister on Monday. Tillerson said the talks went well.",
+    "Rex Tillerson arrived in Beijing on Friday.",
+    "The senators questioned Rex Tillerson for five hours.",
+    "Boris Johnson spoke in London on Tuesday.",
+    "Boris Johnson visited the troops.",
+    "Gary Johnson spoke in Denver on Tuesday.",
+    "Gary Johnson ran for president.",
+    "President Xi Jinping arrived in Moscow. Xi said the ties were strong.",
+    "President Xi Jinping arrived in Paris. Xi said the ties were old.",
+    "President Xi Jinping arrived in Berlin. Xi said the talks were useful.",
+];
+
+#[test]
+fn training_full_names_gives_a_single_name_the_full_name_news_agrees_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("news.jsonl");
+    let lines: Vec<String> = ARTICLES
+        .iter()
+        .enumerate()
+        .map(|(i, text)| serde_json::json!({"id": format!("a{i}"), "text": text}).to_string())
+        .collect();
+    std::fs::write(&input, lines.join("\n") + "\n").unwrap();
+    let output = dir.path().join("full-names.tsv");
+    newsnlp_ok(&[
+        "train",
+        "full-names",
+        input.to_str().unwrap(),
+        "-o",
+        output.to_str().unwrap(),
+    ]);
+    let table = std::fs::read_to_string(&output).unwrap();
+    let names: Vec<(&str, &str)> = table
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut columns = l.split('\t');
+            Some((columns.next()?, columns.next()?))
+        })
+        .collect();
+    assert!(names.contains(&("tillerson", "Rex Tillerson")), "{table}");
+    assert!(names.contains(&("xi", "Xi Jinping")), "{table}");
+    // Two people share the surname: it names neither.
+    assert!(!names.iter().any(|&(name, _)| name == "johnson"), "{table}");
+}
