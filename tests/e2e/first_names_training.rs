@@ -1,6 +1,6 @@
 //! `newsnlp train first-names` on a small corpus written here.
 
-use crate::support::newsnlp_ok;
+use crate::support::train_name_table;
 
 /// Articles where a full name is followed by the pronouns of its bearer,
 /// or carries an honorific.
@@ -17,30 +17,10 @@ const ARTICLES: &[&str] = &[
 
 #[test]
 fn training_first_names_reads_gender_from_pronouns_and_honorifics() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("news.jsonl");
-    let lines: Vec<String> = ARTICLES
+    let (table, genders) = train_name_table("first-names", ARTICLES);
+    let genders: Vec<(&str, &str)> = genders
         .iter()
-        .enumerate()
-        .map(|(i, text)| serde_json::json!({"id": format!("a{i}"), "text": text}).to_string())
-        .collect();
-    std::fs::write(&input, lines.join("\n") + "\n").unwrap();
-    let output = dir.path().join("first-names.tsv");
-    newsnlp_ok(&[
-        "train",
-        "first-names",
-        input.to_str().unwrap(),
-        "-o",
-        output.to_str().unwrap(),
-    ]);
-    let table = std::fs::read_to_string(&output).unwrap();
-    let genders: Vec<(&str, &str)> = table
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| {
-            let mut columns = l.split('\t');
-            Some((columns.next()?, columns.next()?))
-        })
+        .map(|(a, b)| (a.as_str(), b.as_str()))
         .collect();
     assert!(genders.contains(&("marta", "female")), "{table}");
     assert!(genders.contains(&("tomasz", "male")), "{table}");

@@ -1,6 +1,6 @@
 //! `newsnlp train full-names` on a small corpus written here.
 
-use crate::support::newsnlp_ok;
+use crate::support::train_name_table;
 
 /// Articles that write full names out: one surname always for one person,
 /// one shared by two people, one family name written first.
@@ -19,30 +19,10 @@ const ARTICLES: &[&str] = &[
 
 #[test]
 fn training_full_names_gives_a_single_name_the_full_name_news_agrees_on() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("news.jsonl");
-    let lines: Vec<String> = ARTICLES
+    let (table, names) = train_name_table("full-names", ARTICLES);
+    let names: Vec<(&str, &str)> = names
         .iter()
-        .enumerate()
-        .map(|(i, text)| serde_json::json!({"id": format!("a{i}"), "text": text}).to_string())
-        .collect();
-    std::fs::write(&input, lines.join("\n") + "\n").unwrap();
-    let output = dir.path().join("full-names.tsv");
-    newsnlp_ok(&[
-        "train",
-        "full-names",
-        input.to_str().unwrap(),
-        "-o",
-        output.to_str().unwrap(),
-    ]);
-    let table = std::fs::read_to_string(&output).unwrap();
-    let names: Vec<(&str, &str)> = table
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| {
-            let mut columns = l.split('\t');
-            Some((columns.next()?, columns.next()?))
-        })
+        .map(|(a, b)| (a.as_str(), b.as_str()))
         .collect();
     assert!(names.contains(&("tillerson", "Rex Tillerson")), "{table}");
     assert!(names.contains(&("xi", "Xi Jinping")), "{table}");

@@ -88,3 +88,35 @@ pub fn last_json_line(out: &Output) -> serde_json::Value {
     let last = stdout.lines().last().unwrap_or_default();
     serde_json::from_str(last).unwrap_or_else(|e| panic!("{e}: {stdout}"))
 }
+
+/// Runs `newsnlp train KIND` (`first-names`, `full-names`) on `articles`,
+/// written here as JSONL, and returns the table it wrote with the first
+/// two columns of each entry.
+pub fn train_name_table(kind: &str, articles: &[&str]) -> (String, Vec<(String, String)>) {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("news.jsonl");
+    let lines: Vec<String> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, text)| serde_json::json!({"id": format!("a{i}"), "text": text}).to_string())
+        .collect();
+    std::fs::write(&input, lines.join("\n") + "\n").unwrap();
+    let output = dir.path().join(format!("{kind}.tsv"));
+    newsnlp_ok(&[
+        "train",
+        kind,
+        input.to_str().unwrap(),
+        "-o",
+        output.to_str().unwrap(),
+    ]);
+    let table = std::fs::read_to_string(&output).unwrap();
+    let entries = table
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut columns = l.split('\t');
+            Some((columns.next()?.to_string(), columns.next()?.to_string()))
+        })
+        .collect();
+    (table, entries)
+}

@@ -184,8 +184,12 @@ pub fn run(
         TrainCommand::Ner(args) => ner(args),
         TrainCommand::Clusters(args) => clusters(args),
         TrainCommand::NewsNames(args) => news_names_command(args),
-        TrainCommand::FirstNames(args) => first_names(registry, default_pipeline, args),
-        TrainCommand::FullNames(args) => full_names(registry, default_pipeline, args),
+        TrainCommand::FirstNames(args) => {
+            name_table(registry, default_pipeline, args, NameTable::FirstNames)
+        }
+        TrainCommand::FullNames(args) => {
+            name_table(registry, default_pipeline, args, NameTable::FullNames)
+        }
         TrainCommand::Stance(args) => stance(args),
         TrainCommand::Quotes(args) => quotes(registry, default_pipeline, args),
     }
@@ -268,57 +272,28 @@ fn annotate_before(
     Ok(())
 }
 
-/// `newsnlp train first-names`: the default pipeline through the cluster
-/// stage annotates the news; the honorifics and pronouns around each
-/// person's mentions vote for their first name's gender.
-fn first_names(
+/// The cluster stage's tables that unlabeled news teaches.
+#[derive(Clone, Copy, Debug)]
+enum NameTable {
+    /// `newsnlp train first-names`: the honorifics and pronouns around
+    /// each person's mentions vote for their first name's gender.
+    FirstNames,
+    /// `newsnlp train full-names`: each full name an article writes out
+    /// votes for the single names that may stand for it.
+    FullNames,
+}
+
+/// `newsnlp train first-names` and `newsnlp train full-names`: the default
+/// pipeline through the cluster stage annotates the news, whose people
+/// vote for the entries of `table`.
+fn name_table(
     registry: &newsnlp_core::Registry,
     default_pipeline: &str,
     args: NameTableArgs,
+    table: NameTable,
 ) -> anyhow::Result<()> {
     use newsnlp_clusters::first_names::FirstNameEvidence;
-    let docs = clustered_news(registry, default_pipeline, &args)?;
-    let mut evidence = FirstNameEvidence::default();
-    for doc in &docs {
-        evidence.add(doc);
-    }
-    tracing::info!(
-        "{} first names with a gender, from {} documents",
-        evidence.genders().len(),
-        docs.len()
-    );
-    crate::write_atomically(&args.output, evidence.to_tsv().as_bytes())
-}
-
-/// `newsnlp train full-names`: the default pipeline through the cluster
-/// stage annotates the news; each full name an article writes out votes
-/// for the single names that may stand for it.
-fn full_names(
-    registry: &newsnlp_core::Registry,
-    default_pipeline: &str,
-    args: NameTableArgs,
-) -> anyhow::Result<()> {
     use newsnlp_clusters::full_names::FullNameEvidence;
-    let docs = clustered_news(registry, default_pipeline, &args)?;
-    let mut evidence = FullNameEvidence::default();
-    for doc in &docs {
-        evidence.add(doc);
-    }
-    tracing::info!(
-        "{} single names with a full name, from {} documents",
-        evidence.table().len(),
-        docs.len()
-    );
-    crate::write_atomically(&args.output, evidence.to_tsv().as_bytes())
-}
-
-/// The unlabeled news of `args`, annotated by the default pipeline
-/// through the cluster stage.
-fn clustered_news(
-    registry: &newsnlp_core::Registry,
-    default_pipeline: &str,
-    args: &NameTableArgs,
-) -> anyhow::Result<Vec<newsnlp_core::Document>> {
     let mut docs = unlabeled_documents(&args.inputs)?;
     annotate_before(
         registry,
@@ -326,7 +301,22 @@ fn clustered_news(
         newsnlp_quotes::STAGE_NAME,
         &mut docs,
     )?;
-    Ok(docs)
+    let (tsv, learned) = match table {
+        NameTable::FirstNames => {
+            let mut evidence = FirstNameEvidence::default();
+            docs.iter().for_each(|doc| evidence.add(doc));
+            let learned = format!("{} first names with a gender", evidence.genders().len());
+            (evidence.to_tsv(), learned)
+        }
+        NameTable::FullNames => {
+            let mut evidence = FullNameEvidence::default();
+            docs.iter().for_each(|doc| evidence.add(doc));
+            let learned = format!("{} single names with a full name", evidence.table().len());
+            (evidence.to_tsv(), learned)
+        }
+    };
+    tracing::info!("{learned}, from {} documents", docs.len());
+    crate::write_atomically(&args.output, tsv.as_bytes())
 }
 
 /// Reads a CoNLL-2003 file.

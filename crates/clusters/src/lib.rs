@@ -133,25 +133,22 @@ impl ClusterStage {
     /// Builds the stage from pipeline-file options.
     pub fn from_options(options: &StageOptions) -> Result<Box<dyn Stage>, StageError> {
         let options: ClusterOptions = options.parse()?;
-        let aliases = load_resource(
-            STAGE_NAME,
+        let aliases = load_table(
             "alias table",
             options.aliases.as_deref(),
-            |bytes| resource_text(bytes).and_then(AliasTable::from_tsv),
+            AliasTable::from_tsv,
             shipped_aliases,
         )?;
-        let first_names = load_resource(
-            STAGE_NAME,
+        let first_names = load_table(
             "first-name table",
             options.first_names.as_deref(),
-            |bytes| resource_text(bytes).and_then(FirstNames::from_tsv),
+            FirstNames::from_tsv,
             shipped_first_names,
         )?;
-        let full_names = load_resource(
-            STAGE_NAME,
+        let full_names = load_table(
             "full-name table",
             options.full_names.as_deref(),
-            |bytes| resource_text(bytes).and_then(FullNames::from_tsv),
+            FullNames::from_tsv,
             shipped_full_names,
         )?;
         Ok(Box::new(ClusterStage::new(
@@ -160,6 +157,22 @@ impl ClusterStage {
             full_names,
         )))
     }
+}
+
+/// The TSV table `what` from the file at `path`, else the shipped one.
+fn load_table<T>(
+    what: &str,
+    path: Option<&std::path::Path>,
+    parse: fn(&str) -> Result<T, String>,
+    shipped: fn() -> Result<Arc<T>, String>,
+) -> Result<Arc<T>, StageError> {
+    load_resource(
+        STAGE_NAME,
+        what,
+        path,
+        |bytes| resource_text(bytes).and_then(parse),
+        shipped,
+    )
 }
 
 impl Stage for ClusterStage {
