@@ -3,6 +3,7 @@
 //! form to a longer one (`Pompeo` ⊂ `Mike Pompeo`, `KCNA` = initials of
 //! `Korean Central News Agency`).
 
+use newsnlp_core::english::WordList;
 use newsnlp_core::{is_quote_char, EntityKind, Token};
 
 /// Words that open a person's mention as a title, never as part of the
@@ -113,7 +114,15 @@ pub fn name_form(text: &str, tokens: &[Token], kind: EntityKind) -> NameForm {
         first = 1;
     }
     if kind == EntityKind::Person {
-        while first + 1 < kept.len() && is_title(word(&tokens[kept[first]])) {
+        // `While Aman did not ...`, `Does Trump ...`: a word that opens the
+        // sentence, taken into the name, would name the whole cluster.
+        // `then-King Abdullah`, `But-Dave Chappelle`: the hyphen a lost
+        // space left goes with the opener.
+        while first + 1 < kept.len()
+            && (is_title(word(&tokens[kept[first]]))
+                || SENTENCE_OPENERS.contains(word(&tokens[kept[first]]))
+                || word(&tokens[kept[first]]) == "-")
+        {
             first += 1;
         }
     }
@@ -136,6 +145,45 @@ pub fn name_form(text: &str, tokens: &[Token], kind: EntityKind) -> NameForm {
     }
     NameForm { display, words }
 }
+
+/// Words that open a sentence and are never a person's first name, which
+/// the entity recognizer sometimes takes into the name after them.
+const SENTENCE_OPENERS: &WordList = &WordList::new(&[
+    "while",
+    "when",
+    "if",
+    "as",
+    "after",
+    "before",
+    "although",
+    "though",
+    "because",
+    "since",
+    "unlike",
+    "despite",
+    "does",
+    "did",
+    "do",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "but",
+    "and",
+    "yet",
+    "then",
+    "meanwhile",
+    "also",
+    "why",
+    "how",
+    "what",
+    "where",
+    "whether",
+    "concerning",
+]);
 
 fn is_title(word: &str) -> bool {
     let bare = word.trim_end_matches('.').to_lowercase();
@@ -229,6 +277,23 @@ mod tests {
         let f = form("Marcia \" Cia \" Price", EntityKind::Person);
         assert_eq!(f.display, "Marcia Price");
         assert_eq!(f.words, ["marcia", "price"]);
+    }
+
+    #[test]
+    fn a_sentence_opener_taken_into_a_persons_name_is_dropped() {
+        // `While Aman did not ...` named Aman's whole cluster `While Aman`.
+        assert_eq!(form("While Aman", EntityKind::Person).display, "Aman");
+        assert_eq!(
+            form("But - Dave Chappelle", EntityKind::Person).display,
+            "Dave Chappelle"
+        );
+        // A name that is nothing else keeps its word; other kinds keep
+        // theirs.
+        assert_eq!(form("Does", EntityKind::Person).display, "Does");
+        assert_eq!(
+            form("Unlike Mary", EntityKind::Organization).display,
+            "Unlike Mary"
+        );
     }
 
     #[test]
