@@ -75,6 +75,19 @@ const TITLES: &[&str] = &[
     "security",
     "adviser",
     "advisor",
+    "taoiseach",
+    "tanaiste",
+    "tánaiste",
+    "det",
+    "detective",
+    "insp",
+    "inspector",
+    "supt",
+    "superintendent",
+    "sergeant",
+    "cllr",
+    "councillor",
+    "dame",
 ];
 
 /// Small words left out of an organisation's initials.
@@ -305,6 +318,15 @@ mod tests {
 
     #[test]
     fn titles_are_stripped_from_people_only() {
+        // `Taoiseach Enda Kenny` named his cluster in Irish news.
+        assert_eq!(
+            form("Taoiseach Enda Kenny", EntityKind::Person).display,
+            "Enda Kenny"
+        );
+        assert_eq!(
+            form("Det Supt John Smith", EntityKind::Person).display,
+            "John Smith"
+        );
         assert_eq!(
             form("Secretary of State Mike Pompeo", EntityKind::Person).display,
             "Mike Pompeo"
