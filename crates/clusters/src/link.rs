@@ -178,6 +178,10 @@ impl LinkView<'_> {
     /// case ending in `s` or `d`: `said`, `says`, `was`, `told`). An
     /// indefinite one (`a 45-year-old man`) introduces someone new.
     fn age_description(&self, end: usize) -> Option<usize> {
+        // Asked at every token: the cheap test first.
+        if !self.lower_is(end, &["old"]) {
+            return None;
+        }
         let next = end + 1;
         let stands_alone = self.tokens.get(next).is_none_or(|t| !t.is_word())
             || self
@@ -193,8 +197,7 @@ impl LinkView<'_> {
         let age = self.tokens[det + 1].kind == TokenKind::Number
             && self.word(det + 2) == "-"
             && self.lower_is(det + 3, &["year", "years"])
-            && self.word(det + 4) == "-"
-            && self.lower_is(end, &["old"]);
+            && self.word(det + 4) == "-";
         (age && glued && self.lower_is(det, &["the"])).then_some(det)
     }
 

@@ -2432,7 +2432,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
             let cue = (after..reach.min(after + 3))
                 .take_while(|&j| view.paragraph_of[j] == para)
                 .find(|&j| is_cue(j))
-                .filter(|&j| according_to_source(view, j, n).is_none());
+                .filter(|&j| !is_according_to(view, j));
             if let Some(cue) = cue {
                 if ends_sentence && opens_next_report(view, cue) {
                     return None;
@@ -5367,9 +5367,7 @@ fn only_sentence_leads_before(view: &View, start: usize, cue: usize) -> bool {
 /// event organizer AROS`), else that phrase itself, unresolved (`show
 /// insiders`). None when `cue` is no `according to` or names no one.
 fn according_to_source(view: &View, cue: usize, last: usize) -> Option<((usize, usize), usize)> {
-    let according_to = view.word(cue).eq_ignore_ascii_case("according")
-        && view.word(cue + 1).eq_ignore_ascii_case("to");
-    if !according_to || cue + 2 >= last {
+    if !is_according_to(view, cue) || cue + 2 >= last {
         return None;
     }
     let phrase_end = view.first_comma(cue + 2..last).unwrap_or(last);
@@ -5382,6 +5380,12 @@ fn according_to_source(view: &View, cue: usize, last: usize) -> Option<((usize, 
         .map(|mention| owned_person(view, mention, phrase_end).unwrap_or(mention))
         .unwrap_or((cue + 2, phrase_end));
     Some((speaker, phrase_end))
+}
+
+/// True when the cue at token `cue` is `according to`.
+fn is_according_to(view: &View, cue: usize) -> bool {
+    view.word(cue).eq_ignore_ascii_case("according")
+        && view.word(cue + 1).eq_ignore_ascii_case("to")
 }
 
 fn according_to(
