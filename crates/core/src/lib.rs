@@ -19,6 +19,7 @@
 mod document;
 pub mod english;
 mod fast_hash;
+mod key_table;
 mod layer;
 mod model_file;
 mod pipeline;
@@ -33,6 +34,7 @@ pub use document::{Document, DocumentError, Metadata};
 pub use fast_hash::{
     fnv1a, FastMap, FastSet, PremixedHasher, PremixedMap, TableHasher, FNV_OFFSET,
 };
+pub use key_table::{prefetch, KeyTable, TableKey};
 pub use layer::{
     is_quote_char, tokens_within, word_shape, Diagnostic, Entity, EntityCluster, EntityKind,
     LabelledSpan, Layer, LayerName, Layers, Quote, QuoteKind, QuoteMark, ShapeClass, Token,

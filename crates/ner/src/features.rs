@@ -305,9 +305,13 @@ impl Gazetteer {
         merged
     }
 
-    /// True when some name starts with this word.
-    pub fn starts_with_word(&self, word: &str) -> bool {
-        self.prefixes.contains_key(&word_hash(word))
+    /// What the gazetteer knows of `word` (lower case) as the first word
+    /// of a name: `None` when no name starts with it.
+    pub fn name_start(&self, word: &str) -> Option<NameStart> {
+        let hash = word_hash(word);
+        self.prefixes
+            .get(&hash)
+            .map(|&kinds| NameStart { hash, kinds })
     }
 
     /// Every name with its kinds, in no particular order.
@@ -667,8 +671,8 @@ pub fn sentence_features<S: AsRef<str>>(
     let facts = &facts[..n];
     let gaz = resources.gazetteer;
     let lower = |i: usize| facts[i].lower.as_str();
-    let may_start = |i: usize| gaz.starts_with_word(lower(i));
-    gazetteer_matches(n, lower, may_start, gaz, gazetteer);
+    let name_start = |i: usize| gaz.name_start(lower(i));
+    gazetteer_matches(n, lower, name_start, gaz, gazetteer);
     let sentence = SentenceContext {
         doc: ctx,
         caps_sentence: is_caps_sentence(tokens),
@@ -695,6 +699,15 @@ pub fn sentence_features<S: AsRef<str>>(
     }
 }
 
+/// A word some gazetteer name starts with.
+#[derive(Clone, Copy, Debug)]
+pub struct NameStart {
+    /// The hash of the word, which the hash of a longer name continues.
+    hash: u64,
+    /// The kinds of the one-word name it is, if it is one.
+    kinds: Option<u8>,
+}
+
 /// A token inside a gazetteer name.
 #[derive(Clone, Copy, Debug)]
 pub struct GazetteerMatch {
@@ -706,29 +719,27 @@ pub struct GazetteerMatch {
 }
 
 /// Every token of a sentence of `n` tokens (lower-cased by `lower`) inside
-/// a gazetteer name, into `out`; `may_start` tells the tokens that some
-/// name starts with ([`Gazetteer::starts_with_word`]).
+/// a gazetteer name, into `out`; `name_start` tells what the gazetteer
+/// knows of each token as a name's first word ([`Gazetteer::name_start`]).
 pub fn gazetteer_matches<'a>(
     n: usize,
     lower: impl Fn(usize) -> &'a str,
-    may_start: impl Fn(usize) -> bool,
+    name_start: impl Fn(usize) -> Option<NameStart>,
     gazetteer: &Gazetteer,
     out: &mut Vec<GazetteerMatch>,
 ) {
     out.clear();
-    for start in (0..n).filter(|&i| may_start(i)) {
+    for start in 0..n {
+        let Some(first) = name_start(start) else {
+            continue;
+        };
         // The hash of the words joined by spaces, extended word by word
         // (FNV-1a runs on, so it equals hashing the joined name).
-        let mut hash = FNV_OFFSET;
-        for end in start + 1..=(start + GAZETTEER_MAX_TOKENS).min(n) {
-            if end > start + 1 {
-                hash = fnv(b" ", hash);
-            }
-            hash = fnv(lower(end - 1).as_bytes(), hash);
-            let Some(&name) = gazetteer.prefixes.get(&hash) else {
-                break;
-            };
-            if let Some(kinds) = name {
+        let mut hash = first.hash;
+        let mut kinds = first.kinds;
+        let last_end = (start + GAZETTEER_MAX_TOKENS).min(n);
+        for end in start + 1..=last_end {
+            if let Some(kinds) = kinds {
                 out.extend((start..end).map(|token| GazetteerMatch {
                     token,
                     position: match (token == start, token + 1 == end) {
@@ -740,6 +751,14 @@ pub fn gazetteer_matches<'a>(
                     kinds,
                 }));
             }
+            if end == last_end {
+                break;
+            }
+            hash = fnv(lower(end).as_bytes(), fnv(b" ", hash));
+            let Some(&name) = gazetteer.prefixes.get(&hash) else {
+                break;
+            };
+            kinds = name;
         }
     }
 }

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use newsnlp_core::{EntityKind, FastMap, ModelFileError, ModelFormat};
+use newsnlp_core::{prefetch, EntityKind, FastMap, KeyTable, ModelFileError, ModelFormat};
 use serde::{Deserialize, Serialize};
 
 use crate::clusters::{ClusterIds, WordClusters};
@@ -76,91 +76,9 @@ pub type RowMap = HashMap<u32, u32, BuildHasherDefault<KeyHasher>>;
 /// Scores of each tag for each token.
 pub type Emissions = Vec<[f32; NUM_TAGS]>;
 
-/// Feature key → weight row of a trained model: open addressing with
-/// linear probing over (key, row + 1) pairs, at most half full, so a
-/// lookup (hit or miss) mostly reads one cache line of a table small
-/// enough for the L2 cache.
-#[derive(Clone, Debug)]
-struct KeyIndex {
-    /// `[key, row + 1]`; a row of 0 marks an empty slot.
-    slots: Vec<[u32; 2]>,
-    /// 64 minus the log2 of the slot count.
-    shift: u32,
-}
-
-impl Default for KeyIndex {
-    fn default() -> Self {
-        KeyIndex::new(&[])
-    }
-}
-
-impl KeyIndex {
-    /// An index whose rows are the keys' positions.
-    fn new(keys: &[u32]) -> Self {
-        let capacity = (keys.len() * 2).next_power_of_two().max(2);
-        let mut index = KeyIndex {
-            slots: vec![[0, 0]; capacity],
-            shift: 64 - capacity.trailing_zeros(),
-        };
-        for (row, &key) in keys.iter().enumerate() {
-            let mut slot = index.home(key);
-            while index.slots[slot][1] != 0 {
-                slot = (slot + 1) & (capacity - 1);
-            }
-            index.slots[slot] = [key, row as u32 + 1];
-        }
-        index
-    }
-
-    fn home(&self, key: u32) -> usize {
-        ((key as u64).wrapping_mul(KEY_MULTIPLIER) >> self.shift) as usize
-    }
-
-    /// The row of `key`.
-    fn get(&self, key: u32) -> Option<usize> {
-        let mask = self.slots.len() - 1;
-        let mut slot = self.home(key);
-        loop {
-            let [k, row] = self.slots[slot];
-            if row == 0 {
-                return None;
-            }
-            if k == key {
-                return Some(row as usize - 1);
-            }
-            slot = (slot + 1) & mask;
-        }
-    }
-
-    /// Asks memory for the slot where a lookup of `key` starts.
-    #[inline(always)]
-    fn prefetch(&self, key: u32) {
-        prefetch(&self.slots[self.home(key)]);
-    }
-
-    /// Every (key, row), in no particular order.
-    fn iter(&self) -> impl Iterator<Item = (u32, usize)> + '_ {
-        self.slots
-            .iter()
-            .filter(|[_, row]| *row != 0)
-            .map(|&[key, row]| (key, row as usize - 1))
-    }
-}
-
-/// Asks the CPU to bring the cache line holding `value` in, without
-/// waiting for it.
-#[inline(always)]
-fn prefetch<T>(value: &T) {
-    #[cfg(target_arch = "x86_64")]
-    {
-        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-        // SAFETY: `_mm_prefetch` needs SSE, which every x86-64 CPU has; a
-        // prefetch reads nothing the program sees, only warms the cache,
-        // and the pointer comes from a live reference.
-        unsafe { _mm_prefetch::<_MM_HINT_T0>((value as *const T).cast()) };
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    let _ = value;
+/// The table from each of `keys` to its row (its position).
+fn rows_by_key(keys: &[u32]) -> KeyTable<u32, u32> {
+    KeyTable::from_pairs(keys.iter().enumerate().map(|(row, &key)| (key, row as u32)))
 }
 
 /// Rows whose quantized weights all stay below this (0.8% of the largest
@@ -175,7 +93,8 @@ const PRUNE_BELOW: i16 = 256;
 pub struct Model {
     /// Tells models apart for the per-thread word caches.
     id: u64,
-    index: KeyIndex,
+    /// Feature key → weight row.
+    index: KeyTable<u32, u32>,
     /// `NUM_TAGS` quantized weights per row.
     weights: Vec<i16>,
     /// What one unit of a quantized weight is worth.
@@ -560,7 +479,7 @@ impl Model {
         }
         Model {
             id: next_model_id(),
-            index: KeyIndex::new(&keys),
+            index: rows_by_key(&keys),
             weights: quantized,
             scale,
             transitions: Transitions::new(transitions),
@@ -606,9 +525,14 @@ impl Model {
     }
 
     fn add_rows(&self, keys: impl IntoIterator<Item = u32>, sums: &mut RowSum) {
-        for row in keys.into_iter().filter_map(|key| self.index.get(key)) {
+        for row in keys.into_iter().filter_map(|key| self.row_of(key)) {
             self.add_row(row, sums);
         }
+    }
+
+    /// The weight row of feature `key`.
+    fn row_of(&self, key: u32) -> Option<usize> {
+        self.index.get(key).map(|row| row as usize)
     }
 
     /// Adds the weights of `row` to `sums`.
@@ -628,7 +552,7 @@ impl Model {
         keys.iter().for_each(|&key| self.index.prefetch(key));
         rows.clear();
         rows.extend(keys.iter().map(|&key| {
-            let row = self.index.get(key);
+            let row = self.row_of(key);
             if let Some(row) = row {
                 prefetch(&self.weights[row * NUM_TAGS]);
                 prefetch(&self.weights[(row + 1) * NUM_TAGS - 1]);
@@ -697,11 +621,11 @@ impl Model {
         cache.lookup(self, tokens, ids);
         let n = tokens.len();
         let facts = |i: usize| &cache.word(ids[i]).facts;
-        let may_start = |i: usize| cache.word(ids[i]).starts_name;
+        let name_start = |i: usize| cache.word(ids[i]).name_start;
         gazetteer_matches(
             n,
             |i| &facts(i).lower,
-            may_start,
+            name_start,
             &self.gazetteer,
             gazetteer,
         );
@@ -755,7 +679,11 @@ impl Model {
 
     /// Serializes the model with its header and checksum.
     pub fn to_bytes(&self) -> Result<Vec<u8>, ModelError> {
-        let mut keys: Vec<(u32, usize)> = self.index.iter().collect();
+        let mut keys: Vec<(u32, usize)> = self
+            .index
+            .iter()
+            .map(|(key, row)| (key, row as usize))
+            .collect();
         keys.sort_unstable();
         let mut stored = StoredModel {
             keys: keys.iter().map(|&(k, _)| k).collect(),
@@ -792,7 +720,7 @@ impl Model {
         }
         Ok(Model {
             id: next_model_id(),
-            index: KeyIndex::new(&stored.keys),
+            index: rows_by_key(&stored.keys),
             weights: stored.weights,
             scale: stored.scale,
             transitions: Transitions::new(stored.transitions),
@@ -805,19 +733,6 @@ impl Model {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn key_index_finds_every_key_and_nothing_else() {
-        let keys: Vec<u32> = (0..1000u32)
-            .map(|i| i.wrapping_mul(2_654_435_761))
-            .collect();
-        let index = KeyIndex::new(&keys);
-        for (row, &key) in keys.iter().enumerate() {
-            assert_eq!(index.get(key), Some(row));
-        }
-        assert_eq!(index.get(7), None);
-        assert_eq!(index.iter().count(), keys.len());
-    }
 
     /// The word cache must not change a score: every token's emissions
     /// equal the sum of the rows of all its features.
@@ -919,10 +834,5 @@ mod tests {
         }
         assert_eq!(exp_of_nonpositive(0.0), 1.0);
         assert!(exp_of_nonpositive(-1000.0) > 0.0);
-    }
-
-    #[test]
-    fn an_empty_key_index_answers_none() {
-        assert_eq!(KeyIndex::new(&[]).get(0), None);
     }
 }

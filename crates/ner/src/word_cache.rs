@@ -11,7 +11,7 @@ use std::cell::RefCell;
 
 use newsnlp_core::FastMap;
 
-use crate::features::{neighbour_keys, word_keys, Neighbour, WordFacts};
+use crate::features::{neighbour_keys, word_keys, NameStart, Neighbour, WordFacts};
 use crate::model::Model;
 use crate::tags::NUM_TAGS;
 
@@ -25,8 +25,8 @@ const CAPACITY: usize = 1 << 15;
 pub(crate) struct CachedWord {
     /// Its case, shape and clusters.
     pub facts: WordFacts,
-    /// True when some gazetteer name starts with it.
-    pub starts_name: bool,
+    /// What the gazetteer knows of it as the first word of a name.
+    pub name_start: Option<NameStart>,
     /// The sum of its word features' rows.
     pub own: RowSum,
     /// What it gives the token it neighbours, by place (as
@@ -99,7 +99,7 @@ impl WordCache {
             model.row_sum(self.keys.iter().copied())
         });
         CachedWord {
-            starts_name: model.gazetteer().starts_with_word(&facts.lower),
+            name_start: model.gazetteer().name_start(&facts.lower),
             facts,
             own,
             as_neighbour,

@@ -214,11 +214,8 @@ impl SoFar {
 impl ContentEnds {
     /// The score of ending `report`'s content right before token `at`.
     fn score(&self, words: &SentenceWords, report: Report, at: usize, so_far: SoFar) -> f32 {
-        let mut score = 0.0;
-        features(words, report, at, so_far, |template, slots| {
-            score += self.weights.weight(template, slots);
-        });
-        score
+        self.weights
+            .sum(|emit| features(words, report, at, so_far, emit))
     }
 
     /// The token before which `report`'s content ends: the first from

@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use newsnlp_core::{fnv1a, ModelFormat, PremixedMap, FNV_OFFSET};
+use newsnlp_core::{fnv1a, KeyTable, ModelFormat, FNV_OFFSET};
 
 /// One value a feature template is filled with: its text (for the
 /// model's names) and the hash of that text (for scoring).
@@ -212,8 +212,12 @@ pub(crate) fn logistic_weights(
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct WeightTable {
     tsv: String,
-    by_key: PremixedMap<f32>,
+    by_key: KeyTable<u64, f32>,
 }
+
+/// Features whose lookups [`WeightTable::sum`] starts together: more
+/// than any model emits for one decision.
+const PREFETCHED_FEATURES: usize = 64;
 
 /// The key of a feature by its name (template and slots, tab-separated).
 fn name_key(name: &str) -> u64 {
@@ -226,10 +230,8 @@ impl WeightTable {
     /// The table of these named weights.
     pub(crate) fn from_named(mut named: Vec<(String, f32)>) -> Self {
         named.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));
-        let by_key = named
-            .iter()
-            .map(|(name, weight)| (name_key(name), *weight))
-            .collect();
+        let by_key =
+            KeyTable::from_pairs(named.iter().map(|(name, weight)| (name_key(name), *weight)));
         let tsv = named
             .iter()
             .map(|(name, weight)| format!("{name}\t{weight}\n"))
@@ -237,11 +239,28 @@ impl WeightTable {
         WeightTable { tsv, by_key }
     }
 
-    /// The weight of the feature `template` filled with `slots`; zero for
-    /// one never learned.
-    pub(crate) fn weight(&self, template: Template, slots: &[Slot]) -> f32 {
-        let key = feature_key(template.hash, slots.iter().map(|s| s.hash));
-        self.by_key.get(&key).copied().unwrap_or(0.0)
+    /// The sum of the weights of the features `features` emits, added in
+    /// the order emitted. Every feature's key is worked out, and its slot
+    /// asked of memory, before the first weight is read, so that the
+    /// lookups wait on memory together rather than one after another.
+    pub(crate) fn sum(&self, features: impl FnOnce(&mut dyn FnMut(Template, &[Slot]))) -> f32 {
+        let mut keys = [0u64; PREFETCHED_FEATURES];
+        let mut prefetched = 0;
+        let mut rest = 0.0;
+        features(&mut |template, slots| {
+            let key = feature_key(template.hash, slots.iter().map(|s| s.hash));
+            if prefetched < PREFETCHED_FEATURES {
+                self.by_key.prefetch(key);
+                keys[prefetched] = key;
+                prefetched += 1;
+            } else {
+                rest += self.by_key.get(key).unwrap_or(0.0);
+            }
+        });
+        let first = keys[..prefetched]
+            .iter()
+            .fold(0.0, |sum, &key| sum + self.by_key.get(key).unwrap_or(0.0));
+        first + rest
     }
 
     /// True when no weight was learned.
@@ -272,7 +291,7 @@ impl WeightTable {
     /// Reads [`Self::to_tsv`] output; a malformed line is named, with
     /// `kind` (the model's name) in the message.
     pub(crate) fn from_tsv(tsv: &str, kind: &str) -> Result<Self, String> {
-        let mut by_key = PremixedMap::default();
+        let mut named = Vec::new();
         for (n, line) in tsv.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
             let parsed = line
                 .rsplit_once('\t')
@@ -283,11 +302,11 @@ impl WeightTable {
                     n + 1
                 ));
             };
-            by_key.insert(name_key(feature), weight);
+            named.push((name_key(feature), weight));
         }
         Ok(WeightTable {
             tsv: tsv.to_string(),
-            by_key,
+            by_key: KeyTable::from_pairs(named.into_iter()),
         })
     }
 }
@@ -317,9 +336,12 @@ mod tests {
         let examples = said_and_table(&mut rows);
         let weights = logistic_weights(&examples, rows.len(), 1e-4, 100);
         let table = WeightTable::from_named(rows.named(&weights, 0.0));
-        assert!(table.weight(template!("w="), &[Slot::of("said")]) > 0.0);
-        assert!(table.weight(template!("w="), &[Slot::of("table")]) < 0.0);
-        assert_eq!(table.weight(template!("w="), &[Slot::of("unseen")]), 0.0);
+        assert!(table.sum(|emit| emit(template!("w="), &[Slot::of("said")])) > 0.0);
+        assert!(table.sum(|emit| emit(template!("w="), &[Slot::of("table")])) < 0.0);
+        assert_eq!(
+            table.sum(|emit| emit(template!("w="), &[Slot::of("unseen")])),
+            0.0
+        );
         assert_eq!(WeightTable::from_tsv(&table.to_tsv(), "test"), Ok(table));
     }
 

@@ -261,11 +261,7 @@ impl ReportScorer {
     /// The score of `candidate`: above zero, a report by PolNeAR's
     /// reading.
     fn score(&self, view: &View, candidate: &Candidate) -> f32 {
-        let mut score = 0.0;
-        features(view, candidate, |template, slots| {
-            score += self.weights.weight(template, slots);
-        });
-        score
+        self.weights.sum(|emit| features(view, candidate, emit))
     }
 
     /// The reports that stand among `candidates`: those the rules take,
