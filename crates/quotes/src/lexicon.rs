@@ -160,12 +160,24 @@ const BRITISH_ENDINGS: &[(&str, &str)] = &[
     ("yse", "yze"),
 ];
 
+/// The length of the longest of [`BRITISH_ENDINGS`].
+const LONGEST_BRITISH_ENDING: usize = "isations".len();
+
 /// `word` (in lower case) in American spelling, when it ends as British
 /// English writes it (`emphasised` → `emphasized`, `organisers` →
 /// `organizers`, `analysed` → `analyzed`): the lexicon is learned from
 /// American news. Words that only look British (`promised`) map to forms
 /// no table holds, and so to nothing.
 fn american_spelling(word: &str) -> Option<String> {
+    // Every ending holds `is` or `ys` within the last eight bytes: most
+    // words fail that test before the endings are compared.
+    let tail = &word.as_bytes()[word.len().saturating_sub(LONGEST_BRITISH_ENDING)..];
+    if !tail
+        .windows(2)
+        .any(|pair| pair[1] == b's' && matches!(pair[0], b'i' | b'y'))
+    {
+        return None;
+    }
     BRITISH_ENDINGS.iter().find_map(|&(british, american)| {
         word.strip_suffix(british)
             .filter(|stem| stem.len() >= 2)
@@ -569,6 +581,19 @@ mod tests {
         assert_eq!(lexicon.cue_counts("emphasised"), (10, 12));
         assert!(lexicon.is_source_head("organisers"));
         assert!(!lexicon.is_cue("promised"), "no `promized` was learned");
+    }
+
+    #[test]
+    fn every_british_ending_passes_the_quick_test() {
+        for &(british, american) in BRITISH_ENDINGS {
+            let word = format!("real{british}");
+            assert_eq!(
+                american_spelling(&word),
+                Some(format!("real{american}")),
+                "{word}"
+            );
+        }
+        assert_eq!(american_spelling("realize"), None);
     }
 
     #[test]

@@ -7,8 +7,8 @@ use std::sync::OnceLock;
 
 use newsnlp_core::english::is_one_of;
 use newsnlp_core::{
-    tokens_within, Document, EntityKind, Polarity, Quote, QuoteKind, ShapeClass, Span, Stance,
-    Token, TokenSpans,
+    tokens_within, Document, EntityKind, FastMap, Polarity, Quote, QuoteKind, ShapeClass, Span,
+    Stance, Token, TokenSpans,
 };
 
 use crate::features::{TargetContext, WordBuf};
@@ -339,10 +339,10 @@ enum ActWord {
     Hold,
 }
 
-/// The act words sorted for binary search, and for each first letter
-/// the set of second letters they have (most tokens fail that test).
+/// The act words by word, and for each first letter the set of second
+/// letters they have (most tokens fail that test).
 struct ActWords {
-    sorted: Vec<(&'static str, ActWord)>,
+    by_word: FastMap<&'static str, ActWord>,
     second_letters: [u32; 26],
 }
 
@@ -361,7 +361,7 @@ impl ActWords {
 fn act_words() -> &'static ActWords {
     static WORDS: OnceLock<ActWords> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut sorted: Vec<(&'static str, ActWord)> = [
+        let by_word: FastMap<&'static str, ActWord> = [
             (NEGATIVE_ACTS, ActWord::Against),
             (POSITIVE_ACTS, ActWord::For),
             (HOLD, ActWord::Hold),
@@ -369,14 +369,13 @@ fn act_words() -> &'static ActWords {
         .iter()
         .flat_map(|&(list, kind)| list.iter().map(move |&w| (w, kind)))
         .collect();
-        sorted.sort_unstable_by_key(|&(w, _)| w);
         let mut second_letters = [0u32; 26];
-        for (w, _) in &sorted {
+        for w in by_word.keys() {
             let w = w.as_bytes();
             second_letters[(w[0] - b'a') as usize] |= 1 << (w[1] - b'a');
         }
         ActWords {
-            sorted,
+            by_word,
             second_letters,
         }
     })
@@ -397,11 +396,7 @@ fn act_word(word: &str, shape: ShapeClass, lower: &mut String) -> Option<ActWord
         }
         _ => return None,
     };
-    words
-        .sorted
-        .binary_search_by_key(&key, |&(w, _)| w)
-        .ok()
-        .map(|i| words.sorted[i].1)
+    words.by_word.get(key).copied()
 }
 
 /// Stances from acts: the agent before the act word, the target after it.
