@@ -107,33 +107,6 @@ impl Hasher for TableHasher {
     }
 }
 
-/// A [`Hasher`] for keys that are already well-mixed 64-bit hashes (the
-/// feature keys of the learned models): a `u64` key is its own hash, with
-/// no second hashing; other input falls back to FNV-1a.
-#[derive(Clone, Copy)]
-pub struct PremixedHasher(u64);
-
-impl Default for PremixedHasher {
-    fn default() -> Self {
-        PremixedHasher(FNV_OFFSET)
-    }
-}
-
-impl Hasher for PremixedHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = fnv1a(bytes, self.0);
-    }
-    fn write_u64(&mut self, key: u64) {
-        self.0 = key;
-    }
-}
-
-/// A hash map from well-mixed 64-bit hashes, which are their own hash.
-pub type PremixedMap<V> = HashMap<u64, V, BuildHasherDefault<PremixedHasher>>;
-
 /// A hash map of the in-memory tables ([`TableHasher`]).
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<TableHasher>>;
 /// A hash set of the in-memory tables ([`TableHasher`]).
@@ -186,19 +159,5 @@ mod tests {
         set.extend(words);
         assert!(words.iter().all(|w| set.contains(w)));
         assert!(!set.contains("presiden"));
-    }
-
-    #[test]
-    fn a_premixed_key_is_its_own_hash() {
-        use std::hash::{BuildHasher, BuildHasherDefault};
-        let build = BuildHasherDefault::<PremixedHasher>::default();
-        assert_eq!(
-            build.hash_one(0x9e37_79b9_7f4a_7c15_u64),
-            0x9e37_79b9_7f4a_7c15
-        );
-        let mut map = PremixedMap::default();
-        map.insert(7u64, 1.5f32);
-        assert_eq!(map.get(&7), Some(&1.5));
-        assert_eq!(map.get(&8), None);
     }
 }

@@ -31,9 +31,7 @@ mod stage;
 mod stance;
 
 pub use document::{Document, DocumentError, Metadata};
-pub use fast_hash::{
-    fnv1a, FastMap, FastSet, PremixedHasher, PremixedMap, TableHasher, FNV_OFFSET,
-};
+pub use fast_hash::{fnv1a, FastMap, FastSet, TableHasher, FNV_OFFSET};
 pub use key_table::{prefetch, KeyTable, TableKey};
 pub use layer::{
     is_quote_char, tokens_within, word_shape, Diagnostic, Entity, EntityCluster, EntityKind,
