@@ -131,11 +131,8 @@ pub fn name_form(text: &str, tokens: &[Token], kind: EntityKind) -> NameForm {
         // sentence, taken into the name, would name the whole cluster.
         // `then-King Abdullah`, `But-Dave Chappelle`: the hyphen a lost
         // space left goes with the opener.
-        while first + 1 < kept.len()
-            && (is_title(word(&tokens[kept[first]]))
-                || SENTENCE_OPENERS.contains(word(&tokens[kept[first]]))
-                || word(&tokens[kept[first]]) == "-")
-        {
+        let leads = |w: &str| is_title(w) || SENTENCE_OPENERS.contains(w) || w == "-";
+        while first + 1 < kept.len() && leads(word(&tokens[kept[first]])) {
             first += 1;
         }
     }
