@@ -4,7 +4,9 @@
 use newsnlp_core::{EntityKind, FastMap, Span};
 
 use crate::aliases::{alias_key, AliasHit, AliasTable};
-use crate::names::{could_be_acronym, is_acronym_of, is_short_form, NameForm};
+use crate::names::{
+    acronym_letters, could_be_acronym, initials, is_acronym_of, is_short_form, NameForm,
+};
 
 /// A named mention, ready for grouping.
 #[derive(Clone, Debug)]
@@ -42,6 +44,7 @@ struct Spelling {
 /// order of first mention.
 pub fn group_names(named: &[Named], aliases: &AliasTable) -> Vec<NameGroup> {
     let spellings = spellings(named, aliases);
+    let longer_forms = LongerForms::new(&spellings, named);
     let mut parent: Vec<usize> = (0..spellings.len()).collect();
     let mut by_length: Vec<usize> = (0..spellings.len()).collect();
     by_length.sort_by_key(|&s| spellings[s].form.words.len());
@@ -49,7 +52,7 @@ pub fn group_names(named: &[Named], aliases: &AliasTable) -> Vec<NameGroup> {
         if spellings[s].canonical.is_some() {
             continue;
         }
-        if let Some(long) = longer_form(&spellings, s, named) {
+        if let Some(long) = longer_forms.of(&spellings, s, named) {
             parent[s] = long;
         }
     }
@@ -127,28 +130,79 @@ impl Spelling {
     }
 }
 
-/// The spelling that spelling `s` shortens: a person's fuller name it
-/// starts or ends (`Pompeo`, `Kim`), or the name its acronym spells; the
-/// most mentioned such spelling, the earliest on a tie.
-fn longer_form(spellings: &[Spelling], s: usize, named: &[Named]) -> Option<usize> {
-    let short = &spellings[s];
-    let kind = named[short.members[0]].kind;
-    let may_be_acronym = could_be_acronym(&short.form.display);
-    let candidates = spellings.iter().enumerate().filter(|&(l, long)| {
-        if l == s {
-            return false;
+/// Where the fuller forms of a spelling can be: persons' spellings by
+/// their first and by their last word (a surname or a first name alone
+/// is one of them), other spellings by the initials of the name they are
+/// shown by (an acronym spells them). Looking there, not through every
+/// spelling, keeps grouping linear in a long document's names.
+struct LongerForms<'a> {
+    by_first_word: FastMap<&'a str, Vec<usize>>,
+    by_last_word: FastMap<&'a str, Vec<usize>>,
+    by_initials: FastMap<String, Vec<usize>>,
+}
+
+impl<'a> LongerForms<'a> {
+    fn new(spellings: &'a [Spelling], named: &[Named]) -> Self {
+        let mut forms = LongerForms {
+            by_first_word: FastMap::default(),
+            by_last_word: FastMap::default(),
+            by_initials: FastMap::default(),
+        };
+        for (l, long) in spellings.iter().enumerate() {
+            if named[long.members[0]].kind == EntityKind::Person {
+                let words = &long.form.words;
+                if let (Some(first), Some(last)) = (words.first(), words.last()) {
+                    forms.by_first_word.entry(first).or_default().push(l);
+                    forms.by_last_word.entry(last).or_default().push(l);
+                }
+            } else {
+                let key: String = initials(long.display()).collect();
+                forms.by_initials.entry(key).or_default().push(l);
+            }
         }
-        let long_kind = named[long.members[0]].kind;
-        let person = kind == EntityKind::Person && long_kind == EntityKind::Person;
-        (person && is_short_form(&short.form.words, &long.form.words))
-            || (may_be_acronym
-                && kind != EntityKind::Person
-                && long_kind != EntityKind::Person
-                && is_acronym_of(&short.form.display, long.display()))
-    });
-    candidates
-        .max_by_key(|&(l, long)| (long.members.len(), std::cmp::Reverse(l)))
-        .map(|(l, _)| l)
+        forms
+    }
+
+    /// The spelling that spelling `s` shortens: a person's fuller name it
+    /// starts or ends (`Pompeo`, `Kim`), or the name its acronym spells;
+    /// the most mentioned such spelling, the earliest on a tie.
+    fn of(&self, spellings: &[Spelling], s: usize, named: &[Named]) -> Option<usize> {
+        let short = &spellings[s];
+        let kind = named[short.members[0]].kind;
+        let words = &short.form.words;
+        let person_forms = (kind == EntityKind::Person)
+            .then(|| {
+                listed(&self.by_first_word, words.first())
+                    .iter()
+                    .chain(listed(&self.by_last_word, words.last()))
+                    .filter(|&&l| is_short_form(words, &spellings[l].form.words))
+            })
+            .into_iter()
+            .flatten();
+        let acronym = &short.form.display;
+        let spelled = (kind != EntityKind::Person && could_be_acronym(acronym))
+            .then(|| {
+                let letters: String = acronym_letters(acronym).collect();
+                self.by_initials
+                    .get(&letters)
+                    .into_iter()
+                    .flatten()
+                    .filter(|&&l| is_acronym_of(acronym, spellings[l].display()))
+            })
+            .into_iter()
+            .flatten();
+        person_forms
+            .chain(spelled)
+            .copied()
+            .filter(|&l| l != s)
+            .max_by_key(|&l| (spellings[l].members.len(), std::cmp::Reverse(l)))
+    }
+}
+
+/// The spellings `map` lists under `word`, if any.
+fn listed<'m>(map: &'m FastMap<&str, Vec<usize>>, word: Option<&String>) -> &'m [usize] {
+    word.and_then(|w| map.get(w.as_str()))
+        .map_or(&[], Vec::as_slice)
 }
 
 fn majority_kind(kinds: impl Iterator<Item = EntityKind>) -> EntityKind {

@@ -226,23 +226,24 @@ pub fn could_be_acronym(word: &str) -> bool {
 /// True when the letters of `acronym` (full stops aside) are the initials
 /// of `long`'s words, short function words skipped.
 fn spells_initials(acronym: &str, long: &str) -> bool {
-    let mut letters = acronym.chars().filter(|&c| c != '.');
-    let mut initials = long
-        .split_whitespace()
+    acronym_letters(acronym).count() > 1 && acronym_letters(acronym).eq(initials(long))
+}
+
+/// The letters of `acronym`, full stops aside (`U.N.` → `UN`).
+pub fn acronym_letters(acronym: &str) -> impl Iterator<Item = char> + '_ {
+    acronym.chars().filter(|&c| c != '.')
+}
+
+/// The first letters of `long`'s words, short function words skipped
+/// (`Korean Central News Agency` → `KCNA`, `Bank of England` → `BE`).
+pub fn initials(long: &str) -> impl Iterator<Item = char> + '_ {
+    long.split_whitespace()
         .filter(|w| {
             !INITIALS_SKIP
                 .iter()
                 .any(|skip| w.eq_ignore_ascii_case(skip))
         })
-        .filter_map(|w| w.chars().next());
-    let mut matched = 0;
-    loop {
-        match (letters.next(), initials.next()) {
-            (None, None) => return matched > 1,
-            (Some(a), Some(b)) if a == b => matched += 1,
-            _ => return false,
-        }
-    }
+        .filter_map(|w| w.chars().next())
 }
 
 #[cfg(test)]
