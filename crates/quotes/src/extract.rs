@@ -1,8 +1,8 @@
 //! Finding quotes and their speakers in one annotated document.
 
 use newsnlp_core::{
-    tokens_within, Diagnostic, Document, EntityCluster, EntityKind, Quote, QuoteKind, QuoteMark,
-    Span, Token, TokenKind, TokenSpans,
+    tokens_within, Diagnostic, Document, EntityCluster, EntityKind, FastMap, Quote, QuoteKind,
+    QuoteMark, Span, Token, TokenKind, TokenSpans,
 };
 
 use newsnlp_core::english::{is_one_of, WordList, WordSet, ROLE_NOUNS};
@@ -797,15 +797,63 @@ fn mark_reports_within(quotes: &mut [Quote]) {
                 .cue
                 .is_some_and(|cue| outer.cue == Some(cue) || outer.content.contains(&cue))
     };
+    // Only reports hold others.
+    let reports = SpansByStart::new(
+        (0..quotes.len())
+            .filter(|&j| quotes[j].kind == QuoteKind::Indirect)
+            .map(|j| (j, quotes[j].content)),
+    );
     for i in 0..quotes.len() {
         let inner = &quotes[i];
-        let within = quotes
-            .iter()
-            .enumerate()
-            .filter(|&(j, outer)| j != i && holds(outer, inner))
-            .min_by_key(|(_, outer)| outer.content.len())
-            .and_then(|(j, _)| u32::try_from(j).ok());
+        let within = reports
+            .may_contain(inner.content)
+            .filter(|&j| j != i && holds(&quotes[j], inner))
+            .min_by_key(|&j| (quotes[j].content.len(), j))
+            .and_then(|j| u32::try_from(j).ok());
         quotes[i].within = within;
+    }
+}
+
+/// Items' spans sorted by start, to find the spans that may overlap or
+/// hold a span without scanning them all: one can do so only if it starts
+/// at most the longest span's length before the span ends. Keeps the
+/// searches linear in a long document's quotes.
+struct SpansByStart {
+    /// Each span's start and its item, by start.
+    starts: Vec<(u32, usize)>,
+    longest: u32,
+}
+
+impl SpansByStart {
+    fn new(items: impl Iterator<Item = (usize, Span)>) -> Self {
+        let mut longest = 0;
+        let mut starts: Vec<(u32, usize)> = items
+            .map(|(item, span)| {
+                longest = longest.max(span.end - span.start);
+                (span.start, item)
+            })
+            .collect();
+        starts.sort_unstable();
+        SpansByStart { starts, longest }
+    }
+
+    /// The items whose spans start in `[from, to)`.
+    fn starting_in(&self, from: u32, to: u32) -> impl Iterator<Item = usize> + '_ {
+        let first = self.starts.partition_point(|&(start, _)| start < from);
+        let past = self.starts.partition_point(|&(start, _)| start < to);
+        self.starts[first..past.max(first)]
+            .iter()
+            .map(|&(_, item)| item)
+    }
+
+    /// The items whose spans may hold `span` (all that do, and others).
+    fn may_contain(&self, span: Span) -> impl Iterator<Item = usize> + '_ {
+        self.starting_in(span.end.saturating_sub(self.longest), span.start + 1)
+    }
+
+    /// The items whose spans may overlap `span` (all that do, and others).
+    fn may_overlap(&self, span: Span) -> impl Iterator<Item = usize> + '_ {
+        self.starting_in(span.start.saturating_sub(self.longest), span.end)
     }
 }
 
@@ -814,10 +862,16 @@ fn mark_reports_within(quotes: &mut [Quote]) {
 /// [denounced [the annexation]]`): the words are reported once, by the
 /// inner cue, the verb the adverb leads.
 fn drop_leads_of_reports(reports: Vec<Quote>) -> Vec<Quote> {
+    let mut by_cue_start: FastMap<u32, Vec<usize>> = FastMap::default();
+    for (r, report) in reports.iter().enumerate() {
+        if let Some(cue) = report.cue {
+            by_cue_start.entry(cue.start).or_default().push(r);
+        }
+    }
     let leads_another = |lead: &Quote| {
-        reports.iter().any(|r| {
-            r.cue.is_some_and(|cue| cue.start == lead.content.start)
-                && lead.content.contains(&r.content)
+        by_cue_start.get(&lead.content.start).is_some_and(|led| {
+            led.iter()
+                .any(|&r| lead.content.contains(&reports[r].content))
         })
     };
     let keep: Vec<bool> = reports.iter().map(|r| !leads_another(r)).collect();
@@ -870,6 +924,9 @@ struct DirectQuotes {
     /// introduced by its cue (`..., Trump boasted, “Q”`). What a report
     /// before it says ends there.
     opens_attributed_quote: Vec<bool>,
+    /// For each token that opens a partial quote: the token past the
+    /// shortest one.
+    partial_quote_past: FastMap<usize, usize>,
 }
 
 /// The direct and partial quotes of the document of `view`.
@@ -1029,12 +1086,19 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
             *flag = true;
         }
     }
+    let mut partial_quote_past: FastMap<usize, usize> = FastMap::default();
+    for q in quotes.iter().filter(|q| q.kind == QuoteKind::Partial) {
+        let (first, past) = tokens_within(view.tokens, q.content);
+        let shortest = partial_quote_past.entry(first).or_insert(past);
+        *shortest = (*shortest).min(past);
+    }
     DirectQuotes {
         quotes,
         quoted,
         partial_cues,
         cues_after_quotes,
         opens_attributed_quote,
+        partial_quote_past,
     }
 }
 
@@ -2948,19 +3012,27 @@ impl Overlaps {
 /// Marks what each candidate's content overlaps: a direct or partial
 /// quote first, else a report the rules take.
 fn mark_overlaps(candidates: &mut [Candidate], quotes: &[Quote]) {
+    let quoted = SpansByStart::new(quotes.iter().map(|q| q.content).enumerate());
     let taken: Vec<Span> = candidates
         .iter()
         .filter(|c| c.verdict.rules_take())
         .map(|c| c.quote.content)
         .collect();
+    let taken_by_start = SpansByStart::new(taken.iter().copied().enumerate());
     for candidate in candidates.iter_mut() {
         let content = candidate.quote.content;
         let meets = |other: &Span| {
             *other != content && other.start < content.end && content.start < other.end
         };
-        candidate.overlaps = if quotes.iter().any(|q| meets(&q.content)) {
+        candidate.overlaps = if quoted
+            .may_overlap(content)
+            .any(|q| meets(&quotes[q].content))
+        {
             Overlaps::Quote
-        } else if taken.iter().any(meets) {
+        } else if taken_by_start
+            .may_overlap(content)
+            .any(|t| meets(&taken[t]))
+        {
             Overlaps::RuleReport
         } else {
             Overlaps::Nothing
@@ -3766,12 +3838,10 @@ fn partial_quote_opens_clause(
     content: usize,
     last: usize,
 ) -> bool {
-    direct.quotes.iter().any(|q| {
-        let (first, past) = tokens_within(view.tokens, q.content);
-        first == content
-            && q.kind == QuoteKind::Partial
-            && (past..last).any(|i| view.tokens[i].kind == TokenKind::Word)
-    })
+    direct
+        .partial_quote_past
+        .get(&content)
+        .is_some_and(|&past| (past..last).any(|i| view.tokens[i].kind == TokenKind::Word))
 }
 
 /// Longest lead-in between a cue and the quote it introduces (`says of
