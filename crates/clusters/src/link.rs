@@ -3,7 +3,7 @@
 //! pronouns (`he`, `his`, `they`).
 
 use newsnlp_core::english::{WordList, WordSet, ROLE_NOUNS};
-use newsnlp_core::{EntityKind, QuoteMark, Token, TokenKind};
+use newsnlp_core::{EntityKind, FastMap, QuoteMark, Token, TokenKind};
 
 /// Pronouns that stand for a man, outside quotes.
 pub(crate) const MALE_PRONOUNS: &WordList = &WordList::new(&["he", "him", "his"]);
@@ -80,6 +80,35 @@ pub struct LinkView<'a> {
 /// A mention linked to a cluster: token range and cluster.
 pub type Link = (usize, usize, u32);
 
+/// The links made so far, in text order, and what later links look up
+/// in them and in the words before them, so that a long document's
+/// links are made in linear time.
+#[derive(Default)]
+struct Linked {
+    links: Vec<Link>,
+    /// The cluster of the first description (a link of two or more
+    /// tokens) that starts at each token.
+    description_at: FastMap<usize, u32>,
+    /// Where each role noun stood (all of them, linked or not), by its
+    /// lower case, in text order.
+    role_nouns: FastMap<String, Vec<usize>>,
+}
+
+impl Linked {
+    fn push(&mut self, (a, b, c): Link) {
+        if b > a + 1 {
+            self.description_at.entry(a).or_insert(c);
+        }
+        self.links.push((a, b, c));
+    }
+
+    /// Where the role noun `lower` stood before token `before`.
+    fn role_noun_before(&self, lower: &str, before: usize) -> &[usize] {
+        let at = self.role_nouns.get(lower).map_or(&[][..], Vec::as_slice);
+        &at[..at.partition_point(|&p| p < before)]
+    }
+}
+
 impl LinkView<'_> {
     /// The text of token `i`; empty past the last token.
     fn word(&self, i: usize) -> &str {
@@ -94,38 +123,50 @@ impl LinkView<'_> {
 
     /// Links every description and pronoun it can, in text order.
     pub fn links(&self) -> Vec<Link> {
-        let mut links: Vec<Link> = Vec::new();
+        let mut linked = Linked::default();
         for i in 0..self.tokens.len() {
-            if self.cluster_at[i].is_some() || self.quoted[i] {
-                continue;
+            let link = self.link_at(i, &linked);
+            if self.lower_is(i, ROLE_NOUNS) {
+                let lower = self.word(i).to_ascii_lowercase();
+                linked.role_nouns.entry(lower).or_default().push(i);
             }
-            let pronoun_gender = if self.lower_is(i, MALE_PRONOUNS) {
-                Some(Gender::Male)
-            } else if self.lower_is(i, FEMALE_PRONOUNS) {
-                Some(Gender::Female)
-            } else {
-                None
-            };
-            let link = if let Some(gender) = pronoun_gender {
-                self.salient_person(i, &links, false, Some(gender))
-                    .map(|c| (i, i + 1, c))
-            } else if self.lower_is(i, IT) {
-                self.last_group(i, &[EntityKind::Organization, EntityKind::Location])
-                    .map(|c| (i, i + 1, c))
-            } else if self.lower_is(i, THEY) {
-                self.last_group(i, &[EntityKind::Organization])
-                    .map(|c| (i, i + 1, c))
-            } else if self.lower_is(i, ROLE_NOUNS) {
-                self.description(i, &links)
-            } else if let Some(det) = self.age_description(i) {
-                self.salient_person(det, &links, true, None)
-                    .map(|c| (det, i + 1, c))
-            } else {
-                None
-            };
-            links.extend(link);
+            if let Some(link) = link {
+                linked.push(link);
+            }
         }
-        links
+        linked.links
+    }
+
+    /// The link of the pronoun or description that token `i` is or ends,
+    /// if it is one and the links made before it tell whom it stands for.
+    fn link_at(&self, i: usize, linked: &Linked) -> Option<Link> {
+        if self.cluster_at[i].is_some() || self.quoted[i] {
+            return None;
+        }
+        let pronoun_gender = if self.lower_is(i, MALE_PRONOUNS) {
+            Some(Gender::Male)
+        } else if self.lower_is(i, FEMALE_PRONOUNS) {
+            Some(Gender::Female)
+        } else {
+            None
+        };
+        if let Some(gender) = pronoun_gender {
+            self.salient_person(i, linked, false, Some(gender))
+                .map(|c| (i, i + 1, c))
+        } else if self.lower_is(i, IT) {
+            self.last_group(i, &[EntityKind::Organization, EntityKind::Location])
+                .map(|c| (i, i + 1, c))
+        } else if self.lower_is(i, THEY) {
+            self.last_group(i, &[EntityKind::Organization])
+                .map(|c| (i, i + 1, c))
+        } else if self.lower_is(i, ROLE_NOUNS) {
+            self.description(i, linked)
+        } else if let Some(det) = self.age_description(i) {
+            self.salient_person(det, linked, true, None)
+                .map(|c| (det, i + 1, c))
+        } else {
+            None
+        }
     }
 
     /// `the [modifiers] ROLE` ending at `head`, linked to its person: the
@@ -138,7 +179,7 @@ impl LinkView<'_> {
     /// salient person of earlier sentences. The modifiers are words: no
     /// description reaches over punctuation (`for the position,”
     /// President Trump said`).
-    fn description(&self, head: usize, links: &[Link]) -> Option<Link> {
+    fn description(&self, head: usize, linked: &Linked) -> Option<Link> {
         let (start, end) = self.sentences[self.sentence_of[head]];
         let det = (start..head)
             .rev()
@@ -159,12 +200,15 @@ impl LinkView<'_> {
         let words: Vec<String> = (det + 1..=head)
             .map(|j| self.word(j).to_lowercase())
             .collect();
+        // Where the same role noun stood before: where the same words
+        // may have ended earlier.
+        let earlier = linked.role_noun_before(&self.word(head).to_ascii_lowercase(), det);
         let cluster = self
-            .titled_person(&words, det)
-            .or_else(|| self.same_description(&words, det, links))
+            .titled_person(&words, det, earlier)
+            .or_else(|| self.same_description(&words, det, &linked.links))
             .or_else(|| {
-                (!self.introduced_unnamed(&words, det))
-                    .then(|| self.salient_person(det, links, true, None))
+                (!self.introduced_unnamed(&words, det, earlier))
+                    .then(|| self.salient_person(det, linked, true, None))
                     .flatten()
             })?;
         Some((det, head + 1, cluster))
@@ -206,8 +250,13 @@ impl LinkView<'_> {
     /// ...`, then `the senior administration official said`): the
     /// description goes back to someone the article leaves unnamed, not to
     /// the salient person.
-    fn introduced_unnamed(&self, words: &[String], before: usize) -> bool {
-        (words.len()..before).any(|past| {
+    /// `earlier` holds where the last of `words` stood before `before`.
+    fn introduced_unnamed(&self, words: &[String], before: usize, earlier: &[usize]) -> bool {
+        let mut ends = earlier
+            .iter()
+            .map(|&last| last + 1)
+            .filter(|&past| past >= words.len() && past < before);
+        ends.any(|past| {
             let phrase = past - words.len();
             let same_words = (phrase..past)
                 .zip(words)
@@ -237,9 +286,14 @@ impl LinkView<'_> {
         })
     }
 
-    /// A person named right after `words` before `before`.
-    fn titled_person(&self, words: &[String], before: usize) -> Option<u32> {
-        (words.len()..before).find_map(|s| {
+    /// A person named right after `words` before `before`; `earlier`
+    /// holds where the last of `words` stood before `before`.
+    fn titled_person(&self, words: &[String], before: usize, earlier: &[usize]) -> Option<u32> {
+        let mut starts_at = earlier
+            .iter()
+            .map(|&last| last + 1)
+            .filter(|&s| s >= words.len() && s < before);
+        starts_at.find_map(|s| {
             let starts = self.kind_at[s] == Some(EntityKind::Person)
                 && (s == 0 || self.cluster_at[s - 1] != self.cluster_at[s]);
             let titled = starts
@@ -272,7 +326,7 @@ impl LinkView<'_> {
     fn salient_person(
         &self,
         at: usize,
-        links: &[Link],
+        linked: &Linked,
         skip_sentence: bool,
         gender: Option<Gender>,
     ) -> Option<u32> {
@@ -291,23 +345,20 @@ impl LinkView<'_> {
         (0..=first).rev().take(SALIENCE_SENTENCES).find_map(|si| {
             let (start, end) = self.sentences[si];
             let limit = if si == sentence { at } else { end };
-            (start..limit).find_map(|j| self.person_at(j, links).filter(agrees))
+            (start..limit).find_map(|j| self.person_at(j, linked).filter(agrees))
         })
     }
 
     /// The person cluster mentioned at token `j` outside quotes: a name or
     /// an already linked description.
-    fn person_at(&self, j: usize, links: &[Link]) -> Option<u32> {
+    fn person_at(&self, j: usize, linked: &Linked) -> Option<u32> {
         if self.quoted[j] {
             return None;
         }
         if self.kind_at[j] == Some(EntityKind::Person) {
             return self.cluster_at[j];
         }
-        links
-            .iter()
-            .find(|&&(a, b, _)| a == j && b > a + 1)
-            .map(|&(_, _, c)| c)
+        linked.description_at.get(&j).copied()
     }
 
     /// The nearest earlier name of one of `kinds` outside quotes, in the
