@@ -767,8 +767,9 @@ pub fn extract(doc: &Document, models: Models, stage: &str) -> (Vec<Quote>, Vec<
         report.content = view.without_lost_end(report.content);
     }
     let mut quotes = direct.quotes;
+    let reports = SpansByStart::new(indirect.iter().map(|r| r.content).enumerate());
     for quote in &mut quotes {
-        adopt_enclosing_report(&view, quote, &indirect);
+        adopt_enclosing_report(&view, quote, &indirect, &reports);
     }
     let clauses: Vec<Quote> = quotes
         .iter()
@@ -1224,11 +1225,18 @@ fn latest_mention(
 /// likelier cue of the two (`Ditto said she expects the campaign “to
 /// continue ...”` takes `said`; `Trump attacked Clinton, saying “Q”`
 /// keeps `saying`).
-fn adopt_enclosing_report(view: &View, quote: &mut Quote, indirect: &[Quote]) {
+/// `reports` finds the reports in `indirect` by their content; of several
+/// that qualify, the first in `indirect` gives the attribution.
+fn adopt_enclosing_report(
+    view: &View,
+    quote: &mut Quote,
+    indirect: &[Quote],
+    reports: &SpansByStart,
+) {
     if quote.kind == QuoteKind::Indirect {
         return;
     }
-    let report = indirect.iter().find(|r| {
+    let encloses = |r: &Quote| {
         let own_cue_within = quote
             .cue
             .filter(|c| r.content.contains(c) && c.end <= quote.content.start);
@@ -1240,7 +1248,12 @@ fn adopt_enclosing_report(view: &View, quote: &mut Quote, indirect: &[Quote]) {
         r.content.contains(&quote.content)
             && r.content != quote.content
             && own_cue_within.is_none_or(yields_own_cue)
-    });
+    };
+    let report = reports
+        .may_contain(quote.content)
+        .filter(|&r| encloses(&indirect[r]))
+        .min()
+        .map(|r| &indirect[r]);
     if let Some(report) = report {
         quote.cue = report.cue;
         quote.speaker = report.speaker;

@@ -10,7 +10,7 @@
 
 use std::borrow::Cow;
 
-use newsnlp_core::{Document, EntityKind, ModelFormat, OffsetIndex, Quote, Span};
+use newsnlp_core::{Document, EntityKind, FastSet, ModelFormat, OffsetIndex, Quote, Span};
 
 use crate::brat::{hull, BratDocument};
 use crate::content_ends::ContentEnds;
@@ -269,10 +269,11 @@ impl ReportScorer {
     /// [`TAKE_ABOVE`]. Of reports with the same content, the first stands.
     pub(crate) fn select(&self, view: &View, candidates: Vec<Candidate>) -> Vec<Quote> {
         let mut out: Vec<Quote> = Vec::new();
+        let mut contents: FastSet<Span> = FastSet::default();
         for candidate in candidates {
             let stands = candidate.verdict.rules_take()
                 || !self.is_empty() && self.score(view, &candidate) > TAKE_ABOVE;
-            if stands && !out.iter().any(|q| q.content == candidate.quote.content) {
+            if stands && contents.insert(candidate.quote.content) {
                 out.push(candidate.quote);
             }
         }
