@@ -69,13 +69,10 @@ fn render(doc: &Document, out: &mut impl Write) -> std::io::Result<()> {
         tokens.len()
     )?;
     let paragraphs = layers.paragraphs.as_ref().map_or(&[][..], |l| &l.items[..]);
+    let boilerplate = layers.within_boilerplate(paragraphs, |&p| p);
     let mut t = 0;
-    for para in paragraphs {
-        let mark = if layers.is_boilerplate(*para) {
-            " [boilerplate]"
-        } else {
-            ""
-        };
+    for (para, &boilerplate) in paragraphs.iter().zip(&boilerplate) {
+        let mark = if boilerplate { " [boilerplate]" } else { "" };
         writeln!(out, "¶{mark}")?;
         for sentence in layers.sentence_items().iter().filter(|s| para.contains(s)) {
             while t < tokens.len() && tokens[t].span.start < sentence.start {

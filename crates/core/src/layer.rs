@@ -190,11 +190,32 @@ impl Layers {
         self.clusters.as_ref().map_or(&[], |l| &l.items)
     }
 
-    /// True when `span` lies inside a boilerplate span.
+    /// True when `span` lies inside a boilerplate span. To ask it of many
+    /// spans, [`Layers::within_boilerplate`] is faster.
     pub fn is_boilerplate(&self, span: Span) -> bool {
         self.boilerplate
             .as_ref()
             .is_some_and(|l| l.items.iter().any(|b| b.contains(&span)))
+    }
+
+    /// For each of `items` (sorted by start, as tokens, sentences and
+    /// paragraphs are), whether its span, `span_of` it, lies inside a
+    /// boilerplate span. Each boilerplate span looks only at the items
+    /// starting within it, so a long document's flags take linear time,
+    /// in whatever order the boilerplate spans come.
+    pub fn within_boilerplate<T>(&self, items: &[T], span_of: impl Fn(&T) -> Span) -> Vec<bool> {
+        let mut flags = vec![false; items.len()];
+        for b in self.boilerplate.as_ref().map_or(&[][..], |l| &l.items[..]) {
+            let first = items.partition_point(|item| span_of(item).start < b.start);
+            for (item, flag) in items[first..].iter().zip(&mut flags[first..]) {
+                let span = span_of(item);
+                if span.start >= b.end {
+                    break;
+                }
+                *flag |= b.contains(&span);
+            }
+        }
+        flags
     }
 }
 
@@ -530,4 +551,36 @@ pub struct Diagnostic {
     pub message: String,
     /// Where in the text, when it concerns one place.
     pub span: Option<Span>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boilerplate_flags_agree_with_asking_span_by_span_whatever_the_boilerplate_order() {
+        let spans: Vec<Span> = (0..12).map(|i| Span::new(i * 5, i * 5 + 4)).collect();
+        let mut layers = Layers::default();
+        // Out of order, one inside another, one cutting a span in half.
+        let boilerplate = vec![
+            Span::new(40, 60),
+            Span::new(0, 9),
+            Span::new(42, 49),
+            Span::new(22, 31),
+        ];
+        layers.boilerplate = Some(Layer::new("test", boilerplate));
+        let flags = layers.within_boilerplate(&spans, |&s| s);
+        let asked: Vec<bool> = spans.iter().map(|&s| layers.is_boilerplate(s)).collect();
+        assert_eq!(flags, asked);
+        assert_eq!(flags.iter().filter(|&&f| f).count(), 7);
+    }
+
+    #[test]
+    fn no_boilerplate_layer_flags_nothing() {
+        let spans = [Span::new(0, 3), Span::new(4, 9)];
+        assert_eq!(
+            Layers::default().within_boilerplate(&spans, |&s| s),
+            [false, false]
+        );
+    }
 }

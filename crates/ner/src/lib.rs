@@ -132,9 +132,11 @@ pub type WordTokens = Vec<(usize, usize)>;
 pub fn taggable_sentences(doc: &Document) -> (Vec<WordTokens>, Vec<Vec<&str>>) {
     let text = doc.text.as_str();
     let tokens = doc.layers.token_items();
+    let sentences = doc.layers.sentence_items();
+    let boilerplate = doc.layers.within_boilerplate(sentences, |&s| s);
     let mut ranges = Vec::new();
     let mut t = 0;
-    for sentence in doc.layers.sentence_items() {
+    for (sentence, &boilerplate) in sentences.iter().zip(&boilerplate) {
         while t < tokens.len() && tokens[t].span.start < sentence.start {
             t += 1;
         }
@@ -142,7 +144,7 @@ pub fn taggable_sentences(doc: &Document) -> (Vec<WordTokens>, Vec<Vec<&str>>) {
         while t < tokens.len() && tokens[t].span.end <= sentence.end {
             t += 1;
         }
-        if first < t && !doc.layers.is_boilerplate(*sentence) {
+        if first < t && !boilerplate {
             ranges.push(hyphen_joined_words(text, tokens, (first, t)));
         }
     }

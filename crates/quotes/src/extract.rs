@@ -236,10 +236,7 @@ impl<'a> View<'a> {
                 (a, b, e.kind)
             })
             .collect();
-        let boilerplate = tokens
-            .iter()
-            .map(|t| doc.layers.is_boilerplate(t.span))
-            .collect();
+        let boilerplate = doc.layers.within_boilerplate(tokens, |t| t.span);
         let mut entity_of = vec![NO_ENTITY; tokens.len()];
         for (e, &(a, b, _)) in entities.iter().enumerate() {
             entity_of[a..b.min(tokens.len())]
@@ -928,6 +925,10 @@ struct DirectQuotes {
     /// For each token that opens a partial quote: the token past the
     /// shortest one.
     partial_quote_past: FastMap<usize, usize>,
+    /// Each part of the quotes (in the order of the quotes and their
+    /// parts): its first token, the token past it, and that order; by
+    /// first token.
+    parts_by_open: Vec<(usize, usize, usize)>,
 }
 
 /// The direct and partial quotes of the document of `view`.
@@ -1093,6 +1094,16 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
         let shortest = partial_quote_past.entry(first).or_insert(past);
         *shortest = (*shortest).min(past);
     }
+    let mut parts_by_open: Vec<(usize, usize, usize)> = quotes
+        .iter()
+        .flat_map(Quote::parts)
+        .enumerate()
+        .map(|(order, &part)| {
+            let (open, past) = tokens_within(view.tokens, part);
+            (open, past, order)
+        })
+        .collect();
+    parts_by_open.sort_unstable();
     DirectQuotes {
         quotes,
         quoted,
@@ -1100,6 +1111,7 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
         cues_after_quotes,
         opens_attributed_quote,
         partial_quote_past,
+        parts_by_open,
     }
 }
 
@@ -3477,7 +3489,7 @@ fn report_end<'a>(
         run_on if run_on == last => {
             let words = words.get_or_insert_with(|| view.sentence_words((start, end)));
             let learned = view.content_end(words, cue, (content, shortest), (start, last));
-            through_quote_opened_within(view, direct, content, learned)
+            through_quote_opened_within(direct, content, learned)
         }
         through => through,
     }
@@ -3667,24 +3679,20 @@ fn raised_subject_start(view: &View, start: usize, verb: usize) -> Option<usize>
 /// past that quote's closing mark, in a later sentence if the quote runs
 /// on (`told reporters that "they hit Matt ... tougher. ... What they are
 /// doing is ..."`). A cue reports the words it quotes whole.
-fn through_quote_opened_within(
-    view: &View,
-    direct: &DirectQuotes,
-    content: usize,
-    end: usize,
-) -> usize {
+fn through_quote_opened_within(direct: &DirectQuotes, content: usize, end: usize) -> usize {
     // Only an end between two quoted tokens can lie inside a quote.
     let quoted = &direct.quoted;
     if end <= content || !quoted[end - 1] || !quoted.get(end).copied().unwrap_or(false) {
         return end;
     }
-    direct
-        .quotes
+    let parts = &direct.parts_by_open;
+    let first = parts.partition_point(|&(open, _, _)| open < content);
+    let after = parts.partition_point(|&(open, _, _)| open < end);
+    parts[first..after.max(first)]
         .iter()
-        .flat_map(Quote::parts)
-        .map(|&part| tokens_within(view.tokens, part))
-        .find(|&(open, past)| content <= open && open < end && end < past)
-        .map_or(end, |(_, past)| past)
+        .filter(|&&(_, past, _)| end < past)
+        .min_by_key(|&&(_, _, order)| order)
+        .map_or(end, |&(_, past, _)| past)
 }
 
 /// Where a noun-phrase object from token `content` ends, before `end`:
