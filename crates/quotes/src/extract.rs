@@ -173,8 +173,10 @@ pub(crate) struct View<'a> {
     sentence_of: Vec<usize>,
     /// Token ranges of the sentences.
     sentences: Vec<(usize, usize)>,
-    /// For each token: its paragraph index.
+    /// For each token: its paragraph index (0 outside every paragraph).
     paragraph_of: Vec<usize>,
+    /// Token range `(first, past)` of each paragraph.
+    paragraphs: Vec<(usize, usize)>,
     /// The first token after the headline: the end of a first paragraph
     /// of one sentence, with more paragraphs after it; none without one.
     headline_end: Option<usize>,
@@ -222,7 +224,10 @@ impl<'a> View<'a> {
         for (start, end) in &mut sentences {
             *end = end_before_lost_characters(&doc.text, tokens, *start, *end);
         }
-        let paragraph_of = TokenSpans::new(tokens, doc.layers.paragraph_items()).of_token;
+        let TokenSpans {
+            ranges: paragraphs,
+            of_token: paragraph_of,
+        } = TokenSpans::new(tokens, doc.layers.paragraph_items());
         let headline_end = paragraph_of
             .iter()
             .position(|&p| p > 0)
@@ -294,6 +299,7 @@ impl<'a> View<'a> {
             sentence_of,
             sentences,
             paragraph_of,
+            paragraphs,
             headline_end,
             entities,
             boilerplate,
@@ -2425,7 +2431,13 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
         || last + 1 < view.tokens.len() && view.word(last + 1) == ".";
     let n = view.tokens.len();
     let para = view.paragraph_of[last];
-    let window: Vec<usize> = (last + 1..n)
+    // Past its range no token is in a paragraph but the first (which
+    // tokens outside every paragraph count as).
+    let scan_end = match para {
+        0 => n,
+        _ => view.paragraphs[para].1.clamp(last + 1, n),
+    };
+    let window: Vec<usize> = (last + 1..scan_end)
         .filter(|&i| view.paragraph_of[i] == para)
         .take(6)
         .collect();
