@@ -1,5 +1,6 @@
 //! Criterion benches: each stage alone (tokenize, ner, clusters+quotes,
-//! stance) and the whole default pipeline, on a fixed slice of real news.
+//! stance) and the whole default pipeline, on a fixed slice of real news,
+//! and the whole pipeline on that slice joined into one document.
 //!
 //! Text: the first 2 MB of `../shared/data/news-dai2017/news.jsonl` (or the
 //! JSONL file named by `$NEWSNLP_BENCH_CORPUS`), else the bundled samples
@@ -191,6 +192,25 @@ fn bench(c: &mut Criterion) {
             )
         });
     }
+    // The same articles as one document: the stages' work must stay
+    // linear in a document's length (transcripts, reports, books).
+    let joined = docs
+        .iter()
+        .map(|d| d.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let long_document = Document::new("all-in-one", joined).unwrap();
+    group.throughput(Throughput::Elements(words as u64));
+    group.bench_function("default-one-document/words", |b| {
+        b.iter_batched(
+            || long_document.clone(),
+            |mut doc| {
+                pipeline.process(&mut doc).unwrap();
+                doc
+            },
+            criterion::BatchSize::LargeInput,
+        )
+    });
     group.finish();
 }
 
