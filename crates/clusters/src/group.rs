@@ -215,3 +215,70 @@ fn majority_kind(kinds: impl Iterator<Item = EntityKind>) -> EntityKind {
         .unwrap_or(0);
     EntityKind::ALL[best]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(display: &str, kind: EntityKind, at: usize) -> Named {
+        Named {
+            span: Span::new(at, at + display.len()),
+            kind,
+            form: NameForm {
+                display: display.to_string(),
+                words: display.split(' ').map(str::to_lowercase).collect(),
+            },
+            locative: false,
+        }
+    }
+
+    /// The group names of `mentions` (in text order), by mention.
+    fn names_by_mention(mentions: &[(&str, EntityKind)]) -> Vec<String> {
+        let named: Vec<Named> = mentions
+            .iter()
+            .enumerate()
+            .map(|(i, &(name, kind))| named(name, kind, 100 * i))
+            .collect();
+        let groups = group_names(&named, &AliasTable::default());
+        let mut by_mention = vec![String::new(); named.len()];
+        for group in groups {
+            for m in group.members {
+                by_mention[m] = group.name.clone();
+            }
+        }
+        by_mention
+    }
+
+    #[test]
+    fn short_forms_and_acronyms_join_the_fuller_name_among_many_others() {
+        use EntityKind::{Location, Organization, Person};
+        let mut mentions = vec![
+            ("Kim Jong Un", Person),
+            ("Kim Yo Jong", Person),
+            ("Kim Jong Un", Person),
+            ("Korean Central News Agency", Organization),
+            ("Mike Pompeo", Person),
+        ];
+        // Many unrelated names, as in a long document.
+        let others: Vec<String> = (0..300).map(|i| format!("Place{i} Town")).collect();
+        mentions.extend(others.iter().map(|o| (o.as_str(), Location)));
+        mentions.extend([
+            ("Kim", Person),
+            ("Pompeo", Person),
+            ("KCNA", Organization),
+            ("Jong", Person),
+            ("KNA", Organization),
+        ]);
+        let names = names_by_mention(&mentions);
+        let n = names.len();
+        // The most mentioned fuller name: Kim Jong Un (twice), not Kim Yo Jong.
+        assert_eq!(names[n - 5], "Kim Jong Un");
+        assert_eq!(names[n - 4], "Mike Pompeo");
+        assert_eq!(names[n - 3], "Korean Central News Agency");
+        // A name's last word: Kim Yo Jong ends with it, Kim Jong Un does not.
+        assert_eq!(names[n - 2], "Kim Yo Jong");
+        // An acronym no name spells stays itself.
+        assert_eq!(names[n - 1], "KNA");
+        assert_eq!(names[5], "Place0 Town");
+    }
+}

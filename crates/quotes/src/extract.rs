@@ -5702,6 +5702,31 @@ mod tests {
         }
     }
 
+    #[test]
+    fn spans_by_start_offers_every_span_that_overlaps_or_holds_another() {
+        let spans: Vec<Span> = (0..300)
+            .map(|i| {
+                let start = (i * 37) % 997;
+                Span::new(start, start + (i * 13) % 80 + 1)
+            })
+            .collect();
+        let index = SpansByStart::new(spans.iter().copied().enumerate());
+        for &probe in &spans {
+            let overlapping: Vec<usize> = index.may_overlap(probe).collect();
+            let holding: Vec<usize> = index.may_contain(probe).collect();
+            for (j, span) in spans.iter().enumerate() {
+                if span.start < probe.end && probe.start < span.end {
+                    assert!(overlapping.contains(&j), "{span:?} overlaps {probe:?}");
+                }
+                if span.contains(&probe) {
+                    assert!(holding.contains(&j), "{span:?} holds {probe:?}");
+                }
+            }
+            // Only spans starting near the probe are offered.
+            assert!(overlapping.len() < spans.len() / 2);
+        }
+    }
+
     fn candidate(start: usize, end: usize, verdict: Verdict) -> Candidate {
         Candidate {
             quote: quote(start, end),
