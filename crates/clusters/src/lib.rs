@@ -217,14 +217,24 @@ pub fn cluster(
         .iter()
         .zip(&ranges)
         .filter(|(_, &(a, b))| a < b)
-        .map(|(e, &(a, b))| Named {
-            span: e.span,
-            kind: e.kind,
-            form: names::name_form(text, &tokens[a..b], e.kind),
-            locative: a > 0 && {
-                let before = &text[tokens[a - 1].span.range()];
-                CITY_CONTEXT.iter().any(|w| before.eq_ignore_ascii_case(w))
-            },
+        .map(|(e, &(a, b))| {
+            let form = names::name_form(text, &tokens[a..b], e.kind);
+            let person = matches!(e.kind, EntityKind::Person | EntityKind::Organization)
+                .then(|| names::person_after_title(&form, |w| first_names.gender(w).is_some()))
+                .flatten();
+            let (kind, form) = match person {
+                Some(person) => (EntityKind::Person, person),
+                None => (e.kind, form),
+            };
+            Named {
+                span: e.span,
+                kind,
+                form,
+                locative: a > 0 && {
+                    let before = &text[tokens[a - 1].span.range()];
+                    CITY_CONTEXT.iter().any(|w| before.eq_ignore_ascii_case(w))
+                },
+            }
         })
         .collect();
     let token_ranges: Vec<(usize, usize)> = ranges.into_iter().filter(|&(a, b)| a < b).collect();
