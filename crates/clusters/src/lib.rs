@@ -219,8 +219,12 @@ pub fn cluster(
         .filter(|(_, &(a, b))| a < b)
         .map(|(e, &(a, b))| {
             let form = names::name_form(text, &tokens[a..b], e.kind);
+            let is_first_name = |w: &str| first_names.gender(w).is_some();
             let person = matches!(e.kind, EntityKind::Person | EntityKind::Organization)
-                .then(|| names::person_after_title(&form, |w| first_names.gender(w).is_some()))
+                .then(|| {
+                    names::person_after_title(&form, is_first_name)
+                        .or_else(|| names::person_after_lost_space(&form, is_first_name))
+                })
                 .flatten();
             let (kind, form) = match person {
                 Some(person) => (EntityKind::Person, person),

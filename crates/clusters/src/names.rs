@@ -186,6 +186,50 @@ pub fn person_after_title(
     })
 }
 
+/// The person a mention names after a hyphen that a lost space left, in
+/// scraped news that wrote a dash as a hyphen (`Metropolitan
+/// Police-Neil Basu`, `German-Foreign Minister-Sigmar Gabriel`,
+/// `succeed-Francois Hollande`, `MSNBC's-Rachel Maddow`): a word whose
+/// last hyphenated part is a first name `is_first_name` knows, then one or
+/// two more words, where the part before the hyphen cannot begin a double
+/// first name: words stand before it in the mention, or it is in lower
+/// case, a possessive or a title. A double first name at the mention's
+/// start keeps its first part (`Jean-Marie Le Pen`, `Hans-Peter
+/// Kammerer`), and so, for want of a sign, does `Finance-Michael Noonan`.
+pub fn person_after_lost_space(
+    form: &NameForm,
+    is_first_name: impl Fn(&str) -> bool,
+) -> Option<NameForm> {
+    let shown: Vec<&str> = form.display.split(' ').collect();
+    if shown.len() != form.words.len() {
+        return None;
+    }
+    let n = shown.len();
+    let (k, first) = (0..n)
+        .filter(|&k| (1..=2).contains(&(n - k - 1)))
+        .find_map(|k| {
+            let (before, first) = shown[k].rsplit_once('-')?;
+            let before = before.rsplit('-').next().unwrap_or(before);
+            let lost_space = k > 0
+                || before.starts_with(|c: char| c.is_lowercase())
+                || before.ends_with("'s")
+                || before.ends_with("’s")
+                || is_title(before);
+            let named = lost_space
+                && first.starts_with(|c: char| c.is_uppercase())
+                && is_first_name(&first.to_lowercase());
+            named.then_some((k, first))
+        })?;
+    let display = std::iter::once(first)
+        .chain(shown[k + 1..].iter().copied())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let words = std::iter::once(first.to_lowercase())
+        .chain(form.words[k + 1..].iter().cloned())
+        .collect();
+    Some(NameForm { display, words })
+}
+
 /// Words that open a sentence and are never a person's first name, which
 /// the entity recognizer sometimes takes into the name after them.
 const SENTENCE_OPENERS: &WordList = &WordList::new(&[
@@ -376,6 +420,37 @@ mod tests {
             person("Chancellor Mike Jones Smith Brown", EntityKind::Person),
             None
         );
+    }
+
+    #[test]
+    fn a_person_after_a_hyphen_a_lost_space_left_is_that_person() {
+        let first_names = [
+            "neil", "sigmar", "francois", "rachel", "marie", "peter", "michael",
+        ];
+        let known = |w: &str| first_names.contains(&w);
+        let person = |text: &str| {
+            person_after_lost_space(&form(text, EntityKind::Person), known).map(|f| f.display)
+        };
+        assert_eq!(
+            person("Metropolitan Police-Neil Basu").as_deref(),
+            Some("Neil Basu")
+        );
+        assert_eq!(
+            person("German-Foreign Minister-Sigmar Gabriel").as_deref(),
+            Some("Sigmar Gabriel")
+        );
+        assert_eq!(
+            person("succeed-Francois Hollande").as_deref(),
+            Some("Francois Hollande")
+        );
+        assert_eq!(
+            person("MSNBC's-Rachel Maddow").as_deref(),
+            Some("Rachel Maddow")
+        );
+        // A double first name opening the mention stays whole.
+        assert_eq!(person("Jean-Marie Le Pen"), None);
+        assert_eq!(person("Hans-Peter Kammerer"), None);
+        assert_eq!(person("Finance-Michael Noonan"), None);
     }
 
     #[test]
