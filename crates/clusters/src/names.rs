@@ -167,10 +167,7 @@ pub fn person_after_title(
     form: &NameForm,
     is_first_name: impl Fn(&str) -> bool,
 ) -> Option<NameForm> {
-    let shown: Vec<&str> = form.display.split(' ').collect();
-    if shown.len() != form.words.len() {
-        return None; // glued tokens: words and display differ
-    }
+    let shown = shown_words(form)?;
     let n = shown.len();
     let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
     let k = (1..n).find(|&k| {
@@ -180,10 +177,7 @@ pub fn person_after_title(
             && is_first_name(&form.words[k])
             && shown[k..].iter().all(capitalised)
     })?;
-    Some(NameForm {
-        display: shown[k..].join(" "),
-        words: form.words[k..].to_vec(),
-    })
+    Some(name_from(shown[k], form, &shown, k + 1))
 }
 
 /// The person a mention names after a hyphen that a lost space left, in
@@ -200,10 +194,7 @@ pub fn person_after_lost_space(
     form: &NameForm,
     is_first_name: impl Fn(&str) -> bool,
 ) -> Option<NameForm> {
-    let shown: Vec<&str> = form.display.split(' ').collect();
-    if shown.len() != form.words.len() {
-        return None;
-    }
+    let shown = shown_words(form)?;
     let n = shown.len();
     let (k, first) = (0..n)
         .filter(|&k| (1..=2).contains(&(n - k - 1)))
@@ -220,14 +211,27 @@ pub fn person_after_lost_space(
                 && is_first_name(&first.to_lowercase());
             named.then_some((k, first))
         })?;
+    Some(name_from(first, form, &shown, k + 1))
+}
+
+/// The words of `form` as shown, one for each of its lower-case words;
+/// none where the two do not pair up.
+fn shown_words(form: &NameForm) -> Option<Vec<&str>> {
+    let shown: Vec<&str> = form.display.split(' ').collect();
+    (shown.len() == form.words.len()).then_some(shown)
+}
+
+/// The name of `first` (as shown), then the words of `form` from the
+/// `rest`-th on (`shown` as [`shown_words`] gives them).
+fn name_from(first: &str, form: &NameForm, shown: &[&str], rest: usize) -> NameForm {
     let display = std::iter::once(first)
-        .chain(shown[k + 1..].iter().copied())
+        .chain(shown[rest..].iter().copied())
         .collect::<Vec<_>>()
         .join(" ");
     let words = std::iter::once(first.to_lowercase())
-        .chain(form.words[k + 1..].iter().cloned())
+        .chain(form.words[rest..].iter().cloned())
         .collect();
-    Some(NameForm { display, words })
+    NameForm { display, words }
 }
 
 /// Words that open a sentence and are never a person's first name, which
@@ -394,7 +398,7 @@ mod tests {
         let known = |w: &str| first_names.contains(&w);
         let person =
             |text: &str, kind| person_after_title(&form(text, kind), known).map(|f| f.display);
-        // Pelosi had five canonical names in the news corpus.
+        // Pelosi had several canonical names in the news corpus.
         assert_eq!(
             person("House Minority Leader Nancy Pelosi", EntityKind::Person).as_deref(),
             Some("Nancy Pelosi")
