@@ -1163,7 +1163,7 @@ fn appositive_cue(view: &View, past: usize) -> Option<usize> {
 /// The name whose apposition ends right before `cue`: the inverse of
 /// [`appositive_cue`].
 fn named_before_apposition(view: &View, cue: usize) -> Option<(usize, usize)> {
-    let comma = (cue.checked_sub(APPOSITION_WORDS + 2)?..cue.checked_sub(1)?)
+    let comma = (cue.saturating_sub(APPOSITION_WORDS + 2)..cue.checked_sub(1)?)
         .rev()
         .find(|&j| !view.tokens[j].is_word())?;
     let (a, b, _) = view.entity_at(comma.checked_sub(1)?)?;
@@ -1899,8 +1899,17 @@ fn classify(view: &View, open: usize, close: usize) -> Option<Found> {
     } else {
         QuoteKind::Partial
     };
-    if kind == QuoteKind::Partial && words < 2 {
-        // A single quoted word (`a “bad” atmosphere`) is a scare quote.
+    if kind == QuoteKind::Partial
+        && words < 2
+        && (stands_alone
+            || !view.starts_in_lower_case(open + 1)
+            || !ends_clause_before_attribution(view, close))
+    {
+        // A single quoted word (`a “bad” atmosphere`) is a scare quote;
+        // one in lower case that ends the writer's clause before its
+        // attribution is a word said (`The bill's failure was
+        // “heartbreaking,” she said.`; `star of television's “Scandal,”
+        // thanked Obama` names a show).
         return None;
     }
     Some(Found {
@@ -1908,6 +1917,22 @@ fn classify(view: &View, open: usize, close: usize) -> Option<Found> {
         last: close,
         kind,
     })
+}
+
+/// True when the quote closed by `close` ends on a comma and a
+/// postposed attribution follows: a verb of saying (`, said X`), or a
+/// pronoun or name and then one (`, she said`).
+fn ends_clause_before_attribution(view: &View, close: usize) -> bool {
+    let subject_end = if view.lower_is(close + 1, SPEAKER_PRONOUNS) {
+        Some(close + 2)
+    } else {
+        view.mention_at(close + 1)
+            .filter(|&(a, _)| a == close + 1)
+            .map(|(_, b)| b)
+    };
+    closes_on_comma(view, close)
+        && (view.lower_is(close + 1, SPEECH_VERBS)
+            || subject_end.is_some_and(|b| view.lower_is(b, SPEECH_VERBS)))
 }
 
 type Attribution = (Option<usize>, (usize, usize));
@@ -5485,6 +5510,18 @@ fn according_to_source(view: &View, cue: usize, last: usize) -> Option<((usize, 
     Some((speaker, phrase_end))
 }
 
+/// True when the words before an `according to` at `cue`, set off by a
+/// comma, are a subordinate clause opening its sentence (`While most
+/// were elevated ...,`) or end on a subordinator (`after,`): the clause
+/// reported follows the attribution.
+fn subordinate_clause_before(view: &View, start: usize, cue: usize) -> bool {
+    cue > start + 1
+        && view.word(cue - 1) == ","
+        && (view.lower_is(start, OPENING_SUBORDINATORS)
+            && view.first_comma(start..cue - 1).is_none()
+            || view.lower_is(cue - 2, SUBORDINATORS))
+}
+
 /// True when the cue at token `cue` is `according to`.
 fn is_according_to(view: &View, cue: usize) -> bool {
     view.word(cue).eq_ignore_ascii_case("according")
@@ -5498,9 +5535,20 @@ fn according_to(
     quoted: &[bool],
 ) -> Option<Quote> {
     let (speaker, phrase_end) = according_to_source(view, cue, last)?;
+    // `... unnoticed: According to X, ...`, `(According to X, ...`: the
+    // clause the attribution opens starts after the colon or bracket.
+    let start = (start..cue)
+        .rev()
+        .take_while(|&i| view.word(i) != ")")
+        .find(|&i| matches!(view.word(i), ":" | "(") && !quoted[i] && !quoted[i + 1])
+        .map_or(start, |i| i + 1);
     // `But according to X, ...`, `In addition, according to X, ...`: only
-    // words that lead a sentence in, so the clause after X is reported.
-    let leads_only = only_sentence_leads_before(view, start, cue);
+    // words that lead a sentence in, so the clause after X is reported;
+    // so is the clause after a subordinate one that X's comma closes
+    // (`While most were ..., according to an official, two were ...`,
+    // `after, according to him, the network censured ...`).
+    let leads_only =
+        only_sentence_leads_before(view, start, cue) || subordinate_clause_before(view, start, cue);
     if !leads_only {
         let attribution = (cue, speaker, phrase_end);
         if let Some(quote) = according_to_inside(view, attribution, (start, last, end), quoted) {
