@@ -88,6 +88,85 @@ const TITLES: &[&str] = &[
     "cllr",
     "councillor",
     "dame",
+    "sheriff",
+    "mp",
+    "mep",
+    "td",
+    "executive",
+    "counsel",
+    "head",
+    "rt",
+    "revd",
+    "hon",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commissioner",
+    "attorney",
+    "congressman",
+    "congresswoman",
+    "envoy",
+    "pc",
+    "constable",
+    "rabbi",
+    "imam",
+    "archbishop",
+    "commander",
+    "coach",
+];
+
+/// The last words of organisations' names (`Peter McVerry Trust`, `Cork
+/// University Maternity Hospital`): a person named right after one in a
+/// mention is a person of that organisation, taken in by the entity
+/// recognizer.
+const ORGANISATION_HEADS: &[&str] = &[
+    "trust",
+    "department",
+    "university",
+    "academy",
+    "council",
+    "institute",
+    "foundation",
+    "party",
+    "agency",
+    "bank",
+    "commission",
+    "committee",
+    "hospital",
+    "police",
+    "service",
+    "office",
+    "group",
+    "society",
+    "association",
+    "union",
+    "ministry",
+    "court",
+    "company",
+    "corporation",
+];
+
+/// Words that name a minister's portfolio (`Minister for Finance-Michael
+/// Noonan`): before a hyphen and a first name, a sign that the hyphen is
+/// a lost space, not a double first name's.
+const PORTFOLIOS: &[&str] = &[
+    "finance",
+    "affairs",
+    "health",
+    "justice",
+    "interior",
+    "education",
+    "transport",
+    "trade",
+    "jobs",
+    "energy",
+    "environment",
+    "agriculture",
+    "communications",
+    "housing",
+    "enterprise",
+    "employment",
+    "culture",
 ];
 
 /// Small words left out of an organisation's initials.
@@ -157,11 +236,15 @@ pub fn name_form(text: &str, tokens: &[Token], kind: EntityKind) -> NameForm {
 }
 
 /// The person a mention names after a title inside it (`House Minority
-/// Leader Nancy Pelosi`, `Master Sgt. Mike Maroney`), or after one the
+/// Leader Nancy Pelosi`, `Master Sgt. Mike Maroney`, `Lee County Sheriff
+/// Mike Scott`) or after an organisation's name (`Peter McVerry Trust Pat
+/// Doyle`), or after one the
 /// entity recognizer took into an organisation (`Chancellor Philip
 /// Hammond`, `State Rex Tillerson` out of `Secretary of State Rex
-/// Tillerson`): a title, then a first name `is_first_name` knows and one
-/// or two more capitalised words. The name is those words alone, as a
+/// Tillerson`, `Jobs Mary Mitchell O'Connor` out of `Minister for Jobs
+/// ...`): a title, an organisation's last word or a minister's portfolio,
+/// then a first name `is_first_name` knows and one or two more
+/// capitalised words. The name is those words alone, as a
 /// canonical name is, so that the person's quotes add up across articles.
 pub fn person_after_title(
     form: &NameForm,
@@ -171,8 +254,9 @@ pub fn person_after_title(
     let n = shown.len();
     let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
     let k = (1..n).find(|&k| {
-        is_title(shown[k - 1])
-            && !shown[k - 1].eq_ignore_ascii_case("of")
+        let before = shown[k - 1];
+        (is_title(before) || is_in(ORGANISATION_HEADS, before) || is_in(PORTFOLIOS, before))
+            && !before.eq_ignore_ascii_case("of")
             && (2..=3).contains(&(n - k))
             && is_first_name(&form.words[k])
             && shown[k..].iter().all(capitalised)
@@ -187,9 +271,9 @@ pub fn person_after_title(
 /// last hyphenated part is a first name `is_first_name` knows, then one or
 /// two more words, where the part before the hyphen cannot begin a double
 /// first name: words stand before it in the mention, or it is in lower
-/// case, a possessive or a title. A double first name at the mention's
-/// start keeps its first part (`Jean-Marie Le Pen`, `Hans-Peter
-/// Kammerer`), and so, for want of a sign, does `Finance-Michael Noonan`.
+/// case, a possessive, a title or a minister's portfolio
+/// (`Finance-Michael Noonan`). A double first name at the mention's start
+/// keeps its first part (`Jean-Marie Le Pen`, `Hans-Peter Kammerer`).
 pub fn person_after_lost_space(
     form: &NameForm,
     is_first_name: impl Fn(&str) -> bool,
@@ -205,7 +289,8 @@ pub fn person_after_lost_space(
                 || before.starts_with(|c: char| c.is_lowercase())
                 || before.ends_with("'s")
                 || before.ends_with("’s")
-                || is_title(before);
+                || is_title(before)
+                || is_in(PORTFOLIOS, before);
             let named = lost_space
                 && first.starts_with(|c: char| c.is_uppercase())
                 && is_first_name(&first.to_lowercase());
@@ -274,8 +359,13 @@ const SENTENCE_OPENERS: &WordList = &WordList::new(&[
 ]);
 
 fn is_title(word: &str) -> bool {
+    is_in(TITLES, word)
+}
+
+/// True when `word`, without a full stop and in lower case, is in `list`.
+fn is_in(list: &[&str], word: &str) -> bool {
     let bare = word.trim_end_matches('.').to_lowercase();
-    TITLES.contains(&bare.as_str())
+    list.contains(&bare.as_str())
 }
 
 /// True when `short` is the first or last words of `long` and shorter
@@ -394,7 +484,7 @@ mod tests {
 
     #[test]
     fn a_person_named_after_a_title_inside_a_mention_is_that_person() {
-        let first_names = ["nancy", "philip", "rex", "mike", "peter"];
+        let first_names = ["nancy", "philip", "rex", "mike", "peter", "pat"];
         let known = |w: &str| first_names.contains(&w);
         let person =
             |text: &str, kind| person_after_title(&form(text, kind), known).map(|f| f.display);
@@ -411,6 +501,15 @@ mod tests {
         assert_eq!(
             person("State Rex Tillerson", EntityKind::Organization).as_deref(),
             Some("Rex Tillerson")
+        );
+        assert_eq!(
+            person("Lee County Sheriff Mike Scott", EntityKind::Person).as_deref(),
+            Some("Mike Scott")
+        );
+        // After an organisation's name.
+        assert_eq!(
+            person("Peter McVerry Trust Pat Doyle", EntityKind::Organization).as_deref(),
+            Some("Pat Doyle")
         );
         // No title before the first name, an unknown first name, `of`
         // (`The Tale of Peter Rabbit`), or too long a rest.
@@ -454,7 +553,11 @@ mod tests {
         // A double first name opening the mention stays whole.
         assert_eq!(person("Jean-Marie Le Pen"), None);
         assert_eq!(person("Hans-Peter Kammerer"), None);
-        assert_eq!(person("Finance-Michael Noonan"), None);
+        // A portfolio before the hyphen is a minister's.
+        assert_eq!(
+            person("Finance-Michael Noonan").as_deref(),
+            Some("Michael Noonan")
+        );
     }
 
     #[test]
