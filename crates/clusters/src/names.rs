@@ -144,6 +144,7 @@ const ORGANISATION_HEADS: &[&str] = &[
     "court",
     "company",
     "corporation",
+    "nations",
 ];
 
 /// Words that name a minister's portfolio (`Minister for Finance-Michael
@@ -242,8 +243,8 @@ pub fn name_form(text: &str, tokens: &[Token], kind: EntityKind) -> NameForm {
 /// entity recognizer took into an organisation (`Chancellor Philip
 /// Hammond`, `State Rex Tillerson` out of `Secretary of State Rex
 /// Tillerson`, `Jobs Mary Mitchell O'Connor` out of `Minister for Jobs
-/// ...`): a title, an organisation's last word or a minister's portfolio,
-/// then a first name `is_first_name` knows and one or two more
+/// ...`, `UN Vitaly Churkin`): a title, an organisation's last word or
+/// acronym, or a minister's portfolio, then a first name `is_first_name` knows and one or two more
 /// capitalised words. The name is those words alone, as a
 /// canonical name is, so that the person's quotes add up across articles.
 pub fn person_after_title(
@@ -255,7 +256,10 @@ pub fn person_after_title(
     let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
     let k = (1..n).find(|&k| {
         let before = shown[k - 1];
-        (is_title(before) || is_in(ORGANISATION_HEADS, before) || is_in(PORTFOLIOS, before))
+        (is_title(before)
+            || is_in(ORGANISATION_HEADS, before)
+            || is_in(PORTFOLIOS, before)
+            || is_acronym(before))
             && !before.eq_ignore_ascii_case("of")
             && (2..=3).contains(&(n - k))
             && is_first_name(&form.words[k])
@@ -360,6 +364,13 @@ const SENTENCE_OPENERS: &WordList = &WordList::new(&[
 
 fn is_title(word: &str) -> bool {
     is_in(TITLES, word)
+}
+
+/// True when `word` is an organisation's acronym: two to five capital
+/// letters (`UN`, `NATO`), full stops between them allowed (`U.N.`).
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|&c| c != '.').count();
+    (2..=5).contains(&letters) && word.chars().all(|c| c == '.' || c.is_ascii_uppercase())
 }
 
 /// True when `word`, without a full stop and in lower case, is in `list`.
@@ -484,7 +495,9 @@ mod tests {
 
     #[test]
     fn a_person_named_after_a_title_inside_a_mention_is_that_person() {
-        let first_names = ["nancy", "philip", "rex", "mike", "peter", "pat"];
+        let first_names = [
+            "nancy", "philip", "rex", "mike", "peter", "pat", "vitaly", "matthew",
+        ];
         let known = |w: &str| first_names.contains(&w);
         let person =
             |text: &str, kind| person_after_title(&form(text, kind), known).map(|f| f.display);
@@ -506,7 +519,15 @@ mod tests {
             person("Lee County Sheriff Mike Scott", EntityKind::Person).as_deref(),
             Some("Mike Scott")
         );
-        // After an organisation's name.
+        // After an organisation's name or acronym.
+        assert_eq!(
+            person("UN Vitaly Churkin", EntityKind::Organization).as_deref(),
+            Some("Vitaly Churkin")
+        );
+        assert_eq!(
+            person("United Nations Matthew Rycroft", EntityKind::Organization).as_deref(),
+            Some("Matthew Rycroft")
+        );
         assert_eq!(
             person("Peter McVerry Trust Pat Doyle", EntityKind::Organization).as_deref(),
             Some("Pat Doyle")
