@@ -3,6 +3,8 @@
 
 use newsnlp_core::{EntityKind, FastMap, Span};
 
+use crate::link::Gender;
+
 use crate::aliases::{alias_key, AliasHit, AliasTable};
 use crate::names::{
     acronym_letters, could_be_acronym, initials, is_acronym_of, is_short_form, NameForm,
@@ -20,6 +22,9 @@ pub struct Named {
     /// True when the mention stands where a place is a location, not an
     /// actor (after `in`, `to`, `from` ...): a seat then stays the city.
     pub locative: bool,
+    /// The gender the mention marks: its honorific's (`Mrs Ettedgui`),
+    /// else its first name's (`Joseph Ettedgui`), if known.
+    pub gender: Option<Gender>,
 }
 
 /// A cluster of named mentions before descriptions and pronouns join.
@@ -38,6 +43,8 @@ struct Spelling {
     canonical: Option<(String, EntityKind)>,
     form: NameForm,
     members: Vec<usize>,
+    /// The genders its mentions mark (`Mr Hoe` and `Mrs Hoe` both).
+    genders: Vec<Gender>,
 }
 
 /// Groups the named mentions `named` (in text order) into clusters, in
@@ -112,10 +119,15 @@ fn spellings(named: &[Named], aliases: &AliasTable) -> Vec<Spelling> {
                 canonical,
                 form: mention.form.clone(),
                 members: Vec::new(),
+                genders: Vec::new(),
             });
             spellings.len() - 1
         });
-        spellings[s].members.push(m);
+        let spelling = &mut spellings[s];
+        spelling.members.push(m);
+        if let Some(gender) = mention.gender.filter(|g| !spelling.genders.contains(g)) {
+            spelling.genders.push(gender);
+        }
     }
     spellings
 }
@@ -164,8 +176,9 @@ impl<'a> LongerForms<'a> {
     }
 
     /// The spelling that spelling `s` shortens: a person's fuller name it
-    /// starts or ends (`Pompeo`, `Kim`), or the name its acronym spells;
-    /// the most mentioned such spelling, the earliest on a tie.
+    /// starts or ends (`Pompeo`, `Kim`) of no other gender than it marks
+    /// (`Mrs Ettedgui` is not `Joseph Ettedgui`), or the name its acronym
+    /// spells; the most mentioned such spelling, the earliest on a tie.
     fn of(&self, spellings: &[Spelling], s: usize, named: &[Named]) -> Option<usize> {
         let short = &spellings[s];
         let kind = named[short.members[0]].kind;
@@ -175,7 +188,10 @@ impl<'a> LongerForms<'a> {
                 listed(&self.by_first_word, words.first())
                     .iter()
                     .chain(listed(&self.by_last_word, words.last()))
-                    .filter(|&&l| is_short_form(words, &spellings[l].form.words))
+                    .filter(|&&l| {
+                        is_short_form(words, &spellings[l].form.words)
+                            && genders_agree(&short.genders, &spellings[l].genders)
+                    })
             })
             .into_iter()
             .flatten();
@@ -197,6 +213,13 @@ impl<'a> LongerForms<'a> {
             .filter(|&l| l != s)
             .max_by_key(|&l| (spellings[l].members.len(), std::cmp::Reverse(l)))
     }
+}
+
+/// True unless each of two spellings marks one gender, and not the
+/// same: a spelling whose mentions mark both (`Mr Hoe`, `Mrs Hoe`) names
+/// two people and may join either.
+fn genders_agree(a: &[Gender], b: &[Gender]) -> bool {
+    !matches!((a, b), ([a], [b]) if a != b)
 }
 
 /// The spellings `map` lists under `word`, if any.
@@ -229,6 +252,7 @@ mod tests {
                 words: display.split(' ').map(str::to_lowercase).collect(),
             },
             locative: false,
+            gender: None,
         }
     }
 
@@ -239,7 +263,12 @@ mod tests {
             .enumerate()
             .map(|(i, &(name, kind))| named(name, kind, 100 * i))
             .collect();
-        let groups = group_names(&named, &AliasTable::default());
+        group_names_by_mention(&named)
+    }
+
+    /// The group names of the mentions `named`, by mention.
+    fn group_names_by_mention(named: &[Named]) -> Vec<String> {
+        let groups = group_names(named, &AliasTable::default());
         let mut by_mention = vec![String::new(); named.len()];
         for group in groups {
             for m in group.members {
@@ -280,5 +309,29 @@ mod tests {
         // An acronym no name spells stays itself.
         assert_eq!(names[n - 1], "KNA");
         assert_eq!(names[5], "Place0 Town");
+    }
+
+    /// `Joseph Ettedgui ... Isabel Ettedgui ... Mrs Ettedgui`: the woman's
+    /// surname is hers, not the most mentioned Ettedgui's (it had joined
+    /// Joseph's cluster, and `she` after it was his).
+    #[test]
+    fn a_surname_joins_no_fuller_name_of_the_other_gender() {
+        use EntityKind::Person;
+        let gendered = |display: &str, at: usize, gender: Option<Gender>| Named {
+            gender,
+            ..named(display, Person, at)
+        };
+        let named = [
+            gendered("Joseph Ettedgui", 0, Some(Gender::Male)),
+            gendered("Joseph Ettedgui", 100, Some(Gender::Male)),
+            gendered("Isabel Ettedgui", 200, Some(Gender::Female)),
+            gendered("Ettedgui", 300, Some(Gender::Female)),
+            gendered("Ettedgui", 400, Some(Gender::Female)),
+            gendered("Pompeo", 500, None),
+            gendered("Mike Pompeo", 600, Some(Gender::Male)),
+        ];
+        let names = group_names_by_mention(&named);
+        assert_eq!(names[3], "Isabel Ettedgui");
+        assert_eq!(names[5], "Mike Pompeo");
     }
 }

@@ -230,9 +230,16 @@ pub fn cluster(
                 Some(person) => (EntityKind::Person, person),
                 None => (e.kind, form),
             };
+            let gender = link::mention_honorific(text, tokens, a).or_else(|| {
+                (kind == EntityKind::Person)
+                    .then(|| first_names::first_name(&form.words))
+                    .flatten()
+                    .and_then(|first| first_names.gender(first))
+            });
             Named {
                 span: e.span,
                 kind,
+                gender,
                 form,
                 locative: a > 0 && {
                     let before = &text[tokens[a - 1].span.range()];

@@ -20,13 +20,16 @@ pub enum Gender {
     Female,
 }
 
-/// The gender an honorific marks (`Mr.`, `Mrs.`, `Ms`, `Miss`), if `word`
-/// is one.
+/// The gender an honorific marks (`Mr.`, `Mrs.`, `Ms`, `Miss`, `Sir`,
+/// `Lady`), if `word` is one.
 pub fn honorific_gender(word: &str) -> Option<Gender> {
     let bare = word.strip_suffix('.').unwrap_or(word);
-    if bare.eq_ignore_ascii_case("mr") {
+    if ["mr", "sir", "lord"]
+        .iter()
+        .any(|h| bare.eq_ignore_ascii_case(h))
+    {
         Some(Gender::Male)
-    } else if ["mrs", "ms", "miss"]
+    } else if ["mrs", "ms", "miss", "lady", "dame"]
         .iter()
         .any(|h| bare.eq_ignore_ascii_case(h))
     {
