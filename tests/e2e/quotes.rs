@@ -1993,6 +1993,16 @@ fn a_speaker_with_an_apposition_is_found_in_a_document_s_first_sentence() {
     );
 }
 
+/// Cue words in idioms that report nothing: `thanks to`, `added to`,
+/// `found himself`, `appeared on` (each had made a report of the words
+/// after it).
+#[test]
+fn idioms_of_no_speech_report_nothing() {
+    let text = "The bill passed.\n\nThe economy grew thanks to higher exports last year.\n\nThe delay added to the costs of the project.\n\nSanders found himself on the defensive in the debate.\n\nTrump appeared on a morning show in Ohio.";
+    let doc = annotate(text);
+    assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+}
+
 /// `As Professor Foner put it: ''Q''`, `As Ms. Simonyan put it in a
 /// statement in July, RT is ''...''`: the idiom is the cue, its subject
 /// the speaker; `it` is no speaker (it was taken for one).
