@@ -2003,6 +2003,27 @@ fn idioms_of_no_speech_report_nothing() {
     assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
 }
 
+/// A cue's object report that opens with a preposition, a conjunction or
+/// a time (`is backed by 34% of GOP voters`, `a statement released
+/// Thursday`, `responded first`) reports nothing (each had been taken for
+/// what was said); a time with a possessive opens a noun phrase
+/// (`praised Thursday's protests`).
+#[test]
+fn an_object_that_opens_with_a_preposition_or_a_time_is_no_report() {
+    let text = "The race is close.\n\nHe is backed by 34% of GOP voters in recent surveys.\n\nSen. Marco Rubio responded first, ripping into the president.\n\nOfficials praised Thursday's protests for being largely peaceful.";
+    let doc = annotate(text);
+    let contents: Vec<&str> = quotes(&doc)
+        .iter()
+        .filter_map(|q| q.content.text(text))
+        .collect();
+    assert_eq!(
+        contents,
+        ["Thursday's protests for being largely peaceful"],
+        "{:#?}",
+        quotes(&doc)
+    );
+}
+
 /// `As Professor Foner put it: ''Q''`, `As Ms. Simonyan put it in a
 /// statement in July, RT is ''...''`: the idiom is the cue, its subject
 /// the speaker; `it` is no speaker (it was taken for one).

@@ -3427,10 +3427,51 @@ fn sentence_reports(
                 resume = content_end;
                 Verdict::Clause
             }
+            None if opens_no_object(view, view.token_range(quote.content).0) => continue,
             None => Verdict::Object,
         };
         found(quote, verdict);
     }
+}
+
+/// Words that open no noun phrase a cue takes as its object: a
+/// preposition or conjunction (`is backed by 34% of GOP voters`, `drew
+/// criticism from`, `signed it and`), a dash, or a time (`released
+/// Thursday`, `responded first`). On PolNeAR train the rules' object
+/// reports opening so were 91 false and 16 true.
+const OBJECT_NON_STARTERS: &WordList = &WordList::new(&[
+    "by",
+    "from",
+    "and",
+    "into",
+    "with",
+    "of",
+    "but",
+    "because",
+    "-",
+    "--",
+    "—",
+    "–",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "first",
+    "later",
+    "now",
+    "today",
+    "yesterday",
+    "tonight",
+]);
+
+/// True when the object report whose content opens at token `first`
+/// reports nothing, by [`OBJECT_NON_STARTERS`]; a possessive makes a
+/// time a noun phrase's (`praised Thursday's protests`).
+fn opens_no_object(view: &View, first: usize) -> bool {
+    view.lower_is(first, OBJECT_NON_STARTERS) && !view.lower_is(first + 1, POSSESSIVE_CLITICS)
 }
 
 /// Where a report in a sentence that opens with a subordinate clause
