@@ -2024,6 +2024,31 @@ fn an_object_that_opens_with_a_preposition_or_a_time_is_no_report() {
     );
 }
 
+/// `“Q” that CLAUSE, said X, APPOSITION.`: a quote that opens a clause
+/// the writer goes on with is reported with the clause, by the speaker
+/// after it. (The pattern had given up on a sentence opening with a
+/// quote mark, and the fallback reported the speaker's own name and
+/// apposition, said by `Clinton`.)
+#[test]
+fn a_clause_opened_by_a_quote_before_an_inverted_attribution_is_the_speaker_s() {
+    let text = "Many were skeptical.\n\n\"He can assert it, but it seems extremely unlikely\" that Sanders can catch Clinton, said Steve Elmendorf, deputy campaign manager for John Kerry's 2004 campaign.";
+    let doc = annotate(text);
+    let reports: Vec<(&str, &str)> = quotes(&doc)
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .filter_map(|q| Some((q.content.text(text)?, q.speaker?.text(text)?)))
+        .collect();
+    assert_eq!(
+        reports,
+        [(
+            "\"He can assert it, but it seems extremely unlikely\" that Sanders can catch Clinton",
+            "Steve Elmendorf"
+        )],
+        "{:#?}",
+        quotes(&doc)
+    );
+}
+
 /// `As Professor Foner put it: ''Q''`, `As Ms. Simonyan put it in a
 /// statement in July, RT is ''...''`: the idiom is the cue, its subject
 /// the speaker; `it` is no speaker (it was taken for one).

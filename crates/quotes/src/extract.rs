@@ -3392,6 +3392,21 @@ fn sentence_reports(
         } else {
             content
         };
+        // `..., said Steve Elmendorf, deputy campaign manager ...`: an
+        // inverted attribution whose clause the patterns did not take;
+        // the name after it is the speaker, not what was said.
+        if content == cue + 1
+            && cue > start
+            && view.word(cue - 1) == ","
+            && view.lower_is(cue, SPEECH_VERBS)
+            && view.entity_at(content).is_some_and(|(a, b, kind)| {
+                a == content
+                    && kind == EntityKind::Person
+                    && matches!(view.word(b), "," | "." | "?" | "!")
+            })
+        {
+            continue;
+        }
         let mut quote = view.indirect_quote((content, content_end), (cue, cue + 1), speaker);
         take_relative_subject(view, &mut quote, cue);
         if let Some(agent) = passive_agent(view, start, cue) {
@@ -5058,7 +5073,10 @@ fn postposed(
     if !(ends_sentence || tail == PostposedTail::ToComma && set_off) {
         return None;
     }
-    if comma <= start || view.word(comma) != "," || quoted[start] {
+    if comma <= start
+        || view.word(comma) != ","
+        || quoted[start] && !quote_opens_clause(view, quoted, start, comma)
+    {
         return None;
     }
     let words = (start..comma).filter(|&i| view.tokens[i].is_word()).count();
@@ -5066,6 +5084,16 @@ fn postposed(
         return None;
     }
     Some(view.indirect_quote((start, comma), (cue, cue + 1), speaker))
+}
+
+/// True when the quote that opens the clause `[start, comma)` closes
+/// before the clause does, words of the writer's following it (`“He can
+/// assert it, but it seems extremely unlikely” that Sanders can catch
+/// Clinton, said X.`): the whole clause is reported, not the quote alone.
+fn quote_opens_clause(view: &View, quoted: &[bool], start: usize, comma: usize) -> bool {
+    (start..comma)
+        .find(|&i| !quoted[i] && view.tokens[i].is_word())
+        .is_some_and(|first| (first..comma).filter(|&i| view.tokens[i].is_word()).count() >= 2)
 }
 
 /// `, said a GOP source.`, `, said one GOP source in the room.`: a
