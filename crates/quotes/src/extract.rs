@@ -3442,7 +3442,7 @@ fn sentence_reports(
                 resume = content_end;
                 Verdict::Clause
             }
-            None if opens_no_object(view, view.token_range(quote.content).0) => continue,
+            None if opens_no_object(view, cue, view.token_range(quote.content).0) => continue,
             None => Verdict::Object,
         };
         found(quote, verdict);
@@ -3482,11 +3482,15 @@ const OBJECT_NON_STARTERS: &WordList = &WordList::new(&[
     "tonight",
 ]);
 
-/// True when the object report whose content opens at token `first`
-/// reports nothing, by [`OBJECT_NON_STARTERS`]; a possessive makes a
-/// time a noun phrase's (`praised Thursday's protests`).
-fn opens_no_object(view: &View, first: usize) -> bool {
-    view.lower_is(first, OBJECT_NON_STARTERS) && !view.lower_is(first + 1, POSSESSIVE_CLITICS)
+/// True when the object report of `cue` whose content opens at token
+/// `first` reports nothing, by [`OBJECT_NON_STARTERS`]; a possessive
+/// makes a time a noun phrase's (`praised Thursday's protests`), and a
+/// participle of the subject's state reports what follows it (`China has
+/// been angered by the deployment ...`).
+fn opens_no_object(view: &View, cue: usize, first: usize) -> bool {
+    view.lower_is(first, OBJECT_NON_STARTERS)
+        && !view.lower_is(first + 1, POSSESSIVE_CLITICS)
+        && !view.lower_is(cue, STATE_PARTICIPLES)
 }
 
 /// Where a report in a sentence that opens with a subordinate clause
