@@ -2007,10 +2007,11 @@ fn idioms_of_no_speech_report_nothing() {
 /// a time (`is backed by 34% of GOP voters`, `a statement released
 /// Thursday`, `responded first`) reports nothing (each had been taken for
 /// what was said); a time with a possessive opens a noun phrase
-/// (`praised Thursday's protests`).
+/// (`praised Thursday's protests`), and a day before `to` is the cue's
+/// (`pledged Thursday to provide ...`).
 #[test]
 fn an_object_that_opens_with_a_preposition_or_a_time_is_no_report() {
-    let text = "The race is close.\n\nHe is backed by 34% of GOP voters in recent surveys.\n\nSen. Marco Rubio responded first, ripping into the president.\n\nOfficials praised Thursday's protests for being largely peaceful.";
+    let text = "The race is close.\n\nHe is backed by 34% of GOP voters in recent surveys.\n\nSen. Marco Rubio responded first, ripping into the president.\n\nOfficials praised Thursday's protests for being largely peaceful.\n\nThe European Union pledged Thursday to provide 75 million euros.";
     let doc = annotate(text);
     let contents: Vec<&str> = quotes(&doc)
         .iter()
@@ -2018,7 +2019,10 @@ fn an_object_that_opens_with_a_preposition_or_a_time_is_no_report() {
         .collect();
     assert_eq!(
         contents,
-        ["Thursday's protests for being largely peaceful"],
+        [
+            "Thursday's protests for being largely peaceful",
+            "to provide 75 million euros"
+        ],
         "{:#?}",
         quotes(&doc)
     );

@@ -3442,7 +3442,16 @@ fn sentence_reports(
                 resume = content_end;
                 Verdict::Clause
             }
-            None if opens_no_object(view, cue, view.token_range(quote.content).0) => continue,
+            None if opens_no_object(view, cue, view.token_range(quote.content).0) => {
+                // `pledged Thursday to provide ...`: the time is the
+                // cue's; what follows it is reported.
+                let first = view.token_range(quote.content).0;
+                if !(view.lower_is(first, WEEKDAYS) && view.lower_is(first + 1, &["to", "that"])) {
+                    continue;
+                }
+                quote.content = view.span(first + 1, content_end);
+                Verdict::Object
+            }
             None => Verdict::Object,
         };
         found(quote, verdict);
