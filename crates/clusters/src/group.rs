@@ -3,9 +3,8 @@
 
 use newsnlp_core::{EntityKind, FastMap, Span};
 
-use crate::link::Gender;
-
 use crate::aliases::{alias_key, AliasHit, AliasTable};
+use crate::link::Gender;
 use crate::names::{
     acronym_letters, could_be_acronym, initials, is_acronym_of, is_short_form, NameForm,
 };
@@ -22,9 +21,19 @@ pub struct Named {
     /// True when the mention stands where a place is a location, not an
     /// actor (after `in`, `to`, `from` ...): a seat then stays the city.
     pub locative: bool,
-    /// The gender the mention marks: its honorific's (`Mrs Ettedgui`),
-    /// else its first name's (`Joseph Ettedgui`), if known.
-    pub gender: Option<Gender>,
+    /// The gender the mention's honorific marks (`Mrs Ettedgui`), if any.
+    pub honorific: Option<Gender>,
+    /// The gender of the mention's first name (`Joseph Ettedgui`), if
+    /// known.
+    pub first_name_gender: Option<Gender>,
+}
+
+impl Named {
+    /// The gender the mention marks: its honorific's, else its first
+    /// name's.
+    pub fn gender(&self) -> Option<Gender> {
+        self.honorific.or(self.first_name_gender)
+    }
 }
 
 /// A cluster of named mentions before descriptions and pronouns join.
@@ -125,7 +134,7 @@ fn spellings(named: &[Named], aliases: &AliasTable) -> Vec<Spelling> {
         });
         let spelling = &mut spellings[s];
         spelling.members.push(m);
-        if let Some(gender) = mention.gender.filter(|g| !spelling.genders.contains(g)) {
+        if let Some(gender) = mention.gender().filter(|g| !spelling.genders.contains(g)) {
             spelling.genders.push(gender);
         }
     }
@@ -252,7 +261,8 @@ mod tests {
                 words: display.split(' ').map(str::to_lowercase).collect(),
             },
             locative: false,
-            gender: None,
+            honorific: None,
+            first_name_gender: None,
         }
     }
 
@@ -318,7 +328,7 @@ mod tests {
     fn a_surname_joins_no_fuller_name_of_the_other_gender() {
         use EntityKind::Person;
         let gendered = |display: &str, at: usize, gender: Option<Gender>| Named {
-            gender,
+            honorific: gender,
             ..named(display, Person, at)
         };
         let named = [

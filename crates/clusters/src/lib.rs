@@ -230,16 +230,15 @@ pub fn cluster(
                 Some(person) => (EntityKind::Person, person),
                 None => (e.kind, form),
             };
-            let gender = link::mention_honorific(text, tokens, a).or_else(|| {
-                (kind == EntityKind::Person)
-                    .then(|| first_names::first_name(&form.words))
-                    .flatten()
-                    .and_then(|first| first_names.gender(first))
-            });
+            let first_name_gender = (kind == EntityKind::Person)
+                .then(|| first_names::first_name(&form.words))
+                .flatten()
+                .and_then(|first| first_names.gender(first));
             Named {
                 span: e.span,
                 kind,
-                gender,
+                honorific: link::mention_honorific(text, tokens, a),
+                first_name_gender,
                 form,
                 locative: a > 0 && {
                     let before = &text[tokens[a - 1].span.range()];
@@ -288,10 +287,7 @@ pub fn cluster(
     let gender_of = groups
         .iter()
         .map(|group| {
-            let honorifics = group
-                .members
-                .iter()
-                .filter_map(|&m| link::mention_honorific(text, tokens, token_ranges[m].0));
+            let honorifics = group.members.iter().filter_map(|&m| named[m].honorific);
             let forms = || {
                 group
                     .members

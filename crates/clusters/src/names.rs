@@ -302,13 +302,12 @@ fn before_glued_verb(form: &NameForm) -> Option<NameForm> {
 /// The person a mention names after a title inside it (`House Minority
 /// Leader Nancy Pelosi`, `Master Sgt. Mike Maroney`, `Lee County Sheriff
 /// Mike Scott`) or after an organisation's name (`Peter McVerry Trust Pat
-/// Doyle`), or after one the
-/// entity recognizer took into an organisation (`Chancellor Philip
-/// Hammond`, `State Rex Tillerson` out of `Secretary of State Rex
-/// Tillerson`, `Jobs Mary Mitchell O'Connor` out of `Minister for Jobs
-/// ...`, `UN Vitaly Churkin`): a title, an organisation's last word or
-/// acronym, or a minister's portfolio, then a first name `is_first_name` knows and one or two more
-/// capitalised words. The name is those words alone, as a
+/// Doyle`), or after one the entity recognizer took into an organisation
+/// (`Chancellor Philip Hammond`, `State Rex Tillerson` out of `Secretary
+/// of State Rex Tillerson`, `Jobs Mary Mitchell O'Connor` out of
+/// `Minister for Jobs ...`, `UN Vitaly Churkin`): a word that
+/// [`introduces_person`], then a first name `is_first_name` knows and one
+/// or two more capitalised words. The name is those words alone, as a
 /// canonical name is, so that the person's quotes add up across articles.
 pub fn person_after_title(
     form: &NameForm,
@@ -318,12 +317,7 @@ pub fn person_after_title(
     let n = shown.len();
     let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
     let k = (1..n).find(|&k| {
-        let before = shown[k - 1];
-        (is_title(before)
-            || is_in(ORGANISATION_HEADS, before)
-            || is_in(PORTFOLIOS, before)
-            || is_acronym(before))
-            && !before.eq_ignore_ascii_case("of")
+        introduces_person(shown[k - 1])
             && (2..=3).contains(&(n - k))
             && is_first_name(&form.words[k])
             && shown[k..].iter().all(capitalised)
@@ -429,11 +423,14 @@ fn is_title(word: &str) -> bool {
     is_in(TITLES, word)
 }
 
-/// True when `word` is an organisation's acronym: two to five capital
-/// letters (`UN`, `NATO`), full stops between them allowed (`U.N.`).
-fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|&c| c != '.').count();
-    (2..=5).contains(&letters) && word.chars().all(|c| c == '.' || c.is_ascii_uppercase())
+/// True when `word`, right before a person's name inside a mention,
+/// says who the person is: a title (not `of`), an organisation's last
+/// word or acronym, or a minister's portfolio.
+fn introduces_person(word: &str) -> bool {
+    let bare = word.trim_end_matches('.').to_lowercase();
+    let listed = |list: &[&str]| list.contains(&bare.as_str());
+    bare != "of" && (listed(TITLES) || listed(ORGANISATION_HEADS) || listed(PORTFOLIOS))
+        || could_be_acronym(word)
 }
 
 /// True when `word`, without a full stop and in lower case, is in `list`.

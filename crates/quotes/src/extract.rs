@@ -3345,6 +3345,9 @@ fn sentence_reports(
         {
             continue;
         }
+        if names_inverted_speaker(view, start, cue, content) {
+            continue;
+        }
         let words = (content..last)
             .filter(|&i| view.tokens[i].is_word())
             .count();
@@ -3392,21 +3395,6 @@ fn sentence_reports(
         } else {
             content
         };
-        // `..., said Steve Elmendorf, deputy campaign manager ...`: an
-        // inverted attribution whose clause the patterns did not take;
-        // the name after it is the speaker, not what was said.
-        if content == cue + 1
-            && cue > start
-            && view.word(cue - 1) == ","
-            && view.lower_is(cue, SPEECH_VERBS)
-            && view.entity_at(content).is_some_and(|(a, b, kind)| {
-                a == content
-                    && kind == EntityKind::Person
-                    && matches!(view.word(b), "," | "." | "?" | "!")
-            })
-        {
-            continue;
-        }
         let mut quote = view.indirect_quote((content, content_end), (cue, cue + 1), speaker);
         take_relative_subject(view, &mut quote, cue);
         if let Some(agent) = passive_agent(view, start, cue) {
@@ -3442,17 +3430,15 @@ fn sentence_reports(
                 resume = content_end;
                 Verdict::Clause
             }
-            None if opens_no_object(view, cue, view.token_range(quote.content).0) => {
-                // `pledged Thursday to provide ...`: the time is the
-                // cue's; what follows it is reported.
+            None => {
                 let first = view.token_range(quote.content).0;
-                if !(view.lower_is(first, WEEKDAYS) && view.lower_is(first + 1, &["to", "that"])) {
-                    continue;
+                match object_start(view, cue, first) {
+                    None => continue,
+                    Some(at) if at != first => quote.content = view.span(at, content_end),
+                    Some(_) => {}
                 }
-                quote.content = view.span(first + 1, content_end);
                 Verdict::Object
             }
-            None => Verdict::Object,
         };
         found(quote, verdict);
     }
@@ -3484,15 +3470,41 @@ const OBJECT_NON_STARTERS: &WordList = &WordList::new(&[
     "tonight",
 ]);
 
-/// True when the object report of `cue` whose content opens at token
-/// `first` reports nothing, by [`OBJECT_NON_STARTERS`]; a possessive
-/// makes a time a noun phrase's (`praised Thursday's protests`), and a
-/// participle of the subject's state reports what follows it (`China has
-/// been angered by the deployment ...`).
-fn opens_no_object(view: &View, cue: usize, first: usize) -> bool {
-    (view.lower_is(first, OBJECT_NON_STARTERS) || view.lower_is(first, WEEKDAYS))
+/// Where the object report of `cue` whose content opens at token
+/// `first` starts: there, but for a word of [`OBJECT_NON_STARTERS`], after
+/// which it reports nothing (`None`), and for a day before `to` or
+/// `that`, which is the cue's (`pledged Thursday to provide ...`). A
+/// possessive makes a time a noun phrase's (`praised Thursday's
+/// protests`), and a participle of the subject's state reports what
+/// follows it (`China has been angered by the deployment ...`).
+fn object_start(view: &View, cue: usize, first: usize) -> Option<usize> {
+    let weekday = view.lower_is(first, WEEKDAYS);
+    let opens_none = (weekday || view.lower_is(first, OBJECT_NON_STARTERS))
         && !view.lower_is(first + 1, POSSESSIVE_CLITICS)
-        && !view.lower_is(cue, STATE_PARTICIPLES)
+        && !view.lower_is(cue, STATE_PARTICIPLES);
+    if !opens_none {
+        Some(first)
+    } else if weekday && view.lower_is(first + 1, &["to", "that"]) {
+        Some(first + 1)
+    } else {
+        None
+    }
+}
+
+/// True when the words after an inverted verb of saying set off by a
+/// comma are the name of its speaker and no more (`..., said Steve
+/// Elmendorf, deputy campaign manager ...`), when the patterns did not
+/// take the clause before: the name is who spoke, not what was said.
+fn names_inverted_speaker(view: &View, start: usize, cue: usize, content: usize) -> bool {
+    content == cue + 1
+        && cue > start
+        && view.word(cue - 1) == ","
+        && view.lower_is(cue, SPEECH_VERBS)
+        && view.entity_at(content).is_some_and(|(a, b, kind)| {
+            a == content
+                && kind == EntityKind::Person
+                && matches!(view.word(b), "," | "." | "?" | "!")
+        })
 }
 
 /// Where a report in a sentence that opens with a subordinate clause
