@@ -2683,7 +2683,7 @@ fn a_postposed_speaker_with_an_apposition_before_its_cue_reports_the_clause_befo
         text,
         "concludes",
         "that immigrants are not more likely to take part in crime",
-        "The research",
+        "the research",
     );
 }
 
@@ -3944,4 +3944,28 @@ fn a_speaker_called_by_surname_alone_takes_the_full_name_news_agrees_on() {
     // not the TV show `Morning Joe`).
     let text = "Joe said the talks went well.";
     assert_report(text, "said", "the talks went well", "Joe");
+}
+
+#[test]
+fn a_speaker_capitalised_by_its_sentence_start_is_named_as_mid_sentence() {
+    let text = "The company said the plant would close. Its sales had fallen by half in a \
+                year, the company said on Monday. Police said two men were held. Later, police \
+                said they were freed. Smith’s lawyer said the men would sue.";
+    let doc = annotate(text);
+    let names: Vec<Option<&str>> = quotes(&doc)
+        .iter()
+        .map(|q| q.speaker_name.as_deref())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            Some("the company"),
+            Some("the company"),
+            Some("police"),
+            Some("police"),
+            Some("Smith’s lawyer"),
+        ],
+        "{:#?}",
+        quotes(&doc)
+    );
 }

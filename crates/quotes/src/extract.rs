@@ -715,9 +715,51 @@ impl<'a> View<'a> {
     /// canonical name, or no cluster and the mention as written.
     fn speaker(&self, (a, b): (usize, usize)) -> (Option<u32>, String) {
         match self.cluster_at[self.speaker_head(a, b)] {
-            NO_ENTITY => (None, self.text[self.span(a, b).range()].to_string()),
+            NO_ENTITY => (None, self.description_name(a, b)),
             c => (Some(c), self.clusters[c as usize].name.clone()),
         }
+    }
+
+    /// The name of the speaker `[a, b)` that is no entity: its words as
+    /// written, less a capital that only the start of its sentence gave
+    /// it, so that a corpus summed by speaker counts `The company said`
+    /// and `the company said` as one speaker.
+    fn description_name(&self, a: usize, b: usize) -> String {
+        let name = &self.text[self.span(a, b).range()];
+        if !self.capitalised_for_its_place(a, b) {
+            return name.to_string();
+        }
+        let mut chars = name.chars();
+        chars.next().map_or_else(String::new, |first| {
+            first.to_lowercase().chain(chars).collect()
+        })
+    }
+
+    /// True when the first word of the mention `[a, b)` has a capital
+    /// that its place gave it, not its being a name: it is written with
+    /// an initial capital alone, no capitalised word follows it in the
+    /// mention (`The White House` keeps its own), and it is a determiner
+    /// or a pronoun (`The report`, `A spokesman`, `His lawyer`, `They`),
+    /// or it opens its sentence and the article writes it in lower case
+    /// elsewhere (`Police said`).
+    fn capitalised_for_its_place(&self, a: usize, b: usize) -> bool {
+        let word = self.word(a);
+        let mut chars = word.chars();
+        let initial_only = chars.next().is_some_and(char::is_uppercase)
+            && chars.all(|c| !c.is_uppercase())
+            && word.len() > 1;
+        initial_only
+            && (a + 1 >= b || self.starts_in_lower_case(a + 1))
+            && (self.lower_is(a, PLACE_CAPITALISED_WORDS)
+                || opens_sentence(self, a) && self.written_in_lower_case(word))
+    }
+
+    /// True when some token of the article is `word` in lower case.
+    fn written_in_lower_case(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        self.tokens
+            .iter()
+            .any(|t| self.text[t.span.range()] == *lower)
     }
 
     /// The token whose cluster names the speaker `[a, b)`: its last, but
@@ -738,6 +780,16 @@ impl<'a> View<'a> {
             .map_or(last, |p| p - 1)
     }
 }
+
+/// Words that a speaker's mention opens with and that are capitalised
+/// only where they start a sentence: determiners, possessives, pronouns
+/// (not `I`) and quantifiers.
+const PLACE_CAPITALISED_WORDS: &WordList = &WordList::new(&[
+    "the", "a", "an", "this", "that", "these", "those", "another", "his", "her", "its", "their",
+    "our", "my", "your", "he", "she", "it", "they", "we", "you", "some", "many", "most", "several",
+    "both", "other", "others", "one", "two", "three", "four", "five", "no", "all", "each", "every",
+    "few", "everyone", "someone", "nobody",
+]);
 
 /// Prepositions that bring a place after a speaker's head noun.
 const PLACE_PREPOSITIONS: &[&str] = &["to", "in", "at", "near"];
