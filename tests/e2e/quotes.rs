@@ -3969,3 +3969,22 @@ fn a_speaker_capitalised_by_its_sentence_start_is_named_as_mid_sentence() {
         quotes(&doc)
     );
 }
+
+/// `Queen Sirikit` was named `Sirikit`, of no known gender, so `she`
+/// went to the last person before it; `Pope Francis` was `Francis`.
+#[test]
+fn a_royal_title_stays_in_the_speakers_name_and_marks_their_gender() {
+    let text = "King Bhumibol met Queen Sirikit and Pope Francis in Rome on Monday. “We spoke \
+                of peace,” she said. Later, Francis said he was glad.";
+    let doc = annotate(text);
+    let names: Vec<Option<&str>> = quotes(&doc)
+        .iter()
+        .map(|q| q.speaker_name.as_deref())
+        .collect();
+    assert_eq!(
+        names,
+        [Some("Queen Sirikit"), Some("Pope Francis")],
+        "{:#?}",
+        quotes(&doc)
+    );
+}

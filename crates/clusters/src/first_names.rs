@@ -135,7 +135,7 @@ impl FirstNameEvidence {
                 continue;
             }
             for ((a, b), full_name) in named {
-                let honorific = mention_honorific(text, tokens, a);
+                let honorific = mention_honorific(text, tokens, (a, b));
                 // Pronouns follow a full name (`Svetlana Petrenko`); a
                 // surname alone may be another bearer's (`Trump` in the
                 // cluster of `Ivanka Trump`).

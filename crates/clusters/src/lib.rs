@@ -237,7 +237,7 @@ pub fn cluster(
             Named {
                 span: e.span,
                 kind,
-                honorific: link::mention_honorific(text, tokens, a),
+                honorific: link::mention_honorific(text, tokens, (a, b)),
                 first_name_gender,
                 form,
                 locative: a > 0 && {

@@ -39,11 +39,35 @@ pub fn honorific_gender(word: &str) -> Option<Gender> {
     }
 }
 
-/// The gender an honorific marks at a mention starting at token `a`:
-/// inside the name (`Mrs. Clinton`) or right before it (`Mr Corbyn`).
-pub fn mention_honorific(text: &str, tokens: &[Token], a: usize) -> Option<Gender> {
+/// The gender a royal title marks (`King`, `Queen`, `Pope`), if `word`
+/// is one; capitalised, as a title is (`speed queen Vonn` is a
+/// description).
+pub fn royal_title_gender(word: &str) -> Option<Gender> {
+    let is = |list: &[&str]| {
+        word.starts_with(|c: char| c.is_ascii_uppercase())
+            && list.iter().any(|t| word.eq_ignore_ascii_case(t))
+    };
+    if is(&["king", "prince", "pope", "emperor", "sultan", "emir"]) {
+        Some(Gender::Male)
+    } else if is(&["queen", "princess", "empress"]) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// The gender an honorific or a royal title marks at the mention
+/// `[a, b)`: inside the name (`Mrs. Clinton`, `Queen Elizabeth`) or right
+/// before it (`Mr Corbyn`). A royal title alone is a name (`King said`).
+pub fn mention_honorific(text: &str, tokens: &[Token], (a, b): (usize, usize)) -> Option<Gender> {
     let word = |i: usize| &text[tokens[i].span.range()];
-    honorific_gender(word(a)).or_else(|| a.checked_sub(1).and_then(|i| honorific_gender(word(i))))
+    let title_gender = |w: &str| honorific_gender(w).or_else(|| royal_title_gender(w));
+    let inside = if b > a + 1 {
+        title_gender(word(a))
+    } else {
+        honorific_gender(word(a))
+    };
+    inside.or_else(|| a.checked_sub(1).and_then(|i| title_gender(word(i))))
 }
 
 /// `it`, which stands for an organisation or a place.

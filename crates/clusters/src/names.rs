@@ -212,7 +212,14 @@ pub fn name_form(text: &str, tokens: &[Token], kind: EntityKind) -> NameForm {
         // `then-King Abdullah`, `But-Dave Chappelle`: the hyphen a lost
         // space left goes with the opener.
         let leads = |w: &str| is_title(w) || SENTENCE_OPENERS.contains(w) || w == "-";
-        while first + 1 < kept.len() && leads(word(&tokens[kept[first]])) {
+        while first + 1 < kept.len()
+            && leads(word(&tokens[kept[first]]))
+            && !names_royal(
+                word(&tokens[kept[first]]),
+                kept.len() - first - 1,
+                word(&tokens[kept[kept.len() - 1]]),
+            )
+        {
             first += 1;
         }
     }
@@ -308,7 +315,8 @@ fn before_glued_verb(form: &NameForm) -> Option<NameForm> {
 /// `Minister for Jobs ...`, `UN Vitaly Churkin`): a word that
 /// [`introduces_person`], then a first name `is_first_name` knows and one
 /// or two more capitalised words. The name is those words alone, as a
-/// canonical name is, so that the person's quotes add up across articles.
+/// canonical name is, so that the person's quotes add up across articles;
+/// a royal title stays with its name (`Queen Elizabeth II`).
 pub fn person_after_title(
     form: &NameForm,
     is_first_name: impl Fn(&str) -> bool,
@@ -322,6 +330,9 @@ pub fn person_after_title(
             && is_first_name(&form.words[k])
             && shown[k..].iter().all(capitalised)
     })?;
+    if names_royal(shown[k - 1], n - k, shown[n - 1]) {
+        return Some(name_from(shown[k - 1], form, &shown, k));
+    }
     Some(name_from(shown[k], form, &shown, k + 1))
 }
 
@@ -418,6 +429,21 @@ const SENTENCE_OPENERS: &WordList = &WordList::new(&[
     "whether",
     "concerning",
 ]);
+
+/// True when `title` is a royal title before one name and, at most, a
+/// regnal number (`King Salman`, `Pope Francis`, `Queen Elizabeth II`):
+/// such a person is known by title and name together, and the name alone
+/// would join a fuller name it shares (`King Salman` is not `Mohammed bin
+/// Salman`). `rest` words follow the title, the last of them `last`.
+fn names_royal(title: &str, rest: usize, last: &str) -> bool {
+    crate::link::royal_title_gender(title).is_some()
+        && (rest == 1 || rest == 2 && is_regnal_number(last))
+}
+
+/// True when `word` is a regnal number in Roman numerals (`II`, `XVI`).
+fn is_regnal_number(word: &str) -> bool {
+    !word.is_empty() && word.len() <= 5 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
 
 fn is_title(word: &str) -> bool {
     is_in(TITLES, word)
@@ -691,6 +717,24 @@ mod tests {
         assert_eq!(
             form("the United States", EntityKind::Location).display,
             "United States"
+        );
+    }
+
+    /// `King Salman` read as `Salman` joined `Mohammed bin Salman`, his
+    /// son, and `Pope Francis` was named `Francis`.
+    #[test]
+    fn a_royal_title_before_one_name_stays_in_the_name() {
+        let display = |text: &str| form(text, EntityKind::Person).display;
+        assert_eq!(display("King Salman"), "King Salman");
+        assert_eq!(display("Pope Francis"), "Pope Francis");
+        assert_eq!(display("Queen Elizabeth II"), "Queen Elizabeth II");
+        assert_eq!(display("Prince Mohammed bin Salman"), "Mohammed bin Salman");
+        assert_eq!(display("Prince Harry Windsor"), "Harry Windsor");
+        let known = |w: &str| w == "elizabeth";
+        let organisation = form("Queen Elizabeth II", EntityKind::Organization);
+        assert_eq!(
+            person_after_title(&organisation, known).map(|f| f.display),
+            Some("Queen Elizabeth II".to_string())
         );
     }
 
