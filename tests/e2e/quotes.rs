@@ -3988,3 +3988,48 @@ fn a_royal_title_stays_in_the_speakers_name_and_marks_their_gender() {
         quotes(&doc)
     );
 }
+
+/// The cluster stage linked `he` to the first person of the sentence
+/// before (Terney, the officer spoken of), not to the one who had just
+/// spoken.
+#[test]
+fn a_pronoun_that_says_a_quote_goes_on_with_the_last_speaker() {
+    let text = "Officer Justin Terney died overnight, Police Chief J.R. Kidney said. Terney \
+                had only graduated from the academy last summer, Kidney said. “He was a very \
+                young officer,” he said.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(
+        quote.speaker_name.as_deref(),
+        Some("J.R. Kidney"),
+        "{quote:#?}"
+    );
+}
+
+/// A speaker in a clause the sentence is not about (`after Trump said`),
+/// or the one spoken to (`She told Boyce`), is not whom the pronoun after
+/// stands for.
+#[test]
+fn a_pronoun_does_not_go_on_with_a_subordinate_speaker_or_the_one_addressed() {
+    let text = "Ahmed Aboul-Gheit issued a warning on Thursday after Donald Trump said his \
+                administration was considering it. He said the move would have dangerous \
+                consequences.";
+    let doc = annotate(text);
+    let warning = quote_where(&doc, |q| {
+        q.content.text(text) == Some("the move would have dangerous consequences")
+    });
+    assert_eq!(
+        warning.speaker_name.as_deref(),
+        Some("Ahmed Aboul-Gheit"),
+        "{warning:#?}"
+    );
+    let text = "Mary Klages downplayed her concerns, Larissa Boyce said in an interview. She \
+                told Boyce she must have misunderstood.";
+    let doc = annotate(text);
+    let told = quote_with_cue(&doc, text, "told");
+    assert_ne!(
+        told.speaker_name.as_deref(),
+        Some("Larissa Boyce"),
+        "{told:#?}"
+    );
+}
