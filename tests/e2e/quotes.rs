@@ -4033,3 +4033,21 @@ fn a_pronoun_does_not_go_on_with_a_subordinate_speaker_or_the_one_addressed() {
         "{told:#?}"
     );
 }
+
+/// `an FSA commander ... told Al Jazeera. He said ...`: the pronoun went
+/// to Erdogan, named in a line before; it is the unnamed commander's.
+#[test]
+fn a_pronoun_goes_on_with_an_unnamed_speaker_described_by_a_role() {
+    let text = "Turkish army will press on to Raqqa, says Erdogan. \"Most of al-Bab has been \
+                liberated,\" an FSA commander also told Al Jazeera. He said the advance in the \
+                city was slow.";
+    let doc = annotate(text);
+    let advance = quote_where(&doc, |q| {
+        q.content.text(text) == Some("the advance in the city was slow")
+    });
+    assert_eq!(
+        advance.speaker_name.as_deref(),
+        Some("an FSA commander"),
+        "{advance:#?}"
+    );
+}

@@ -855,30 +855,74 @@ fn pronouns_go_on_with_the_last_speaker(view: &View, quotes: &mut [Quote]) {
         .filter_map(|(i, q)| q.speaker.map(|s| (view.token_range(s).0, i)))
         .collect();
     order.sort_unstable();
-    // The last person who said a quote: their cluster and the sentence of
-    // their mention; none after a speaker who is no named person (`A
-    // spokesman said ... “Q,” he said`).
-    let mut last: Option<(u32, usize)> = None;
+    // The quote of the last person who said one, and the sentence of their
+    // mention: a named person, or one described and left unnamed (`an FSA
+    // commander told Al Jazeera. He said ...`); none after any other
+    // speaker (`the ministry said`).
+    let mut last: Option<(usize, usize)> = None;
     for (at, i) in order {
         let sentence = view.sentence_of[at];
         let is_pronoun = quotes[i]
             .speaker
             .is_some_and(|s| view.token_range(s) == (at, at + 1));
         let gender = is_pronoun.then(|| pronoun_gender(view, at)).flatten();
-        if let (Some(gender), Some((speaker, said_in))) = (gender, last) {
-            if sentence <= said_in + 1
-                && cluster_gender(view, speaker) != Some(gender.other())
-                && !addresses(view, &quotes[i], speaker)
-            {
-                quotes[i].speaker_cluster = Some(speaker);
-                quotes[i].speaker_name = Some(view.clusters[speaker as usize].name.clone());
+        if let (Some(gender), Some((j, said_in))) = (gender, last) {
+            if sentence <= said_in + 1 && may_be(view, &quotes[j], gender, &quotes[i]) {
+                let (cluster, name) = (quotes[j].speaker_cluster, quotes[j].speaker_name.clone());
+                quotes[i].speaker_cluster = cluster;
+                quotes[i].speaker_name = name;
             }
         }
-        last = quotes[i]
-            .speaker_cluster
-            .filter(|&c| view.clusters[c as usize].kind == EntityKind::Person)
-            .filter(|_| !view.lower_is(at.wrapping_sub(1), SUBORDINATE_SPEAKER_OPENERS))
-            .map(|c| (c, sentence));
+        last = (is_person_speaker(view, &quotes[i])
+            && !view.lower_is(at.wrapping_sub(1), SUBORDINATE_SPEAKER_OPENERS))
+        .then_some((i, sentence));
+    }
+}
+
+/// True when the speaker of `quote` is a person: one the article names,
+/// or one it describes by a role and leaves unnamed (`an FSA commander`,
+/// `the spokeswoman`), but not a role in apposition to a name (`Jens
+/// Stoltenberg, NATO secretary-general, said`) nor one a copula gives
+/// (`who was a senator`).
+fn is_person_speaker(view: &View, quote: &Quote) -> bool {
+    match (quote.speaker_cluster, quote.speaker) {
+        (Some(c), _) => view.clusters[c as usize].kind == EntityKind::Person,
+        (None, Some(mention)) => {
+            let (a, b) = view.token_range(mention);
+            b > a + 1
+                && view.lower_is(b - 1, ROLE_NOUNS)
+                && view.lower_is(a, &["a", "an", "the"])
+                && !view.lower_is(a.wrapping_sub(1), NOT_BEFORE_UNNAMED_SPEAKER)
+        }
+        (None, None) => false,
+    }
+}
+
+/// Words before a description that make it no speaker of its own: a
+/// comma (an apposition to a name) or a copula (a predicate).
+const NOT_BEFORE_UNNAMED_SPEAKER: &WordList =
+    &WordList::new(&[",", "is", "was", "are", "were", "be", "been", "being"]);
+
+/// True when the pronoun of `gender` that says `quote` may stand for the
+/// speaker of `earlier`: not one of the other gender (by the pronouns the
+/// article links to them, or a `spokeswoman`), and not the one `quote`
+/// is said to.
+fn may_be(view: &View, earlier: &Quote, gender: PronounGender, quote: &Quote) -> bool {
+    match earlier.speaker_cluster {
+        Some(c) => cluster_gender(view, c) != Some(gender.other()) && !addresses(view, quote, c),
+        None => earlier.speaker.is_some_and(|mention| {
+            let head = view
+                .word(view.token_range(mention).1 - 1)
+                .to_ascii_lowercase();
+            let role_gender = if head.ends_with("woman") {
+                Some(PronounGender::Female)
+            } else if head.ends_with("man") {
+                Some(PronounGender::Male)
+            } else {
+                None
+            };
+            role_gender != Some(gender.other())
+        }),
     }
 }
 
