@@ -4051,3 +4051,39 @@ fn a_pronoun_goes_on_with_an_unnamed_speaker_described_by_a_role() {
         "{advance:#?}"
     );
 }
+
+/// `the spokesman` went to the salient person, often the one he speaks
+/// for (Theresa May); it stands for the person a spokesman role
+/// introduced, however written, or for no one.
+#[test]
+fn a_spokesman_is_the_person_the_role_introduced_not_the_one_spoken_for() {
+    let text = "Mrs May had always said she would act by the end of March. \"We have met that \
+                timetable,\" the spokesman said.";
+    let doc = annotate(text);
+    assert_eq!(
+        sole_direct_quote(&doc).speaker_name.as_deref(),
+        Some("the spokesman")
+    );
+    let text = "The incident is awkward, Russian Presidential Spokesman, Dmitry Peskov, told \
+                reporters on Tuesday. Putin met Trump later. \"This is an insult,\" the \
+                presidential spokesman said.";
+    let doc = annotate(text);
+    assert_eq!(
+        sole_direct_quote(&doc).speaker_name.as_deref(),
+        Some("Dmitry Peskov")
+    );
+}
+
+/// `A senior White House adviser said ... the senior adviser confirmed`:
+/// the description goes back to the unnamed adviser, not to the salient
+/// person (Melania Trump).
+#[test]
+fn a_description_introduced_unnamed_with_more_words_stays_unnamed() {
+    let text = "Melania Trump attended the speech. A senior White House adviser said the same \
+                advisers wrote it. \"It was a team effort,\" the senior adviser said.";
+    let doc = annotate(text);
+    assert_eq!(
+        sole_direct_quote(&doc).speaker_name.as_deref(),
+        Some("the senior adviser")
+    );
+}

@@ -70,6 +70,29 @@ pub fn mention_honorific(text: &str, tokens: &[Token], (a, b): (usize, usize)) -
     inside.or_else(|| a.checked_sub(1).and_then(|i| title_gender(word(i))))
 }
 
+/// The gender a role noun marks by its ending (`spokesman`,
+/// `chairwoman`), if any: `the spokesman` is not the woman he speaks for.
+fn role_gender(noun: &str) -> Option<Gender> {
+    let lower = noun.to_ascii_lowercase();
+    if lower.ends_with("woman") {
+        Some(Gender::Female)
+    } else if lower.ends_with("man") {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+/// Role nouns of those who speak for someone else: the salient person
+/// of the sentences before is often the one they speak for (`Mrs May had
+/// always said ... the spokesman said`), so such a description stands
+/// for the last person the same role titled (`Kremlin spokesman Dmitry
+/// Peskov said ... the presidential spokesman said`), or for no one.
+const SPOKESPEOPLE: &WordList = &WordList::new(&["spokesman", "spokeswoman", "spokesperson"]);
+
+/// Tokens after a role noun searched for the person it introduces.
+const ROLE_NAME_REACH: usize = 8;
+
 /// `it`, which stands for an organisation or a place.
 const IT: &WordList = &WordList::new(&["it"]);
 
@@ -79,6 +102,10 @@ const THEY: &WordList = &WordList::new(&["they"]);
 /// How many sentences before its own a `they` or `it` looks back for the
 /// organisation or place it stands for.
 const GROUP_SENTENCES: usize = 1;
+
+/// Words before a role noun searched for the `a` or `an` that opens the
+/// phrase introducing someone unnamed (`a senior White House adviser`).
+const UNNAMED_PHRASE_WORDS: usize = 6;
 
 /// How many sentences back a pronoun or description looks for its person.
 const SALIENCE_SENTENCES: usize = 6;
@@ -234,9 +261,17 @@ impl LinkView<'_> {
             .titled_person(&words, det, earlier)
             .or_else(|| self.same_description(&words, det, &linked.links))
             .or_else(|| {
-                (!self.introduced_unnamed(&words, det, earlier))
-                    .then(|| self.salient_person(det, linked, true, None))
-                    .flatten()
+                if self.introduced_unnamed(&words, det, earlier) {
+                    None
+                } else if self.lower_is(head, SPOKESPEOPLE) {
+                    earlier
+                        .iter()
+                        .rev()
+                        .find_map(|&role| self.person_soon_after(role))
+                } else {
+                    let gender = role_gender(self.word(head));
+                    self.salient_person(det, linked, true, gender)
+                }
             })?;
         Some((det, head + 1, cluster))
     }
@@ -272,35 +307,54 @@ impl LinkView<'_> {
         (age && glued && self.lower_is(det, &["the"])).then_some(det)
     }
 
-    /// True when `words` ended an indefinite noun phrase before `before`
-    /// that no name follows (`a senior administration official told ABC
-    /// ...`, then `the senior administration official said`): the
-    /// description goes back to someone the article leaves unnamed, not to
-    /// the salient person.
-    /// `earlier` holds where the last of `words` stood before `before`.
+    /// True when an indefinite noun phrase before `before`, that no name
+    /// follows, ended with the last of `words` and held the others
+    /// (`a senior administration official told ABC ...`, then `the
+    /// senior administration official said`; `a senior White House
+    /// adviser said ...`, then `the senior adviser confirmed`): the
+    /// description goes back to someone the article leaves unnamed, not
+    /// to the salient person. `earlier` holds where the last of `words`
+    /// stood before `before`.
     fn introduced_unnamed(&self, words: &[String], before: usize, earlier: &[usize]) -> bool {
-        let mut ends = earlier
+        let Some((_, modifiers)) = words.split_last() else {
+            return false;
+        };
+        earlier
             .iter()
-            .map(|&last| last + 1)
-            .filter(|&past| past >= words.len() && past < before);
-        ends.any(|past| {
-            let phrase = past - words.len();
-            let same_words = (phrase..past)
-                .zip(words)
-                .all(|(j, w)| self.word(j).eq_ignore_ascii_case(w));
-            same_words
-                && self.titled_after(past - 1).is_none()
-                && (phrase.saturating_sub(4)..phrase)
+            .filter(|&&head| head < before && self.titled_after(head).is_none())
+            .any(|&head| {
+                let phrase = (head.saturating_sub(UNNAMED_PHRASE_WORDS)..head)
                     .rev()
                     .take_while(|&j| self.tokens[j].is_word())
-                    .any(|j| self.lower_is(j, &["a", "an"]))
-        })
+                    .find(|&j| self.lower_is(j, &["a", "an"]));
+                phrase.is_some_and(|article| {
+                    modifiers
+                        .iter()
+                        .all(|m| (article + 1..head).any(|j| self.word(j).eq_ignore_ascii_case(m)))
+                })
+            })
     }
 
     /// The person whose name follows the role noun `head` as its title.
     fn titled_after(&self, head: usize) -> Option<u32> {
         (self.kind_at.get(head + 1) == Some(&Some(EntityKind::Person)))
             .then(|| self.cluster_at[head + 1])
+            .flatten()
+    }
+
+    /// The person named within a few words after the role noun at `role`,
+    /// in its sentence (`Spokesman, Dmitry Peskov,`, `spokesman
+    /// Major-General Igor Konashenkov`, `spokeswoman for the Security
+    /// Council Yelena Gitlyanskaya`); not one another role noun titles
+    /// (`the spokesman for European Commission chief Jean-Claude
+    /// Juncker`).
+    fn person_soon_after(&self, role: usize) -> Option<u32> {
+        let sentence_end = self.sentences[self.sentence_of[role]].1;
+        let first = (role + 1..sentence_end.min(role + 1 + ROLE_NAME_REACH))
+            .find(|&j| self.kind_at[j] == Some(EntityKind::Person))?;
+        let titled_by_another = first > role + 1 && self.lower_is(first - 1, ROLE_NOUNS);
+        (!titled_by_another)
+            .then(|| self.cluster_at[first])
             .flatten()
     }
 
