@@ -4087,3 +4087,18 @@ fn a_description_introduced_unnamed_with_more_words_stays_unnamed() {
         Some("the senior adviser")
     );
 }
+
+/// `It is understood that ...` went to the organisation before it (the
+/// Workplace Relations Commission): an impersonal passive names no one.
+#[test]
+fn an_impersonal_passive_is_said_by_no_one() {
+    let text = "Managers and unions have resumed talks at the Workplace Relations Commission. \
+                It is understood that the talks are focused on seeking savings. It has also \
+                been widely reported that a deal is close.";
+    let doc = annotate(text);
+    for cue in ["understood", "reported"] {
+        let quote = quote_with_cue(&doc, text, cue);
+        assert_eq!(quote.speaker, None, "{quote:#?}");
+        assert!(quote.unattributed.is_some(), "{quote:#?}");
+    }
+}

@@ -650,6 +650,14 @@ impl<'a> View<'a> {
             }
             speaker => speaker,
         };
+        if cue.is_some_and(|(cue, _)| self.impersonal_passive(speaker, cue)) {
+            let mut quote = self.quote(kind, content, cue);
+            unattribute(
+                &mut quote,
+                "impersonal passive (`It is understood that`): the article names no one",
+            );
+            return quote;
+        }
         let (cluster, name) = self.speaker(speaker);
         Quote {
             speaker: Some(self.span(speaker.0, speaker.1)),
@@ -657,6 +665,24 @@ impl<'a> View<'a> {
             speaker_cluster: cluster,
             ..self.quote(kind, content, cue)
         }
+    }
+
+    /// True when the speaker `[a, b)` is the `it` of an impersonal passive
+    /// with the participle `cue` (`It is understood that`, `it was
+    /// widely reported that`, `It's believed`): it stands for no one.
+    fn impersonal_passive(&self, (a, b): (usize, usize), cue: usize) -> bool {
+        b == a + 1
+            && cue > b
+            && self.lower_is(a, &["it"])
+            && self.word(cue).ends_with(['d', 'n', 't'])
+            && (b..cue).all(|i| {
+                self.lower_is(i, AUXILIARIES)
+                    || self.lower_is(i, PASSIVE_AUXILIARIES)
+                    || self.lower_is(i, CONTRACTED_IS)
+                    || reads_as_lower_case_adverb(self.word(i))
+            })
+            && (b..cue)
+                .any(|i| self.lower_is(i, PASSIVE_AUXILIARIES) || self.lower_is(i, CONTRACTED_IS))
     }
 
     /// A quote of `kind` with its content and cue token ranges (end
@@ -780,6 +806,9 @@ impl<'a> View<'a> {
             .map_or(last, |p| p - 1)
     }
 }
+
+/// The contracted `is` of `It's believed`.
+const CONTRACTED_IS: &WordList = &WordList::new(&["'s", "’s"]);
 
 /// Words that a speaker's mention opens with and that are capitalised
 /// only where they start a sentence: determiners, possessives, pronouns
