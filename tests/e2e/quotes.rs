@@ -4102,3 +4102,27 @@ fn an_impersonal_passive_is_said_by_no_one() {
         assert!(quote.unattributed.is_some(), "{quote:#?}");
     }
 }
+
+/// `The committee said ... It said ...` went to the United Kingdom, the
+/// last place named; a run of `it said` goes on with the body that spoke.
+#[test]
+fn it_goes_on_with_the_body_that_said_the_quote_before() {
+    let text = "The committee said the department had changed its tone since the Brexit vote \
+                in the United Kingdom. It said this was an important shift. It also said aid \
+                should be published.";
+    let doc = annotate(text);
+    let names: Vec<Option<&str>> = quotes(&doc)
+        .iter()
+        .map(|q| q.speaker_name.as_deref())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            Some("the committee"),
+            Some("the committee"),
+            Some("the committee")
+        ],
+        "{:#?}",
+        quotes(&doc)
+    );
+}

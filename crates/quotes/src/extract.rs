@@ -884,46 +884,80 @@ fn pronouns_go_on_with_the_last_speaker(view: &View, quotes: &mut [Quote]) {
         .filter_map(|(i, q)| q.speaker.map(|s| (view.token_range(s).0, i)))
         .collect();
     order.sort_unstable();
-    // The quote of the last person who said one, and the sentence of their
-    // mention: a named person, or one described and left unnamed (`an FSA
-    // commander told Al Jazeera. He said ...`); none after any other
-    // speaker (`the ministry said`).
-    let mut last: Option<(usize, usize)> = None;
+    // The quote of the last speaker and the sentence of their mention,
+    // when `he`, `she` or `it` may go on with them: a named person, or
+    // one described and left unnamed (`an FSA commander told Al Jazeera.
+    // He said ...`); an organisation, a country, or a body the article
+    // describes (`the committee said ... it added`).
+    let mut last: Option<(usize, usize, SpeakerSort)> = None;
     for (at, i) in order {
         let sentence = view.sentence_of[at];
         let is_pronoun = quotes[i]
             .speaker
             .is_some_and(|s| view.token_range(s) == (at, at + 1));
-        let gender = is_pronoun.then(|| pronoun_gender(view, at)).flatten();
-        if let (Some(gender), Some((j, said_in))) = (gender, last) {
-            if sentence <= said_in + 1 && may_be(view, &quotes[j], gender, &quotes[i]) {
+        if let (true, Some((j, said_in, sort))) = (is_pronoun, last) {
+            let goes_on = match (pronoun_gender(view, at), sort) {
+                (Some(gender), SpeakerSort::Person) => may_be(view, &quotes[j], gender, &quotes[i]),
+                (None, SpeakerSort::Body) => view.lower_is(at, &["it"]),
+                _ => false,
+            };
+            if goes_on && sentence <= said_in + 1 {
                 let (cluster, name) = (quotes[j].speaker_cluster, quotes[j].speaker_name.clone());
                 quotes[i].speaker_cluster = cluster;
                 quotes[i].speaker_name = name;
+                // A run of `it said` goes on with the one they all stand for.
+                last = Some((j, sentence, sort));
+                continue;
             }
         }
-        last = (is_person_speaker(view, &quotes[i])
-            && !view.lower_is(at.wrapping_sub(1), SUBORDINATE_SPEAKER_OPENERS))
-        .then_some((i, sentence));
+        last = speaker_sort(view, &quotes[i])
+            .filter(|_| !view.lower_is(at.wrapping_sub(1), SUBORDINATE_SPEAKER_OPENERS))
+            .map(|sort| (i, sentence, sort));
     }
 }
 
-/// True when the speaker of `quote` is a person: one the article names,
-/// or one it describes by a role and leaves unnamed (`an FSA commander`,
-/// `the spokeswoman`), but not a role in apposition to a name (`Jens
+/// Who a speaker is, for the pronouns that may go on with them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SpeakerSort {
+    /// A person: `he` or `she`.
+    Person,
+    /// An organisation, a country or a body: `it`.
+    Body,
+}
+
+/// The sort of the speaker of `quote`, if a pronoun may go on with them:
+/// a person the article names or describes by a role and leaves unnamed
+/// (`an FSA commander`, `the spokeswoman`); an organisation or a place
+/// (`the United States said`), or a body it describes by a noun that
+/// names speakers (`the committee`, `the report`). Not a description in apposition to a name (`Jens
 /// Stoltenberg, NATO secretary-general, said`) nor one a copula gives
 /// (`who was a senator`).
-fn is_person_speaker(view: &View, quote: &Quote) -> bool {
+fn speaker_sort(view: &View, quote: &Quote) -> Option<SpeakerSort> {
     match (quote.speaker_cluster, quote.speaker) {
-        (Some(c), _) => view.clusters[c as usize].kind == EntityKind::Person,
+        (Some(c), _) => match view.clusters[c as usize].kind {
+            EntityKind::Person => Some(SpeakerSort::Person),
+            EntityKind::Organization | EntityKind::Location => Some(SpeakerSort::Body),
+            EntityKind::Misc => None,
+        },
         (None, Some(mention)) => {
             let (a, b) = view.token_range(mention);
-            b > a + 1
-                && view.lower_is(b - 1, ROLE_NOUNS)
+            let described = b > a + 1
                 && view.lower_is(a, &["a", "an", "the"])
-                && !view.lower_is(a.wrapping_sub(1), NOT_BEFORE_UNNAMED_SPEAKER)
+                && !view.lower_is(a.wrapping_sub(1), NOT_BEFORE_UNNAMED_SPEAKER);
+            if !described {
+                None
+            } else if view.lower_is(b - 1, ROLE_NOUNS) {
+                Some(SpeakerSort::Person)
+            } else {
+                // `it` goes on with one body: not `the officials`, nor
+                // a share (`a 50 percent`).
+                let one_body = view.heads_speakers(b - 1)
+                    && !view.word(b - 1).ends_with('s')
+                    && (a..b).all(|i| view.tokens[i].kind != TokenKind::Number);
+                one_body.then_some(SpeakerSort::Body)
+            }
         }
-        (None, None) => false,
+        (None, None) => None,
     }
 }
 
