@@ -4126,3 +4126,16 @@ fn it_goes_on_with_the_body_that_said_the_quote_before() {
         quotes(&doc)
     );
 }
+
+/// `US officials say ... They are sceptical ...`: `they` went to the
+/// Islamic State, the last organisation named; it is the officials'.
+#[test]
+fn they_goes_on_with_the_group_that_said_the_quote_before() {
+    let text = "US officials say intelligence suggests Islamic State is based in Nangarhar. They \
+                said the group had lost ground.";
+    let doc = annotate(text);
+    let lost = quote_where(&doc, |q| {
+        q.content.text(text) == Some("the group had lost ground")
+    });
+    assert_eq!(lost.speaker_name.as_deref(), Some("officials"), "{lost:#?}");
+}

@@ -899,6 +899,7 @@ fn pronouns_go_on_with_the_last_speaker(view: &View, quotes: &mut [Quote]) {
             let goes_on = match (pronoun_gender(view, at), sort) {
                 (Some(gender), SpeakerSort::Person) => may_be(view, &quotes[j], gender, &quotes[i]),
                 (None, SpeakerSort::Body) => view.lower_is(at, &["it"]),
+                (None, SpeakerSort::Group) => view.lower_is(at, &["they"]),
                 _ => false,
             };
             if goes_on && sentence <= said_in + 1 {
@@ -923,6 +924,23 @@ enum SpeakerSort {
     Person,
     /// An organisation, a country or a body: `it`.
     Body,
+    /// People the article describes and does not name (`officials`, `the
+    /// police`, `analysts`): `they`.
+    Group,
+}
+
+/// True when the speaker mention `[a, b)` describes a group of people
+/// the article does not name (`Officials said`, `the police said`,
+/// `Western diplomats say`): a plural noun that names speakers, not in
+/// apposition nor after a copula, with no number (`a 50 percent`).
+fn is_group_of_speakers(view: &View, (a, b): (usize, usize)) -> bool {
+    let head = view.word(b - 1);
+    let plural = head.ends_with('s') || view.lower_is(b - 1, &["police", "people"]);
+    plural
+        && view.heads_speakers(b - 1)
+        && view.starts_in_lower_case(b - 1)
+        && !view.lower_is(a.wrapping_sub(1), NOT_BEFORE_UNNAMED_SPEAKER)
+        && (a..b).all(|i| view.tokens[i].is_word() && view.tokens[i].kind != TokenKind::Number)
 }
 
 /// The sort of the speaker of `quote`, if a pronoun may go on with them:
@@ -941,6 +959,9 @@ fn speaker_sort(view: &View, quote: &Quote) -> Option<SpeakerSort> {
         },
         (None, Some(mention)) => {
             let (a, b) = view.token_range(mention);
+            if is_group_of_speakers(view, (a, b)) {
+                return Some(SpeakerSort::Group);
+            }
             let described = b > a + 1
                 && view.lower_is(a, &["a", "an", "the"])
                 && !view.lower_is(a.wrapping_sub(1), NOT_BEFORE_UNNAMED_SPEAKER);
