@@ -4139,3 +4139,19 @@ fn they_goes_on_with_the_group_that_said_the_quote_before() {
     });
     assert_eq!(lost.speaker_name.as_deref(), Some("officials"), "{lost:#?}");
 }
+
+/// `Alexey Navalny, a prominent Russian opposition figure who has
+/// announced ...`: the speaker was named `who`.
+#[test]
+fn a_relative_pronoun_after_an_apposition_names_the_person_before_it() {
+    let text = "The investigation was conducted by a foundation headed by Alexey Navalny, a \
+                prominent Russian opposition figure who has announced his intention to run in \
+                the 2018 election.";
+    let doc = annotate(text);
+    let announced = quote_with_cue(&doc, text, "announced");
+    assert_eq!(
+        announced.speaker_name.as_deref(),
+        Some("Alexey Navalny"),
+        "{announced:#?}"
+    );
+}

@@ -740,10 +740,36 @@ impl<'a> View<'a> {
     /// The speaker a mention stands for: its cluster and the cluster's
     /// canonical name, or no cluster and the mention as written.
     fn speaker(&self, (a, b): (usize, usize)) -> (Option<u32>, String) {
-        match self.cluster_at[self.speaker_head(a, b)] {
-            NO_ENTITY => (None, self.description_name(a, b)),
-            c => (Some(c), self.clusters[c as usize].name.clone()),
+        let cluster = match self.cluster_at[self.speaker_head(a, b)] {
+            NO_ENTITY if b == a + 1 => self.relative_antecedent(a),
+            NO_ENTITY => None,
+            c => Some(c),
+        };
+        match cluster {
+            Some(c) => (Some(c), self.clusters[c as usize].name.clone()),
+            None => (None, self.description_name(a, b)),
         }
+    }
+
+    /// The cluster a relative pronoun at `who` stands for: the name right
+    /// before it and a comma (`Mr. Kamin, who`), or before the apposition
+    /// that it ends (`Alexey Navalny, a prominent Russian opposition
+    /// figure who has announced`).
+    fn relative_antecedent(&self, who: usize) -> Option<u32> {
+        if !self.lower_is(who, &["who"]) {
+            return None;
+        }
+        let comma = (who.saturating_sub(APPOSITION_WORDS + 1)..who)
+            .rev()
+            .take_while(|&i| self.tokens[i].is_word() || self.word(i) == ",")
+            .find(|&i| self.word(i) == ",")?;
+        let c = *self.cluster_at.get(comma.checked_sub(1)?)?;
+        (c != NO_ENTITY
+            && matches!(
+                self.clusters[c as usize].kind,
+                EntityKind::Person | EntityKind::Organization
+            ))
+        .then_some(c)
     }
 
     /// The name of the speaker `[a, b)` that is no entity: its words as
