@@ -4155,3 +4155,27 @@ fn a_relative_pronoun_after_an_apposition_names_the_person_before_it() {
         "{announced:#?}"
     );
 }
+
+/// A DW share bar inside flattened text was tagged as an organisation and
+/// named the speaker of the quotes after it, and a report in the sentence
+/// it opened was lost.
+#[test]
+fn a_share_bar_in_flattened_text_is_no_speaker_and_hides_no_report() {
+    let text = "Claims rose on the premiums paid by clients. Send Facebook Twitter Google+ \
+                Whatsapp Tumblr linkedin stumble Digg reddit Newsvine Permalink \
+                http://dw.com/p/2W1pc While profits were lower last year, Munich Re said it \
+                would increase its dividend to 8.60 euros per share.";
+    let doc = annotate(text);
+    let said = quote_with_cue(&doc, text, "said");
+    assert_eq!(
+        said.content.text(text),
+        Some("it would increase its dividend to 8.60 euros per share"),
+        "{said:#?}"
+    );
+    assert_eq!(said.speaker_name.as_deref(), Some("Munich Re"), "{said:#?}");
+    assert!(quotes(&doc).iter().all(|q| !q
+        .speaker_name
+        .as_deref()
+        .unwrap_or("")
+        .contains("Facebook")));
+}

@@ -134,6 +134,9 @@ pub fn taggable_sentences(doc: &Document) -> (Vec<WordTokens>, Vec<Vec<&str>>) {
     let tokens = doc.layers.token_items();
     let sentences = doc.layers.sentence_items();
     let boilerplate = doc.layers.within_boilerplate(sentences, |&s| s);
+    // Boilerplate inside a sentence (a share bar in flattened text) is cut
+    // out of it: the parts either side are tagged apart.
+    let boilerplate_tokens = doc.layers.within_boilerplate(tokens, |t| t.span);
     let mut ranges = Vec::new();
     let mut t = 0;
     for (sentence, &boilerplate) in sentences.iter().zip(&boilerplate) {
@@ -145,7 +148,15 @@ pub fn taggable_sentences(doc: &Document) -> (Vec<WordTokens>, Vec<Vec<&str>>) {
             t += 1;
         }
         if first < t && !boilerplate {
-            ranges.push(hyphen_joined_words(text, tokens, (first, t)));
+            let parts = boilerplate_tokens[first..t]
+                .split(|&furniture| furniture)
+                .scan(first, |start, part| {
+                    let range = (*start, *start + part.len());
+                    *start += part.len() + 1;
+                    Some(range)
+                })
+                .filter(|&(a, b)| a < b);
+            ranges.extend(parts.map(|part| hyphen_joined_words(text, tokens, part)));
         }
     }
     let sentences = ranges

@@ -3442,7 +3442,11 @@ const MIN_CONTENT_WORDS: usize = 3;
 fn report_candidates(view: &View, direct: &DirectQuotes) -> Vec<Candidate> {
     let mut out = Vec::new();
     for &(start, end) in &view.sentences {
-        if start >= end || view.boilerplate[start] {
+        // A sentence that flattened text opened with a share bar starts
+        // after it (`... Permalink http://dw.com/p/2W1pc While profits
+        // were lower, Munich Re said ...`).
+        let start = (start..end).find(|&i| !view.boilerplate[i]).unwrap_or(end);
+        if start >= end {
             continue;
         }
         let last = view.closing_punctuation(end);

@@ -41,27 +41,58 @@ fn patterns() -> &'static RegexSet {
 /// Huffington Post? Here's how.`
 const SIGN_OFF: &str = r"^\W*((?i:you can )?(?i:follow) (\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,3}|us) (?i:on (twitter|facebook|instagram|x))\b|(?i:do you have (information|a tip|a story)\b.{0,40} share with) )";
 
+/// A share bar that a flattened page left inside the article's text: four
+/// or more names of sites to share on in a row, and the page's link
+/// (`Send Facebook Twitter Google+ Whatsapp Tumblr linkedin stumble Digg
+/// reddit Newsvine Permalink http://dw.com/p/2Ymqj`, 156 times in
+/// news-dai2017).
+const SHARE_BAR: &str = r"\b(?:(?:Send|Share|E-?mail|Print|Facebook|Twitter|Google\+|Whatsapp|WhatsApp|Tumblr|[Ll]inked[Ii]n|stumble|StumbleUpon|Digg|[Rr]eddit|Newsvine|Pinterest) ){4,}(?:Permalink https?://\S+)?";
+
+fn share_bar() -> &'static Regex {
+    static SHARE_BAR_RE: OnceLock<Regex> = OnceLock::new();
+    SHARE_BAR_RE.get_or_init(|| Regex::new(SHARE_BAR).expect("the share-bar pattern is valid"))
+}
+
 fn sign_off() -> &'static Regex {
     static SIGN_OFF_RE: OnceLock<Regex> = OnceLock::new();
     SIGN_OFF_RE.get_or_init(|| Regex::new(SIGN_OFF).expect("the sign-off pattern is valid"))
 }
 
-/// The boilerplate of a text: whole paragraphs of page furniture, and the
-/// sign-off that ends a paragraph of article text (`... contributed to
-/// this report. Follow Kathleen Ronayne on Twitter at ...`, as corpora
-/// that flatten a page into one paragraph have it), from its sentence on.
-/// Spans are in text order.
+/// The boilerplate of a text: whole paragraphs of page furniture, the
+/// share bars inside a paragraph of article text, and the sign-off that
+/// ends one (`... contributed to this report. Follow Kathleen Ronayne on
+/// Twitter at ...`, as corpora that flatten a page into one paragraph
+/// have it), from its sentence on. Spans are in text order.
 pub fn boilerplate(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Vec<Span> {
     let set = patterns();
     let mut out = Vec::new();
     for &paragraph in paragraphs {
         if paragraph.len() <= MAX_BOILERPLATE_LEN && set.is_match(&text[paragraph.range()]) {
             out.push(paragraph);
-        } else if let Some(tail) = signed_off_tail(text, paragraph, sentences) {
-            out.push(tail);
+            continue;
         }
+        let tail = signed_off_tail(text, paragraph, sentences);
+        let body_end = tail.map_or(paragraph.end, |t| t.start);
+        out.extend(share_bars(
+            text,
+            Span {
+                start: paragraph.start,
+                end: body_end,
+            },
+        ));
+        out.extend(tail);
     }
     out
+}
+
+/// The share bars within `body`, a stretch of article text.
+fn share_bars(text: &str, body: Span) -> impl Iterator<Item = Span> + '_ {
+    share_bar().find_iter(&text[body.range()]).map(move |m| {
+        Span::new(
+            body.start as usize + m.start(),
+            body.start as usize + m.end(),
+        )
+    })
 }
 
 /// The end of `paragraph` from the first of its sentences that signs off
@@ -122,6 +153,17 @@ mod tests {
         let prompts = "Do you have information you want to share with the Huffington Post? Here's how. Share this slide: How will Donald Trump's first 100 days impact YOU? Subscribe, choose the community that you most identify with or want to learn more about and we'll send you the news that matters most once a week throughout Trump's first 100 days in office. Learn more";
         let text = format!("This article has been updated with comment from Lapan. {prompts}");
         assert_eq!(found(&text), [prompts]);
+    }
+
+    /// The share bar of flattened DW pages named a speaker `Send Facebook
+    /// Twitter Google+ Whatsapp Tumblr`.
+    #[test]
+    fn a_share_bar_inside_article_text_is_boilerplate() {
+        let text = "Isn't Schulz a real alternative to Merkel? Send Facebook Twitter Google+ Whatsapp Tumblr linkedin stumble Digg reddit Newsvine Permalink http://dw.com/p/2Ymqj In light of the arrest, Merkel went on to criticize Turkey.";
+        assert_eq!(
+            found(text),
+            ["Send Facebook Twitter Google+ Whatsapp Tumblr linkedin stumble Digg reddit Newsvine Permalink http://dw.com/p/2Ymqj"]
+        );
     }
 
     #[test]
