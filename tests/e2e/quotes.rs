@@ -88,6 +88,38 @@ fn assert_report(text: &str, cue: &str, content: &str, speaker: &str) {
     assert_eq!(report.speaker_name.as_deref(), Some(speaker), "{report:#?}");
 }
 
+/// Checks that the quote of `text` whose cue reads `cue` is said by the
+/// speaker named `name`.
+fn assert_cue_speaker_name(text: &str, cue: &str, name: &str) {
+    let doc = annotate(text);
+    let quote = quote_with_cue(&doc, text, cue);
+    assert_eq!(quote.speaker_name.as_deref(), Some(name), "{quote:#?}");
+}
+
+/// Checks that `text` has one direct quote, said by the speaker named
+/// `name`.
+fn assert_sole_direct_quote_named(text: &str, name: &str) {
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.speaker_name.as_deref(), Some(name), "{quote:#?}");
+}
+
+/// Checks that the quote of `text` that reports `content` is said by the
+/// speaker named `name`.
+fn assert_content_speaker_name(text: &str, content: &str, name: &str) {
+    let doc = annotate(text);
+    let quote = quote_where(&doc, |q| q.content.text(text) == Some(content));
+    assert_eq!(quote.speaker_name.as_deref(), Some(name), "{quote:#?}");
+}
+
+/// The speaker name of each quote of `doc`, in order.
+fn speaker_names(doc: &Document) -> Vec<Option<&str>> {
+    quotes(doc)
+        .iter()
+        .map(|q| q.speaker_name.as_deref())
+        .collect()
+}
+
 /// Checks that the quote of `text` whose cue reads `cue` has the speaker
 /// mention `speaker`.
 fn assert_cue_speaker(text: &str, cue: &str, speaker: &str) {
@@ -3952,12 +3984,8 @@ fn a_speaker_capitalised_by_its_sentence_start_is_named_as_mid_sentence() {
                 year, the company said on Monday. Police said two men were held. Later, police \
                 said they were freed. Smith’s lawyer said the men would sue.";
     let doc = annotate(text);
-    let names: Vec<Option<&str>> = quotes(&doc)
-        .iter()
-        .map(|q| q.speaker_name.as_deref())
-        .collect();
     assert_eq!(
-        names,
+        speaker_names(&doc),
         [
             Some("the company"),
             Some("the company"),
@@ -3977,12 +4005,8 @@ fn a_royal_title_stays_in_the_speakers_name_and_marks_their_gender() {
     let text = "King Bhumibol met Queen Sirikit and Pope Francis in Rome on Monday. “We spoke \
                 of peace,” she said. Later, Francis said he was glad.";
     let doc = annotate(text);
-    let names: Vec<Option<&str>> = quotes(&doc)
-        .iter()
-        .map(|q| q.speaker_name.as_deref())
-        .collect();
     assert_eq!(
-        names,
+        speaker_names(&doc),
         [Some("Queen Sirikit"), Some("Pope Francis")],
         "{:#?}",
         quotes(&doc)
@@ -3997,13 +4021,7 @@ fn a_pronoun_that_says_a_quote_goes_on_with_the_last_speaker() {
     let text = "Officer Justin Terney died overnight, Police Chief J.R. Kidney said. Terney \
                 had only graduated from the academy last summer, Kidney said. “He was a very \
                 young officer,” he said.";
-    let doc = annotate(text);
-    let quote = sole_direct_quote(&doc);
-    assert_eq!(
-        quote.speaker_name.as_deref(),
-        Some("J.R. Kidney"),
-        "{quote:#?}"
-    );
+    assert_sole_direct_quote_named(text, "J.R. Kidney");
 }
 
 /// A speaker in a clause the sentence is not about (`after Trump said`),
@@ -4014,14 +4032,10 @@ fn a_pronoun_does_not_go_on_with_a_subordinate_speaker_or_the_one_addressed() {
     let text = "Ahmed Aboul-Gheit issued a warning on Thursday after Donald Trump said his \
                 administration was considering it. He said the move would have dangerous \
                 consequences.";
-    let doc = annotate(text);
-    let warning = quote_where(&doc, |q| {
-        q.content.text(text) == Some("the move would have dangerous consequences")
-    });
-    assert_eq!(
-        warning.speaker_name.as_deref(),
-        Some("Ahmed Aboul-Gheit"),
-        "{warning:#?}"
+    assert_content_speaker_name(
+        text,
+        "the move would have dangerous consequences",
+        "Ahmed Aboul-Gheit",
     );
     let text = "Mary Klages downplayed her concerns, Larissa Boyce said in an interview. She \
                 told Boyce she must have misunderstood.";
@@ -4041,15 +4055,7 @@ fn a_pronoun_goes_on_with_an_unnamed_speaker_described_by_a_role() {
     let text = "Turkish army will press on to Raqqa, says Erdogan. \"Most of al-Bab has been \
                 liberated,\" an FSA commander also told Al Jazeera. He said the advance in the \
                 city was slow.";
-    let doc = annotate(text);
-    let advance = quote_where(&doc, |q| {
-        q.content.text(text) == Some("the advance in the city was slow")
-    });
-    assert_eq!(
-        advance.speaker_name.as_deref(),
-        Some("an FSA commander"),
-        "{advance:#?}"
-    );
+    assert_content_speaker_name(text, "the advance in the city was slow", "an FSA commander");
 }
 
 /// `the spokesman` went to the salient person, often the one he speaks
@@ -4059,19 +4065,11 @@ fn a_pronoun_goes_on_with_an_unnamed_speaker_described_by_a_role() {
 fn a_spokesman_is_the_person_the_role_introduced_not_the_one_spoken_for() {
     let text = "Mrs May had always said she would act by the end of March. \"We have met that \
                 timetable,\" the spokesman said.";
-    let doc = annotate(text);
-    assert_eq!(
-        sole_direct_quote(&doc).speaker_name.as_deref(),
-        Some("the spokesman")
-    );
+    assert_sole_direct_quote_named(text, "the spokesman");
     let text = "The incident is awkward, Russian Presidential Spokesman, Dmitry Peskov, told \
                 reporters on Tuesday. Putin met Trump later. \"This is an insult,\" the \
                 presidential spokesman said.";
-    let doc = annotate(text);
-    assert_eq!(
-        sole_direct_quote(&doc).speaker_name.as_deref(),
-        Some("Dmitry Peskov")
-    );
+    assert_sole_direct_quote_named(text, "Dmitry Peskov");
 }
 
 /// `A senior White House adviser said ... the senior adviser confirmed`:
@@ -4081,11 +4079,7 @@ fn a_spokesman_is_the_person_the_role_introduced_not_the_one_spoken_for() {
 fn a_description_introduced_unnamed_with_more_words_stays_unnamed() {
     let text = "Melania Trump attended the speech. A senior White House adviser said the same \
                 advisers wrote it. \"It was a team effort,\" the senior adviser said.";
-    let doc = annotate(text);
-    assert_eq!(
-        sole_direct_quote(&doc).speaker_name.as_deref(),
-        Some("the senior adviser")
-    );
+    assert_sole_direct_quote_named(text, "the senior adviser");
 }
 
 /// `It is understood that ...` went to the organisation before it (the
@@ -4111,12 +4105,8 @@ fn it_goes_on_with_the_body_that_said_the_quote_before() {
                 in the United Kingdom. It said this was an important shift. It also said aid \
                 should be published.";
     let doc = annotate(text);
-    let names: Vec<Option<&str>> = quotes(&doc)
-        .iter()
-        .map(|q| q.speaker_name.as_deref())
-        .collect();
     assert_eq!(
-        names,
+        speaker_names(&doc),
         [
             Some("the committee"),
             Some("the committee"),
@@ -4133,11 +4123,7 @@ fn it_goes_on_with_the_body_that_said_the_quote_before() {
 fn they_goes_on_with_the_group_that_said_the_quote_before() {
     let text = "US officials say intelligence suggests Islamic State is based in Nangarhar. They \
                 said the group had lost ground.";
-    let doc = annotate(text);
-    let lost = quote_where(&doc, |q| {
-        q.content.text(text) == Some("the group had lost ground")
-    });
-    assert_eq!(lost.speaker_name.as_deref(), Some("officials"), "{lost:#?}");
+    assert_content_speaker_name(text, "the group had lost ground", "officials");
 }
 
 /// `Alexey Navalny, a prominent Russian opposition figure who has
@@ -4147,13 +4133,7 @@ fn a_relative_pronoun_after_an_apposition_names_the_person_before_it() {
     let text = "The investigation was conducted by a foundation headed by Alexey Navalny, a \
                 prominent Russian opposition figure who has announced his intention to run in \
                 the 2018 election.";
-    let doc = annotate(text);
-    let announced = quote_with_cue(&doc, text, "announced");
-    assert_eq!(
-        announced.speaker_name.as_deref(),
-        Some("Alexey Navalny"),
-        "{announced:#?}"
-    );
+    assert_cue_speaker_name(text, "announced", "Alexey Navalny");
 }
 
 /// A DW share bar inside flattened text was tagged as an organisation and
