@@ -239,9 +239,14 @@ pub(crate) fn family_name_first<'w>(
         .any(|words| matches!(words, [only] if only == first))
 }
 
-/// The first name of a person's name words (lower case, titles removed):
-/// the first of two or more, when it is a word of letters and no initial.
+/// The first name of a person's name words (lower case, titles removed,
+/// but for a royal one, which is passed over: `queen elizabeth ii`): the
+/// first of two or more, when it is a word of letters and no initial.
 pub(crate) fn first_name(words: &[String]) -> Option<&str> {
+    let words = match words {
+        [title, rest @ ..] if crate::link::royal_title(title).is_some() => rest,
+        _ => words,
+    };
     match words {
         [first, _, ..] if first.chars().count() > 1 && first.chars().all(char::is_alphabetic) => {
             Some(first)
@@ -253,6 +258,16 @@ pub(crate) fn first_name(words: &[String]) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// With royal titles kept in names, the table learned `king`, `pope`
+    /// and `prince` as first names.
+    #[test]
+    fn a_royal_title_is_no_first_name() {
+        let words = |name: &str| -> Vec<String> { name.split(' ').map(String::from).collect() };
+        assert_eq!(first_name(&words("queen elizabeth ii")), Some("elizabeth"));
+        assert_eq!(first_name(&words("king salman")), None);
+        assert_eq!(first_name(&words("nikki haley")), Some("nikki"));
+    }
 
     #[test]
     fn agreeing_votes_give_a_gender_and_split_or_few_votes_none() {

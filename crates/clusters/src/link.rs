@@ -43,10 +43,14 @@ pub fn honorific_gender(word: &str) -> Option<Gender> {
 /// is one; capitalised, as a title is (`speed queen Vonn` is a
 /// description).
 pub fn royal_title_gender(word: &str) -> Option<Gender> {
-    let is = |list: &[&str]| {
-        word.starts_with(|c: char| c.is_ascii_uppercase())
-            && list.iter().any(|t| word.eq_ignore_ascii_case(t))
-    };
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        .then(|| royal_title(word))
+        .flatten()
+}
+
+/// The gender of the royal title `word`, in any case (`king`, `Queen`).
+pub fn royal_title(word: &str) -> Option<Gender> {
+    let is = |list: &[&str]| list.iter().any(|t| word.eq_ignore_ascii_case(t));
     if is(&["king", "prince", "pope", "emperor", "sultan", "emir"]) {
         Some(Gender::Male)
     } else if is(&["queen", "princess", "empress"]) {
