@@ -88,6 +88,12 @@ fn assert_report(text: &str, cue: &str, content: &str, speaker: &str) {
     assert_eq!(report.speaker_name.as_deref(), Some(speaker), "{report:#?}");
 }
 
+/// Checks that `text` has no quote at all.
+fn assert_no_quotes(text: &str) {
+    let doc = annotate(text);
+    assert!(quotes(&doc).is_empty(), "{text}: {:#?}", quotes(&doc));
+}
+
 /// Checks that the quote of `text` whose cue reads `cue` is said by the
 /// speaker named `name`.
 fn assert_cue_speaker_name(text: &str, cue: &str, name: &str) {
@@ -2031,8 +2037,7 @@ fn a_speaker_with_an_apposition_is_found_in_a_document_s_first_sentence() {
 #[test]
 fn idioms_of_no_speech_report_nothing() {
     let text = "The bill passed.\n\nThe economy grew thanks to higher exports last year.\n\nThe delay added to the costs of the project.\n\nSanders found himself on the defensive in the debate.\n\nTrump appeared on a morning show in Ohio.";
-    let doc = annotate(text);
-    assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+    assert_no_quotes(text);
 }
 
 /// A cue's object report that opens with a preposition, a conjunction or
@@ -2814,8 +2819,7 @@ fn an_untagged_name_beside_the_cue_after_a_quote_is_its_speaker() {
 #[test]
 fn a_passive_cue_with_agents_in_a_list_reports_nothing() {
     let text = "The letter was signed by Govs. John Kasich and Rick Snyder.";
-    let doc = annotate(text);
-    assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+    assert_no_quotes(text);
 }
 
 #[test]
@@ -3020,8 +3024,7 @@ fn a_verb_of_speech_reports_its_topic_past_an_adverb_or_a_day() {
     }
     // A duration is no topic.
     let text = "The two women spoke for about five minutes.";
-    let doc = annotate(text);
-    assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+    assert_no_quotes(text);
 }
 
 #[test]
@@ -3032,8 +3035,7 @@ fn an_auxiliary_or_adverb_before_a_verb_is_no_cue() {
         "His returns would also help assess broader questions about his integrity.",
         "Mr. Obama officially opened the museum by ringing a large bell.",
     ] {
-        let doc = annotate(text);
-        assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+        assert_no_quotes(text);
     }
     // The verb after them reports, when it is a cue.
     assert_report(
@@ -3073,8 +3075,7 @@ fn an_attribution_set_off_by_as_reports_the_clause_around_it() {
 #[test]
 fn a_verb_after_as_that_reports_no_clause_is_a_time() {
     let text = "As Blumenthal spoke, the NRA was going into overdrive.";
-    let doc = annotate(text);
-    assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+    assert_no_quotes(text);
 }
 
 #[test]
@@ -3424,8 +3425,7 @@ fn a_byline_s_reported_from_reports_nothing() {
     // `Julie Hirschfeld Davis reported [from Midway Atoll, ...]` was a
     // report of a place.
     let text = "Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler from Kaneohe Bay, Hawaii.";
-    let doc = annotate(text);
-    assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+    assert_no_quotes(text);
 }
 
 #[test]
@@ -3496,8 +3496,7 @@ fn about_before_a_quantity_reports_nothing() {
         "In Florida, Hispanics made up about a quarter of the primary voters.",
         "Mrs. Clinton spoke for about 30 minutes and took questions.",
     ] {
-        let doc = annotate(text);
-        assert!(quotes(&doc).is_empty(), "{text}: {:#?}", quotes(&doc));
+        assert_no_quotes(text);
     }
 }
 

@@ -2,23 +2,9 @@
 //! descriptions (`the North Korean leader`, `the Russian president`) and
 //! pronouns (`he`, `his`, `they`).
 
-use newsnlp_core::english::{WordList, WordSet, ROLE_NOUNS};
+use newsnlp_core::english::{pronoun_gender, role_gender, WordList, WordSet, ROLE_NOUNS};
+pub use newsnlp_core::english::{Gender, FEMALE_PRONOUNS, MALE_PRONOUNS};
 use newsnlp_core::{EntityKind, FastMap, QuoteMark, Token, TokenKind};
-
-/// Pronouns that stand for a man, outside quotes.
-pub(crate) const MALE_PRONOUNS: &WordList = &WordList::new(&["he", "him", "his"]);
-
-/// Pronouns that stand for a woman, outside quotes.
-pub(crate) const FEMALE_PRONOUNS: &WordList = &WordList::new(&["she", "her", "hers"]);
-
-/// A person's gender, where the article marks it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Gender {
-    /// `Mr.`, `he`.
-    Male,
-    /// `Mrs.`, `Ms.`, `Miss`, `she`.
-    Female,
-}
 
 /// The gender an honorific marks (`Mr.`, `Mrs.`, `Ms`, `Miss`, `Sir`,
 /// `Lady`), if `word` is one.
@@ -72,19 +58,6 @@ pub fn mention_honorific(text: &str, tokens: &[Token], (a, b): (usize, usize)) -
         honorific_gender(word(a))
     };
     inside.or_else(|| a.checked_sub(1).and_then(|i| title_gender(word(i))))
-}
-
-/// The gender a role noun marks by its ending (`spokesman`,
-/// `chairwoman`), if any: `the spokesman` is not the woman he speaks for.
-fn role_gender(noun: &str) -> Option<Gender> {
-    let lower = noun.to_ascii_lowercase();
-    if lower.ends_with("woman") {
-        Some(Gender::Female)
-    } else if lower.ends_with("man") {
-        Some(Gender::Male)
-    } else {
-        None
-    }
 }
 
 /// Role nouns of those who speak for someone else: the salient person
@@ -201,14 +174,7 @@ impl LinkView<'_> {
         if self.cluster_at[i].is_some() || self.quoted[i] {
             return None;
         }
-        let pronoun_gender = if self.lower_is(i, MALE_PRONOUNS) {
-            Some(Gender::Male)
-        } else if self.lower_is(i, FEMALE_PRONOUNS) {
-            Some(Gender::Female)
-        } else {
-            None
-        };
-        if let Some(gender) = pronoun_gender {
+        if let Some(gender) = pronoun_gender(self.word(i)) {
             self.salient_person(i, linked, false, Some(gender))
                 .map(|c| (i, i + 1, c))
         } else if self.lower_is(i, IT) {

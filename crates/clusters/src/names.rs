@@ -614,37 +614,25 @@ mod tests {
         let known = |w: &str| first_names.contains(&w);
         let person =
             |text: &str, kind| person_after_title(&form(text, kind), known).map(|f| f.display);
-        // Pelosi had several canonical names in the news corpus.
-        assert_eq!(
-            person("House Minority Leader Nancy Pelosi", EntityKind::Person).as_deref(),
-            Some("Nancy Pelosi")
-        );
-        // The entity recognizer's organisations that end in a person.
-        assert_eq!(
-            person("Chancellor Philip Hammond", EntityKind::Organization).as_deref(),
-            Some("Philip Hammond")
-        );
-        assert_eq!(
-            person("State Rex Tillerson", EntityKind::Organization).as_deref(),
-            Some("Rex Tillerson")
-        );
-        assert_eq!(
-            person("Lee County Sheriff Mike Scott", EntityKind::Person).as_deref(),
-            Some("Mike Scott")
-        );
-        // After an organisation's name or acronym.
-        assert_eq!(
-            person("UN Vitaly Churkin", EntityKind::Organization).as_deref(),
-            Some("Vitaly Churkin")
-        );
-        assert_eq!(
-            person("United Nations Matthew Rycroft", EntityKind::Organization).as_deref(),
-            Some("Matthew Rycroft")
-        );
-        assert_eq!(
-            person("Peter McVerry Trust Pat Doyle", EntityKind::Organization).as_deref(),
-            Some("Pat Doyle")
-        );
+        use EntityKind::{Organization, Person};
+        for (mention, kind, name) in [
+            // Pelosi had several canonical names in the news corpus.
+            ("House Minority Leader Nancy Pelosi", Person, "Nancy Pelosi"),
+            // The entity recognizer's organisations that end in a person.
+            ("Chancellor Philip Hammond", Organization, "Philip Hammond"),
+            ("State Rex Tillerson", Organization, "Rex Tillerson"),
+            ("Lee County Sheriff Mike Scott", Person, "Mike Scott"),
+            // After an organisation's name or acronym.
+            ("UN Vitaly Churkin", Organization, "Vitaly Churkin"),
+            (
+                "United Nations Matthew Rycroft",
+                Organization,
+                "Matthew Rycroft",
+            ),
+            ("Peter McVerry Trust Pat Doyle", Organization, "Pat Doyle"),
+        ] {
+            assert_eq!(person(mention, kind).as_deref(), Some(name), "{mention}");
+        }
         // No title before the first name, an unknown first name, `of`
         // (`The Tale of Peter Rabbit`), or too long a rest.
         assert_eq!(

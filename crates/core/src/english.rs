@@ -32,6 +32,57 @@ pub const ROLE_NOUNS: &WordList = &WordList::new(&[
     "strongman",
 ]);
 
+/// A person's gender, where the article marks it: by an honorific, a
+/// pronoun, a first name or a role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    /// `Mr.`, `he`, `spokesman`.
+    Male,
+    /// `Mrs.`, `Ms.`, `Miss`, `she`, `spokeswoman`.
+    Female,
+}
+
+impl Gender {
+    /// The other gender.
+    pub fn other(self) -> Self {
+        match self {
+            Gender::Male => Gender::Female,
+            Gender::Female => Gender::Male,
+        }
+    }
+}
+
+/// Pronouns that stand for a man.
+pub const MALE_PRONOUNS: &WordList = &WordList::new(&["he", "him", "his"]);
+
+/// Pronouns that stand for a woman.
+pub const FEMALE_PRONOUNS: &WordList = &WordList::new(&["she", "her", "hers"]);
+
+/// The gender the pronoun `word` marks, if it is one of [`MALE_PRONOUNS`]
+/// or [`FEMALE_PRONOUNS`].
+pub fn pronoun_gender(word: &str) -> Option<Gender> {
+    if MALE_PRONOUNS.has(word) {
+        Some(Gender::Male)
+    } else if FEMALE_PRONOUNS.has(word) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// The gender a role noun marks by its ending (`spokesman`,
+/// `chairwoman`), if any.
+pub fn role_gender(noun: &str) -> Option<Gender> {
+    let lower = noun.to_ascii_lowercase();
+    if lower.ends_with("woman") {
+        Some(Gender::Female)
+    } else if lower.ends_with("man") {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
 /// True when `word` is one of `list`, ignoring ASCII case.
 pub fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w))

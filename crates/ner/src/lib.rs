@@ -133,13 +133,13 @@ pub fn taggable_sentences(doc: &Document) -> (Vec<WordTokens>, Vec<Vec<&str>>) {
     let text = doc.text.as_str();
     let tokens = doc.layers.token_items();
     let sentences = doc.layers.sentence_items();
-    let boilerplate = doc.layers.within_boilerplate(sentences, |&s| s);
-    // Boilerplate inside a sentence (a share bar in flattened text) is cut
-    // out of it: the parts either side are tagged apart.
-    let boilerplate_tokens = doc.layers.within_boilerplate(tokens, |t| t.span);
+    // Boilerplate tokens are left out: a sentence of page furniture
+    // wholly, and one inside a sentence (a share bar in flattened text) is
+    // cut out of it, the parts either side tagged apart.
+    let boilerplate = doc.layers.within_boilerplate(tokens, |t| t.span);
     let mut ranges = Vec::new();
     let mut t = 0;
-    for (sentence, &boilerplate) in sentences.iter().zip(&boilerplate) {
+    for sentence in sentences {
         while t < tokens.len() && tokens[t].span.start < sentence.start {
             t += 1;
         }
@@ -147,17 +147,15 @@ pub fn taggable_sentences(doc: &Document) -> (Vec<WordTokens>, Vec<Vec<&str>>) {
         while t < tokens.len() && tokens[t].span.end <= sentence.end {
             t += 1;
         }
-        if first < t && !boilerplate {
-            let parts = boilerplate_tokens[first..t]
-                .split(|&furniture| furniture)
-                .scan(first, |start, part| {
-                    let range = (*start, *start + part.len());
-                    *start += part.len() + 1;
-                    Some(range)
-                })
-                .filter(|&(a, b)| a < b);
-            ranges.extend(parts.map(|part| hyphen_joined_words(text, tokens, part)));
-        }
+        let parts = boilerplate[first..t]
+            .split(|&furniture| furniture)
+            .scan(first, |start, part| {
+                let range = (*start, *start + part.len());
+                *start += part.len() + 1;
+                Some(range)
+            })
+            .filter(|&(a, b)| a < b);
+        ranges.extend(parts.map(|part| hyphen_joined_words(text, tokens, part)));
     }
     let sentences = ranges
         .iter()

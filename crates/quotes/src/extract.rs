@@ -5,7 +5,9 @@ use newsnlp_core::{
     QuoteMark, Span, Token, TokenKind, TokenSpans,
 };
 
-use newsnlp_core::english::{is_one_of, WordList, WordSet, ROLE_NOUNS};
+use newsnlp_core::english::{
+    is_one_of, pronoun_gender, role_gender, Gender, WordList, WordSet, ROLE_NOUNS,
+};
 
 use crate::content_ends::{ContentEnds, Report, SentenceWords};
 use crate::lexicon::{CueLexicon, TokenRoles};
@@ -922,7 +924,7 @@ fn pronouns_go_on_with_the_last_speaker(view: &View, quotes: &mut [Quote]) {
             .speaker
             .is_some_and(|s| view.token_range(s) == (at, at + 1));
         if let (true, Some((j, said_in, sort))) = (is_pronoun, last) {
-            let goes_on = match (pronoun_gender(view, at), sort) {
+            let goes_on = match (pronoun_gender(view.word(at)), sort) {
                 (Some(gender), SpeakerSort::Person) => may_be(view, &quotes[j], gender, &quotes[i]),
                 (None, SpeakerSort::Body) => view.lower_is(at, &["it"]),
                 (None, SpeakerSort::Group) => view.lower_is(at, &["they"]),
@@ -1017,21 +1019,12 @@ const NOT_BEFORE_UNNAMED_SPEAKER: &WordList =
 /// speaker of `earlier`: not one of the other gender (by the pronouns the
 /// article links to them, or a `spokeswoman`), and not the one `quote`
 /// is said to.
-fn may_be(view: &View, earlier: &Quote, gender: PronounGender, quote: &Quote) -> bool {
+fn may_be(view: &View, earlier: &Quote, gender: Gender, quote: &Quote) -> bool {
     match earlier.speaker_cluster {
         Some(c) => cluster_gender(view, c) != Some(gender.other()) && !addresses(view, quote, c),
         None => earlier.speaker.is_some_and(|mention| {
-            let head = view
-                .word(view.token_range(mention).1 - 1)
-                .to_ascii_lowercase();
-            let role_gender = if head.ends_with("woman") {
-                Some(PronounGender::Female)
-            } else if head.ends_with("man") {
-                Some(PronounGender::Male)
-            } else {
-                None
-            };
-            role_gender != Some(gender.other())
+            let head = view.token_range(mention).1 - 1;
+            role_gender(view.word(head)) != Some(gender.other())
         }),
     }
 }
@@ -1059,56 +1052,21 @@ fn addresses(view: &View, quote: &Quote, c: u32) -> bool {
 /// `told Mr Corbyn`).
 const ADDRESSEE_REACH: usize = 3;
 
-/// The gender a pronoun marks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum PronounGender {
-    /// `he`, `him`, `his`.
-    Male,
-    /// `she`, `her`.
-    Female,
-}
-
-impl PronounGender {
-    fn other(self) -> Self {
-        match self {
-            PronounGender::Male => PronounGender::Female,
-            PronounGender::Female => PronounGender::Male,
-        }
-    }
-}
-
-/// Pronouns that stand for a man.
-const MALE_PRONOUNS: &WordList = &WordList::new(&["he", "him", "his", "himself"]);
-
-/// Pronouns that stand for a woman.
-const FEMALE_PRONOUNS: &WordList = &WordList::new(&["she", "her", "hers", "herself"]);
-
-/// The gender of the pronoun at token `i`, if it is one.
-fn pronoun_gender(view: &View, i: usize) -> Option<PronounGender> {
-    if view.lower_is(i, MALE_PRONOUNS) {
-        Some(PronounGender::Male)
-    } else if view.lower_is(i, FEMALE_PRONOUNS) {
-        Some(PronounGender::Female)
-    } else {
-        None
-    }
-}
-
 /// The gender of the cluster `c` by the pronouns the article links to
 /// it, the more of them; none when none or as many of each.
-fn cluster_gender(view: &View, c: u32) -> Option<PronounGender> {
+fn cluster_gender(view: &View, c: u32) -> Option<Gender> {
     let (mut male, mut female) = (0usize, 0usize);
     for &mention in &view.clusters[c as usize].mentions {
         let (a, b) = view.token_range(mention);
-        match (b == a + 1).then(|| pronoun_gender(view, a)).flatten() {
-            Some(PronounGender::Male) => male += 1,
-            Some(PronounGender::Female) => female += 1,
+        match (b == a + 1).then(|| pronoun_gender(view.word(a))).flatten() {
+            Some(Gender::Male) => male += 1,
+            Some(Gender::Female) => female += 1,
             None => {}
         }
     }
     match male.cmp(&female) {
-        std::cmp::Ordering::Greater => Some(PronounGender::Male),
-        std::cmp::Ordering::Less => Some(PronounGender::Female),
+        std::cmp::Ordering::Greater => Some(Gender::Male),
+        std::cmp::Ordering::Less => Some(Gender::Female),
         std::cmp::Ordering::Equal => None,
     }
 }
