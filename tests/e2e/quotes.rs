@@ -972,6 +972,25 @@ fn an_open_mark_followed_by_a_paragraph_opened_in_another_style_is_stray() {
     assert_cue_speaker(text, "said", "she");
 }
 
+/// `"Trump walked onto the stage, chanting “U-S-A! U-S-A!”`: a curly
+/// quote inside a typewriter mark left open is a quote of its own. The
+/// curly opening mark had closed the typewriter one, as a wrongly turned
+/// mark, and the quote before took the paragraph as its next part.
+#[test]
+fn a_curly_quote_inside_a_stray_typewriter_mark_is_a_quote_of_its_own() {
+    let text = "“Here he is, babe,” she said. “Donald’s here, babe.”\n\n\"Trump walked onto the stage, chanting “U-S-A! U-S-A!”\n\n“That’s right, Donald,” Melanie said.";
+    let doc = annotate(text);
+    let contents: Vec<&str> = direct_quotes(&doc)
+        .iter()
+        .filter_map(|q| q.content.text(text))
+        .collect();
+    assert!(contents.contains(&"“U-S-A! U-S-A!”"), "{contents:#?}");
+    assert!(
+        contents.iter().all(|c| !c.contains("Trump walked")),
+        "{contents:#?}"
+    );
+}
+
 /// A quote that runs over paragraphs, each opened with the same mark and
 /// only the last closed, is one quote, a part for each paragraph.
 #[test]

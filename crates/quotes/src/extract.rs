@@ -2043,6 +2043,9 @@ fn pair_family(
             at,
         );
     };
+    // Pairs closed right inside the quote at the bottom of the stack:
+    // part of it, unless it turns out stray.
+    let mut inside_bottom: Vec<(usize, usize)> = Vec::new();
     for (k, &m) in marks.iter().enumerate() {
         if let Some(&bottom) = stack.first() {
             if view.paragraph_of[bottom] != view.paragraph_of[m] {
@@ -2053,13 +2056,16 @@ fn pair_family(
                     // `"Kevin was snoring.` / `“Here he is, babe,” she
                     // said`: a quote goes on into the next paragraph with
                     // the mark it opened with; a mark of another style
-                    // there leaves this one stray.
+                    // there leaves this one stray, and the quotes inside
+                    // it stand on their own.
                     stray_opening(diagnostics, bottom);
+                    pairs.append(&mut inside_bottom);
                 } else {
                     diagnose(diagnostics, "unclosed-quote", UNCLOSED.into(), bottom);
                     pairs.push((bottom, paragraph_end(view, bottom)));
                 }
                 stack.clear();
+                inside_bottom.clear();
             }
         }
         let role = view.tokens[m].flags.quote;
@@ -2077,7 +2083,13 @@ fn pair_family(
                     .take_while(|&&n| view.paragraph_of[n] == view.paragraph_of[m])
                     .filter(|&&n| view.tokens[n].flags.quote != QuoteMark::Opening)
                     .count();
-                let nests = closers_after > stack.len();
+                // `"Trump walked onto the stage, chanting “U-S-A!”`: a
+                // curly mark inside a typewriter quote opens a quote in it,
+                // not a wrongly turned closing mark.
+                let nests = closers_after > stack.len()
+                    || stack
+                        .first()
+                        .is_some_and(|&bottom| view.word(bottom) == "\"" && view.word(m) != "\"");
                 if !nests {
                     diagnose(
                         diagnostics,
@@ -2124,14 +2136,20 @@ fn pair_family(
         if opens {
             stack.push(m);
         } else if let Some(open) = stack.pop() {
-            if stack.is_empty() {
-                pairs.push((open, m));
+            match stack.len() {
+                0 => {
+                    pairs.push((open, m));
+                    inside_bottom.clear();
+                }
+                1 => inside_bottom.push((open, m)),
+                _ => {}
             }
         }
     }
     if let Some(&bottom) = stack.first() {
         if apostrophes {
             stray_opening(diagnostics, bottom);
+            pairs.append(&mut inside_bottom);
         } else {
             diagnose(diagnostics, "unclosed-quote", UNCLOSED.into(), bottom);
             pairs.push((bottom, paragraph_end(view, bottom)));
