@@ -300,7 +300,9 @@ fn starts_sentence_like(text: &str, tokens: &[Token], mut i: usize) -> bool {
 
 /// A full stop inside a name, as in `Kwon Jong. Gun, last week`: two
 /// capitalised words, the stop, then a capitalised word directly followed
-/// by a comma that is no common sentence opener.
+/// by a comma that is no common sentence opener, and no word of the name
+/// again (`comedian Pardis Parker. Parker, Sri Lankan-born`, the surname
+/// opening the next sentence).
 fn is_stray_stop_in_name(text: &str, tokens: &[Token], stop: usize, next: usize) -> bool {
     let tok = |i: usize| tokens.get(i).map(|t| &text[t.span.range()]);
     let is_capitalised = |s: Option<&str>| {
@@ -317,6 +319,8 @@ fn is_stray_stop_in_name(text: &str, tokens: &[Token], stop: usize, next: usize)
         && is_capitalised(tok(stop - 1))
         && is_capitalised(tok(stop - 2))
         && !tok(next).is_some_and(lexicon::is_sentence_starter)
+        && tok(next) != tok(stop - 1)
+        && tok(next) != tok(stop - 2)
 }
 
 #[cfg(test)]
@@ -331,6 +335,17 @@ mod tests {
             .iter()
             .map(|s| &text[s.range()])
             .collect()
+    }
+
+    #[test]
+    fn a_surname_repeated_after_a_full_stop_opens_a_sentence() {
+        assert_eq!(
+            sentences("He met the senator Rick Santorum. Santorum, who backed Trump, spoke."),
+            [
+                "He met the senator Rick Santorum.",
+                "Santorum, who backed Trump, spoke."
+            ]
+        );
     }
 
     #[test]
