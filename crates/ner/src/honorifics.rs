@@ -12,19 +12,45 @@
 use newsnlp_core::english::{WordList, ROLE_NOUNS};
 use newsnlp_core::EntityKind;
 
-use crate::tags::{tag, Part, NUM_TAGS, OUTSIDE};
+use crate::tags::{parse, tag, Part, NUM_TAGS, OUTSIDE};
 
-/// Honorifics that only ever stand before a person's name (`Miss` also
-/// opens `Miss Universe`, `Sir` is part of the name in CoNLL).
+/// Honorifics that only ever stand before a person's name (`Sir` is part
+/// of the name in CoNLL).
 const HONORIFICS: &WordList = &WordList::new(&["mr", "mrs", "ms", "dr"]);
+
+/// `Miss` stands before a woman's name (`Miss Clark said`, read as an
+/// organisation in 22 of the Dai corpus's 26) and before a beauty
+/// pageant's place (`Miss Universe`, `Miss Hungary`): it is an honorific
+/// where the model reads no place after it, and the word after is none of
+/// these.
+const PAGEANT_WORDS: &WordList = &WordList::new(&[
+    "universe",
+    "world",
+    "international",
+    "earth",
+    "teen",
+    "saigon",
+]);
 
 /// The score that rules a tag out: low enough that no path takes it,
 /// finite so that the marginals stay numbers.
 const RULED_OUT: f32 = -1.0e4;
 
-/// True when `word` (with or without its full stop) is an honorific.
-fn is_honorific(word: &str) -> bool {
-    HONORIFICS.contains(word.strip_suffix('.').unwrap_or(word))
+/// True when `word` (with or without its full stop) is an honorific
+/// before `next`, whose emission scores are `next_scores`.
+fn is_honorific(word: &str, next: &str, next_scores: &[f32; NUM_TAGS]) -> bool {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    HONORIFICS.contains(word)
+        || word.eq_ignore_ascii_case("miss")
+            && !PAGEANT_WORDS.contains(next)
+            && !reads_as_place(next_scores)
+}
+
+/// True when the model's best reading of a token is part of a place.
+fn reads_as_place(scores: &[f32; NUM_TAGS]) -> bool {
+    let best = (0..NUM_TAGS).max_by(|&a, &b| scores[a].total_cmp(&scores[b]));
+    best.and_then(parse)
+        .is_some_and(|(kind, _)| kind == EntityKind::Location)
 }
 
 /// True when `word` can open a name after an honorific: capitalised, a
@@ -49,7 +75,8 @@ pub(crate) fn constrain<S: AsRef<str>>(tokens: &[S], emissions: &mut [[f32; NUM_
         .saturating_sub(1)
         .min(emissions.len().saturating_sub(1))
     {
-        if !is_honorific(tokens[i].as_ref()) || !opens_name(tokens[i + 1].as_ref()) {
+        let next = tokens[i + 1].as_ref();
+        if !opens_name(next) || !is_honorific(tokens[i].as_ref(), next, &emissions[i + 1]) {
             continue;
         }
         keep_only(&mut emissions[i], &honorific_tags);
@@ -88,6 +115,24 @@ mod tests {
         assert_eq!(best(&emissions[0]), OUTSIDE);
         assert_eq!(best(&emissions[1]), tag(EntityKind::Person, Part::Unit));
         assert_eq!(emissions[2], [0.0; NUM_TAGS]);
+    }
+
+    #[test]
+    fn miss_before_a_surname_opens_a_person_but_not_before_a_pageant_place() {
+        let org = tag(EntityKind::Organization, Part::Unit);
+        let loc = tag(EntityKind::Location, Part::Unit);
+        let person = tag(EntityKind::Person, Part::Unit);
+        for (next, reading, expected) in [
+            ("Clark", org, person),
+            ("Universe", org, org),
+            ("Hungary", loc, loc),
+        ] {
+            let mut emissions = vec![[0.0; NUM_TAGS]; 2];
+            emissions[1][reading] = 5.0;
+            emissions[1][person] = 1.0;
+            constrain(&["Miss", next], &mut emissions);
+            assert_eq!(best(&emissions[1]), expected, "{next}");
+        }
     }
 
     #[test]
