@@ -32,6 +32,7 @@ use newsnlp_core::{
 use serde::Deserialize;
 
 use model::{Model, ModelError};
+use newsnlp_core::english::WordList;
 
 /// The stage's registered name.
 pub const STAGE_NAME: &str = "ner";
@@ -107,6 +108,7 @@ impl Stage for NerStage {
                 take_in_name_possessives(merge_stray_stops(found, words), words),
                 words,
             );
+            let merged = without_sentence_opening_function_words(merged, words);
             entities.extend(
                 merged
                     .into_iter()
@@ -371,6 +373,57 @@ fn take_in_name_possessives(mut found: Vec<model::Tagged>, words: &[&str]) -> Ve
     found
 }
 
+/// Words that open sentences, capitalised there, but never a name:
+/// conjunctions, prepositions and sentence adverbs (`Like Trump, she
+/// ...`, `However Downing Street said`, `Both Lan and ...`).
+const SENTENCE_OPENING_FUNCTION_WORDS: &WordList = &WordList::new(&[
+    "after",
+    "although",
+    "and",
+    "as",
+    "because",
+    "before",
+    "both",
+    "but",
+    "despite",
+    "even",
+    "however",
+    "if",
+    "like",
+    "meanwhile",
+    "or",
+    "since",
+    "though",
+    "unlike",
+    "when",
+    "whereas",
+    "while",
+    "with",
+    "yes",
+]);
+
+/// Drops a sentence's first word from the entity it opens when it is one
+/// of [`SENTENCE_OPENING_FUNCTION_WORDS`] (the capital the sentence gave
+/// it misled the model), and the entity with it when it was its only
+/// word. An opening quote mark before it counts as no word.
+fn without_sentence_opening_function_words(
+    mut found: Vec<model::Tagged>,
+    words: &[&str],
+) -> Vec<model::Tagged> {
+    let first = usize::from(words.first().is_some_and(|w| w.chars().all(is_quote_char)));
+    let Some(opening) = found.first_mut().filter(|e| e.0 == first) else {
+        return found;
+    };
+    if !SENTENCE_OPENING_FUNCTION_WORDS.contains(words[first]) {
+        return found;
+    }
+    opening.0 += 1;
+    if opening.0 == opening.1 {
+        found.remove(0);
+    }
+    found
+}
+
 /// True when word `i` of a sentence's `words` starts with a capital
 /// (false past the last word).
 fn is_capitalised_word(words: &[&str], i: usize) -> bool {
@@ -537,6 +590,31 @@ mod tests {
         let found = vec![(2, 4, EntityKind::Misc, 0.9)];
         let mended = take_in_name_possessives(found, &words);
         assert_eq!(names(&mended, &words), ["Super Bowl"]);
+    }
+
+    #[test]
+    fn a_function_word_opening_the_sentence_leaves_the_entity_it_was_read_into() {
+        let words = ["Like", "Trump", ",", "she", "said", "."];
+        let found = vec![(0, 2, EntityKind::Person, 0.9)];
+        let mended = without_sentence_opening_function_words(found, &words);
+        assert_eq!(names(&mended, &words), ["Trump"]);
+        let words = ["“", "However", ",", "Downing", "Street", "said"];
+        let found = vec![
+            (1, 2, EntityKind::Organization, 0.5),
+            (3, 5, EntityKind::Location, 0.9),
+        ];
+        let mended = without_sentence_opening_function_words(found, &words);
+        assert_eq!(names(&mended, &words), ["Downing Street"]);
+        // Inside the sentence, a capitalised function word is part of a
+        // title; a name opening the sentence stays whole.
+        let words = ["He", "saw", "Like", "Crazy", "there", "."];
+        let found = vec![(2, 4, EntityKind::Misc, 0.9)];
+        let kept = without_sentence_opening_function_words(found.clone(), &words);
+        assert_eq!(kept, found);
+        let words = ["Boris", "Johnson", "said", "so", "."];
+        let found = vec![(0, 2, EntityKind::Person, 0.9)];
+        let kept = without_sentence_opening_function_words(found.clone(), &words);
+        assert_eq!(kept, found);
     }
 
     #[test]
