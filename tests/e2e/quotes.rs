@@ -4016,6 +4016,27 @@ fn a_speaker_capitalised_by_its_sentence_start_is_named_as_mid_sentence() {
     );
 }
 
+/// `Critics say ...` opening a sentence, in an article that never wrote
+/// `critics` in lower case, named its speakers `Critics`, apart from the
+/// `critics` of other articles; a name stays as written (`Limbaugh`).
+#[test]
+fn a_plural_speaker_noun_capitalised_by_its_sentence_start_is_named_in_lower_case() {
+    let text = "The plan was passed on Monday. Critics say it will fail. Police said two men \
+                were held. Limbaugh said it was a disgrace. Republicans said it was fair.";
+    let doc = annotate(text);
+    assert_eq!(
+        speaker_names(&doc),
+        [
+            Some("critics"),
+            Some("police"),
+            Some("Limbaugh"),
+            Some("Republicans")
+        ],
+        "{:#?}",
+        quotes(&doc)
+    );
+}
+
 /// `Queen Sirikit` was named `Sirikit`, of no known gender, so `she`
 /// went to the last person before it; `Pope Francis` was `Francis`.
 #[test]

@@ -795,7 +795,10 @@ impl<'a> View<'a> {
     /// mention (`The White House` keeps its own), and it is a determiner
     /// or a pronoun (`The report`, `A spokesman`, `His lawyer`, `They`),
     /// or it opens its sentence and the article writes it in lower case
-    /// elsewhere (`Police said`).
+    /// elsewhere, or it is the whole mention, a plural or collective
+    /// noun (`Police said`) that heads speakers (`Critics say`, `Experts told`) which the
+    /// article never capitalises inside a sentence (`Republicans` it does;
+    /// the lexicon's heads hold names too: `Limbaugh`).
     fn capitalised_for_its_place(&self, a: usize, b: usize) -> bool {
         let word = self.word(a);
         let mut chars = word.chars();
@@ -805,7 +808,12 @@ impl<'a> View<'a> {
         initial_only
             && (a + 1 >= b || self.starts_in_lower_case(a + 1))
             && (self.lower_is(a, PLACE_CAPITALISED_WORDS)
-                || opens_sentence(self, a) && self.written_in_lower_case(word))
+                || opens_sentence(self, a)
+                    && (self.written_in_lower_case(word)
+                        || a + 1 == b
+                            && (word.ends_with('s') || self.lower_is(a, COLLECTIVE_NOUNS))
+                            && self.heads_speakers(a)
+                            && !self.capitalised_inside_sentence(word)))
     }
 
     /// True when some token of the article is `word` in lower case.
@@ -814,6 +822,12 @@ impl<'a> View<'a> {
         self.tokens
             .iter()
             .any(|t| self.text[t.span.range()] == *lower)
+    }
+
+    /// True when some token of the article that does not open its
+    /// sentence is `word` (as written).
+    fn capitalised_inside_sentence(&self, word: &str) -> bool {
+        (0..self.tokens.len()).any(|i| self.word(i) == word && !opens_sentence(self, i))
     }
 
     /// The token whose cluster names the speaker `[a, b)`: its last, but
@@ -837,6 +851,9 @@ impl<'a> View<'a> {
 
 /// The contracted `is` of `It's believed`.
 const CONTRACTED_IS: &WordList = &WordList::new(&["'s", "’s"]);
+
+/// Nouns that stand for many people in the singular (`Police said`).
+const COLLECTIVE_NOUNS: &[&str] = &["police", "media", "staff"];
 
 /// Words that a speaker's mention opens with and that are capitalised
 /// only where they start a sentence: determiners, possessives, pronouns
