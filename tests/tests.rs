@@ -3,6 +3,8 @@
 
 #[path = "e2e/cli.rs"]
 mod cli;
+#[path = "e2e/clusters.rs"]
+mod clusters;
 #[path = "e2e/first_names_training.rs"]
 mod first_names_training;
 #[path = "e2e/founding_article.rs"]

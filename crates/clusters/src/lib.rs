@@ -251,9 +251,16 @@ pub fn cluster(
     let mut groups = group_names(&named, aliases);
     // `Tillerson` alone: the full name news agrees on; a first name alone
     // only for a full name it starts (`Bernie`, not `Joe` for the TV show
-    // `Morning Joe`).
+    // `Morning Joe`). A name the model read as a person at least once is
+    // that person, though most of its mentions were read otherwise
+    // (`Trump` as an organisation, next to `Trump Tower`).
     for group in groups.iter_mut() {
-        if group.kind != EntityKind::Person || group.name.contains(' ') {
+        let read_as_person = group.kind == EntityKind::Person
+            || group
+                .members
+                .iter()
+                .any(|&m| named[m].kind == EntityKind::Person);
+        if !read_as_person || group.name.contains(' ') {
             continue;
         }
         let known_first_name = first_names.gender(&group.name).is_some();
@@ -262,6 +269,7 @@ pub fn cluster(
         });
         if let Some(full) = full {
             group.name = full.to_string();
+            group.kind = EntityKind::Person;
         }
     }
     let mut cluster_at = vec![None; tokens.len()];

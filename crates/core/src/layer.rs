@@ -498,7 +498,9 @@ pub struct EntityCluster {
     /// The canonical name: the fullest form of the name, titles stripped,
     /// or the shared name of a known alias.
     pub name: String,
-    /// The entity type most of its named mentions have.
+    /// The entity type most of its named mentions have; a person where a
+    /// one-word name read as a person at least once took the full name
+    /// news agrees on.
     pub kind: EntityKind,
     /// Its mentions, in text order: entity spans, and descriptions the
     /// article ties to it.
