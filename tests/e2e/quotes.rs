@@ -4016,6 +4016,15 @@ fn a_speaker_capitalised_by_its_sentence_start_is_named_as_mid_sentence() {
     );
 }
 
+/// `said lead study author Dr. Anthony Hackney`: a title between the role
+/// words and the name left the quote with no cue and no speaker.
+#[test]
+fn a_title_between_a_role_and_the_name_after_said_keeps_the_speaker() {
+    let text = "“Exercise is good for the brain,” said lead study author Dr. Anthony Hackney, \
+                a professor at the university.";
+    assert_sole_direct_quote_named(text, "Anthony Hackney");
+}
+
 /// `Critics say ...` opening a sentence, in an article that never wrote
 /// `critics` in lower case, named its speakers `Critics`, apart from the
 /// `critics` of other articles; a name stays as written (`Limbaugh`).

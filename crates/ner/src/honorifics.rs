@@ -10,20 +10,10 @@
 //! convention) or that name's first word (as the model reads the `Mr.`
 //! of American papers); which of the two, the model decides.
 
-use newsnlp_core::english::{WordList, ROLE_NOUNS};
+use newsnlp_core::english::{is_name_honorific, WordList, ROLE_NOUNS};
 use newsnlp_core::EntityKind;
 
 use crate::tags::{parse, tag, Part, NUM_TAGS, OUTSIDE};
-
-/// Honorifics, and abbreviated ranks and titles, that only ever stand
-/// before a person's name (`Sir` is part of the name in CoNLL; `Gen` and
-/// `Col` open other things too: `Gen Z`, `Col de la Croix`). The model
-/// read `Sgt McCabe` as an organisation in 35 of the Dai corpus's 59
-/// `Sgt` + capitalised word, and `Fr O'Sullivan` as a place.
-const HONORIFICS: &WordList = &WordList::new(&[
-    "mr", "mrs", "ms", "dr", "sgt", "lt", "capt", "cpl", "maj", "adm", "supt", "insp", "det", "fr",
-    "rev", "prof", "cllr",
-]);
 
 /// `Miss` stands before a woman's name (`Miss Clark said`, read as an
 /// organisation in 22 of the Dai corpus's 26) and before a beauty
@@ -46,8 +36,7 @@ const RULED_OUT: f32 = -1.0e4;
 /// True when `word` (with or without its full stop) is an honorific
 /// before `next`, whose emission scores are `next_scores`.
 fn is_honorific(word: &str, next: &str, next_scores: &[f32; NUM_TAGS]) -> bool {
-    let word = word.strip_suffix('.').unwrap_or(word);
-    HONORIFICS.contains(word)
+    is_name_honorific(word)
         || word.eq_ignore_ascii_case("miss")
             && !PAGEANT_WORDS.contains(next)
             && !reads_as_place(next_scores)

@@ -6,7 +6,8 @@ use newsnlp_core::{
 };
 
 use newsnlp_core::english::{
-    is_one_of, pronoun_gender, role_gender, Gender, WordList, WordSet, ROLE_NOUNS,
+    is_name_honorific, is_one_of, pronoun_gender, role_gender, Gender, WordList, WordSet,
+    ROLE_NOUNS,
 };
 
 use crate::content_ends::{ContentEnds, Report, SentenceWords};
@@ -2830,8 +2831,9 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                     .take(4)
                     .find_map(|j| view.mention_at(j).filter(|&(a, _)| a == j))
                     .or_else(|| {
+                        // `said lead study author Dr. Anthony Hackney`.
                         person_after_role(view, t + 1, sentence_end, |j| {
-                            view.starts_in_lower_case(j)
+                            view.starts_in_lower_case(j) || is_name_honorific(view.word(j))
                         })
                     })
             };
