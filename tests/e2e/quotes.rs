@@ -4016,6 +4016,36 @@ fn a_speaker_capitalised_by_its_sentence_start_is_named_as_mid_sentence() {
     );
 }
 
+/// `“Q.” Jiang Shan, researcher at Center for China and Globalization.`:
+/// quotes signed by a name and a role in the sentence after them (China
+/// Daily's boxes of voices) had no speaker, and the second of two was
+/// taken as the first's next part.
+#[test]
+fn a_quote_signed_by_a_name_and_role_after_it_is_that_persons() {
+    let text = "Firms are going abroad.\n\n“We hope to grow fourfold.” Liu Yonghao, chairman of \
+                New Hope Group, speaking in Beijing. “The market is open.” Jiang Shan, a \
+                researcher at the Center for China and Globalization.";
+    let doc = annotate(text);
+    assert_eq!(
+        speaker_names(&doc),
+        [Some("Liu Yonghao"), Some("Jiang Shan")],
+        "{:#?}",
+        quotes(&doc)
+    );
+    // A sentence of its own after the quote signs nothing: a statement
+    // (`has lived`), an act (`sells`), a report (`echoed`).
+    for after in [
+        "John Smith, a teacher from Leeds, has lived here since 1990.",
+        "Sebastian Alexis, 16, sells woven ponchos.",
+        "Anil Kalhan, a law professor at Drexel, echoed that view.",
+    ] {
+        let text = format!("The market fell.\n\n“We will not give up.” {after}");
+        let doc = annotate(&text);
+        let quote = sole_direct_quote(&doc);
+        assert_eq!(quote.speaker, None, "{after}: {quote:#?}");
+    }
+}
+
 /// `said lead study author Dr. Anthony Hackney`: a title between the role
 /// words and the name left the quote with no cue and no speaker.
 #[test]

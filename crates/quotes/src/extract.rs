@@ -579,6 +579,15 @@ impl<'a> View<'a> {
         self.lower_is(i, ROLE_NOUNS) || self.source_heads.get(i).copied().unwrap_or(false)
     }
 
+    /// True when token `i` is a singular noun whose plural the lexicon
+    /// found heading sources (`researcher`, `expert`: in PolNeAR mostly
+    /// `researchers`, `experts`).
+    fn plural_heads_speakers(&self, i: usize) -> bool {
+        let word = self.word(i);
+        word.starts_with(|c: char| c.is_ascii_lowercase())
+            && self.lexicon.is_source_head(&format!("{word}s"))
+    }
+
     /// True when token `i` is `it` as the object of the verb before it
     /// (`As Professor Foner put it`, `to stick it to the rich`), which
     /// speaks not: `it` after a lower-case word that opens no clause (`what
@@ -1277,6 +1286,7 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
                 .or_else(|| attribute_direct(view, &found, &quoted)),
             _ => signed_by_dash(view, found.last)
                 .or_else(|| attribute_direct(view, &found, &quoted))
+                .or_else(|| signed_by_name_and_role(view, &found))
                 .or_else(|| {
                     previous_speaker
                         .is_none()
@@ -2723,6 +2733,57 @@ fn signed_by_dash(view: &View, last: usize) -> Option<Attribution> {
     view.entity_at(name)
         .filter(|&(a, _, k)| a == name && k == EntityKind::Person)
         .map(|(a, b, _)| (Some(dash), (a, b)))
+}
+
+/// Tokens of a signature's role before its head noun, at most (`general
+/// manager`, `a member of`, `a UK-based toy expert`).
+const ROLE_WORDS_OF_SIGNATURE: usize = 6;
+
+/// Tokens of a signature after a quote, at most (`Jiang Shan, researcher
+/// at Center for China and Globalization, based in Beijing.`).
+const SIGNATURE_TOKENS: usize = 50;
+
+/// `“Q.” Jiang Shan, researcher at Center for China and Globalization.`:
+/// a quote that is a sentence of its own, with no attribution around it,
+/// signed in the next sentence by a person's name, a comma and the
+/// person's role (a noun that heads speakers within its first words: not
+/// `Sebastian Alexis, 16, sells ponchos`, nor a list of names), where no
+/// auxiliary and no cue after a comma makes that sentence a statement or
+/// a report of its own (`Smith, a teacher, was charged`, `Kalhan, a law
+/// professor, echoed that`); a participle tells the occasion (`Geng
+/// Shuang, Foreign Ministry spokesman, speaking on Dec 12`). The comma is
+/// the cue.
+fn signed_by_name_and_role(view: &View, found: &Found) -> Option<Attribution> {
+    if !opens_sentence(view, found.first) {
+        return None;
+    }
+    let name = (found.last + 1..view.tokens.len())
+        .find(|&i| view.word(i) != ".")
+        .filter(|&i| {
+            opens_sentence(view, i) && view.paragraph_of[i] == view.paragraph_of[found.last]
+        })?;
+    let (a, b) = view
+        .entity_at(name)
+        .filter(|&(a, _, k)| a == name && k == EntityKind::Person)
+        .map(|(a, b, _)| (a, b))?;
+    let (_, sentence_end) = view.sentences[view.sentence_of[name]];
+    let reads_as_signature = view.word(b) == ","
+        && sentence_end - b <= SIGNATURE_TOKENS
+        && (b + 1..sentence_end)
+            .take(ROLE_WORDS_OF_SIGNATURE)
+            .any(|j| view.heads_speakers(j) || view.plural_heads_speakers(j))
+        && !(b..sentence_end).any(|j| {
+            view.word(j - 1) == "," && reports_here(view, j)
+                || view.is_auxiliary(j)
+                || view.is_quote_mark(j)
+        });
+    reads_as_signature.then_some((Some(b), (a, b)))
+}
+
+/// True when token `i` is a cue verb that makes its clause a report: not
+/// a participle, which tells the occasion of one (`speaking to reporters`).
+fn reports_here(view: &View, i: usize) -> bool {
+    view.is_cue_verb(i) && !view.word(i).ends_with("ing")
 }
 
 /// Past the asides after a name at `at`: a parenthesis, then appositions
