@@ -22,6 +22,14 @@ fn direct_quotes(doc: &Document) -> Vec<&newsnlp::core::Quote> {
         .collect()
 }
 
+/// The text of each of `quotes`' contents, in order.
+fn contents<'t, 'q>(quotes: impl IntoIterator<Item = &'q Quote>, text: &'t str) -> Vec<&'t str> {
+    quotes
+        .into_iter()
+        .filter_map(|q| q.content.text(text))
+        .collect()
+}
+
 /// The one direct quote of `doc`; the test fails, showing them, when there
 /// is not exactly one.
 fn sole_direct_quote(doc: &Document) -> &newsnlp::core::Quote {
@@ -980,10 +988,7 @@ fn an_open_mark_followed_by_a_paragraph_opened_in_another_style_is_stray() {
 fn a_curly_quote_inside_a_stray_typewriter_mark_is_a_quote_of_its_own() {
     let text = "“Here he is, babe,” she said. “Donald’s here, babe.”\n\n\"Trump walked onto the stage, chanting “U-S-A! U-S-A!”\n\n“That’s right, Donald,” Melanie said.";
     let doc = annotate(text);
-    let contents: Vec<&str> = direct_quotes(&doc)
-        .iter()
-        .filter_map(|q| q.content.text(text))
-        .collect();
+    let contents = contents(direct_quotes(&doc), text);
     assert!(contents.contains(&"“U-S-A! U-S-A!”"), "{contents:#?}");
     assert!(
         contents.iter().all(|c| !c.contains("Trump walked")),
@@ -1845,12 +1850,11 @@ fn a_gerund_cue_after_by_is_said_by_the_main_subject() {
 fn an_object_pronoun_after_a_cue_is_the_addressee() {
     let text = "Nothing happened.\n\nTrump told him that the plan was bad.\n\nShe told us on Monday that the plan was good.";
     let doc = annotate(text);
-    let quotes = quotes(&doc);
-    let contents: Vec<_> = quotes.iter().filter_map(|q| q.content.text(text)).collect();
     assert_eq!(
-        contents,
+        contents(quotes(&doc), text),
         ["that the plan was bad", "that the plan was good"],
-        "{quotes:#?}"
+        "{:#?}",
+        quotes(&doc)
     );
 }
 
@@ -2069,10 +2073,7 @@ fn idioms_of_no_speech_report_nothing() {
 fn an_object_that_opens_with_a_preposition_or_a_time_is_no_report() {
     let text = "The race is close.\n\nHe is backed by 34% of GOP voters in recent surveys.\n\nSen. Marco Rubio responded first, ripping into the president.\n\nOfficials praised Thursday's protests for being largely peaceful.\n\nThe European Union pledged Thursday to provide 75 million euros.";
     let doc = annotate(text);
-    let contents: Vec<&str> = quotes(&doc)
-        .iter()
-        .filter_map(|q| q.content.text(text))
-        .collect();
+    let contents = contents(quotes(&doc), text);
     assert_eq!(
         contents,
         [
