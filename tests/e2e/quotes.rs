@@ -126,6 +126,13 @@ fn assert_content_speaker_name(text: &str, content: &str, name: &str) {
     assert_eq!(quote.speaker_name.as_deref(), Some(name), "{quote:#?}");
 }
 
+/// Checks that the quotes of `text` are said, in order, by the speakers
+/// named `names`.
+fn assert_speaker_names(text: &str, names: &[Option<&str>]) {
+    let doc = annotate(text);
+    assert_eq!(speaker_names(&doc), names, "{:#?}", quotes(&doc));
+}
+
 /// The speaker name of each quote of `doc`, in order.
 fn speaker_names(doc: &Document) -> Vec<Option<&str>> {
     quotes(doc)
@@ -4002,18 +4009,15 @@ fn a_speaker_capitalised_by_its_sentence_start_is_named_as_mid_sentence() {
     let text = "The company said the plant would close. Its sales had fallen by half in a \
                 year, the company said on Monday. Police said two men were held. Later, police \
                 said they were freed. Smith’s lawyer said the men would sue.";
-    let doc = annotate(text);
-    assert_eq!(
-        speaker_names(&doc),
-        [
+    assert_speaker_names(
+        text,
+        &[
             Some("the company"),
             Some("the company"),
             Some("police"),
             Some("police"),
             Some("Smith’s lawyer"),
         ],
-        "{:#?}",
-        quotes(&doc)
     );
 }
 
@@ -4026,13 +4030,7 @@ fn a_quote_signed_by_a_name_and_role_after_it_is_that_persons() {
     let text = "Firms are going abroad.\n\n“We hope to grow fourfold.” Liu Yonghao, chairman of \
                 New Hope Group, speaking in Beijing. “The market is open.” Jiang Shan, a \
                 researcher at the Center for China and Globalization.";
-    let doc = annotate(text);
-    assert_eq!(
-        speaker_names(&doc),
-        [Some("Liu Yonghao"), Some("Jiang Shan")],
-        "{:#?}",
-        quotes(&doc)
-    );
+    assert_speaker_names(text, &[Some("Liu Yonghao"), Some("Jiang Shan")]);
     // A sentence of its own after the quote signs nothing: a statement
     // (`has lived`), an act (`sells`), a report (`echoed`).
     for after in [
@@ -4063,17 +4061,14 @@ fn a_title_between_a_role_and_the_name_after_said_keeps_the_speaker() {
 fn a_plural_speaker_noun_capitalised_by_its_sentence_start_is_named_in_lower_case() {
     let text = "The plan was passed on Monday. Critics say it will fail. Police said two men \
                 were held. Limbaugh said it was a disgrace. Republicans said it was fair.";
-    let doc = annotate(text);
-    assert_eq!(
-        speaker_names(&doc),
-        [
+    assert_speaker_names(
+        text,
+        &[
             Some("critics"),
             Some("police"),
             Some("Limbaugh"),
-            Some("Republicans")
+            Some("Republicans"),
         ],
-        "{:#?}",
-        quotes(&doc)
     );
 }
 
@@ -4083,13 +4078,7 @@ fn a_plural_speaker_noun_capitalised_by_its_sentence_start_is_named_in_lower_cas
 fn a_royal_title_stays_in_the_speakers_name_and_marks_their_gender() {
     let text = "King Bhumibol met Queen Sirikit and Pope Francis in Rome on Monday. “We spoke \
                 of peace,” she said. Later, Francis said he was glad.";
-    let doc = annotate(text);
-    assert_eq!(
-        speaker_names(&doc),
-        [Some("Queen Sirikit"), Some("Pope Francis")],
-        "{:#?}",
-        quotes(&doc)
-    );
+    assert_speaker_names(text, &[Some("Queen Sirikit"), Some("Pope Francis")]);
 }
 
 /// The cluster stage linked `he` to the first person of the sentence
@@ -4183,16 +4172,13 @@ fn it_goes_on_with_the_body_that_said_the_quote_before() {
     let text = "The committee said the department had changed its tone since the Brexit vote \
                 in the United Kingdom. It said this was an important shift. It also said aid \
                 should be published.";
-    let doc = annotate(text);
-    assert_eq!(
-        speaker_names(&doc),
-        [
+    assert_speaker_names(
+        text,
+        &[
             Some("the committee"),
             Some("the committee"),
-            Some("the committee")
+            Some("the committee"),
         ],
-        "{:#?}",
-        quotes(&doc)
     );
 }
 
