@@ -2706,13 +2706,7 @@ fn a_description_does_not_reach_over_a_closing_quote_mark() {
 #[test]
 fn a_description_of_someone_introduced_unnamed_stays_unnamed() {
     let text = "A senior administration official told ABC News that Robert Harward had turned down the job. Harward cited his family, the senior administration official said.";
-    let doc = annotate(text);
-    let report = quote_with_cue(&doc, text, "said");
-    assert_eq!(
-        report.speaker_name.as_deref(),
-        Some("the senior administration official"),
-        "{report:#?}"
-    );
+    assert_cue_speaker_name(text, "said", "the senior administration official");
 }
 
 /// `the Russian President Vladimir Putin`: the description is a title

@@ -44,9 +44,14 @@ fn is_honorific(word: &str, next: &str, next_scores: &[f32; NUM_TAGS]) -> bool {
 
 /// True when the model's best reading of a token is part of a place.
 fn reads_as_place(scores: &[f32; NUM_TAGS]) -> bool {
-    let best = (0..NUM_TAGS).max_by(|&a, &b| scores[a].total_cmp(&scores[b]));
-    best.and_then(parse)
-        .is_some_and(|(kind, _)| kind == EntityKind::Location)
+    parse(best_tag(scores)).is_some_and(|(kind, _)| kind == EntityKind::Location)
+}
+
+/// The tag of the highest of a token's `scores`.
+fn best_tag(scores: &[f32; NUM_TAGS]) -> usize {
+    (0..NUM_TAGS)
+        .max_by(|&a, &b| scores[a].total_cmp(&scores[b]))
+        .unwrap_or(OUTSIDE)
 }
 
 /// True when `word` can open a name after an honorific: capitalised, a
@@ -93,12 +98,6 @@ fn keep_only(scores: &mut [f32; NUM_TAGS], allowed: &[usize]) {
 mod tests {
     use super::*;
 
-    fn best(scores: &[f32; NUM_TAGS]) -> usize {
-        (0..NUM_TAGS)
-            .max_by(|&a, &b| scores[a].total_cmp(&scores[b]))
-            .unwrap_or(OUTSIDE)
-    }
-
     #[test]
     fn mr_without_a_full_stop_opens_a_person_not_an_organisation() {
         let org = tag(EntityKind::Organization, Part::Begin);
@@ -108,8 +107,8 @@ mod tests {
         emissions[1][tag(EntityKind::Organization, Part::Last)] = 5.0;
         emissions[1][tag(EntityKind::Person, Part::Unit)] = 1.0;
         constrain(&["Mr", "Corbyn", "said"], &mut emissions);
-        assert_eq!(best(&emissions[0]), OUTSIDE);
-        assert_eq!(best(&emissions[1]), tag(EntityKind::Person, Part::Unit));
+        assert_eq!(best_tag(&emissions[0]), OUTSIDE);
+        assert_eq!(best_tag(&emissions[1]), tag(EntityKind::Person, Part::Unit));
         assert_eq!(emissions[2], [0.0; NUM_TAGS]);
     }
 
@@ -127,7 +126,7 @@ mod tests {
             emissions[1][reading] = 5.0;
             emissions[1][person] = 1.0;
             constrain(&["Miss", next], &mut emissions);
-            assert_eq!(best(&emissions[1]), expected, "{next}");
+            assert_eq!(best_tag(&emissions[1]), expected, "{next}");
         }
     }
 
@@ -140,7 +139,7 @@ mod tests {
             emissions[1][org] = 5.0;
             emissions[1][person] = 1.0;
             constrain(&[rank, "McCabe"], &mut emissions);
-            assert_eq!(best(&emissions[1]), person, "{rank}");
+            assert_eq!(best_tag(&emissions[1]), person, "{rank}");
         }
     }
 
@@ -150,8 +149,11 @@ mod tests {
         emissions[0][tag(EntityKind::Person, Part::Begin)] = 3.0;
         emissions[1][tag(EntityKind::Person, Part::Last)] = 3.0;
         constrain(&["Mr.", "Obama"], &mut emissions);
-        assert_eq!(best(&emissions[0]), tag(EntityKind::Person, Part::Begin));
-        assert_eq!(best(&emissions[1]), tag(EntityKind::Person, Part::Last));
+        assert_eq!(
+            best_tag(&emissions[0]),
+            tag(EntityKind::Person, Part::Begin)
+        );
+        assert_eq!(best_tag(&emissions[1]), tag(EntityKind::Person, Part::Last));
     }
 
     #[test]

@@ -25,6 +25,7 @@ mod word_cache;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use newsnlp_core::english::WordList;
 use newsnlp_core::{
     is_quote_char, load_resource, Document, Entity, EntityKind, Layer, LayerName, Shipped, Span,
     Stage, StageError, StageOptions, Token, TokenKind,
@@ -32,7 +33,6 @@ use newsnlp_core::{
 use serde::Deserialize;
 
 use model::{Model, ModelError};
-use newsnlp_core::english::WordList;
 
 /// The stage's registered name.
 pub const STAGE_NAME: &str = "ner";
