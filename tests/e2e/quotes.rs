@@ -4086,6 +4086,43 @@ fn a_pronoun_that_says_a_quote_goes_on_with_the_last_speaker() {
     assert_sole_direct_quote_named(text, "J.R. Kidney");
 }
 
+/// A quote of several sentences lay between `he added:` and the next
+/// `He said`, whose pronoun the cluster stage then linked to no one: the
+/// pronoun goes on with the speaker of the quote it follows.
+#[test]
+fn a_pronoun_right_after_a_long_quote_goes_on_with_its_speaker() {
+    let text = "Mr Lane told the court that he had found Miss Grice's body. He said he had \
+                gone round to find out why she had not left for work and he added: \"I saw her \
+                slumped against the bed. She wasn't moving. I saw blood on the floor. \"She was \
+                in her dressing gown. I thought she was dead.\" He said he saw no signs of \
+                fire.";
+    assert_content_speaker_name(text, "he saw no signs of fire", "Lane");
+}
+
+/// `“Q1,”?Levinson wrote. Warren welcomed the “Q2”?in ...` (characters
+/// lost after the marks): the two quotes were joined as Levinson's, and
+/// the `she` of the next sentence went on with him past Warren. Someone
+/// else named since the last speaker's mention keeps the pronoun from
+/// going on with them past their quote.
+#[test]
+fn a_pronoun_does_not_go_on_past_the_last_speaker_s_quote_when_another_is_named() {
+    let text = "Dwindling numbers of consumers enrolled in any insurance undermines an \
+                affordable risk pool \"We will conduct a fact-finding review of outreach efforts \
+                related to marketplace enrollment in 2017,\"?HHS Inspector General Daniel \
+                Levinson wrote in the letter to the senators. Warren welcomed the \"independent \
+                review of the Trump administration's decision to cut off efforts to enroll \
+                people\"?in the Affordable Care Act. The health deparment's \"move to halt \
+                outreach for ACA enrollment could contribute to weakening healthcare \
+                marketplaces,\"?she added.";
+    let doc = annotate(text);
+    let added = quote_with_cue(&doc, text, "added");
+    assert_ne!(
+        added.speaker_name.as_deref(),
+        Some("Daniel Levinson"),
+        "{added:#?}"
+    );
+}
+
 /// A speaker in a clause the sentence is not about (`after Trump said`),
 /// or the one spoken to (`She told Boyce`), is not whom the pronoun after
 /// stands for.

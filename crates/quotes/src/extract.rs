@@ -925,8 +925,10 @@ pub fn extract(doc: &Document, models: Models, stage: &str) -> (Vec<Quote>, Vec<
 /// `Terney had only graduated last summer, Kidney said. “He was a very
 /// young officer,” he said.`: a `he` or `she` that says a quote goes on
 /// with the person who said the quote before it, when that one's speaker
-/// stands in the same sentence or the one before (`While commenting on a
-/// statement by Andrei Denisov, Lu Kang said ... “Q,” he added.`). The
+/// or the end of their quote stands in the same sentence or the one
+/// before (`While commenting on a statement by Andrei Denisov, Lu Kang
+/// said ... “Q,” he added.`; `Mr Lane told the court ... he added: “Q1.
+/// Q2. Q3.” He said ...`). The
 /// cluster stage links a pronoun to the first person of the sentence
 /// before, who is often the one spoken of, not the one speaking. A
 /// speaker of the other gender, by the pronouns the article links to
@@ -939,37 +941,114 @@ fn pronouns_go_on_with_the_last_speaker(view: &View, quotes: &mut [Quote]) {
         .filter_map(|(i, q)| q.speaker.map(|s| (view.token_range(s).0, i)))
         .collect();
     order.sort_unstable();
-    // The quote of the last speaker and the sentence of their mention,
-    // when `he`, `she` or `it` may go on with them: a named person, or
-    // one described and left unnamed (`an FSA commander told Al Jazeera.
-    // He said ...`); an organisation, a country, or a body the article
-    // describes (`the committee said ... it added`).
-    let mut last: Option<(usize, usize, SpeakerSort)> = None;
+    let in_marks = in_quote_marks(view, quotes);
+    let mut last: Option<LastSpeaker> = None;
     for (at, i) in order {
         let sentence = view.sentence_of[at];
         let is_pronoun = quotes[i]
             .speaker
             .is_some_and(|s| view.token_range(s) == (at, at + 1));
-        if let (true, Some((j, said_in, sort))) = (is_pronoun, last) {
-            let goes_on = match (pronoun_gender(view.word(at)), sort) {
+        if let (true, Some(earlier)) = (is_pronoun, last) {
+            let j = earlier.quote;
+            let goes_on = match (pronoun_gender(view.word(at)), earlier.sort) {
                 (Some(gender), SpeakerSort::Person) => may_be(view, &quotes[j], gender, &quotes[i]),
                 (None, SpeakerSort::Body) => view.lower_is(at, &["it"]),
                 (None, SpeakerSort::Group) => view.lower_is(at, &["they"]),
                 _ => false,
             };
-            if goes_on && sentence <= said_in + 1 {
+            // Right after the last speaker's mention; or right after
+            // their quote, with no one else named outside quote marks
+            // from the sentence of that mention on.
+            let since = view.sentences[earlier.mention_sentence].0;
+            let near = sentence <= earlier.mention_sentence + 1
+                || sentence <= earlier.quote_sentence + 1
+                    && !names_another_between(view, &in_marks, (since, at), &earlier);
+            if goes_on && near {
                 let (cluster, name) = (quotes[j].speaker_cluster, quotes[j].speaker_name.clone());
                 quotes[i].speaker_cluster = cluster;
                 quotes[i].speaker_name = name;
                 // A run of `it said` goes on with the one they all stand for.
-                last = Some((j, sentence, sort));
+                last = Some(LastSpeaker::of(view, &quotes[i], at, j, earlier.sort));
                 continue;
             }
         }
         last = speaker_sort(view, &quotes[i])
             .filter(|_| !view.lower_is(at.wrapping_sub(1), SUBORDINATE_SPEAKER_OPENERS))
-            .map(|sort| (i, sentence, sort));
+            .map(|sort| LastSpeaker::of(view, &quotes[i], at, i, sort));
     }
+}
+
+/// The last speaker a `he`, `she` or `it` may go on with: a named person,
+/// or one described and left unnamed (`an FSA commander told Al Jazeera.
+/// He said ...`); an organisation, a country, or a body the article
+/// describes (`the committee said ... it added`).
+#[derive(Clone, Copy)]
+struct LastSpeaker {
+    /// The quote whose speaker the pronouns go on with.
+    quote: usize,
+    /// The sentence of the last mention in the run.
+    mention_sentence: usize,
+    /// The sentence of the end of its quote.
+    quote_sentence: usize,
+    /// Who the speaker is.
+    sort: SpeakerSort,
+    /// The speaker's cluster, if any.
+    cluster: Option<u32>,
+}
+
+impl LastSpeaker {
+    /// The speaker of `quote`, mentioned at token `at`, going on with the
+    /// speaker of the quote numbered `with`.
+    fn of(view: &View, quote: &Quote, at: usize, with: usize, sort: SpeakerSort) -> Self {
+        let (_, quote_past) = view.token_range(quote.content);
+        LastSpeaker {
+            quote: with,
+            mention_sentence: view.sentence_of[at],
+            quote_sentence: view.sentence_of[quote_past.saturating_sub(1)],
+            sort,
+            cluster: quote.speaker_cluster,
+        }
+    }
+}
+
+/// For each token: whether it lies inside the marks of a direct or
+/// partial quote among `quotes`.
+fn in_quote_marks(view: &View, quotes: &[Quote]) -> Vec<bool> {
+    let mut inside = vec![false; view.tokens.len()];
+    for quote in quotes.iter().filter(|q| q.kind != QuoteKind::Indirect) {
+        for part in quote.parts() {
+            let (a, b) = view.token_range(*part);
+            inside[a..b].iter_mut().for_each(|x| *x = true);
+        }
+    }
+    inside
+}
+
+/// True when a name of the sort of `earlier`'s speaker, other than
+/// theirs, stands outside quote marks in the tokens `[from, to)`: the
+/// pronoun after it may stand for that one (`“Q1,” Daniel Levinson wrote.
+/// Warren welcomed the “Q2” ... “Q3,” she added`; `He said he had a call
+/// from Belgacem, in which he said: “Q1. Q2.” Then he hung up`).
+fn names_another_between(
+    view: &View,
+    in_marks: &[bool],
+    (from, to): (usize, usize),
+    earlier: &LastSpeaker,
+) -> bool {
+    (from..to).any(|k| {
+        !in_marks[k]
+            && view.cluster_at[k] != NO_ENTITY
+            && Some(view.cluster_at[k]) != earlier.cluster
+            && view
+                .entity_at(k)
+                .is_some_and(|(_, _, kind)| match earlier.sort {
+                    SpeakerSort::Person => kind == EntityKind::Person,
+                    SpeakerSort::Body => {
+                        matches!(kind, EntityKind::Organization | EntityKind::Location)
+                    }
+                    SpeakerSort::Group => false,
+                })
+    })
 }
 
 /// Who a speaker is, for the pronouns that may go on with them.
