@@ -4099,6 +4099,19 @@ fn a_pronoun_right_after_a_long_quote_goes_on_with_its_speaker() {
     assert_content_speaker_name(text, "he saw no signs of fire", "Lane");
 }
 
+/// The cluster stage looked six sentences back for the person a `he`
+/// stands for, and a quote of six sentences used them all up: the `he`
+/// that says it stands for the person of the sentence that introduced it.
+#[test]
+fn a_pronoun_after_a_quote_of_many_sentences_stands_for_the_person_before_it() {
+    let text = "Tawfiq Abu Hadawa is 78. The wall was completed in 2005 and Abu Hadawa has \
+                not returned to the land since then. \"For us, having the land meant having \
+                everything. We had wheat and vegetables. The cattle meant cheese and milk. \
+                Before, if we needed flour, we had it. If we needed milk, we had it. Losing the \
+                land meant losing the way of life that came with it,\" he says.";
+    assert_sole_direct_quote_named(text, "Tawfiq Abu Hadawa");
+}
+
 /// `“Q1,”?Levinson wrote. Warren welcomed the “Q2”?in ...` (characters
 /// lost after the marks): the two quotes were joined as Levinson's, and
 /// the `she` of the next sentence went on with him past Warren. Someone

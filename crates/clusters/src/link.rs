@@ -393,11 +393,31 @@ impl LinkView<'_> {
         } else {
             sentence
         };
-        (0..=first).rev().take(SALIENCE_SENTENCES).find_map(|si| {
-            let (start, end) = self.sentences[si];
-            let limit = if si == sentence { at } else { end };
-            (start..limit).find_map(|j| self.person_at(j, linked).filter(agrees))
-        })
+        // Past the sentences of a quote that ends right before (or in)
+        // the pronoun's sentence, the one that introduced the quote:
+        // `Abu Hadawa has not returned ... “Q1. Q2. Q3. Q4. Q5. Q6,” he
+        // says.` Only that one: further back, the speaker is more often
+        // someone the entity model did not read as a person.
+        let quote_run = (0..first)
+            .rev()
+            .take_while(|&si| self.wholly_quoted(si))
+            .count();
+        let introducer = (0..first).rev().nth(quote_run).filter(|_| quote_run > 0);
+        (0..=first)
+            .rev()
+            .take(SALIENCE_SENTENCES)
+            .chain(introducer)
+            .find_map(|si| {
+                let (start, end) = self.sentences[si];
+                let limit = if si == sentence { at } else { end };
+                (start..limit).find_map(|j| self.person_at(j, linked).filter(agrees))
+            })
+    }
+
+    /// True when every word of sentence `si` lies between quote marks.
+    fn wholly_quoted(&self, si: usize) -> bool {
+        let (start, end) = self.sentences[si];
+        (start..end).all(|j| self.quoted[j] || !self.tokens[j].is_word())
     }
 
     /// The person cluster mentioned at token `j` outside quotes: a name or
