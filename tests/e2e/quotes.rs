@@ -4235,6 +4235,17 @@ fn they_goes_on_with_the_group_that_said_the_quote_before() {
     assert_content_speaker_name(text, "the group had lost ground", "officials");
 }
 
+/// `Employees reported ... They also told Racked ...`: a group whose noun
+/// opens its sentence, and so is capitalised, was not taken for a group,
+/// and `they` went to no one.
+#[test]
+fn they_goes_on_with_a_group_named_at_the_start_of_a_sentence() {
+    let text = "A handful of former and current staff spoke to Racked. Employees reported that \
+                their paid time off was abruptly decreased. They also told Racked that the \
+                health care plans were poor.";
+    assert_content_speaker_name(text, "that the health care plans were poor", "employees");
+}
+
 /// `Alexey Navalny, a prominent Russian opposition figure who has
 /// announced ...`: the speaker was named `who`.
 #[test]

@@ -1065,14 +1065,15 @@ enum SpeakerSort {
 
 /// True when the speaker mention `[a, b)` describes a group of people
 /// the article does not name (`Officials said`, `the police said`,
-/// `Western diplomats say`): a plural noun that names speakers, not in
-/// apposition nor after a copula, with no number (`a 50 percent`).
+/// `Western diplomats say`): a plural noun that names speakers, in lower
+/// case or capitalised only for opening its sentence, not in apposition
+/// nor after a copula, with no number (`a 50 percent`).
 fn is_group_of_speakers(view: &View, (a, b): (usize, usize)) -> bool {
     let head = view.word(b - 1);
     let plural = head.ends_with('s') || view.lower_is(b - 1, &["police", "people"]);
     plural
         && view.heads_speakers(b - 1)
-        && view.starts_in_lower_case(b - 1)
+        && (view.starts_in_lower_case(b - 1) || view.capitalised_for_its_place(a, b))
         && !view.lower_is(a.wrapping_sub(1), NOT_BEFORE_UNNAMED_SPEAKER)
         && (a..b).all(|i| view.tokens[i].is_word() && view.tokens[i].kind != TokenKind::Number)
 }
