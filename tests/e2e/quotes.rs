@@ -4226,6 +4226,17 @@ fn it_goes_on_with_the_body_that_said_the_quote_before() {
     );
 }
 
+/// `The government said ... It said ...`: `government` heads a source in
+/// too few PolNeAR sentences to count as a noun that names speakers, and
+/// `it` went to no one; a noun that heads organisations' names is a body
+/// too.
+#[test]
+fn it_goes_on_with_a_body_named_by_the_head_of_organisations_names() {
+    let text = "The government said aid spending had to be accountable. It said it would not \
+                shy away from tough choices.";
+    assert_speaker_names(text, &[Some("the government"), Some("the government")]);
+}
+
 /// `US officials say ... They are sceptical ...`: `they` went to the
 /// Islamic State, the last organisation named; it is the officials'.
 #[test]

@@ -3,7 +3,7 @@
 //! form to a longer one (`Pompeo` ⊂ `Mike Pompeo`, `KCNA` = initials of
 //! `Korean Central News Agency`).
 
-use newsnlp_core::english::WordList;
+use newsnlp_core::english::{WordList, ORGANISATION_HEADS};
 use newsnlp_core::{is_quote_char, EntityKind, Token};
 
 /// Words that open a person's mention as a title, never as part of the
@@ -116,38 +116,6 @@ const TITLES: &[&str] = &[
     "archbishop",
     "commander",
     "coach",
-];
-
-/// The last words of organisations' names (`Peter McVerry Trust`, `Cork
-/// University Maternity Hospital`): a person named right after one in a
-/// mention is a person of that organisation, taken in by the entity
-/// recognizer.
-const ORGANISATION_HEADS: &[&str] = &[
-    "trust",
-    "department",
-    "university",
-    "academy",
-    "council",
-    "institute",
-    "foundation",
-    "party",
-    "agency",
-    "bank",
-    "commission",
-    "committee",
-    "hospital",
-    "police",
-    "service",
-    "office",
-    "group",
-    "society",
-    "association",
-    "union",
-    "ministry",
-    "court",
-    "company",
-    "corporation",
-    "nations",
 ];
 
 /// Words that name a minister's portfolio (`Minister for Finance-Michael
@@ -458,7 +426,7 @@ fn is_title(word: &str) -> bool {
 fn introduces_person(word: &str) -> bool {
     let bare = word.trim_end_matches('.').to_lowercase();
     let listed = |list: &[&str]| list.contains(&bare.as_str());
-    bare != "of" && (listed(TITLES) || listed(ORGANISATION_HEADS) || listed(PORTFOLIOS))
+    bare != "of" && (listed(TITLES) || ORGANISATION_HEADS.contains(&bare) || listed(PORTFOLIOS))
         || could_be_acronym(word)
 }
 

@@ -32,6 +32,41 @@ pub const ROLE_NOUNS: &WordList = &WordList::new(&[
     "strongman",
 ]);
 
+/// The last words of organisations' names and of the nouns that stand
+/// for one (`Peter McVerry Trust`, `Cork University Maternity Hospital`,
+/// `the government`): a person named right after one inside a mention is
+/// a person of that organisation, and `it` may stand for the body one
+/// heads.
+pub const ORGANISATION_HEADS: &WordList = &WordList::new(&[
+    "trust",
+    "department",
+    "university",
+    "academy",
+    "council",
+    "institute",
+    "foundation",
+    "party",
+    "agency",
+    "bank",
+    "commission",
+    "committee",
+    "hospital",
+    "police",
+    "service",
+    "office",
+    "group",
+    "society",
+    "association",
+    "union",
+    "ministry",
+    "court",
+    "company",
+    "corporation",
+    "nations",
+    "government",
+    "administration",
+]);
+
 /// Honorifics, and abbreviated ranks and titles, that only ever stand
 /// before a person's name (`Sir` is part of the name in CoNLL; `Gen` and
 /// `Col` open other things too: `Gen Z`, `Col de la Croix`). The model

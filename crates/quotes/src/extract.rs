@@ -7,7 +7,7 @@ use newsnlp_core::{
 
 use newsnlp_core::english::{
     is_name_honorific, is_one_of, pronoun_gender, role_gender, Gender, WordList, WordSet,
-    ROLE_NOUNS,
+    ORGANISATION_HEADS, ROLE_NOUNS,
 };
 
 use crate::content_ends::{ContentEnds, Report, SentenceWords};
@@ -1082,9 +1082,10 @@ fn is_group_of_speakers(view: &View, (a, b): (usize, usize)) -> bool {
 /// a person the article names or describes by a role and leaves unnamed
 /// (`an FSA commander`, `the spokeswoman`); an organisation or a place
 /// (`the United States said`), or a body it describes by a noun that
-/// names speakers (`the committee`, `the report`). Not a description in apposition to a name (`Jens
-/// Stoltenberg, NATO secretary-general, said`) nor one a copula gives
-/// (`who was a senator`).
+/// names speakers or heads organisations' names (`the committee`, `the
+/// report`, `the government`). Not a description in apposition to a name
+/// (`Jens Stoltenberg, NATO secretary-general, said`) nor one a copula
+/// gives (`who was a senator`).
 fn speaker_sort(view: &View, quote: &Quote) -> Option<SpeakerSort> {
     match (quote.speaker_cluster, quote.speaker) {
         (Some(c), _) => match view.clusters[c as usize].kind {
@@ -1107,7 +1108,8 @@ fn speaker_sort(view: &View, quote: &Quote) -> Option<SpeakerSort> {
             } else {
                 // `it` goes on with one body: not `the officials`, nor
                 // a share (`a 50 percent`).
-                let one_body = view.heads_speakers(b - 1)
+                let one_body = (view.heads_speakers(b - 1)
+                    || view.lower_is(b - 1, ORGANISATION_HEADS))
                     && !view.word(b - 1).ends_with('s')
                     && (a..b).all(|i| view.tokens[i].kind != TokenKind::Number);
                 one_body.then_some(SpeakerSort::Body)
