@@ -71,3 +71,31 @@ fn a_surname_read_once_as_a_person_is_that_person_whatever_most_readings_say() {
     assert_eq!(clusters[0].name, "Trump", "{clusters:#?}");
     assert_eq!(clusters[0].kind, EntityKind::Organization);
 }
+
+/// `Speaking on RTÉ's Today with Sean O'Rourke, he said`: the pronoun
+/// went to the presenter, the first person of its sentence; a person
+/// named in a phrase of speaking before the subject is not its subject.
+#[test]
+fn a_pronoun_after_a_fronted_phrase_of_speaking_is_not_the_person_named_in_it() {
+    let text = "John Byrne said the plan would work. Speaking on Today with Sean O'Rourke, he \
+                said it was costly.";
+    let doc = with_entities(
+        text,
+        &[
+            ("John Byrne", EntityKind::Person),
+            ("Sean O'Rourke", EntityKind::Person),
+        ],
+    );
+    let clusters = cluster(
+        &doc,
+        &shipped_aliases().unwrap(),
+        &shipped_first_names().unwrap(),
+        &shipped_full_names().unwrap(),
+    );
+    let he = text.find(", he").unwrap() as u32 + 2;
+    let holder = clusters
+        .iter()
+        .find(|c| c.mentions.iter().any(|m| m.start == he))
+        .unwrap_or_else(|| panic!("{clusters:#?}"));
+    assert_eq!(holder.name, "John Byrne", "{clusters:#?}");
+}

@@ -87,6 +87,25 @@ const UNNAMED_PHRASE_WORDS: usize = 6;
 /// How many sentences back a pronoun or description looks for its person.
 const SALIENCE_SENTENCES: usize = 6;
 
+/// Participles of speaking that open a phrase before the subject
+/// (`Speaking on RTÉ's Today with Sean O'Rourke, he said`).
+const SPEAKING_PARTICIPLES: &WordList = &WordList::new(&[
+    "speaking",
+    "talking",
+    "writing",
+    "commenting",
+    "responding",
+    "replying",
+    "referring",
+    "addressing",
+    "appearing",
+    "answering",
+]);
+
+/// How many tokens a phrase before the subject may run, its comma
+/// included.
+const FRONTED_PHRASE_TOKENS: usize = 30;
+
 /// The document as token indexes, for linking.
 pub struct LinkView<'a> {
     /// The original text.
@@ -410,8 +429,26 @@ impl LinkView<'_> {
             .find_map(|si| {
                 let (start, end) = self.sentences[si];
                 let limit = if si == sentence { at } else { end };
-                (start..limit).find_map(|j| self.person_at(j, linked).filter(agrees))
+                let from = self.past_fronted_phrase(start, limit);
+                (from..limit).find_map(|j| self.person_at(j, linked).filter(agrees))
             })
+    }
+
+    /// Where the subject part of the sentence starting at `start` begins,
+    /// looking no further than `limit`: past the comma that closes a
+    /// phrase opening it with a participle of speaking or `In response
+    /// to`, whose people are not its subject (`Speaking on RTÉ's Today
+    /// with Sean O'Rourke, PJ Haverty said`, `In response to Michelle
+    /// O'Neill's stance ..., he said`); else `start`.
+    fn past_fronted_phrase(&self, start: usize, limit: usize) -> usize {
+        let fronted = self.lower_is(start, SPEAKING_PARTICIPLES)
+            || self.lower_is(start, &["in"]) && self.lower_is(start + 1, &["response"]);
+        if !fronted {
+            return start;
+        }
+        (start + 1..limit.min(start + FRONTED_PHRASE_TOKENS))
+            .find(|&j| self.word(j) == ",")
+            .map_or(start, |comma| comma + 1)
     }
 
     /// True when every word of sentence `si` lies between quote marks.

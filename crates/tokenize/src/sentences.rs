@@ -203,6 +203,14 @@ fn boundary_after(text: &str, tokens: &[Token], sentence_start: usize, i: usize)
         // `voice mail (?).`: the sentence ends at the later mark.
         return None;
     }
+    if next.span.start == tokens[last].span.end
+        && matches!(next_text, "'" | "’")
+        && next.flags.quote == QuoteMark::None
+    {
+        // `RT?'s Morning Ireland`: a mark that stands for a lost letter,
+        // glued to the apostrophe of a clitic, ends no sentence.
+        return None;
+    }
     let starts_upper = starts_sentence_like(text, tokens, last + 1);
     let ends = match terminal {
         Terminal::Strong => !is_continuation_punct(next_text),
@@ -366,6 +374,18 @@ mod tests {
                 r#""It's purely a personal issue,"?Harward told AP."#,
                 r#""It is over."?"#,
                 "But not yet."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_mark_for_a_lost_letter_before_a_clitic_ends_no_sentence() {
+        assert_eq!(
+            sentences("Speaking on RT?'s Morning Ireland, he said it was over. Why? 'Tis late."),
+            [
+                "Speaking on RT?'s Morning Ireland, he said it was over.",
+                "Why?",
+                "'Tis late."
             ]
         );
     }

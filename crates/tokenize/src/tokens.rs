@@ -850,6 +850,20 @@ fn at_line_start(text: &str, pos: usize) -> bool {
         .is_none_or(|b| b == b'\n')
 }
 
+/// True when the text at byte `at` is a clitic (`s`, `ll`) that ends its
+/// word.
+fn clitic_ends_word_at(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let letters = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    is_clitic(&rest[..letters])
+        && !rest[letters..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+}
+
 fn is_clitic(s: &str) -> bool {
     ["s", "re", "ve", "ll", "d", "m"]
         .iter()
@@ -1366,6 +1380,11 @@ fn quote_mark(text: &str, start: usize, end: usize) -> QuoteMark {
             .chars()
             .next()
             .is_some_and(|n| !n.is_whitespace());
+    if left && right && matches!(c, '\'' | '’') && clitic_ends_word_at(text, end) {
+        // `RT?'s Morning Ireland`: an apostrophe whose word lost a
+        // letter to a damaged encoding, not a quote mark.
+        return QuoteMark::None;
+    }
     match (left, right) {
         // `determine "?at least temporarily "?the fate`: a damaged dash.
         (false, false) if lost_after => QuoteMark::None,
@@ -1598,6 +1617,25 @@ mod tests {
         assert_eq!(
             roles,
             [QuoteMark::Opening, QuoteMark::Closing, QuoteMark::Opening]
+        );
+    }
+
+    /// The `'` of `RT?'s` (RTÉ's, its last letter lost) had been read as
+    /// a quote mark, and in flattened text every pronoun after it as
+    /// quoted.
+    #[test]
+    fn an_apostrophe_after_a_lost_letter_before_a_clitic_is_no_quote_mark() {
+        let marks = |text: &str| -> Vec<QuoteMark> {
+            tokenize(text)
+                .iter()
+                .filter(|t| t.kind == TokenKind::Punct && text[t.span.range()].contains('\''))
+                .map(|t| t.flags.quote)
+                .collect()
+        };
+        assert_eq!(marks("on RT?'s Morning Ireland"), [QuoteMark::None]);
+        assert_eq!(
+            marks("he asked 'why?' and left"),
+            [QuoteMark::Opening, QuoteMark::Closing]
         );
     }
 
