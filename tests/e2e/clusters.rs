@@ -3,7 +3,7 @@
 //! articles.
 
 use newsnlp::clusters::{cluster, shipped_aliases, shipped_first_names, shipped_full_names};
-use newsnlp::core::{Document, Entity, EntityKind, Layer, PipelineSpec, Span};
+use newsnlp::core::{Document, Entity, EntityCluster, EntityKind, Layer, PipelineSpec, Span};
 
 /// `text` through the tokenizer, with an entity of each `(word, kind)` at
 /// the word's occurrences in order.
@@ -32,6 +32,16 @@ fn with_entities(text: &str, entities: &[(&str, EntityKind)]) -> Document {
     doc
 }
 
+/// The clusters of `doc` with the shipped tables.
+fn shipped_clusters(doc: &Document) -> Vec<EntityCluster> {
+    cluster(
+        doc,
+        &shipped_aliases().unwrap(),
+        &shipped_first_names().unwrap(),
+        &shipped_full_names().unwrap(),
+    )
+}
+
 /// In an article about Trump and Trump Tower the entity model read most
 /// `Trump` mentions as an organisation: the cluster was the organisation
 /// `Trump`, so no full name, and `the president` went to Obama.
@@ -48,12 +58,7 @@ fn a_surname_read_once_as_a_person_is_that_person_whatever_most_readings_say() {
             ("Trump", EntityKind::Organization),
         ],
     );
-    let clusters = cluster(
-        &doc,
-        &shipped_aliases().unwrap(),
-        &shipped_first_names().unwrap(),
-        &shipped_full_names().unwrap(),
-    );
+    let clusters = shipped_clusters(&doc);
     let trump = clusters
         .iter()
         .find(|c| c.mentions.len() == 3)
@@ -62,12 +67,7 @@ fn a_surname_read_once_as_a_person_is_that_person_whatever_most_readings_say() {
     assert_eq!(trump.kind, EntityKind::Person);
     // A name never read as a person stays what it was read as.
     let doc = with_entities(text, &[("Trump", EntityKind::Organization)]);
-    let clusters = cluster(
-        &doc,
-        &shipped_aliases().unwrap(),
-        &shipped_first_names().unwrap(),
-        &shipped_full_names().unwrap(),
-    );
+    let clusters = shipped_clusters(&doc);
     assert_eq!(clusters[0].name, "Trump", "{clusters:#?}");
     assert_eq!(clusters[0].kind, EntityKind::Organization);
 }
@@ -86,12 +86,7 @@ fn a_pronoun_after_a_fronted_phrase_of_speaking_is_not_the_person_named_in_it() 
             ("Sean O'Rourke", EntityKind::Person),
         ],
     );
-    let clusters = cluster(
-        &doc,
-        &shipped_aliases().unwrap(),
-        &shipped_first_names().unwrap(),
-        &shipped_full_names().unwrap(),
-    );
+    let clusters = shipped_clusters(&doc);
     let he = text.find(", he").unwrap() as u32 + 2;
     let holder = clusters
         .iter()

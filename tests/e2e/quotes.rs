@@ -110,6 +110,14 @@ fn assert_cue_speaker_name(text: &str, cue: &str, name: &str) {
     assert_eq!(quote.speaker_name.as_deref(), Some(name), "{quote:#?}");
 }
 
+/// Checks that the quote of `text` whose cue reads `cue` is not said by
+/// the speaker named `name`.
+fn assert_cue_speaker_name_is_not(text: &str, cue: &str, name: &str) {
+    let doc = annotate(text);
+    let quote = quote_with_cue(&doc, text, cue);
+    assert_ne!(quote.speaker_name.as_deref(), Some(name), "{quote:#?}");
+}
+
 /// Checks that `text` has one direct quote, said by the speaker named
 /// `name`.
 fn assert_sole_direct_quote_named(text: &str, name: &str) {
@@ -4127,13 +4135,7 @@ fn a_pronoun_does_not_go_on_past_the_last_speaker_s_quote_when_another_is_named(
                 people\"?in the Affordable Care Act. The health deparment's \"move to halt \
                 outreach for ACA enrollment could contribute to weakening healthcare \
                 marketplaces,\"?she added.";
-    let doc = annotate(text);
-    let added = quote_with_cue(&doc, text, "added");
-    assert_ne!(
-        added.speaker_name.as_deref(),
-        Some("Daniel Levinson"),
-        "{added:#?}"
-    );
+    assert_cue_speaker_name_is_not(text, "added", "Daniel Levinson");
 }
 
 /// A speaker in a clause the sentence is not about (`after Trump said`),
@@ -4151,13 +4153,7 @@ fn a_pronoun_does_not_go_on_with_a_subordinate_speaker_or_the_one_addressed() {
     );
     let text = "Mary Klages downplayed her concerns, Larissa Boyce said in an interview. She \
                 told Boyce she must have misunderstood.";
-    let doc = annotate(text);
-    let told = quote_with_cue(&doc, text, "told");
-    assert_ne!(
-        told.speaker_name.as_deref(),
-        Some("Larissa Boyce"),
-        "{told:#?}"
-    );
+    assert_cue_speaker_name_is_not(text, "told", "Larissa Boyce");
 }
 
 /// `an FSA commander ... told Al Jazeera. He said ...`: the pronoun went
