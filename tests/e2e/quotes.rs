@@ -4233,6 +4233,19 @@ fn it_goes_on_with_a_body_named_by_the_head_of_organisations_names() {
     assert_speaker_names(text, &[Some("the government"), Some("the government")]);
 }
 
+/// `“Q,” the source said. He added ...`: a source is one person, whom
+/// the `he` after their quote goes on with.
+#[test]
+fn a_pronoun_goes_on_with_an_unnamed_source() {
+    let text = "\"A probe has been initiated into a video,\" the source said. He added that the \
+                police were set to find the owner.";
+    assert_content_speaker_name(
+        text,
+        "that the police were set to find the owner",
+        "the source",
+    );
+}
+
 /// `US officials say ... They are sceptical ...`: `they` went to the
 /// Islamic State, the last organisation named; it is the officials'.
 #[test]

@@ -1080,10 +1080,10 @@ fn is_group_of_speakers(view: &View, (a, b): (usize, usize)) -> bool {
 
 /// The sort of the speaker of `quote`, if a pronoun may go on with them:
 /// a person the article names or describes by a role and leaves unnamed
-/// (`an FSA commander`, `the spokeswoman`); an organisation or a place
-/// (`the United States said`), or a body it describes by a noun that
-/// names speakers or heads organisations' names (`the committee`, `the
-/// report`, `the government`). Not a description in apposition to a name
+/// (`an FSA commander`, `the spokeswoman`, `the source`); an organisation
+/// or a place (`the United States said`), or a body it describes by a
+/// noun that names speakers or heads organisations' names (`the
+/// committee`, `the report`, `the government`). Not a description in apposition to a name
 /// (`Jens Stoltenberg, NATO secretary-general, said`) nor one a copula
 /// gives (`who was a senator`).
 fn speaker_sort(view: &View, quote: &Quote) -> Option<SpeakerSort> {
@@ -1103,7 +1103,7 @@ fn speaker_sort(view: &View, quote: &Quote) -> Option<SpeakerSort> {
                 && !view.lower_is(a.wrapping_sub(1), NOT_BEFORE_UNNAMED_SPEAKER);
             if !described {
                 None
-            } else if view.lower_is(b - 1, ROLE_NOUNS) {
+            } else if view.lower_is(b - 1, ROLE_NOUNS) || view.lower_is(b - 1, &["source"]) {
                 Some(SpeakerSort::Person)
             } else {
                 // `it` goes on with one body: not `the officials`, nor
