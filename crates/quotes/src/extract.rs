@@ -918,7 +918,7 @@ pub fn extract(doc: &Document, models: Models, stage: &str) -> (Vec<Quote>, Vec<
     quotes.extend(indirect);
     quotes.sort_by_key(|q| q.content.start);
     mark_reports_within(&mut quotes);
-    pronouns_go_on_with_the_last_speaker(&view, &mut quotes);
+    pronouns_go_on_with_the_last_speaker(&view, &mut quotes, &direct.quoted);
     (quotes, diagnostics)
 }
 
@@ -933,15 +933,15 @@ pub fn extract(doc: &Document, models: Models, stage: &str) -> (Vec<Quote>, Vec<
 /// before, who is often the one spoken of, not the one speaking. A
 /// speaker of the other gender, by the pronouns the article links to
 /// them, is passed over. Quotes are taken in the order of their
-/// speakers, so that a run of `he said` follows one speaker.
-fn pronouns_go_on_with_the_last_speaker(view: &View, quotes: &mut [Quote]) {
+/// speakers, so that a run of `he said` follows one speaker. `quoted`
+/// says for each token whether it lies inside quote marks.
+fn pronouns_go_on_with_the_last_speaker(view: &View, quotes: &mut [Quote], quoted: &[bool]) {
     let mut order: Vec<(usize, usize)> = quotes
         .iter()
         .enumerate()
         .filter_map(|(i, q)| q.speaker.map(|s| (view.token_range(s).0, i)))
         .collect();
     order.sort_unstable();
-    let in_marks = in_quote_marks(view, quotes);
     let mut last: Option<LastSpeaker> = None;
     for (at, i) in order {
         let sentence = view.sentence_of[at];
@@ -962,7 +962,7 @@ fn pronouns_go_on_with_the_last_speaker(view: &View, quotes: &mut [Quote]) {
             let since = view.sentences[earlier.mention_sentence].0;
             let near = sentence <= earlier.mention_sentence + 1
                 || sentence <= earlier.quote_sentence + 1
-                    && !names_another_between(view, &in_marks, (since, at), &earlier);
+                    && !names_another_between(view, quoted, (since, at), &earlier);
             if goes_on && near {
                 let (cluster, name) = (quotes[j].speaker_cluster, quotes[j].speaker_name.clone());
                 quotes[i].speaker_cluster = cluster;
@@ -1011,32 +1011,20 @@ impl LastSpeaker {
     }
 }
 
-/// For each token: whether it lies inside the marks of a direct or
-/// partial quote among `quotes`.
-fn in_quote_marks(view: &View, quotes: &[Quote]) -> Vec<bool> {
-    let mut inside = vec![false; view.tokens.len()];
-    for quote in quotes.iter().filter(|q| q.kind != QuoteKind::Indirect) {
-        for part in quote.parts() {
-            let (a, b) = view.token_range(*part);
-            inside[a..b].iter_mut().for_each(|x| *x = true);
-        }
-    }
-    inside
-}
-
 /// True when a name of the sort of `earlier`'s speaker, other than
-/// theirs, stands outside quote marks in the tokens `[from, to)`: the
+/// theirs, stands outside quote marks (by `quoted`, for each token) in the
+/// tokens `[from, to)`: the
 /// pronoun after it may stand for that one (`“Q1,” Daniel Levinson wrote.
 /// Warren welcomed the “Q2” ... “Q3,” she added`; `He said he had a call
 /// from Belgacem, in which he said: “Q1. Q2.” Then he hung up`).
 fn names_another_between(
     view: &View,
-    in_marks: &[bool],
+    quoted: &[bool],
     (from, to): (usize, usize),
     earlier: &LastSpeaker,
 ) -> bool {
     (from..to).any(|k| {
-        !in_marks[k]
+        !quoted[k]
             && view.cluster_at[k] != NO_ENTITY
             && Some(view.cluster_at[k]) != earlier.cluster
             && view
