@@ -647,6 +647,46 @@ fn a_quote_after_a_participle_cue_is_the_sentence_subject_s() {
     assert_sole_direct_quote_speaker(text, "Donald Trump");
 }
 
+/// `A spokesperson for X, NAME, said ..., saying “Q”`: the quote went to
+/// `A spokesperson`, while the report of `said` went to the name in
+/// apposition.
+#[test]
+fn a_participle_s_quote_goes_to_the_name_in_apposition_to_the_subject() {
+    let text = "A spokesperson for Angola's Catholic community, Manuel Imbamba, said that it \
+                supported the anti-abortion law, saying \"life cannot be negotiated or \
+                trivialized.\"";
+    assert_sole_direct_quote_named(text, "Manuel Imbamba");
+    assert_cue_speaker_name(text, "said", "Manuel Imbamba");
+}
+
+/// `CLAUSE, says Yang. “Q”`: the quote after a paraphrase went to the
+/// first mention of the paraphrase, not to the speaker after its cue.
+#[test]
+fn a_quote_after_an_inverted_attribution_goes_to_the_speaker_after_the_cue() {
+    let text = "Popular sectors include football, property and high technology, says Yang. \
+                \"These deals allow Chinese investors to gain technology and expertise very \
+                fast.\"";
+    assert_sole_direct_quote_named(text, "Yang");
+    let text = "Tara was very intelligent but, says Holden, I never heard her utter a single \
+                political opinion. \"I think she thought it was slightly out of her remit.\"";
+    assert_sole_direct_quote_named(text, "Holden");
+}
+
+/// `Ma, whose comments were released on Mar 13, added that ...`: the
+/// `that` after `added` was taken for the clause of `released`, a passive
+/// cue with no speaker.
+#[test]
+fn a_that_after_a_second_verb_of_saying_is_that_verb_s_clause() {
+    let text = "Jack Ma, whose comments were released on Mar 13, added that Alibaba is ready \
+                to shoulder the responsibility for major breakthroughs.";
+    assert_report(
+        text,
+        "added",
+        "that Alibaba is ready to shoulder the responsibility for major breakthroughs",
+        "Jack Ma",
+    );
+}
+
 /// `X, who said that ...`: the subject of the cue is the relative pronoun
 /// (as PolNeAR marks it), resolved to the name before it.
 #[test]

@@ -2596,7 +2596,8 @@ fn reporter_of_sentence_before(view: &View, found: &Found, quoted: &[bool]) -> O
     let reports: Vec<Attribution> = (start..end)
         .filter(|&i| view.is_cue_verb(i))
         .filter_map(|cue| {
-            appositive_subject(view, start, cue)
+            inverted_speaker(view, start, cue)
+                .or_else(|| appositive_subject(view, start, cue))
                 .or_else(|| subject_before(view, start, cue, quoted))
                 .filter(|&(a, b)| !(b == a + 1 && view.lower_is(a, &["it"])))
                 .map(|speaker| (Some(cue), speaker))
@@ -3949,6 +3950,16 @@ fn object_start(view: &View, cue: usize, first: usize) -> Option<usize> {
     }
 }
 
+/// The speaker named right after a verb of saying set off by a comma,
+/// the name closed by a comma or the sentence's end (`Tara was very
+/// intelligent but, says Holden, I never heard her ...`): the cue's
+/// subject, not the mention before it.
+fn inverted_speaker(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
+    let set_off = cue > start && view.word(cue - 1) == "," && view.lower_is(cue, SPEECH_VERBS);
+    view.mention_at(cue + 1)
+        .filter(|&(a, b)| set_off && a == cue + 1 && matches!(view.word(b), "," | "." | "?" | "!"))
+}
+
 /// True when the words after an inverted verb of saying set off by a
 /// comma are the name of its speaker and no more (`..., said Steve
 /// Elmendorf, deputy campaign manager ...`), when the patterns did not
@@ -4642,13 +4653,34 @@ fn participle_subject(
                     && !governed_by_preposition(view, start, a)
                     && !in_closed_subordinate_clause(view, start, (a, b), cue) =>
             {
-                return Some((a, b));
+                return Some(person_in_apposition_after(view, (a, b), cue).unwrap_or((a, b)));
             }
             Some((_, b)) => j = b.max(j + 1),
             None => j += 1,
         }
     }
     None
+}
+
+/// `A spokesperson for the church, Manuel Imbamba, said ..., saying “Q”`:
+/// a person's name set off by commas right after `subject` (no person),
+/// or after a phrase of a preposition that ends `subject`'s noun phrase,
+/// is the subject the participle's report is said by, as the main
+/// clause's report is.
+fn person_in_apposition_after(
+    view: &View,
+    subject: (usize, usize),
+    cue: usize,
+) -> Option<(usize, usize)> {
+    let open = (subject.1..cue)
+        .take(APPOSITION_TOKENS)
+        .find(|&i| view.word(i) == ",")?;
+    let modifies_subject = open == subject.1
+        || view.lower_is(subject.1, PREPOSITIONS) && !(subject.1..open).any(|i| view.is_cue(i));
+    let (_, end, _) = view.entity_at(open + 1)?;
+    (modifies_subject && end < cue && view.word(end) == ",")
+        .then(|| named_in_apposition(view, subject, open, end + 1))
+        .flatten()
 }
 
 /// True when `mention` (in the sentence from `start`) stands in a
@@ -5238,9 +5270,13 @@ fn circumstance_reach(from: usize, last: usize) -> std::ops::Range<usize> {
     from..last.min(from + CIRCUMSTANCE_TOKENS)
 }
 
-/// The first `that` within a circumstance's reach from `from`.
+/// The first `that` within a circumstance's reach from `from`, before
+/// a verb of saying after a comma (`whose comments were released on Mar
+/// 13, added that ...`: the `that` is `added`'s).
 fn that_within(view: &View, from: usize, last: usize) -> Option<usize> {
-    circumstance_reach(from, last).find(|&i| view.lower_is(i, &["that"]))
+    circumstance_reach(from, last)
+        .take_while(|&i| !(view.word(i - 1) == "," && view.lower_is(i, SPEECH_VERBS)))
+        .find(|&i| view.lower_is(i, &["that"]))
 }
 
 /// Lower-case words (auxiliaries, adverbs: `is once again`) that may
