@@ -687,6 +687,36 @@ fn a_that_after_a_second_verb_of_saying_is_that_verb_s_clause() {
     );
 }
 
+/// `“Q,” wrote Robert Young, a geologist`: after a quote that closes on a
+/// comma, the name after the cue was read as what it reported, said by
+/// `It`.
+#[test]
+fn the_name_after_a_quote_and_its_inverted_cue_is_not_reported() {
+    let text = "It's \"a terrible idea,\" wrote Robert Young, a geologist at Western Carolina \
+                University, in The New York Times.";
+    let doc = annotate(text);
+    assert!(
+        quotes(&doc).iter().all(|q| !q
+            .content
+            .text(text)
+            .unwrap_or("")
+            .starts_with("Robert Young")),
+        "{:#?}",
+        quotes(&doc)
+    );
+    assert_cue_speaker_name(text, "wrote", "Robert Young");
+}
+
+/// `X, a professor, told ABC News, “Q”`: the speaker and her apposition
+/// were also read as a report of `told`, said by ABC News.
+#[test]
+fn a_speaker_before_told_and_a_quote_is_not_reported_by_the_addressee() {
+    let text = "Kathleen Clark, a professor at Washington University in St. Louis and a member \
+                of the D.C. Bar rules of professional conduct review committee, told ABC News, \
+                \"It is accurate to say that she broke the law. It's not a criminal law.\"";
+    assert_speaker_names(text, &[Some("Kathleen Clark")]);
+}
+
 /// `X, who said that ...`: the subject of the cue is the relative pronoun
 /// (as PolNeAR marks it), resolved to the name before it.
 #[test]

@@ -916,6 +916,7 @@ pub fn extract(doc: &Document, models: Models, stage: &str) -> (Vec<Quote>, Vec<
         .collect();
     indirect.extend(clauses);
     quotes.extend(indirect);
+    drop_speakers_read_as_contents(&view, &mut quotes);
     quotes.sort_by_key(|q| q.content.start);
     mark_reports_within(&mut quotes);
     pronouns_go_on_with_the_last_speaker(&view, &mut quotes, &direct.quoted);
@@ -1267,6 +1268,37 @@ fn drop_leads_of_reports(reports: Vec<Quote>) -> Vec<Quote> {
         .zip(keep)
         .filter_map(|(r, keep)| keep.then_some(r))
         .collect()
+}
+
+/// Drops each indirect report whose content opens where the named
+/// speaker of another quote with the same cue does (`“Q,” Brian
+/// Pendleton, Founder of #ResistMarch, told The Huffington Post`, `...,
+/// said the European Court of Justice (ECJ).`): the cue's speaker read as
+/// what it reported, said by the next mention. (A report that holds the
+/// other quote is its clause, `X called the plan “Q”`, and one with the
+/// same speaker opens with its subject, `Devon and Cornwall Police
+/// advertised for a “drone team manager” to set up an “operational ...
+/// response”`.)
+fn drop_speakers_read_as_contents(view: &View, quotes: &mut Vec<Quote>) {
+    let named_speakers: Vec<(Span, Span, Span)> = quotes
+        .iter()
+        .filter_map(|q| Some((q.cue?, q.speaker?, q.content)))
+        .filter(|&(_, speaker, _)| {
+            let (a, b) = view.token_range(speaker);
+            (a..b).any(|i| view.entity_at(i).is_some())
+        })
+        .collect();
+    quotes.retain(|q| {
+        q.kind != QuoteKind::Indirect
+            || !q.cue.is_some_and(|cue| {
+                named_speakers.iter().any(|&(c, speaker, content)| {
+                    c == cue
+                        && speaker.start == q.content.start
+                        && q.speaker != Some(speaker)
+                        && !q.content.contains(&content)
+                })
+            })
+    });
 }
 
 /// The learned parts of the extractor.
@@ -3961,13 +3993,14 @@ fn inverted_speaker(view: &View, start: usize, cue: usize) -> Option<(usize, usi
 }
 
 /// True when the words after an inverted verb of saying set off by a
-/// comma are the name of its speaker and no more (`..., said Steve
-/// Elmendorf, deputy campaign manager ...`), when the patterns did not
+/// comma (and a closing quote mark: `It's “a terrible idea,” wrote Robert
+/// Young, a geologist`) are the name of its speaker and no more (`...,
+/// said Steve Elmendorf, deputy campaign manager ...`), when the patterns did not
 /// take the clause before: the name is who spoke, not what was said.
 fn names_inverted_speaker(view: &View, start: usize, cue: usize, content: usize) -> bool {
     content == cue + 1
         && cue > start
-        && view.word(cue - 1) == ","
+        && after_comma(view, start, cue)
         && view.lower_is(cue, SPEECH_VERBS)
         && view.entity_at(content).is_some_and(|(a, b, kind)| {
             a == content
