@@ -717,6 +717,19 @@ fn a_speaker_before_told_and_a_quote_is_not_reported_by_the_addressee() {
     assert_speaker_names(text, &[Some("Kathleen Clark")]);
 }
 
+/// `“Q,”?Cuban said`: a character the encoding lost, glued after the
+/// closing mark, hid the attribution after it from a name the entity
+/// stage did not tag as a person.
+#[test]
+fn an_attribution_after_a_lost_character_attributes_the_quote() {
+    for text in [
+        "He left. \"That is the one I regret not doing,\"?Cuban said. The end.",
+        "He left. \"That is the one I regret not doing,\"?said Cuban. The end.",
+    ] {
+        assert_sole_direct_quote_named(text, "Cuban");
+    }
+}
+
 /// `X, who said that ...`: the subject of the cue is the relative pronoun
 /// (as PolNeAR marks it), resolved to the name before it.
 #[test]

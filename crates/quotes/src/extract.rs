@@ -380,6 +380,16 @@ impl<'a> View<'a> {
         self.lower_is(i, AUXILIARIES) || self.lower_is(i, PASSIVE_AUXILIARIES)
     }
 
+    /// Token `i`, or the one after it when `i` is a character the
+    /// encoding lost (`“Q,”?Cuban said`: the attribution after the mark).
+    fn past_lost_character(&self, i: usize) -> usize {
+        let lost = self
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.is_lost_character(self.text));
+        i + usize::from(lost)
+    }
+
     /// True when token `i` is a cue word used as a verb: not after a
     /// determiner, where it is a noun (`in a statement`, `the statement
     /// said`).
@@ -2429,7 +2439,7 @@ fn verb_after_quote(view: &View, found: &Found) -> Option<Attribution> {
     if found.kind != QuoteKind::Direct || !closes_on_turn(view, last) {
         return None;
     }
-    let first = last + 1;
+    let first = view.past_lost_character(last + 1);
     let para = view.paragraph_of[last];
     let clause_end = (first..view.tokens.len())
         .take(ATTRIBUTION_CLAUSE_TOKENS)
@@ -2544,7 +2554,7 @@ fn bare_name_after(view: &View, found: &Found) -> Option<Attribution> {
     if found.kind != QuoteKind::Direct || found.last < 1 || view.word(found.last - 1) != "," {
         return None;
     }
-    let first = found.last + 1;
+    let first = view.past_lost_character(found.last + 1);
     let sentence_end = view.sentences[view.sentence_of[found.last]].1;
     let name_from = |at: usize| {
         let past = (at..sentence_end)
