@@ -730,6 +730,28 @@ fn an_attribution_after_a_lost_character_attributes_the_quote() {
     }
 }
 
+/// `He turned to his comrades and said: “Q”, it was alleged.`: the
+/// impersonal passive after the quote took it from the cue right before
+/// it, and the quote had no speaker.
+#[test]
+fn an_impersonal_passive_after_a_quote_leaves_it_to_the_cue_before() {
+    let text = "Blackman was angry. He then turned to his comrades and said: \"obviously this \
+                doesn't go anywhere, fellas. I just broke the Geneva Convention\", it was \
+                alleged.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(
+        quote.cue.and_then(|c| c.text(text)),
+        Some("said"),
+        "{quote:#?}"
+    );
+    assert_eq!(
+        quote.speaker.and_then(|s| s.text(text)),
+        Some("He"),
+        "{quote:#?}"
+    );
+}
+
 /// `X, who said that ...`: the subject of the cue is the relative pronoun
 /// (as PolNeAR marks it), resolved to the name before it.
 #[test]

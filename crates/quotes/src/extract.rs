@@ -2402,7 +2402,19 @@ fn attribute_direct(view: &View, found: &Found, quoted: &[bool]) -> Option<Attri
     if cue_right_before && found.last > 0 && matches!(view.word(found.last - 1), "." | "?" | "!") {
         return before;
     }
-    after_quote(view, found)
+    // `and said: “Q”, it was alleged.`: an impersonal `it` and a passive
+    // after the quote name no speaker; the cue right before it does.
+    let after = after_quote(view, found);
+    let impersonal_after = after.is_some_and(|(_, (a, b))| {
+        b == a + 1
+            && a <= found.last + 2
+            && view.lower_is(a, &["it"])
+            && view.lower_is(b, PASSIVE_AUXILIARIES)
+    });
+    if cue_right_before && impersonal_after && found.kind == QuoteKind::Direct {
+        return before;
+    }
+    after
         .or(before)
         .or_else(|| bare_name_after(view, found))
         .or_else(|| verb_after_quote(view, found))
