@@ -752,6 +752,27 @@ fn an_impersonal_passive_after_a_quote_leaves_it_to_the_cue_before() {
     );
 }
 
+/// `Coveney has described the figures as “disappointing”. “Q”`: a quote
+/// after a paraphrase went on from it only when the paraphrase quoted
+/// nothing, and else to an earlier speaker or none.
+#[test]
+fn a_quote_after_a_paraphrase_with_a_partial_quote_goes_to_its_speaker() {
+    let text = "Minister for Housing Simon Coveney has described the homelessness figures for \
+                February as \"disappointing\". \"February's figures are a stark reminder of \
+                the difficulties we face.\" There are now 2,546 children homeless.";
+    let doc = annotate(text);
+    let whole = quote_where(&doc, |q| {
+        q.content
+            .text(text)
+            .is_some_and(|c| c.starts_with("\"February"))
+    });
+    assert_eq!(
+        whole.speaker_name.as_deref(),
+        Some("Simon Coveney"),
+        "{whole:#?}"
+    );
+}
+
 /// `X, who said that ...`: the subject of the cue is the relative pronoun
 /// (as PolNeAR marks it), resolved to the name before it.
 #[test]

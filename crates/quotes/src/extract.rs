@@ -2638,17 +2638,19 @@ fn sentence_before_in_paragraph(view: &View, found: &Found) -> Option<(usize, us
 }
 
 /// The speaker of the report the sentence right before a quote makes,
-/// in its paragraph, when that sentence quotes nothing (`Guan Dongkui,
-/// the principal, says his school acts as a second home for such
-/// children. “We help them fight loneliness.”`): a quote with no
-/// attribution of its own goes on from the paraphrase before it.
+/// in its paragraph, when that sentence opens outside quote marks (`Guan
+/// Dongkui, the principal, says his school acts as a second home for such
+/// children. “We help them fight loneliness.”`, `Simon Coveney has
+/// described the figures as “disappointing”. “Q”`): a quote with no
+/// attribution of its own goes on from the paraphrase before it, partial
+/// quotes in the paraphrase or not.
 fn reporter_of_sentence_before(view: &View, found: &Found, quoted: &[bool]) -> Option<Attribution> {
     let (start, end) = sentence_before_in_paragraph(view, found)?;
-    if (start..end).any(|i| quoted[i] || view.is_quote_mark(i)) {
+    if quoted[start] || view.is_quote_mark(start) {
         return None;
     }
     let reports: Vec<Attribution> = (start..end)
-        .filter(|&i| view.is_cue_verb(i))
+        .filter(|&i| view.is_cue_verb(i) && !quoted[i])
         .filter_map(|cue| {
             inverted_speaker(view, start, cue)
                 .or_else(|| appositive_subject(view, start, cue))
