@@ -96,6 +96,19 @@ fn assert_report(text: &str, cue: &str, content: &str, speaker: &str) {
     assert_eq!(report.speaker_name.as_deref(), Some(speaker), "{report:#?}");
 }
 
+/// Checks that no quote of `text` reports a content starting with
+/// `prefix`.
+fn assert_no_content_starting_with(text: &str, prefix: &str) {
+    let doc = annotate(text);
+    assert!(
+        quotes(&doc)
+            .iter()
+            .all(|q| !q.content.text(text).unwrap_or("").starts_with(prefix)),
+        "{:#?}",
+        quotes(&doc)
+    );
+}
+
 /// Checks that `text` has no quote at all.
 fn assert_no_quotes(text: &str) {
     let doc = annotate(text);
@@ -694,16 +707,7 @@ fn a_that_after_a_second_verb_of_saying_is_that_verb_s_clause() {
 fn the_name_after_a_quote_and_its_inverted_cue_is_not_reported() {
     let text = "It's \"a terrible idea,\" wrote Robert Young, a geologist at Western Carolina \
                 University, in The New York Times.";
-    let doc = annotate(text);
-    assert!(
-        quotes(&doc).iter().all(|q| !q
-            .content
-            .text(text)
-            .unwrap_or("")
-            .starts_with("Robert Young")),
-        "{:#?}",
-        quotes(&doc)
-    );
+    assert_no_content_starting_with(text, "Robert Young");
     assert_cue_speaker_name(text, "wrote", "Robert Young");
 }
 
@@ -738,18 +742,7 @@ fn an_impersonal_passive_after_a_quote_leaves_it_to_the_cue_before() {
     let text = "Blackman was angry. He then turned to his comrades and said: \"obviously this \
                 doesn't go anywhere, fellas. I just broke the Geneva Convention\", it was \
                 alleged.";
-    let doc = annotate(text);
-    let quote = sole_direct_quote(&doc);
-    assert_eq!(
-        quote.cue.and_then(|c| c.text(text)),
-        Some("said"),
-        "{quote:#?}"
-    );
-    assert_eq!(
-        quote.speaker.and_then(|s| s.text(text)),
-        Some("He"),
-        "{quote:#?}"
-    );
+    assert_cue_speaker(text, "said", "He");
 }
 
 /// `Coveney has described the figures as “disappointing”. “Q”`: a quote
@@ -760,16 +753,10 @@ fn a_quote_after_a_paraphrase_with_a_partial_quote_goes_to_its_speaker() {
     let text = "Minister for Housing Simon Coveney has described the homelessness figures for \
                 February as \"disappointing\". \"February's figures are a stark reminder of \
                 the difficulties we face.\" There are now 2,546 children homeless.";
-    let doc = annotate(text);
-    let whole = quote_where(&doc, |q| {
-        q.content
-            .text(text)
-            .is_some_and(|c| c.starts_with("\"February"))
-    });
-    assert_eq!(
-        whole.speaker_name.as_deref(),
-        Some("Simon Coveney"),
-        "{whole:#?}"
+    assert_content_speaker_name(
+        text,
+        "\"February's figures are a stark reminder of the difficulties we face.\"",
+        "Simon Coveney",
     );
 }
 
@@ -3290,16 +3277,7 @@ fn a_clause_without_that_after_its_cue_is_reported() {
     // Not across a conjunction: `their address and have not cast` is no
     // clause.
     let text = "About 40,000 voters were removed because they did not respond to queries seeking to confirm their address and have not cast a ballot since 2008.";
-    let doc = annotate(text);
-    assert!(
-        quotes(&doc).iter().all(|q| !q
-            .content
-            .text(text)
-            .unwrap_or("")
-            .starts_with("their address")),
-        "{:#?}",
-        quotes(&doc)
-    );
+    assert_no_content_starting_with(text, "their address");
 }
 
 #[test]
