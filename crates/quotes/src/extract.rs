@@ -973,7 +973,12 @@ fn pronouns_go_on_with_the_last_speaker(view: &View, quotes: &mut [Quote], quote
             let since = view.sentences[earlier.mention_sentence].0;
             let near = sentence <= earlier.mention_sentence + 1
                 || sentence <= earlier.quote_sentence + 1
-                    && !names_another_between(view, quoted, (since, at), &earlier);
+                    && !names_another_between(
+                        view,
+                        quoted,
+                        (since, at),
+                        (earlier.sort, quotes[j].speaker_cluster),
+                    );
             if goes_on && near {
                 let (cluster, name) = (quotes[j].speaker_cluster, quotes[j].speaker_name.clone());
                 quotes[i].speaker_cluster = cluster;
@@ -1003,8 +1008,6 @@ struct LastSpeaker {
     quote_sentence: usize,
     /// Who the speaker is.
     sort: SpeakerSort,
-    /// The speaker's cluster, if any.
-    cluster: Option<u32>,
 }
 
 impl LastSpeaker {
@@ -1017,36 +1020,33 @@ impl LastSpeaker {
             mention_sentence: view.sentence_of[at],
             quote_sentence: view.sentence_of[quote_past.saturating_sub(1)],
             sort,
-            cluster: quote.speaker_cluster,
         }
     }
 }
 
-/// True when a name of the sort of `earlier`'s speaker, other than
-/// theirs, stands outside quote marks (by `quoted`, for each token) in the
-/// tokens `[from, to)`: the
-/// pronoun after it may stand for that one (`“Q1,” Daniel Levinson wrote.
+/// True when a name of the speaker's `sort`, in a cluster other than
+/// theirs (`cluster`), stands outside quote marks (by `quoted`, for each
+/// token) in the tokens `[from, to)`: the pronoun after it may stand for
+/// that one (`“Q1,” Daniel Levinson wrote.
 /// Warren welcomed the “Q2” ... “Q3,” she added`; `He said he had a call
 /// from Belgacem, in which he said: “Q1. Q2.” Then he hung up`).
 fn names_another_between(
     view: &View,
     quoted: &[bool],
     (from, to): (usize, usize),
-    earlier: &LastSpeaker,
+    (sort, cluster): (SpeakerSort, Option<u32>),
 ) -> bool {
     (from..to).any(|k| {
         !quoted[k]
             && view.cluster_at[k] != NO_ENTITY
-            && Some(view.cluster_at[k]) != earlier.cluster
-            && view
-                .entity_at(k)
-                .is_some_and(|(_, _, kind)| match earlier.sort {
-                    SpeakerSort::Person => kind == EntityKind::Person,
-                    SpeakerSort::Body => {
-                        matches!(kind, EntityKind::Organization | EntityKind::Location)
-                    }
-                    SpeakerSort::Group => false,
-                })
+            && Some(view.cluster_at[k]) != cluster
+            && view.entity_at(k).is_some_and(|(_, _, kind)| match sort {
+                SpeakerSort::Person => kind == EntityKind::Person,
+                SpeakerSort::Body => {
+                    matches!(kind, EntityKind::Organization | EntityKind::Location)
+                }
+                SpeakerSort::Group => false,
+            })
     })
 }
 
@@ -2405,11 +2405,8 @@ fn attribute_direct(view: &View, found: &Found, quoted: &[bool]) -> Option<Attri
     // `and said: “Q”, it was alleged.`: an impersonal `it` and a passive
     // after the quote name no speaker; the cue right before it does.
     let after = after_quote(view, found);
-    let impersonal_after = after.is_some_and(|(_, (a, b))| {
-        b == a + 1
-            && a <= found.last + 2
-            && view.lower_is(a, &["it"])
-            && view.lower_is(b, PASSIVE_AUXILIARIES)
+    let impersonal_after = after.is_some_and(|(cue, speaker)| {
+        speaker.0 <= found.last + 2 && cue.is_some_and(|cue| view.impersonal_passive(speaker, cue))
     });
     if cue_right_before && impersonal_after && found.kind == QuoteKind::Direct {
         return before;
@@ -4006,30 +4003,28 @@ fn object_start(view: &View, cue: usize, first: usize) -> Option<usize> {
     }
 }
 
-/// The speaker named right after a verb of saying set off by a comma,
+/// The speaker named right after a verb of saying set off by a comma
+/// (past an adverb or a closing quote mark, as [`after_comma`] reads it),
 /// the name closed by a comma or the sentence's end (`Tara was very
 /// intelligent but, says Holden, I never heard her ...`): the cue's
 /// subject, not the mention before it.
 fn inverted_speaker(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
-    let set_off = cue > start && view.word(cue - 1) == "," && view.lower_is(cue, SPEECH_VERBS);
+    let set_off = cue > start && after_comma(view, start, cue) && view.lower_is(cue, SPEECH_VERBS);
     view.mention_at(cue + 1)
         .filter(|&(a, b)| set_off && a == cue + 1 && matches!(view.word(b), "," | "." | "?" | "!"))
 }
 
 /// True when the words after an inverted verb of saying set off by a
 /// comma (and a closing quote mark: `It's “a terrible idea,” wrote Robert
-/// Young, a geologist`) are the name of its speaker and no more (`...,
-/// said Steve Elmendorf, deputy campaign manager ...`), when the patterns did not
-/// take the clause before: the name is who spoke, not what was said.
+/// Young, a geologist`) are the name of a person, its speaker
+/// ([`inverted_speaker`]), and no more (`..., said Steve Elmendorf, deputy
+/// campaign manager ...`), when the patterns did not take the clause
+/// before: the name is who spoke, not what was said.
 fn names_inverted_speaker(view: &View, start: usize, cue: usize, content: usize) -> bool {
     content == cue + 1
-        && cue > start
-        && after_comma(view, start, cue)
-        && view.lower_is(cue, SPEECH_VERBS)
-        && view.entity_at(content).is_some_and(|(a, b, kind)| {
-            a == content
-                && kind == EntityKind::Person
-                && matches!(view.word(b), "," | "." | "?" | "!")
+        && inverted_speaker(view, start, cue).is_some_and(|(a, b)| {
+            view.entity_at(a)
+                .is_some_and(|entity| entity == (a, b, EntityKind::Person))
         })
 }
 
