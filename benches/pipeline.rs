@@ -134,7 +134,10 @@ fn bench(c: &mut Criterion) {
     let tokenize_stage = TokenizeStage::default();
     let tokenized = annotated(&docs, &[&tokenize_stage]);
     let tokens: usize = tokenized.iter().map(|d| d.layers.token_items().len()).sum();
-    let ner = NerStage::new(newsnlp::ner::shipped_model().unwrap());
+    let ner = NerStage::new(
+        newsnlp::ner::shipped_model().unwrap(),
+        newsnlp::ner::shipped_known_names().unwrap(),
+    );
     let mut group = c.benchmark_group("ner");
     group.sample_size(10);
     group.throughput(Throughput::Elements(tokens as u64));

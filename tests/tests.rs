@@ -5,6 +5,8 @@
 mod cli;
 #[path = "e2e/clusters.rs"]
 mod clusters;
+#[path = "e2e/entities.rs"]
+mod entities;
 #[path = "e2e/first_names_training.rs"]
 mod first_names_training;
 #[path = "e2e/founding_article.rs"]

@@ -55,6 +55,10 @@ pub struct NerArgs {
     /// A model file (default: the model shipped in the binary).
     #[arg(long)]
     model: Option<PathBuf>,
+    /// A known-name table (default: the table shipped in the binary; an
+    /// empty file scores the model's own types).
+    #[arg(long)]
+    known_names: Option<PathBuf>,
     /// Print one JSON object with the scores as the last line.
     #[arg(long)]
     json: bool,
@@ -259,8 +263,9 @@ fn tokens(args: TokensArgs) -> anyhow::Result<()> {
 fn ner(args: NerArgs) -> anyhow::Result<()> {
     let docs = crate::train::read_conll(&args.conll)?;
     let model = crate::ner_model(args.model.as_deref())?;
+    let known_names = crate::known_names(args.known_names.as_deref())?;
     let started = std::time::Instant::now();
-    let scores = newsnlp_ner::train::evaluate(&model, &docs);
+    let scores = newsnlp_ner::train::evaluate(&model, &known_names, &docs);
     let seconds = started.elapsed().as_secs_f64();
     let tokens: usize = docs
         .iter()

@@ -148,6 +148,23 @@ fn ner_model(path: Option<&std::path::Path>) -> anyhow::Result<newsnlp_ner::mode
     }
 }
 
+/// The known-name table at `path`, else the one shipped in the binary.
+fn known_names(
+    path: Option<&std::path::Path>,
+) -> anyhow::Result<std::sync::Arc<newsnlp_ner::known_names::KnownNames>> {
+    use anyhow::Context;
+    match path {
+        Some(p) => {
+            let text =
+                std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
+            newsnlp_ner::known_names::KnownNames::from_tsv(&text)
+                .map(std::sync::Arc::new)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))
+        }
+        None => newsnlp_ner::shipped_known_names().map_err(|e| anyhow::anyhow!(e)),
+    }
+}
+
 /// The temporary path a file is written to before its atomic rename.
 /// Writes `bytes` to `path.partial`, then renames it to `path`.
 pub(crate) fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {

@@ -9,13 +9,17 @@
 //! unlabeled news ([`news_names`]). At decoding, an honorific (`Mr`,
 //! `Mrs.`, `Ms`, `Dr`) before a capitalised word makes that word part of a
 //! person's name, which CoNLL-2003 (seven `Mr` in its training split)
-//! cannot teach. The trained model ships inside the crate.
+//! cannot teach. A table of known names ([`known_names`]) then gives
+//! names that news writes daily and CoNLL-2003 never saw (`Twitter`,
+//! `Al Jazeera`, `Brexit`) their type. The trained model and the table
+//! ship inside the crate.
 #![deny(missing_docs)]
 
 pub mod clusters;
 pub mod conll;
 pub mod features;
 mod honorifics;
+pub mod known_names;
 pub mod model;
 pub mod news_names;
 pub mod tags;
@@ -27,11 +31,12 @@ use std::sync::Arc;
 
 use newsnlp_core::english::WordList;
 use newsnlp_core::{
-    is_quote_char, load_resource, Document, Entity, EntityKind, Layer, LayerName, Shipped, Span,
-    Stage, StageError, StageOptions, Token, TokenKind,
+    is_quote_char, load_resource, resource_text, Document, Entity, EntityKind, Layer, LayerName,
+    Shipped, Span, Stage, StageError, StageOptions, Token, TokenKind,
 };
 use serde::Deserialize;
 
+use known_names::KnownNames;
 use model::{Model, ModelError};
 
 /// The stage's registered name.
@@ -39,6 +44,15 @@ pub const STAGE_NAME: &str = "ner";
 
 /// The model trained by `cargo xtask train ner` and shipped in the crate.
 const SHIPPED_MODEL: &[u8] = include_bytes!("../model/ner-conll2003.bin");
+
+/// The known-name table shipped in the crate.
+pub const SHIPPED_KNOWN_NAMES: &str = include_str!("../data/known-names.tsv");
+
+/// The shipped known-name table, parsed once per process.
+pub fn shipped_known_names() -> Result<Arc<KnownNames>, String> {
+    static TABLE: Shipped<KnownNames> = Shipped::new();
+    TABLE.get(|| KnownNames::from_tsv(SHIPPED_KNOWN_NAMES))
+}
 
 /// The shipped model, decoded once per process and shared.
 pub fn shipped_model() -> Result<Arc<Model>, ModelError> {
@@ -54,21 +68,25 @@ pub fn shipped_model() -> Result<Arc<Model>, ModelError> {
 pub struct NerOptions {
     /// A model file to use instead of the shipped one.
     pub model: Option<PathBuf>,
+    /// A known-name table to use instead of the shipped one (same
+    /// format; an empty file leaves every type to the model).
+    pub known_names: Option<PathBuf>,
 }
 
 /// Tags PER, ORG, LOC and MISC entities in each sentence of a document.
 #[derive(Clone, Debug)]
 pub struct NerStage {
     model: Arc<Model>,
+    known_names: Arc<KnownNames>,
 }
 
 const REQUIRES: &[LayerName] = &[LayerName::Tokens, LayerName::Sentences];
 const PROVIDES: &[LayerName] = &[LayerName::Entities];
 
 impl NerStage {
-    /// A stage using `model`.
-    pub fn new(model: Arc<Model>) -> Self {
-        NerStage { model }
+    /// A stage using `model`, with the types of `known_names`.
+    pub fn new(model: Arc<Model>, known_names: Arc<KnownNames>) -> Self {
+        NerStage { model, known_names }
     }
 
     /// Builds the stage from pipeline-file options.
@@ -81,7 +99,14 @@ impl NerStage {
             Model::from_bytes,
             || shipped_model().map_err(|e| e.to_string()),
         )?;
-        Ok(Box::new(NerStage::new(model)))
+        let known_names = load_resource(
+            STAGE_NAME,
+            "known-name table",
+            options.known_names.as_deref(),
+            |bytes| resource_text(bytes).and_then(KnownNames::from_tsv),
+            shipped_known_names,
+        )?;
+        Ok(Box::new(NerStage::new(model, known_names)))
     }
 }
 
@@ -108,7 +133,8 @@ impl Stage for NerStage {
                 take_in_name_possessives(merge_stray_stops(found, words), words),
                 words,
             );
-            let merged = without_sentence_opening_function_words(merged, words);
+            let mut merged = without_sentence_opening_function_words(merged, words);
+            self.known_names.retype(words, &mut merged);
             entities.extend(
                 merged
                     .into_iter()

@@ -11,6 +11,7 @@ use crate::features::{
     sentence_features, DocContext, FeatureBuf, FeatureScratch, Gazetteer, Resources,
     GAZETTEER_MAX_TOKENS,
 };
+use crate::known_names::KnownNames;
 use crate::model::{Decoder, Model, RowMap, TrainingWeights, Transitions};
 use crate::tags::{self, NUM_TAGS};
 
@@ -342,7 +343,7 @@ pub fn train(
             .fold((0, 0), |(c, t), (dc, dt)| (c + dc, t + dt));
         let dev_f1 = dev.map(|dev| {
             let model = model_now(&learners);
-            let f1 = evaluate(&model, dev).overall.f1();
+            let f1 = evaluate(&model, &KnownNames::default(), dev).overall.f1();
             if best.as_ref().is_none_or(|(b, _)| f1 > *b) {
                 best = Some((f1, model));
             }
@@ -363,8 +364,10 @@ pub fn train(
     (model, reports)
 }
 
-/// Tags each document with `model` and scores exact entity spans.
-pub fn evaluate(model: &Model, docs: &[ConllDocument]) -> NerScores {
+/// Tags each document with `model`, types the names `known_names`
+/// lists as it does (an empty table leaves the model's types), and scores
+/// exact entity spans.
+pub fn evaluate(model: &Model, known_names: &KnownNames, docs: &[ConllDocument]) -> NerScores {
     let mut scores = NerScores::default();
     for doc in docs {
         let sentences: Vec<Vec<&str>> = doc
@@ -373,7 +376,8 @@ pub fn evaluate(model: &Model, docs: &[ConllDocument]) -> NerScores {
             .map(|s| s.tokens.iter().map(String::as_str).collect())
             .collect();
         let tagged = model.tag_document(&sentences);
-        for (sentence, predicted) in doc.sentences.iter().zip(tagged) {
+        for ((sentence, mut predicted), words) in doc.sentences.iter().zip(tagged).zip(&sentences) {
+            known_names.retype(words, &mut predicted);
             let predicted: Vec<_> = predicted
                 .into_iter()
                 .map(|(s, e, k, _)| (s, e, k))

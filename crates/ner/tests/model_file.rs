@@ -3,6 +3,7 @@
 
 use newsnlp_core::{EntityKind, ModelFileError};
 use newsnlp_ner::conll::read_conll;
+use newsnlp_ner::known_names::KnownNames;
 use newsnlp_ner::model::{Model, ModelError};
 use newsnlp_ner::train::{evaluate, train, TrainOptions};
 
@@ -96,7 +97,7 @@ fn a_small_training_run_learns_names_it_has_not_seen() {
     };
     let (model, reports) = train(train_docs, Some(test_docs), &options, |_| {});
     assert_eq!(reports.len(), 5);
-    let scores = evaluate(&model, test_docs);
+    let scores = evaluate(&model, &KnownNames::default(), test_docs);
     assert!(scores.overall.f1() > 80.0, "{:?}", scores.overall);
     let restored = Model::from_bytes(&model.to_bytes().unwrap()).unwrap();
     let tagged = restored.tag_document(&[vec!["Lena", "Fox", "said", "in", "Quito", "."]]);

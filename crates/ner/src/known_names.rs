@@ -1,0 +1,151 @@
+//! Known names: the type of names that news writes every day but that
+//! CoNLL-2003 (Reuters, 1996) never saw, so that the model guesses them
+//! from their shape and context alone, often wrongly (`Twitter` as a
+//! place, `Al Jazeera` as a person, `Brexit` as a place). A name the
+//! model tags whose words are in the table takes the table's type; the
+//! table finds no new names and moves no boundaries. The shipped table
+//! (`data/known-names.tsv`) holds news media, internet companies, armed
+//! and political groups, laws and programmes, and the world's countries;
+//! a pipeline may name its own (`options = { known_names = "..." }`).
+
+use newsnlp_core::{EntityKind, FastMap};
+
+use crate::model::Tagged;
+
+/// Names and the type each always has, looked up by [`name_key`].
+#[derive(Clone, Debug, Default)]
+pub struct KnownNames {
+    kinds: FastMap<String, EntityKind>,
+}
+
+/// The lookup key of a name's words: joined without spaces, typographic
+/// apostrophes made straight, so that text (`People’s Daily`) and CoNLL
+/// tokens (`People 's Daily`) give the same key. Case is kept: `AP` is a
+/// news agency, `Ap` is not.
+fn name_key<S: AsRef<str>>(words: &[S]) -> String {
+    words
+        .iter()
+        .flat_map(|w| w.as_ref().chars())
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if matches!(c, '’' | '‘') { '\'' } else { c })
+        .collect()
+}
+
+impl KnownNames {
+    /// Parses the tab-separated table: a name, then its type (`PER`,
+    /// `ORG`, `LOC` or `MISC`); `#` starts a comment line. A name listed
+    /// twice is an error, so that no line silently overrides another.
+    pub fn from_tsv(tsv: &str) -> Result<KnownNames, String> {
+        let mut kinds = FastMap::default();
+        for (n, line) in tsv.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (name, label) = line
+                .split_once('\t')
+                .ok_or_else(|| format!("line {}: expected a name, a tab and a type", n + 1))?;
+            let kind = EntityKind::from_label(label.trim())
+                .ok_or_else(|| format!("line {}: unknown entity type `{label}`", n + 1))?;
+            let key = name_key(&name.split_whitespace().collect::<Vec<_>>());
+            if key.is_empty() {
+                return Err(format!("line {}: empty name", n + 1));
+            }
+            if kinds.insert(key, kind).is_some() {
+                return Err(format!("line {}: `{name}` is listed twice", n + 1));
+            }
+        }
+        Ok(KnownNames { kinds })
+    }
+
+    /// The number of names in the table.
+    pub fn len(&self) -> usize {
+        self.kinds.len()
+    }
+
+    /// True when the table holds no name.
+    pub fn is_empty(&self) -> bool {
+        self.kinds.is_empty()
+    }
+
+    /// The type the table gives the name made of `words`, if it lists it.
+    pub fn kind_of<S: AsRef<str>>(&self, words: &[S]) -> Option<EntityKind> {
+        if self.kinds.is_empty() {
+            return None;
+        }
+        self.kinds.get(&name_key(words)).copied()
+    }
+
+    /// Gives each entity tagged in a sentence of `words` the type the
+    /// table lists for its words, if any.
+    pub fn retype<S: AsRef<str>>(&self, words: &[S], tagged: &mut [Tagged]) {
+        for (start, end, kind, _) in tagged.iter_mut() {
+            if let Some(known) = self.kind_of(&words[*start..*end]) {
+                *kind = known;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table() -> KnownNames {
+        KnownNames::from_tsv("# comment\nAl Jazeera\tORG\nPeople's Daily\tORG\nBrexit\tMISC\n")
+            .unwrap()
+    }
+
+    #[test]
+    fn a_listed_name_gets_its_type_whatever_the_spacing_and_apostrophes() {
+        let known = table();
+        assert_eq!(known.len(), 3);
+        assert_eq!(
+            known.kind_of(&["Al", "Jazeera"]),
+            Some(EntityKind::Organization)
+        );
+        assert_eq!(
+            known.kind_of(&["People", "’s", "Daily"]),
+            Some(EntityKind::Organization)
+        );
+        assert_eq!(known.kind_of(&["Brexit"]), Some(EntityKind::Misc));
+        assert_eq!(known.kind_of(&["brexit"]), None);
+        assert_eq!(known.kind_of(&["Jazeera"]), None);
+    }
+
+    #[test]
+    fn retype_changes_only_the_type_of_listed_entities() {
+        let words = ["Al", "Jazeera", "reported", "on", "Brexit", "and", "Kim"];
+        let mut tagged = vec![
+            (0, 2, EntityKind::Person, 0.9),
+            (4, 5, EntityKind::Location, 0.8),
+            (6, 7, EntityKind::Person, 0.7),
+        ];
+        table().retype(&words, &mut tagged);
+        assert_eq!(
+            tagged,
+            vec![
+                (0, 2, EntityKind::Organization, 0.9),
+                (4, 5, EntityKind::Misc, 0.8),
+                (6, 7, EntityKind::Person, 0.7),
+            ]
+        );
+    }
+
+    #[test]
+    fn bad_lines_are_refused_with_their_line_number() {
+        let err = |tsv: &str| KnownNames::from_tsv(tsv).unwrap_err();
+        assert_eq!(
+            err("Al Jazeera ORG\n"),
+            "line 1: expected a name, a tab and a type"
+        );
+        assert_eq!(
+            err("# c\nTwitter\tCOMPANY\n"),
+            "line 2: unknown entity type `COMPANY`"
+        );
+        assert_eq!(
+            err("Twitter\tORG\nTwitter\tLOC\n"),
+            "line 2: `Twitter` is listed twice"
+        );
+        assert_eq!(err(" \tORG\n"), "line 1: empty name");
+    }
+}

@@ -1,0 +1,74 @@
+//! Entity types through a pipeline: the known-name table of the `ner`
+//! stage, shipped or named in a pipeline file.
+
+use newsnlp::core::{Document, EntityKind, PipelineSpec};
+
+/// Three sentences with names that CoNLL-2003 (1996) never saw.
+const TEXT: &str = "Al Jazeera's Barnaby Phillips, reporting from London, said it was over. Theresa May will trigger Brexit on Wednesday. The Taliban said it had attacked the base.";
+
+/// Runs tokenize and ner, the latter with `ner_options` (TOML inline
+/// table contents), over `text`.
+fn tagged(text: &str, ner_options: &str) -> Result<Document, String> {
+    let toml = format!(
+        "[[stage]]\nname = \"tokenize\"\n\n[[stage]]\nname = \"ner\"\noptions = {{ {ner_options} }}\n"
+    );
+    let spec = PipelineSpec::parse(&toml, "test").map_err(|e| e.to_string())?;
+    let pipeline = newsnlp::registry()
+        .build(&spec)
+        .map_err(|e| e.to_string())?;
+    let mut doc = Document::new("t", text).map_err(|e| e.to_string())?;
+    pipeline.process(&mut doc).map_err(|e| e.to_string())?;
+    Ok(doc)
+}
+
+/// The type of the entity of `doc` that reads `name`; the test fails,
+/// showing them all, when none does.
+fn kind_of(doc: &Document, name: &str) -> EntityKind {
+    let entities = &doc.layers.entities.as_ref().unwrap().items;
+    entities
+        .iter()
+        .find(|e| e.span.text(&doc.text) == Some(name))
+        .unwrap_or_else(|| panic!("no entity `{name}` in {entities:#?}"))
+        .kind
+}
+
+/// A known-name table in a temporary file.
+fn table_file(dir: &tempfile::TempDir, tsv: &str) -> String {
+    let path = dir.path().join("known-names.tsv");
+    std::fs::write(&path, tsv).unwrap();
+    format!("known_names = {:?}", path.to_str().unwrap())
+}
+
+/// `Al Jazeera's Barnaby Phillips`, `trigger Brexit`, `The Taliban said`:
+/// the entity model read a news network as a person, Brexit as a place
+/// and the Taliban as other (MISC); Al Jazeera then took pronouns as a
+/// person.
+#[test]
+fn names_news_writes_daily_get_their_known_types() {
+    let doc = tagged(TEXT, "").unwrap();
+    assert_eq!(kind_of(&doc, "Al Jazeera"), EntityKind::Organization);
+    assert_eq!(kind_of(&doc, "Brexit"), EntityKind::Misc);
+    assert_eq!(kind_of(&doc, "Taliban"), EntityKind::Organization);
+}
+
+#[test]
+fn a_pipeline_may_name_its_own_known_name_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let options = table_file(&dir, "# people\nBarnaby Phillips\tPER\n");
+    let doc = tagged(TEXT, &options).unwrap();
+    assert_eq!(kind_of(&doc, "Barnaby Phillips"), EntityKind::Person);
+    // Not in this table: the model's own type.
+    assert_eq!(kind_of(&doc, "Brexit"), EntityKind::Location);
+}
+
+#[test]
+fn a_bad_known_name_table_is_refused_with_its_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let options = table_file(&dir, "Twitter\tORG\nBrexit\tEVENT\n");
+    let error = tagged(TEXT, &options).unwrap_err();
+    assert!(error.contains("known-names.tsv"), "{error}");
+    assert!(
+        error.contains("line 2: unknown entity type `EVENT`"),
+        "{error}"
+    );
+}
