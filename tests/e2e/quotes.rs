@@ -4403,3 +4403,56 @@ fn a_share_bar_in_flattened_text_is_no_speaker_and_hides_no_report() {
         .unwrap_or("")
         .contains("Facebook")));
 }
+
+/// `told the Senate intelligence committee he was`: the mention of the
+/// Senate ended the addressee, and the rest of it (`intelligence
+/// committee he was ...`) was read as what was said.
+#[test]
+fn an_addressee_a_name_modifies_is_not_what_was_said() {
+    assert_report(
+        "Comey told the Senate intelligence committee he was \"mildly nauseous\" about it.",
+        "told",
+        "he was \"mildly nauseous\" about it",
+        "Comey",
+    );
+}
+
+/// `They wouldn't tell the I.R.S. anything it doesn't already know`: the
+/// pronoun after the addressee is what is told, not the addressee's head
+/// noun.
+#[test]
+fn an_indefinite_pronoun_after_an_addressee_is_what_was_said() {
+    let text = "Mr. Trump's accountants know the numbers. They wouldn't tell the I.R.S. anything it doesn't already know.";
+    assert_no_content_starting_with(text, "it doesn't");
+}
+
+/// `“Q,” a Facebook user wrote`: once the entity model tagged `Facebook`
+/// as an organisation, the quote went to Facebook, the name inside the
+/// speaker's noun phrase, not to the user.
+#[test]
+fn a_name_modifying_the_noun_of_a_speaker_after_a_quote_is_not_the_speaker() {
+    assert_sole_direct_quote_speaker(
+        "Facebook Inc. said on Monday it would act. \"Finally it is over,\" a Facebook user wrote in one typical comment online.",
+        "a Facebook user",
+    );
+}
+
+/// `China said Saturday it would halt ...`: the day after the cue opened
+/// the content; in a short sentence (`Katie Walsh said Thursday she
+/// decided to make the move.`) the day read as all the cue reported, and
+/// the report was dropped.
+#[test]
+fn a_day_after_the_cue_is_no_part_of_what_was_said() {
+    assert_report(
+        "China said Saturday it would halt all coal imports from North Korea.",
+        "said",
+        "it would halt all coal imports from North Korea",
+        "China",
+    );
+    assert_report(
+        "Katie Walsh said Thursday she decided to make the move.",
+        "said",
+        "she decided to make the move",
+        "Katie Walsh",
+    );
+}

@@ -2520,7 +2520,9 @@ fn subject_mention_after_quote(view: &View, first: usize, verb: usize) -> Option
     while j < verb {
         match view.mention_at(j) {
             Some((a, b)) if a >= first && b <= verb => {
-                if !governed_by_preposition(view, first, a) && !view.lower_is(b, POSSESSIVE_CLITICS)
+                if !governed_by_preposition(view, first, a)
+                    && !view.lower_is(b, POSSESSIVE_CLITICS)
+                    && phrase_around_modifier(view, (a, b), verb).is_none()
                 {
                     mentions.push((a, b));
                 }
@@ -2538,6 +2540,35 @@ fn subject_mention_after_quote(view: &View, first: usize, verb: usize) -> Option
         .copied()
         .find(is_person)
         .or_else(|| mentions.first().copied())
+}
+
+/// The noun phrase, from its determiner to `verb`, that holds the mention
+/// `(a, b)` as a modifier of its head noun: `“Q,” a Facebook user
+/// wrote`, `a senior White House official said`. The speaker is the user,
+/// not Facebook. None for a name the verb follows after an adverb, an
+/// auxiliary or a conjunction (`the United States now says`, `the
+/// Taoiseach is quoted`, `the Rolling Stones once said`).
+fn phrase_around_modifier(
+    view: &View,
+    (a, b): (usize, usize),
+    verb: usize,
+) -> Option<(usize, usize)> {
+    let lower_word = |j: usize| view.tokens[j].is_word() && view.starts_in_lower_case(j);
+    let opener = (a.saturating_sub(MODIFIER_WORDS + 1)..a)
+        .rev()
+        .take_while(|&j| lower_word(j))
+        .find(|&j| view.lower_is(j, DESCRIPTION_OPENERS))?;
+    let head_follows = b < verb
+        && (b..verb).all(|j| {
+            lower_word(j)
+                && !reads_as_adverb(view.word(j))
+                && !view.lower_is(j, LINKING_ADVERBS)
+                && !view.lower_is(j, AUXILIARIES)
+                && !view.lower_is(j, PASSIVE_AUXILIARIES)
+                && !view.lower_is(j, CLAUSE_CONJUNCTIONS)
+                && !view.lower_is(j, &["once"])
+        });
+    head_follows.then_some((opener, verb))
 }
 
 /// Words of a speaker's noun phrase between a quote and its verb, at most
@@ -3071,7 +3102,8 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                 if ends_sentence && opens_next_report(view, cue) {
                     return None;
                 }
-                return Some((Some(cue), (a, b)));
+                let speaker = phrase_around_modifier(view, (a, b), cue).unwrap_or((a, b));
+                return Some((Some(cue), speaker));
             }
             if i == 0
                 && found.kind == QuoteKind::Direct
@@ -4419,11 +4451,14 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
             content = that_within(view, content, last)?;
         } else if addressee_end > cue + 1 && view.lower_is(content, POSSESSIVE_CLITICS) {
             content = that_within(view, content, last).unwrap_or(content);
-        } else if addressee_end == cue + 1 {
+        } else if addressee_end == cue + 1
+            || modifies_addressee_noun(view, (cue, last), addressee_end)
+        {
             // `told a meeting of Pacific Island leaders that few people
             // understood`, `warning voters that`, `told reporters he
             // was`: an addressee no mention covers, then the clause; not
-            // `told a story that was`.
+            // `told a story that was`. `told the Fine Gael parliamentary
+            // party he would`: a mention inside the addressee.
             content = circumstance_reach(content, last)
                 .take_while(|&i| view.tokens[i].is_word())
                 .find(|&i| {
@@ -4434,18 +4469,22 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
         }
     }
     // `said in a letter that ...`, `wrote on Friday that ...`, `said
-    // Friday that ...`: the clause after the circumstance. `said in an
-    // interview with TASS.`: a verb of speech whose sentence ends in a
-    // short circumstance, with no `that` or auxiliary, reports nothing
-    // after it.
+    // Friday that ...`, `said Thursday she decided`: the clause after the
+    // circumstance. `said in an interview with TASS.`: a verb of speech
+    // whose sentence ends in a short circumstance, with no `that`,
+    // auxiliary or clause after a day, reports nothing after it.
     if content == cue + 1 && opens_circumstance(view, content) {
-        let only_circumstance = last - content <= CIRCUMSTANCE_TOKENS
+        let day_clause = clause_after_day(view, content, last);
+        let only_circumstance = day_clause.is_none()
+            && last - content <= CIRCUMSTANCE_TOKENS
             && !(content..last)
                 .any(|i| view.lower_is(i, &["that"]) || view.lower_is(i, FINITE_AUXILIARIES));
         if only_circumstance && view.lower_is(cue, SPEECH_VERBS) {
             return None;
         }
-        content = that_within(view, content, last).unwrap_or(content);
+        content = that_within(view, content, last)
+            .or(day_clause)
+            .unwrap_or(content);
     }
     // `as Foner put it: “Q”`, `as Simonyan put it in a statement, RT is
     // ...`: what follows the idiom and its circumstance.
@@ -5308,6 +5347,22 @@ fn opens_circumstance(view: &View, i: usize) -> bool {
         || view.lower_is(i, &["last", "this", "next"]) && view.lower_is(i + 1, TIME_SPANS)
 }
 
+/// Words after a weekday that name its part (`said Tuesday night`).
+const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+
+/// Where the clause starts after a day that opens at `from` a report with
+/// no `that`: `said Thursday she decided`, `said on Wednesday the raids
+/// occurred`, `said yesterday night it would`. None when no clause
+/// follows the day (`said on Wednesday after talks`).
+fn clause_after_day(view: &View, from: usize, last: usize) -> Option<usize> {
+    let day = from + usize::from(view.lower_is(from, &["on"]));
+    if !(view.lower_is(day, WEEKDAYS) || view.lower_is(day, &["today", "yesterday", "tonight"])) {
+        return None;
+    }
+    let clause = day + 1 + usize::from(view.lower_is(day + 1, DAY_PARTS));
+    (clause < last && view.tokens[clause].is_word() && opens_clause(view, clause)).then_some(clause)
+}
+
 /// Words that open a circumstance of time or means right after a cue
 /// (`said yesterday that`, `said via email that`), besides the weekdays.
 const TIME_WORDS: &[&str] = &["today", "yesterday", "tonight", "earlier", "later", "via"];
@@ -5321,6 +5376,24 @@ const CIRCUMSTANCE_TOKENS: usize = 8;
 fn circumstance_reach(from: usize, last: usize) -> std::ops::Range<usize> {
     from..last.min(from + CIRCUMSTANCE_TOKENS)
 }
+
+/// True when the mention of an addressee opened by `the` names what the
+/// lower-case word at `after` heads (`told the Fine Gael parliamentary
+/// party he would`, `told the Senate intelligence committee that`): the
+/// addressee goes on past the mention, and the clause is still to come.
+fn modifies_addressee_noun(view: &View, (cue, last): (usize, usize), after: usize) -> bool {
+    after < last
+        && view.lower_is(cue + 1, &["the"])
+        && view.tokens[after].is_word()
+        && view.starts_in_lower_case(after)
+        && !view.lower_is(after, SPEAKER_PRONOUNS)
+        && !view.lower_is(after, INDEFINITE_PRONOUNS)
+        && !view.lower_is(after, &["that", "to"])
+}
+
+/// Pronouns that stand for what was said (`wouldn't tell the I.R.S.
+/// anything it doesn't already know`).
+const INDEFINITE_PRONOUNS: &[&str] = &["anything", "something", "nothing", "everything"];
 
 /// The first `that` within a circumstance's reach from `from`, before
 /// a verb of saying after a comma (`whose comments were released on Mar
