@@ -4456,3 +4456,23 @@ fn a_day_after_the_cue_is_no_part_of_what_was_said() {
         "Katie Walsh",
     );
 }
+
+/// `He will be having dinner ... with Secretary of State Rex Tillerson
+/// ..., he told reporters.`: the pronoun that attributes the words
+/// before it took the first person they name; the speaker is someone
+/// named before them. A sentence that opens with its speaker keeps it.
+#[test]
+fn a_pronoun_after_what_it_attributes_is_no_one_those_words_name() {
+    assert_report(
+        "President Donald Trump spoke to reporters on Friday. He will be having dinner Thursday night with Secretary of State Rex Tillerson and casino magnate Sheldon Adelson, he told reporters.",
+        "told",
+        "He will be having dinner Thursday night with Secretary of State Rex Tillerson and casino magnate Sheldon Adelson",
+        "Donald Trump",
+    );
+    assert_report(
+        "The Justice Department spoke to reporters. Attorney General Jeff Sessions recused himself from any probes related to the campaign, he said Thursday.",
+        "said",
+        "Attorney General Jeff Sessions recused himself from any probes related to the campaign",
+        "Jeff Sessions",
+    );
+}

@@ -87,6 +87,48 @@ const UNNAMED_PHRASE_WORDS: usize = 6;
 /// How many sentences back a pronoun or description looks for its person.
 const SALIENCE_SENTENCES: usize = 6;
 
+/// Verbs of saying whose subject, after a comma, attributes the words
+/// before it (`..., he said.`).
+const POSTPOSED_SPEECH_VERBS: &WordList = &WordList::new(&[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "explained",
+    "noted",
+    "insisted",
+    "argued",
+    "warned",
+    "stressed",
+    "claimed",
+    "continued",
+    "recalled",
+    "asked",
+    "replied",
+    "declared",
+    "announced",
+    "concluded",
+]);
+
+/// Capitalised words of a title before the person who opens a sentence,
+/// at most (`Attorney General Jeff Sessions`).
+const SUBJECT_TITLE_WORDS: usize = 3;
+
+/// Subordinators that open a clause before the main one (`When asked
+/// ..., he said`).
+const OPENING_SUBORDINATORS: &WordList = &WordList::new(&[
+    "when", "if", "as", "after", "before", "while", "although", "though", "because", "since",
+    "once", "unless", "until", "asked",
+]);
+
+/// Tokens from a pronoun that attributes the words before it to the end
+/// of its sentence, at most (`he said in a statement on Monday.`).
+const POSTPOSED_ATTRIBUTION_TOKENS: usize = 10;
+
 /// Participles of speaking that open a phrase before the subject
 /// (`Speaking on RTÉ's Today with Sean O'Rourke, he said`).
 const SPEAKING_PARTICIPLES: &WordList = &WordList::new(&[
@@ -194,13 +236,17 @@ impl LinkView<'_> {
             return None;
         }
         if let Some(gender) = pronoun_gender(self.word(i)) {
-            self.salient_person(i, linked, false, Some(gender))
+            self.speaker_of_words_before(i, linked, gender)
+                .or_else(|| self.salient_person(i, linked, false, Some(gender)))
                 .map(|c| (i, i + 1, c))
         } else if self.lower_is(i, IT) {
-            self.last_group(i, &[EntityKind::Organization, EntityKind::Location])
-                .map(|c| (i, i + 1, c))
+            self.last_group(
+                self.group_search_end(i),
+                &[EntityKind::Organization, EntityKind::Location],
+            )
+            .map(|c| (i, i + 1, c))
         } else if self.lower_is(i, THEY) {
-            self.last_group(i, &[EntityKind::Organization])
+            self.last_group(self.group_search_end(i), &[EntityKind::Organization])
                 .map(|c| (i, i + 1, c))
         } else if self.lower_is(i, ROLE_NOUNS) {
             self.description(i, linked)
@@ -400,12 +446,7 @@ impl LinkView<'_> {
         skip_sentence: bool,
         gender: Option<Gender>,
     ) -> Option<u32> {
-        // `Ms. Lynch ... He said`: a person of the other gender is no one
-        // the pronoun stands for.
-        let agrees = |c: &u32| {
-            let known = self.gender_of.get(*c as usize).copied().flatten();
-            gender.is_none() || known.is_none() || known == gender
-        };
+        let agrees = |c: &u32| self.agrees(*c, gender);
         let sentence = self.sentence_of[at];
         let first = if skip_sentence {
             sentence.checked_sub(1)?
@@ -432,6 +473,59 @@ impl LinkView<'_> {
                 let from = self.past_fronted_phrase(start, limit);
                 (from..limit).find_map(|j| self.person_at(j, linked).filter(agrees))
             })
+    }
+
+    /// True when the pronoun at `i` is the subject of a verb of saying
+    /// after a comma that ends its sentence soon after (`..., he told
+    /// reporters.`, `..., it said in a statement.`): it attributes the
+    /// words before it. Not after a clause a subordinator opens (`When
+    /// asked about Trump, he said give him time`): what it says follows.
+    fn attributes_words_before(&self, i: usize) -> bool {
+        let (start, end) = self.sentences[self.sentence_of[i]];
+        i > start + 1
+            && self.word(i - 1) == ","
+            && self.lower_is(i + 1, POSTPOSED_SPEECH_VERBS)
+            && end - i <= POSTPOSED_ATTRIBUTION_TOKENS
+            && !self.lower_is(start, OPENING_SUBORDINATORS)
+    }
+
+    /// The person a `he` or `she` at `i` that attributes the words before
+    /// it ([`Self::attributes_words_before`]) stands for: the person those
+    /// words open with, its subject (`Attorney General Jeff Sessions
+    /// recused himself ..., he said`), else one named before them (`He will
+    /// dine with Rex Tillerson ..., he told reporters`: not Tillerson).
+    /// None when the pronoun attributes nothing.
+    fn speaker_of_words_before(&self, i: usize, linked: &Linked, gender: Gender) -> Option<u32> {
+        if !self.attributes_words_before(i) {
+            return None;
+        }
+        let start = self.sentences[self.sentence_of[i]].0;
+        let titled = (start..i)
+            .take(SUBJECT_TITLE_WORDS + 1)
+            .take_while(|&j| self.word(j).chars().next().is_some_and(char::is_uppercase))
+            .find_map(|j| self.person_at(j, linked));
+        titled
+            .filter(|&c| self.agrees(c, Some(gender)))
+            .or_else(|| self.salient_person(i, linked, true, Some(gender)))
+    }
+
+    /// True when a pronoun of `gender` may stand for `cluster`: `Ms. Lynch
+    /// ... He said`: a person of the other gender is no one the pronoun
+    /// stands for.
+    fn agrees(&self, cluster: u32, gender: Option<Gender>) -> bool {
+        let known = self.gender_of.get(cluster as usize).copied().flatten();
+        gender.is_none() || known.is_none() || known == gender
+    }
+
+    /// Where an `it` or `they` at `i` looks back from for its group: the
+    /// start of its sentence when it attributes the words before it, else
+    /// `i`.
+    fn group_search_end(&self, i: usize) -> usize {
+        if self.attributes_words_before(i) {
+            self.sentences[self.sentence_of[i]].0
+        } else {
+            i
+        }
     }
 
     /// Where the subject part of the sentence starting at `start` begins,
