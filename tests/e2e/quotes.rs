@@ -4476,3 +4476,18 @@ fn a_pronoun_after_what_it_attributes_is_no_one_those_words_name() {
         "Jeff Sessions",
     );
 }
+
+/// `The Grasse town hall said in a statement, “Q”`: the name that
+/// modifies the subject's head noun took the quote; the town hall said
+/// it. A name the verb follows after an adverb stays the speaker.
+#[test]
+fn a_name_modifying_the_subject_s_head_noun_is_not_the_speaker() {
+    assert_sole_direct_quote_speaker(
+        "The Grasse town hall said in a statement, \"Two pupils shot at the principal.\"",
+        "The Grasse town hall",
+    );
+    assert_sole_direct_quote_speaker(
+        "The United States now says, \"We will act.\"",
+        "United States",
+    );
+}

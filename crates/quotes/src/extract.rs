@@ -2544,8 +2544,9 @@ fn subject_mention_after_quote(view: &View, first: usize, verb: usize) -> Option
 
 /// The noun phrase, from its determiner to `verb`, that holds the mention
 /// `(a, b)` as a modifier of its head noun: `“Q,” a Facebook user
-/// wrote`, `a senior White House official said`. The speaker is the user,
-/// not Facebook. None for a name the verb follows after an adverb, an
+/// wrote`, `The Grasse town hall said`. The speaker is the user, not
+/// Facebook; whatever the head noun is, where [`View::with_head_noun`]
+/// knows only nouns that head speakers. None for a name the verb follows after an adverb, an
 /// auxiliary or a conjunction (`the United States now says`, `the
 /// Taoiseach is quoted`, `the Rolling Stones once said`).
 fn phrase_around_modifier(
@@ -2553,22 +2554,42 @@ fn phrase_around_modifier(
     (a, b): (usize, usize),
     verb: usize,
 ) -> Option<(usize, usize)> {
+    view.entity_at(a)?;
     let lower_word = |j: usize| view.tokens[j].is_word() && view.starts_in_lower_case(j);
     let opener = (a.saturating_sub(MODIFIER_WORDS + 1)..a)
         .rev()
-        .take_while(|&j| lower_word(j))
+        .take_while(|&j| lower_word(j) || view.lower_is(j, DESCRIPTION_OPENERS))
         .find(|&j| view.lower_is(j, DESCRIPTION_OPENERS))?;
     let head_follows = b < verb
-        && (b..verb).all(|j| {
-            lower_word(j)
-                && !reads_as_adverb(view.word(j))
-                && !view.lower_is(j, LINKING_ADVERBS)
-                && !view.lower_is(j, AUXILIARIES)
-                && !view.lower_is(j, PASSIVE_AUXILIARIES)
-                && !view.lower_is(j, CLAUSE_CONJUNCTIONS)
-                && !view.lower_is(j, &["once"])
-        });
+        && verb - b <= MODIFIER_WORDS
+        && (b..verb).all(|j| lower_word(j) && reads_as_head_noun(view, j));
     head_follows.then_some((opener, verb))
+}
+
+/// True when the lower-case word at `j`, between a name and a verb, may
+/// be the noun the name modifies (`town hall`, `user`, `press service`):
+/// not an adverb, auxiliary, conjunction, relative word, preposition,
+/// reflexive, time word, cue verb or a verb's past or participle (`the
+/// Kremlin unleashed`, `the Korean Jurists Committee who`, `the New York
+/// Times last fall`, `the Justice Department to`, `the Foxes won`).
+fn reads_as_head_noun(view: &View, j: usize) -> bool {
+    let word = view.word(j);
+    !(reads_as_adverb(word)
+        || word.ends_with("ed")
+        || word.ends_with("ing")
+        || word.ends_with("self")
+        || word.ends_with("selves")
+        || view.lower_is(j, LINKING_ADVERBS)
+        || view.lower_is(j, AUXILIARIES)
+        || view.lower_is(j, PASSIVE_AUXILIARIES)
+        || view.lower_is(j, CLAUSE_CONJUNCTIONS)
+        || view.lower_is(j, RELATIVE_OPENERS)
+        || view.lower_is(j, PREPOSITIONS)
+        || view.lower_is(j, TIME_SPANS)
+        || view.lower_is(j, IRREGULAR_PAST_VERBS)
+        || view.is_cue_verb(j)
+        || view.lower_is(j, &["once", "last", "this", "next", "earlier", "as", "to"])
+        || view.lower_is(j, &["today", "yesterday", "tonight"]))
 }
 
 /// Words of a speaker's noun phrase between a quote and its verb, at most
@@ -4672,10 +4693,17 @@ fn subject_before(
     cue: usize,
     quoted: &[bool],
 ) -> Option<(usize, usize)> {
-    mentions_before(view, start, cue, quoted).find(|&(a, b)| {
-        !governed_by_preposition(view, start, a)
-            || b == cue && view.lower_is(a - 1, CLAUSE_CONJUNCTION_PREPOSITIONS)
-    })
+    mentions_before(view, start, cue, quoted)
+        .find(|&(a, b)| {
+            !governed_by_preposition(view, start, a)
+                || b == cue && view.lower_is(a - 1, CLAUSE_CONJUNCTION_PREPOSITIONS)
+        })
+        .map(|mention| {
+            view.lower_is(cue, SPEECH_VERBS)
+                .then(|| phrase_around_modifier(view, mention, cue))
+                .flatten()
+                .unwrap_or(mention)
+        })
 }
 
 /// Prepositions that also open a clause, whose subject comes right after
