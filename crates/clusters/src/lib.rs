@@ -36,8 +36,8 @@ pub mod names;
 use std::sync::Arc;
 
 use newsnlp_core::{
-    load_resource, resource_text, tokens_within, Document, EntityCluster, EntityKind, Layer,
-    LayerName, Shipped, Span, Stage, StageError, StageOptions, TokenSpans,
+    load_table, tokens_within, Document, EntityCluster, EntityKind, Layer, LayerName, Shipped,
+    Span, Stage, StageError, StageOptions, TokenSpans,
 };
 use serde::Deserialize;
 
@@ -134,18 +134,21 @@ impl ClusterStage {
     pub fn from_options(options: &StageOptions) -> Result<Box<dyn Stage>, StageError> {
         let options: ClusterOptions = options.parse()?;
         let aliases = load_table(
+            STAGE_NAME,
             "alias table",
             options.aliases.as_deref(),
             AliasTable::from_tsv,
             shipped_aliases,
         )?;
         let first_names = load_table(
+            STAGE_NAME,
             "first-name table",
             options.first_names.as_deref(),
             FirstNames::from_tsv,
             shipped_first_names,
         )?;
         let full_names = load_table(
+            STAGE_NAME,
             "full-name table",
             options.full_names.as_deref(),
             FullNames::from_tsv,
@@ -157,22 +160,6 @@ impl ClusterStage {
             full_names,
         )))
     }
-}
-
-/// The TSV table `what` from the file at `path`, else the shipped one.
-fn load_table<T>(
-    what: &str,
-    path: Option<&std::path::Path>,
-    parse: fn(&str) -> Result<T, String>,
-    shipped: fn() -> Result<Arc<T>, String>,
-) -> Result<Arc<T>, StageError> {
-    load_resource(
-        STAGE_NAME,
-        what,
-        path,
-        |bytes| resource_text(bytes).and_then(parse),
-        shipped,
-    )
 }
 
 impl Stage for ClusterStage {

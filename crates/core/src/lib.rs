@@ -41,7 +41,7 @@ pub use layer::{
 pub use model_file::{ModelFileError, ModelFormat};
 pub use pipeline::{Pipeline, PipelineError, RecordFailure};
 pub use registry::{PipelineSpec, Registry, StageFactory, StageOptions, StageSpec};
-pub use resource::{load_resource, resource_text, Shipped};
+pub use resource::{load_resource, load_table, Shipped};
 pub use score::Prf;
 pub use span::{OffsetIndex, Span};
 pub use stage::{Stage, StageError};

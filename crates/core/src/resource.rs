@@ -65,8 +65,26 @@ pub fn load_resource<T, E: std::fmt::Display>(
     }
 }
 
+/// A table a stage's options name, as [`load_resource`]: the UTF-8 text
+/// of the file at `path` read by `parse`, or else `shipped()`.
+pub fn load_table<T>(
+    stage: &str,
+    what: &str,
+    path: Option<&Path>,
+    parse: fn(&str) -> Result<T, String>,
+    shipped: impl FnOnce() -> Result<Arc<T>, String>,
+) -> Result<Arc<T>, StageError> {
+    load_resource(
+        stage,
+        what,
+        path,
+        |bytes| resource_text(bytes).and_then(parse),
+        shipped,
+    )
+}
+
 /// UTF-8 text of a resource file, for table formats.
-pub fn resource_text(bytes: &[u8]) -> Result<&str, String> {
+fn resource_text(bytes: &[u8]) -> Result<&str, String> {
     std::str::from_utf8(bytes).map_err(|e| format!("not UTF-8 text: {e}"))
 }
 

@@ -31,7 +31,7 @@ use std::sync::Arc;
 
 use newsnlp_core::english::WordList;
 use newsnlp_core::{
-    is_quote_char, load_resource, resource_text, Document, Entity, EntityKind, Layer, LayerName,
+    is_quote_char, load_resource, load_table, Document, Entity, EntityKind, Layer, LayerName,
     Shipped, Span, Stage, StageError, StageOptions, Token, TokenKind,
 };
 use serde::Deserialize;
@@ -99,11 +99,11 @@ impl NerStage {
             Model::from_bytes,
             || shipped_model().map_err(|e| e.to_string()),
         )?;
-        let known_names = load_resource(
+        let known_names = load_table(
             STAGE_NAME,
             "known-name table",
             options.known_names.as_deref(),
-            |bytes| resource_text(bytes).and_then(KnownNames::from_tsv),
+            KnownNames::from_tsv,
             shipped_known_names,
         )?;
         Ok(Box::new(NerStage::new(model, known_names)))

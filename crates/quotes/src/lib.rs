@@ -24,8 +24,7 @@ pub mod reports;
 use std::sync::Arc;
 
 use newsnlp_core::{
-    load_resource, resource_text, Document, Layer, LayerName, Shipped, Stage, StageError,
-    StageOptions,
+    load_resource, load_table, Document, Layer, LayerName, Shipped, Stage, StageError, StageOptions,
 };
 use serde::Deserialize;
 
@@ -118,11 +117,11 @@ impl QuoteStage {
     /// Builds the stage from pipeline-file options.
     pub fn from_options(options: &StageOptions) -> Result<Box<dyn Stage>, StageError> {
         let options: QuoteOptions = options.parse()?;
-        let lexicon = load_resource(
+        let lexicon = load_table(
             STAGE_NAME,
             "cue lexicon",
             options.cues.as_deref(),
-            |bytes| resource_text(bytes).and_then(CueLexicon::from_tsv),
+            CueLexicon::from_tsv,
             shipped_lexicon,
         )?;
         let ends = load_resource(
