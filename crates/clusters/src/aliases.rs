@@ -146,5 +146,11 @@ mod tests {
             table.canonical("People’s Democratic Republic of Korea"),
             Some("North Korea")
         );
+        // News media and groups that articles name in several ways, so
+        // that a corpus sums their quotes under one name.
+        assert_eq!(table.canonical("Al Jazeera News"), Some("Al Jazeera"));
+        assert_eq!(table.canonical("ITAR-TASS"), Some("TASS"));
+        assert_eq!(table.canonical("AFP"), Some("Agence France-Presse"));
+        assert_eq!(table.canonical("al-Qaida"), Some("al-Qaeda"));
     }
 }
