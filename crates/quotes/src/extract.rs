@@ -2542,13 +2542,13 @@ fn subject_mention_after_quote(view: &View, first: usize, verb: usize) -> Option
         .or_else(|| mentions.first().copied())
 }
 
-/// The noun phrase, from its determiner to `verb`, that holds the mention
-/// `(a, b)` as a modifier of its head noun: `“Q,” a Facebook user
-/// wrote`, `The Grasse town hall said`. The speaker is the user, not
-/// Facebook; whatever the head noun is, where [`View::with_head_noun`]
-/// knows only nouns that head speakers. None for a name the verb follows after an adverb, an
-/// auxiliary or a conjunction (`the United States now says`, `the
-/// Taoiseach is quoted`, `the Rolling Stones once said`).
+/// The noun phrase, from its determiner to `verb`, that holds the entity
+/// mention `(a, b)` as a modifier of its head noun: `“Q,” a Facebook
+/// user wrote`, `The Grasse town hall said`. The speaker is the user, not
+/// Facebook, whatever the head noun is ([`View::with_head_noun`] knows
+/// only nouns that head speakers). None when a word between the name and
+/// the verb reads as no noun ([`reads_as_head_noun`]: `the United States
+/// now says`, `the Taoiseach is quoted`).
 fn phrase_around_modifier(
     view: &View,
     (a, b): (usize, usize),
@@ -2588,8 +2588,8 @@ fn reads_as_head_noun(view: &View, j: usize) -> bool {
         || view.lower_is(j, TIME_SPANS)
         || view.lower_is(j, IRREGULAR_PAST_VERBS)
         || view.is_cue_verb(j)
-        || view.lower_is(j, &["once", "last", "this", "next", "earlier", "as", "to"])
-        || view.lower_is(j, &["today", "yesterday", "tonight"]))
+        || view.lower_is(j, TIME_WORDS)
+        || view.lower_is(j, &["once", "last", "this", "next", "as", "to"]))
 }
 
 /// Words of a speaker's noun phrase between a quote and its verb, at most
@@ -5375,6 +5375,9 @@ fn opens_circumstance(view: &View, i: usize) -> bool {
         || view.lower_is(i, &["last", "this", "next"]) && view.lower_is(i + 1, TIME_SPANS)
 }
 
+/// Days named from today (`said yesterday it would`).
+const RELATIVE_DAYS: &[&str] = &["today", "yesterday", "tonight"];
+
 /// Words after a weekday that name its part (`said Tuesday night`).
 const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 
@@ -5384,7 +5387,7 @@ const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 /// follows the day (`said on Wednesday after talks`).
 fn clause_after_day(view: &View, from: usize, last: usize) -> Option<usize> {
     let day = from + usize::from(view.lower_is(from, &["on"]));
-    if !(view.lower_is(day, WEEKDAYS) || view.lower_is(day, &["today", "yesterday", "tonight"])) {
+    if !(view.lower_is(day, WEEKDAYS) || view.lower_is(day, RELATIVE_DAYS)) {
         return None;
     }
     let clause = day + 1 + usize::from(view.lower_is(day + 1, DAY_PARTS));
