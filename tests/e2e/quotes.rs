@@ -4491,3 +4491,14 @@ fn a_name_modifying_the_subject_s_head_noun_is_not_the_speaker() {
         "United States",
     );
 }
+
+/// `“Q.” Hussein faces the allegation of ...`: a cue word within three
+/// words of the name after a quote made the name its speaker, though
+/// after `the` the word is a noun and the sentence the writer's.
+#[test]
+fn a_cue_noun_after_the_name_past_a_quote_attributes_nothing() {
+    let text = "\"The network condemns arresting journalists.\" Hussein faces the allegation.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.speaker, None, "{quote:#?}");
+}

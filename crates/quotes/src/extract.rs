@@ -3115,9 +3115,11 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
             };
             // `..., declined to comment, according to Newsday`: the source
             // of `according to` follows it.
+            // `“Q.” Hussein faces the allegation of`: a cue word after a
+            // determiner is a noun, no verb the name is the subject of.
             let cue = (after..reach.min(after + 3))
                 .take_while(|&j| view.paragraph_of[j] == para)
-                .find(|&j| is_cue(j))
+                .find(|&j| is_cue(j) && view.is_cue_verb(j))
                 .filter(|&j| !is_according_to(view, j));
             if let Some(cue) = cue {
                 if ends_sentence && opens_next_report(view, cue) {
