@@ -50,6 +50,13 @@ fn assert_sole_direct_quote_speaker(text: &str, speaker: &str) {
     );
 }
 
+/// Checks that `text` has one direct quote and that it has no speaker.
+fn assert_sole_direct_quote_has_no_speaker(text: &str) {
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.speaker, None, "{quote:#?}");
+}
+
 /// Checks that `text` has one direct quote, in two parts, said by the
 /// speaker named `speaker`; returns the annotated document.
 fn assert_one_quote_in_two_parts(text: &str, speaker: &str) -> Document {
@@ -2923,10 +2930,7 @@ fn an_auxiliary_after_a_quote_is_no_cue() {
         Some("Joan Illuzzi"),
         "{quote:#?}"
     );
-    let text = "“We will win.” Trump was in Ohio on Monday.";
-    let doc = annotate(text);
-    let quote = sole_direct_quote(&doc);
-    assert_eq!(quote.speaker, None, "{quote:#?}");
+    assert_sole_direct_quote_has_no_speaker("“We will win.” Trump was in Ohio on Monday.");
 }
 
 /// `“Q.” Turkey abolished the death penalty in 2004.`: a verb with an
@@ -2934,10 +2938,7 @@ fn an_auxiliary_after_a_quote_is_no_cue() {
 /// narrates; it made Turkey the speaker.
 #[test]
 fn a_verb_with_an_object_after_a_quote_that_ends_its_sentence_attributes_nothing() {
-    let text = "Gabriel went even further: “We are farther away than ever from the accession.” Turkey abolished the death penalty in 2004.";
-    let doc = annotate(text);
-    let quote = sole_direct_quote(&doc);
-    assert_eq!(quote.speaker, None, "{quote:#?}");
+    assert_sole_direct_quote_has_no_speaker("Gabriel went even further: “We are farther away than ever from the accession.” Turkey abolished the death penalty in 2004.");
     assert_sole_direct_quote_speaker(
         "“We are farther away than ever from the accession.” Gabriel said on Monday.",
         "Gabriel",
@@ -4497,8 +4498,7 @@ fn a_name_modifying_the_subject_s_head_noun_is_not_the_speaker() {
 /// after `the` the word is a noun and the sentence the writer's.
 #[test]
 fn a_cue_noun_after_the_name_past_a_quote_attributes_nothing() {
-    let text = "\"The network condemns arresting journalists.\" Hussein faces the allegation.";
-    let doc = annotate(text);
-    let quote = sole_direct_quote(&doc);
-    assert_eq!(quote.speaker, None, "{quote:#?}");
+    assert_sole_direct_quote_has_no_speaker(
+        "\"The network condemns arresting journalists.\" Hussein faces the allegation.",
+    );
 }
