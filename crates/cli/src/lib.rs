@@ -152,17 +152,13 @@ fn ner_model(path: Option<&std::path::Path>) -> anyhow::Result<newsnlp_ner::mode
 fn known_names(
     path: Option<&std::path::Path>,
 ) -> anyhow::Result<std::sync::Arc<newsnlp_ner::known_names::KnownNames>> {
-    use anyhow::Context;
-    match path {
-        Some(p) => {
-            let text =
-                std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
-            newsnlp_ner::known_names::KnownNames::from_tsv(&text)
-                .map(std::sync::Arc::new)
-                .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))
-        }
-        None => newsnlp_ner::shipped_known_names().map_err(|e| anyhow::anyhow!(e)),
-    }
+    Ok(newsnlp_core::load_table(
+        newsnlp_ner::STAGE_NAME,
+        "known-name table",
+        path,
+        newsnlp_ner::known_names::KnownNames::from_tsv,
+        newsnlp_ner::shipped_known_names,
+    )?)
 }
 
 /// The temporary path a file is written to before its atomic rename.

@@ -23,12 +23,21 @@ pub struct KnownNames {
 /// tokens (`People 's Daily`) give the same key. Case is kept: `AP` is a
 /// news agency, `Ap` is not.
 fn name_key<S: AsRef<str>>(words: &[S]) -> String {
-    words
-        .iter()
-        .flat_map(|w| w.as_ref().chars())
-        .filter(|c| !c.is_whitespace())
-        .map(|c| if matches!(c, '’' | '‘') { '\'' } else { c })
-        .collect()
+    let mut key = String::new();
+    write_name_key(words, &mut key);
+    key
+}
+
+/// Writes the [`name_key`] of `words` into `key`, replacing what it held.
+fn write_name_key<S: AsRef<str>>(words: &[S], key: &mut String) {
+    key.clear();
+    key.extend(
+        words
+            .iter()
+            .flat_map(|w| w.as_ref().chars())
+            .filter(|c| !c.is_whitespace())
+            .map(|c| if matches!(c, '’' | '‘') { '\'' } else { c }),
+    );
 }
 
 impl KnownNames {
@@ -76,10 +85,15 @@ impl KnownNames {
     }
 
     /// Gives each entity tagged in a sentence of `words` the type the
-    /// table lists for its words, if any.
+    /// table lists for its words, if any (one key buffer for them all).
     pub fn retype<S: AsRef<str>>(&self, words: &[S], tagged: &mut [Tagged]) {
+        if self.kinds.is_empty() {
+            return;
+        }
+        let mut key = String::new();
         for (start, end, kind, _) in tagged.iter_mut() {
-            if let Some(known) = self.kind_of(&words[*start..*end]) {
+            write_name_key(&words[*start..*end], &mut key);
+            if let Some(&known) = self.kinds.get(key.as_str()) {
                 *kind = known;
             }
         }
