@@ -4161,6 +4161,37 @@ fn a_title_between_a_role_and_the_name_after_said_keeps_the_speaker() {
     assert_sole_direct_quote_named(text, "Anthony Hackney");
 }
 
+/// `said research analyst Robin Vanstraalen`, `says consultant and author
+/// Peter York`: a noun that names speakers (`research`, `consultant`)
+/// right after the cue was taken as the speaker, though it opens the role
+/// of the person named after it.
+#[test]
+fn a_speaker_noun_opening_a_role_after_said_gives_way_to_the_person_named() {
+    for (text, name) in [
+        (
+            "“I think there will be a lot of negotiations,” said research analyst Robin \
+             Vanstraalen.",
+            "Robin Vanstraalen",
+        ),
+        (
+            "“Reviving a brand is very difficult indeed,” says consultant and author Peter York.",
+            "Peter York",
+        ),
+    ] {
+        assert_sole_direct_quote_named(text, name);
+    }
+}
+
+/// `“Q.” According to earlier reports as Trump was interviewed ...`: a
+/// name after a subordinator opens a clause of its own, and holds no role
+/// the words before it name.
+#[test]
+fn a_name_after_a_subordinator_is_no_role_holder_of_the_speaker_noun_before_it() {
+    let text = "“We will return to him with this question,” said officials as Trump was \
+                interviewed on Fox News.";
+    assert_sole_direct_quote_named(text, "officials");
+}
+
 /// `Critics say ...` opening a sentence, in an article that never wrote
 /// `critics` in lower case, named its speakers `Critics`, apart from the
 /// `critics` of other articles; a name stays as written (`Limbaugh`).

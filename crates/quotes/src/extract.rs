@@ -3064,15 +3064,26 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                         .find_map(|j| view.mention_at(j))
                 })
             } else {
-                (t + 1..sentence_end)
+                let first = (t + 1..sentence_end)
                     .take(4)
-                    .find_map(|j| view.mention_at(j).filter(|&(a, _)| a == j))
-                    .or_else(|| {
-                        // `said lead study author Dr. Anthony Hackney`.
-                        person_after_role(view, t + 1, sentence_end, |j| {
-                            view.starts_in_lower_case(j) || is_name_honorific(view.word(j))
+                    .find_map(|j| view.mention_at(j).filter(|&(a, _)| a == j));
+                // `said research analyst Robin Vanstraalen`: a noun that
+                // names speakers, in the role of the person named after it
+                // (not `according to earlier reports as Trump was ...`).
+                let role_holder = first
+                    .filter(|&(a, _)| view.entity_at(a).is_none())
+                    .and_then(|(a, _)| {
+                        person_after_role(view, a, sentence_end, |j| {
+                            j == a
+                                || in_lower_case_role(view, j) && !view.lower_is(j, SUBORDINATORS)
                         })
+                    });
+                role_holder.or(first).or_else(|| {
+                    // `said lead study author Dr. Anthony Hackney`.
+                    person_after_role(view, t + 1, sentence_end, |j| {
+                        view.starts_in_lower_case(j) || is_name_honorific(view.word(j))
                     })
+                })
             };
             let mention_before = window[..i].iter().rev().find_map(|&j| view.mention_at(j));
             let after =
