@@ -14,9 +14,10 @@
 //!   States`; `DPRK` → `North Korea`) and maps a seat of government to its
 //!   country when it acts (`Washington said`, `against Pyongyang`), not
 //!   after `in`, `to`, `from`.
-//! - Descriptions (`the North Korean leader`, `the Russian president`) and
-//!   pronouns outside quotes are linked to the cluster the article makes
-//!   clear, and become mentions of it; `he` and `she` only to a person of
+//! - Descriptions (`the North Korean leader`, `the Russian president`;
+//!   `the ministry` after `the Russian Defence Ministry`) and pronouns
+//!   outside quotes are linked to the cluster the article makes clear, and
+//!   become mentions of it; `he` and `she` only to a person of
 //!   their gender where it is known, from an honorific (`Mrs. May`) or a
 //!   first name ([`first_names`], `data/first-names.tsv`, learned from
 //!   unlabeled news).

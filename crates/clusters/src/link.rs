@@ -1,5 +1,6 @@
 //! Linking mentions that are not names to the clusters of names:
-//! descriptions (`the North Korean leader`, `the Russian president`) and
+//! descriptions of people (`the North Korean leader`, `the Russian
+//! president`) and of institutions (`the ministry`, `the court`), and
 //! pronouns (`he`, `his`, `they`).
 
 use newsnlp_core::english::{pronoun_gender, role_gender, WordList, WordSet, ROLE_NOUNS};
@@ -66,6 +67,57 @@ pub fn mention_honorific(text: &str, tokens: &[Token], (a, b): (usize, usize)) -
 /// for the last person the same role titled (`Kremlin spokesman Dmitry
 /// Peskov said ... the presidential spokesman said`), or for no one.
 const SPOKESPEOPLE: &WordList = &WordList::new(&["spokesman", "spokeswoman", "spokesperson"]);
+
+/// Nouns that head the names of institutions (`the Russian Defence
+/// Ministry`, `the House Intelligence Committee`, `the World Bank`), and
+/// stand for the institution an article named with them: `the ministry
+/// said`. Not words that also name what no institution is (`the state`,
+/// `the house`, `the union`).
+const INSTITUTION_NOUNS: &WordList = &WordList::new(&[
+    "academy",
+    "agency",
+    "alliance",
+    "army",
+    "assembly",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "bureau",
+    "coalition",
+    "college",
+    "commission",
+    "committee",
+    "company",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "federation",
+    "foundation",
+    "fund",
+    "group",
+    "hospital",
+    "institute",
+    "league",
+    "ministry",
+    "movement",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "police",
+    "tribunal",
+    "university",
+]);
+
+/// Lower-case words between `the` and an institution noun, at most (`the
+/// defence ministry`, `the central bank`).
+const INSTITUTION_MODIFIERS: usize = 2;
+
+/// How many sentences back an institution's description looks for the
+/// name it stands for.
+const INSTITUTION_SENTENCES: usize = 12;
 
 /// Tokens after a role noun searched for the person it introduces.
 const ROLE_NAME_REACH: usize = 8;
@@ -184,9 +236,14 @@ struct Linked {
     /// Where each role noun stood (all of them, linked or not), by its
     /// lower case, in text order.
     role_nouns: FastMap<String, Vec<usize>>,
+    /// Where an institution noun last stood in the name of an
+    /// organisation outside quotes, by its lower case.
+    institution_names: FastMap<String, usize>,
 }
 
 impl Linked {
+    /// Records a link to a person; a description of several tokens is
+    /// one later links may take the person from.
     fn push(&mut self, (a, b, c): Link) {
         if b > a + 1 {
             self.description_at.entry(a).or_insert(c);
@@ -222,8 +279,17 @@ impl LinkView<'_> {
                 let lower = self.word(i).to_ascii_lowercase();
                 linked.role_nouns.entry(lower).or_default().push(i);
             }
+            if self.kind_at[i] == Some(EntityKind::Organization)
+                && !self.quoted[i]
+                && self.lower_is(i, INSTITUTION_NOUNS)
+            {
+                let lower = self.word(i).to_ascii_lowercase();
+                linked.institution_names.insert(lower, i);
+            }
             if let Some(link) = link {
                 linked.push(link);
+            } else if let Some(link) = self.institution_description(i, &linked) {
+                linked.links.push(link);
             }
         }
         linked.links
@@ -340,6 +406,50 @@ impl LinkView<'_> {
             && self.lower_is(det + 3, &["year", "years"])
             && self.word(det + 4) == "-";
         (age && glued && self.lower_is(det, &["the"])).then_some(det)
+    }
+
+    /// `the [modifiers] NOUN` ending at `head`, an institution noun in
+    /// lower case outside quotes, linked to the organisation named with
+    /// that noun most recently within [`INSTITUTION_SENTENCES`]
+    /// sentences, when each modifier is a word of that name too (`the
+    /// defence ministry` for `the Russian Defence Ministry`, not for `the
+    /// Foreign Ministry`).
+    fn institution_description(&self, head: usize, linked: &Linked) -> Option<Link> {
+        if self.cluster_at[head].is_some()
+            || self.quoted[head]
+            || !self.lower_is(head, INSTITUTION_NOUNS)
+            || !self
+                .word(head)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            return None;
+        }
+        let sentence_start = self.sentences[self.sentence_of[head]].0;
+        let det = (sentence_start..head)
+            .rev()
+            .take(INSTITUTION_MODIFIERS + 1)
+            .take_while(|&j| {
+                self.tokens[j].is_word()
+                    && (self.lower_is(j, &["the"])
+                        || self.word(j).starts_with(|c: char| c.is_lowercase()))
+            })
+            .find(|&j| self.lower_is(j, &["the"]))?;
+        let named = *linked
+            .institution_names
+            .get(&self.word(head).to_ascii_lowercase())?;
+        let reach = self.sentence_of[head].saturating_sub(INSTITUTION_SENTENCES);
+        let cluster = self.cluster_at[named].filter(|_| self.sentence_of[named] >= reach)?;
+        let name_words = || {
+            let first = (0..named)
+                .rev()
+                .take_while(|&j| self.cluster_at[j] == Some(cluster))
+                .last()
+                .unwrap_or(named);
+            (first..self.tokens.len()).take_while(move |&j| self.cluster_at[j] == Some(cluster))
+        };
+        let modifiers_named = (det + 1..head)
+            .all(|m| name_words().any(|j| self.word(j).eq_ignore_ascii_case(self.word(m))));
+        modifiers_named.then_some((det, head + 1, cluster))
     }
 
     /// True when an indefinite noun phrase before `before`, that no name
