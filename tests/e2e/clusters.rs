@@ -148,3 +148,48 @@ fn an_institution_noun_links_only_to_a_name_outside_quotes_that_holds_it() {
         "{clusters:#?}"
     );
 }
+
+/// `his attorney Vitaly Serdyuk told TASS ... “Q,” the attorney said`:
+/// the description stayed `the attorney`, though the article named the
+/// attorney. A role noun of people an article introduces by name goes
+/// to the person the same role introduced right before or after a comma,
+/// never to the salient person (the client), nor to one named further on
+/// (`the attorney for Alexei Navalny`).
+#[test]
+fn a_role_description_stands_for_the_person_the_role_introduced() {
+    let text = "Viktor Yanukovych asked for monitoring, his attorney Vitaly Serdyuk told TASS. \
+                Yanukovych will not attend. The attorney said the case was political.";
+    let doc = with_entities(
+        text,
+        &[
+            ("Viktor Yanukovych", EntityKind::Person),
+            ("Vitaly Serdyuk", EntityKind::Person),
+            ("Yanukovych", EntityKind::Person),
+        ],
+    );
+    let clusters = shipped_clusters(&doc);
+    let the_attorney = text.find("The attorney").unwrap() as u32;
+    let holder = clusters
+        .iter()
+        .find(|c| c.mentions.iter().any(|m| m.start == the_attorney))
+        .unwrap_or_else(|| panic!("{clusters:#?}"));
+    assert_eq!(holder.name, "Vitaly Serdyuk", "{clusters:#?}");
+
+    let text = "The attorney for Alexei Navalny spoke. Navalny will not attend. The attorney \
+                said the case was political.";
+    let doc = with_entities(
+        text,
+        &[
+            ("Alexei Navalny", EntityKind::Person),
+            ("Navalny", EntityKind::Person),
+        ],
+    );
+    let clusters = shipped_clusters(&doc);
+    let the_attorney = text.rfind("The attorney").unwrap() as u32;
+    assert!(
+        clusters
+            .iter()
+            .all(|c| c.mentions.iter().all(|m| m.start != the_attorney)),
+        "{clusters:#?}"
+    );
+}

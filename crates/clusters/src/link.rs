@@ -68,6 +68,29 @@ pub fn mention_honorific(text: &str, tokens: &[Token], (a, b): (usize, usize)) -
 /// Peskov said ... the presidential spokesman said`), or for no one.
 const SPOKESPEOPLE: &WordList = &WordList::new(&["spokesman", "spokeswoman", "spokesperson"]);
 
+/// Roles of people an article introduces by name, and then calls by the
+/// role alone (`U.S. District Judge James Robart ... the judge said`,
+/// `his attorney Vitaly Serdyuk ... the attorney said`): like
+/// [`SPOKESPEOPLE`], such a description stands for the person the same
+/// role introduced, never for the salient person (the defendant, the
+/// client, the team).
+const INTRODUCED_ROLES: &WordList = &WordList::new(&[
+    "actor",
+    "actress",
+    "analyst",
+    "attorney",
+    "coach",
+    "economist",
+    "judge",
+    "lawyer",
+    "manager",
+    "mayor",
+    "professor",
+    "prosecutor",
+    "researcher",
+    "sheriff",
+]);
+
 /// Nouns that head the names of institutions (`the Russian Defence
 /// Ministry`, `the House Intelligence Committee`, `the World Bank`), and
 /// stand for the institution an article named with them: `the ministry
@@ -275,7 +298,7 @@ impl LinkView<'_> {
         let mut linked = Linked::default();
         for i in 0..self.tokens.len() {
             let link = self.link_at(i, &linked);
-            if self.lower_is(i, ROLE_NOUNS) {
+            if self.lower_is(i, ROLE_NOUNS) || self.lower_is(i, INTRODUCED_ROLES) {
                 let lower = self.word(i).to_ascii_lowercase();
                 linked.role_nouns.entry(lower).or_default().push(i);
             }
@@ -314,7 +337,7 @@ impl LinkView<'_> {
         } else if self.lower_is(i, THEY) {
             self.last_group(self.group_search_end(i), &[EntityKind::Organization])
                 .map(|c| (i, i + 1, c))
-        } else if self.lower_is(i, ROLE_NOUNS) {
+        } else if self.lower_is(i, ROLE_NOUNS) || self.introduced_role_in_lower_case(i) {
             self.description(i, linked)
         } else if let Some(det) = self.age_description(i) {
             self.salient_person(det, linked, true, None)
@@ -369,6 +392,11 @@ impl LinkView<'_> {
                         .iter()
                         .rev()
                         .find_map(|&role| self.person_soon_after(role))
+                } else if self.lower_is(head, INTRODUCED_ROLES) {
+                    earlier
+                        .iter()
+                        .rev()
+                        .find_map(|&role| self.person_right_after(role))
                 } else {
                     let gender = role_gender(self.word(head));
                     self.salient_person(det, linked, true, gender)
@@ -499,6 +527,29 @@ impl LinkView<'_> {
             .find(|&j| self.kind_at[j] == Some(EntityKind::Person))?;
         let titled_by_another = first > role + 1 && self.lower_is(first - 1, ROLE_NOUNS);
         (!titled_by_another)
+            .then(|| self.cluster_at[first])
+            .flatten()
+    }
+
+    /// True when token `i` is one of [`INTRODUCED_ROLES`] in lower case:
+    /// a description, not a title within a name (`the Los Angeles
+    /// District Attorney's office`).
+    fn introduced_role_in_lower_case(&self, i: usize) -> bool {
+        self.lower_is(i, INTRODUCED_ROLES)
+            && self.word(i).starts_with(|c: char| c.is_ascii_lowercase())
+    }
+
+    /// The person the role noun at `role` introduces: named right after
+    /// it, or after a comma (`Judge James Robart`, `his lawyer, Harland
+    /// Braun`); not one a few words on, who is more often the one the
+    /// role serves (`the attorney for Alexei Navalny`).
+    fn person_right_after(&self, role: usize) -> Option<u32> {
+        let first = if self.word(role + 1) == "," {
+            role + 2
+        } else {
+            role + 1
+        };
+        (self.kind_at.get(first) == Some(&Some(EntityKind::Person)))
             .then(|| self.cluster_at[first])
             .flatten()
     }
