@@ -4192,6 +4192,46 @@ fn a_name_after_a_subordinator_is_no_role_holder_of_the_speaker_noun_before_it()
     assert_sole_direct_quote_named(text, "officials");
 }
 
+/// `Each prototype is expected to cost ..., the government notice said`:
+/// the agentless passive and the postposed attribution reported the same
+/// words, and the first report of them, the passive's with no speaker,
+/// stood; the notice's was dropped.
+#[test]
+fn a_report_with_a_speaker_stands_over_a_speakerless_one_of_the_same_words() {
+    let text = "Each prototype is expected to cost between $200,000 and $500,000, the \
+                government notice said.";
+    assert_content_speaker_name(
+        text,
+        "Each prototype is expected to cost between $200,000 and $500,000",
+        "the government notice",
+    );
+}
+
+/// `George Osborne has been appointed editor ..., its owner Evgeny Lebedev
+/// said`: a possessive before the speaker's role hid the attribution
+/// after the comma, so the passive's content ran on through it.
+#[test]
+fn a_possessive_role_after_a_comma_opens_an_attribution_of_its_own() {
+    let text = "George Osborne has been appointed editor of the London Evening Standard, its \
+                owner Evgeny Lebedev said.";
+    let doc = annotate(text);
+    let contents: Vec<_> = quotes(&doc)
+        .iter()
+        .filter_map(|q| q.content.text(text))
+        .collect();
+    assert_eq!(
+        contents,
+        ["George Osborne has been appointed editor of the London Evening Standard"],
+        "{:#?}",
+        quotes(&doc)
+    );
+    assert_content_speaker_name(
+        text,
+        "George Osborne has been appointed editor of the London Evening Standard",
+        "Evgeny Lebedev",
+    );
+}
+
 /// `Critics say ...` opening a sentence, in an article that never wrote
 /// `critics` in lower case, named its speakers `Critics`, apart from the
 /// `critics` of other articles; a name stays as written (`Limbaugh`).

@@ -1567,11 +1567,38 @@ fn closes_on_comma(view: &View, closing: usize) -> bool {
 /// set off by a comma after it (`Lewandowski said he`, not the aside `he
 /// said,`), outside quote marks: the subject of a report of its own.
 fn opens_report_of_its_own(view: &View, i: usize, quoted: &[bool]) -> bool {
-    view.mention_at(i).is_some_and(|(a, b)| {
+    mention_opened_at(view, i).is_some_and(|b| {
         let cue = appositive_cue(view, b).unwrap_or(b);
-        a == i && !quoted[i] && view.is_cue(cue) && !quoted[cue] && view.word(cue + 1) != ","
+        !quoted[i] && view.is_cue(cue) && !quoted[cue] && view.word(cue + 1) != ","
     })
 }
+
+/// Where the mention that token `i` opens ends: one starting there, or
+/// one a possessive and role words lead to (`its owner Evgeny Lebedev`,
+/// `his spokesman`).
+fn mention_opened_at(view: &View, i: usize) -> Option<usize> {
+    if let Some((a, b)) = view.mention_at(i) {
+        return (a == i).then_some(b);
+    }
+    if !view.lower_is(i, POSSESSIVE_DETERMINERS) {
+        return None;
+    }
+    (i + 1..i + 1 + POSSESSED_ROLE_WORDS)
+        .take_while(|&j| view.tokens.get(j).is_some_and(|t| t.is_word()))
+        .find_map(|j| {
+            let (a, b) = view.mention_at(j)?;
+            let role_words = (i + 1..a).all(|k| in_lower_case_role(view, k));
+            (a <= j && a > i && role_words || a == i).then_some(b)
+        })
+}
+
+/// Possessive determiners that open a speaker's noun phrase (`its owner`,
+/// `his lawyer`).
+const POSSESSIVE_DETERMINERS: &[&str] = &["its", "his", "her", "their"];
+
+/// Words between a possessive determiner and the mention it leads to, at
+/// most (`its chief executive Sundar Pichai`).
+const POSSESSED_ROLE_WORDS: usize = 4;
 
 /// The cue right after the apposition that follows a name ending at
 /// token `past` (`Christopher P. Salas-Wright, an assistant professor at

@@ -10,7 +10,7 @@
 
 use std::borrow::Cow;
 
-use newsnlp_core::{Document, EntityKind, FastSet, ModelFormat, OffsetIndex, Quote, Span};
+use newsnlp_core::{Document, EntityKind, FastMap, ModelFormat, OffsetIndex, Quote, Span};
 
 use crate::brat::{hull, BratDocument};
 use crate::content_ends::ContentEnds;
@@ -266,15 +266,28 @@ impl ReportScorer {
 
     /// The reports that stand among `candidates`: those the rules take,
     /// and, with weights, those they doubt that score above
-    /// [`TAKE_ABOVE`]. Of reports with the same content, the first stands.
+    /// [`TAKE_ABOVE`]. Of reports with the same content, the first with a
+    /// speaker stands, else the first (`X has been appointed ..., its
+    /// owner said`: the owner's report, not the passive's).
     pub(crate) fn select(&self, view: &View, candidates: Vec<Candidate>) -> Vec<Quote> {
         let mut out: Vec<Quote> = Vec::new();
-        let mut contents: FastSet<Span> = FastSet::default();
+        let mut by_content: FastMap<Span, usize> = FastMap::default();
         for candidate in candidates {
             let stands = candidate.verdict.rules_take()
                 || !self.is_empty() && self.score(view, &candidate) > TAKE_ABOVE;
-            if stands && contents.insert(candidate.quote.content) {
-                out.push(candidate.quote);
+            if !stands {
+                continue;
+            }
+            let quote = candidate.quote;
+            match by_content.get(&quote.content) {
+                None => {
+                    by_content.insert(quote.content, out.len());
+                    out.push(quote);
+                }
+                Some(&at) if out[at].speaker.is_none() && quote.speaker.is_some() => {
+                    out[at] = quote;
+                }
+                Some(_) => {}
             }
         }
         out
