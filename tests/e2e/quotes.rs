@@ -2809,7 +2809,7 @@ fn a_participle_of_the_subjects_own_state_keeps_its_subject() {
         "Some Clinton backers are concerned that momentum could carry him to a win.",
         "concerned",
         "that momentum could carry him to a win",
-        "Some Clinton backers",
+        "some Clinton backers",
     );
 }
 
@@ -4229,6 +4229,21 @@ fn a_possessive_role_after_a_comma_opens_an_attribution_of_its_own() {
         text,
         "George Osborne has been appointed editor of the London Evening Standard",
         "Evgeny Lebedev",
+    );
+}
+
+/// `A spokesman said` and `The Trump administration said` opening their
+/// sentences kept their capitals (`A` was too short to count, and a
+/// capitalised word inside read as a name), so a corpus summed up by
+/// speaker counted them apart from `a spokesman` and `the Trump
+/// administration`; a name keeps its own (`The White House`).
+#[test]
+fn a_determiner_capitalised_by_its_sentence_start_is_named_in_lower_case() {
+    let text = "The plan was passed. A spokesman said it would fail. The Trump administration \
+                said it was fair.";
+    assert_speaker_names(
+        text,
+        &[Some("a spokesman"), Some("the Trump administration")],
     );
 }
 

@@ -812,7 +812,8 @@ impl<'a> View<'a> {
     /// True when the first word of the mention `[a, b)` has a capital
     /// that its place gave it, not its being a name: it is written with
     /// an initial capital alone, no capitalised word follows it in the
-    /// mention (`The White House` keeps its own), and it is a determiner
+    /// mention (`The White House` keeps its own) unless the mention ends
+    /// in lower case (`The Trump administration`), and it is a determiner
     /// or a pronoun (`The report`, `A spokesman`, `His lawyer`, `They`),
     /// or it opens its sentence and the article writes it in lower case
     /// elsewhere, or it is the whole mention, a plural or collective
@@ -822,12 +823,17 @@ impl<'a> View<'a> {
     fn capitalised_for_its_place(&self, a: usize, b: usize) -> bool {
         let word = self.word(a);
         let mut chars = word.chars();
+        let place_word = self.lower_is(a, PLACE_CAPITALISED_WORDS);
         let initial_only = chars.next().is_some_and(char::is_uppercase)
             && chars.all(|c| !c.is_uppercase())
-            && word.len() > 1;
+            && (word.len() > 1 || place_word);
+        // `The Trump administration`: a description a name modifies, not
+        // a name (`The White House`), when its last word is in lower case.
+        let description = self.starts_in_lower_case(a + 1)
+            || place_word && b > a + 1 && self.starts_in_lower_case(b - 1);
         initial_only
-            && (a + 1 >= b || self.starts_in_lower_case(a + 1))
-            && (self.lower_is(a, PLACE_CAPITALISED_WORDS)
+            && (a + 1 >= b || description)
+            && (place_word
                 || opens_sentence(self, a)
                     && (self.written_in_lower_case(word)
                         || a + 1 == b
