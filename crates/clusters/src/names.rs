@@ -170,12 +170,28 @@ pub fn name_form(text: &str, tokens: &[Token], kind: EntityKind) -> NameForm {
             }
             let stray_stop =
                 word(&tokens[i]) == "." && i > 0 && word(&tokens[i - 1]).chars().count() > 1;
-            !(in_nickname || stray_stop)
+            // `[Donald] Trump`: the writer's brackets are no part of it.
+            let bracket = matches!(word(&tokens[i]), "[" | "]");
+            !(in_nickname || stray_stop || bracket)
         })
         .collect();
-    let mut first = 0;
-    if kept.len() > 1 && word(&tokens[kept[0]]).eq_ignore_ascii_case("the") {
-        first = 1;
+    // `Islamic State of Iraq and the Levant (ISIL` cut by the recognizer:
+    // a parenthesis it never closes ends the name.
+    let kept = match kept.iter().position(|&i| word(&tokens[i]) == "(") {
+        Some(open) if open > 0 && !kept[open..].iter().any(|&i| word(&tokens[i]) == ")") => {
+            kept[..open].to_vec()
+        }
+        _ => kept,
+    };
+    // `#Merylsayshi Meryl Streep`, `https://t.co/… Paul Ryan`: a hashtag,
+    // handle or link a flattened tweet left before the name.
+    let mut first = kept
+        .iter()
+        .take_while(|&&i| is_tweet_debris(word(&tokens[i])))
+        .count()
+        .min(kept.len().saturating_sub(1));
+    if kept.len() > first + 1 && word(&tokens[kept[first]]).eq_ignore_ascii_case("the") {
+        first += 1;
     }
     if kind == EntityKind::Person {
         // `While Aman did not ...`, `Does Trump ...`: a word that opens the
@@ -213,6 +229,12 @@ pub fn name_form(text: &str, tokens: &[Token], kind: EntityKind) -> NameForm {
     }
     let form = NameForm { display, words };
     before_glued_verb(&form).unwrap_or(form)
+}
+
+/// True when `word` is a hashtag, a handle or a link, which a name never
+/// starts with.
+fn is_tweet_debris(word: &str) -> bool {
+    word.len() > 1 && (word.starts_with(['#', '@']) || word.contains("://"))
 }
 
 /// Verbs that scraped news glues to the name before them with a hyphen,
@@ -568,6 +590,33 @@ mod tests {
         assert_eq!(display("Kim Jong-un", EntityKind::Person), "Kim Jong-un");
         assert_eq!(display("Ban Ki-moon", EntityKind::Person), "Ban Ki-moon");
         assert_eq!(display("Lee Hee-beom", EntityKind::Person), "Lee Hee-beom");
+    }
+
+    #[test]
+    fn brackets_tweet_debris_and_an_unclosed_parenthesis_are_no_part_of_a_name() {
+        // Canonical names read `Donald] Trump`, `#Merylsayshi Streep` and
+        // `Levant (ISIL` in scraped news.
+        let display = |text: &str, kind| form(text, kind).display;
+        assert_eq!(
+            display("Donald ] Trump", EntityKind::Person),
+            "Donald Trump"
+        );
+        assert_eq!(
+            display("#Merylsayshi Meryl Streep", EntityKind::Person),
+            "Meryl Streep"
+        );
+        assert_eq!(
+            display("https://t.co/58KiuHmITF Paul Ryan", EntityKind::Person),
+            "Paul Ryan"
+        );
+        assert_eq!(display("Levant ( ISIL", EntityKind::Organization), "Levant");
+        // A closed parenthesis and a name that is nothing but a hashtag
+        // stay.
+        assert_eq!(
+            display("Levant ( ISIL )", EntityKind::Organization),
+            "Levant ( ISIL )"
+        );
+        assert_eq!(display("#NJSP", EntityKind::Organization), "#NJSP");
     }
 
     #[test]
