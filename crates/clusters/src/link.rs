@@ -134,6 +134,24 @@ const INSTITUTION_NOUNS: &WordList = &WordList::new(&[
     "university",
 ]);
 
+/// Nouns of the kind of organisation an apposition or title gives a name
+/// (`Uber, the ride-hailing company`), which no name holds as a word.
+const KIND_NOUNS: &WordList = &WordList::new(&[
+    "company",
+    "firm",
+    "carmaker",
+    "retailer",
+    "lender",
+    "insurer",
+    "airline",
+    "broadcaster",
+    "newspaper",
+]);
+
+/// Words of an apposition searched for its kind noun (`, the
+/// Cupertino-based tech giant and phone company`).
+const APPOSED_KIND_REACH: usize = 5;
+
 /// Lower-case words between `the` and an institution noun, at most (`the
 /// defence ministry`, `the central bank`).
 const INSTITUTION_MODIFIERS: usize = 2;
@@ -309,6 +327,11 @@ impl LinkView<'_> {
                 let lower = self.word(i).to_ascii_lowercase();
                 linked.institution_names.insert(lower, i);
             }
+            if let Some(noun) = self.kind_described(i) {
+                linked
+                    .institution_names
+                    .insert(noun.to_ascii_lowercase(), i);
+            }
             if let Some(link) = link {
                 linked.push(link);
             } else if let Some(link) = self.institution_description(i, &linked) {
@@ -436,6 +459,42 @@ impl LinkView<'_> {
         (age && glued && self.lower_is(det, &["the"])).then_some(det)
     }
 
+    /// The kind noun an apposition or a title gives the organisation
+    /// whose name ends at `i` (`Uber, the ride-hailing company,`; `the
+    /// Chinese firm Huawei`), so that `the company` later stands for it.
+    fn kind_described(&self, i: usize) -> Option<&str> {
+        let cluster = self.cluster_at[i];
+        if self.kind_at[i] != Some(EntityKind::Organization)
+            || self.quoted[i]
+            || cluster.is_none()
+            || self.cluster_at.get(i + 1) == Some(&cluster)
+        {
+            return None;
+        }
+        let first = (0..i)
+            .rev()
+            .take_while(|&j| self.cluster_at[j] == cluster)
+            .last()
+            .unwrap_or(i);
+        let titled = first.checked_sub(1).filter(|&j| {
+            self.lower_is(j, KIND_NOUNS)
+                && self.word(j).starts_with(|c: char| c.is_ascii_lowercase())
+        });
+        let apposed = || {
+            (self.word(i + 1) == "," && self.lower_is(i + 2, &["a", "an", "the"]))
+                .then(|| {
+                    (i + 3..i + 3 + APPOSED_KIND_REACH)
+                        .take_while(|&j| {
+                            self.tokens.get(j).is_some_and(|t| t.is_word())
+                                && self.word(j).starts_with(|c: char| c.is_lowercase())
+                        })
+                        .find(|&j| self.lower_is(j, KIND_NOUNS))
+                })
+                .flatten()
+        };
+        titled.or_else(apposed).map(|j| self.word(j))
+    }
+
     /// `the [modifiers] NOUN` ending at `head`, an institution noun in
     /// lower case outside quotes, linked to the organisation named with
     /// that noun most recently within [`INSTITUTION_SENTENCES`]
@@ -445,7 +504,7 @@ impl LinkView<'_> {
     fn institution_description(&self, head: usize, linked: &Linked) -> Option<Link> {
         if self.cluster_at[head].is_some()
             || self.quoted[head]
-            || !self.lower_is(head, INSTITUTION_NOUNS)
+            || !(self.lower_is(head, INSTITUTION_NOUNS) || self.lower_is(head, KIND_NOUNS))
             || !self
                 .word(head)
                 .starts_with(|c: char| c.is_ascii_lowercase())
