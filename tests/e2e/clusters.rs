@@ -198,22 +198,27 @@ fn a_role_description_stands_for_the_person_the_role_introduced() {
 /// company said`: no name holds `company`, so the description stayed a
 /// speaker of its own. An apposition or a title that gives an
 /// organisation its kind (`the Chinese firm Huawei`) lets the kind noun
-/// stand for it.
+/// stand for it; so does a company's suffix (`Toshiba Corp`).
 #[test]
 fn a_kind_noun_an_apposition_gives_an_organisation_stands_for_it() {
     let text = "SpaceX, the space exploration company founded by Elon Musk, plans a flight. \
                 The company said it was paid. The Chinese firm Huawei sold phones. The firm \
-                said sales rose.";
+                said sales rose. Toshiba Corp reported a loss. The company will sell a unit.";
     let doc = with_entities(
         text,
         &[
             ("SpaceX", EntityKind::Organization),
             ("Elon Musk", EntityKind::Person),
             ("Huawei", EntityKind::Organization),
+            ("Toshiba Corp", EntityKind::Organization),
         ],
     );
     let clusters = shipped_clusters(&doc);
-    for (description, name) in [("The company", "SpaceX"), ("The firm", "Huawei")] {
+    for (description, name) in [
+        ("The company said", "SpaceX"),
+        ("The firm", "Huawei"),
+        ("The company will", "Toshiba Corp"),
+    ] {
         let at = text.find(description).unwrap() as u32;
         let holder = clusters
             .iter()

@@ -148,6 +148,22 @@ const KIND_NOUNS: &WordList = &WordList::new(&[
     "newspaper",
 ]);
 
+/// Last words of a company's name (`Toshiba Corp`, `Apple Inc.`).
+const CORPORATE_SUFFIXES: &WordList = &WordList::new(&[
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "llc",
+    "plc",
+    "holdings",
+    "ag",
+    "gmbh",
+    "nv",
+    "limited",
+    "incorporated",
+]);
+
 /// Words of an apposition searched for its kind noun (`, the
 /// Cupertino-based tech giant and phone company`).
 const APPOSED_KIND_REACH: usize = 5;
@@ -492,7 +508,19 @@ impl LinkView<'_> {
                 })
                 .flatten()
         };
-        titled.or_else(apposed).map(|j| self.word(j))
+        // `Toshiba Corp`, `Tencent Holdings Ltd.`: a company by its name.
+        let incorporated = || {
+            let last = if self.word(i) == "." && i > first {
+                i - 1
+            } else {
+                i
+            };
+            (last > first && self.lower_is(last, CORPORATE_SUFFIXES)).then_some("company")
+        };
+        titled
+            .or_else(apposed)
+            .map(|j| self.word(j))
+            .or_else(incorporated)
     }
 
     /// `the [modifiers] NOUN` ending at `head`, an institution noun in
