@@ -327,6 +327,21 @@ impl LinkView<'_> {
         list.has(self.word(i))
     }
 
+    /// True when the word at `i` starts with an ASCII lower-case letter.
+    fn starts_in_lower_case(&self, i: usize) -> bool {
+        self.word(i).starts_with(|c: char| c.is_ascii_lowercase())
+    }
+
+    /// The first token of the name, of cluster `cluster`, that covers
+    /// token `i`.
+    fn name_start(&self, i: usize, cluster: Option<u32>) -> usize {
+        (0..i)
+            .rev()
+            .take_while(|&j| self.cluster_at[j] == cluster)
+            .last()
+            .unwrap_or(i)
+    }
+
     /// Links every description and pronoun it can, in text order.
     pub fn links(&self) -> Vec<Link> {
         let mut linked = Linked::default();
@@ -458,10 +473,7 @@ impl LinkView<'_> {
         }
         let next = end + 1;
         let stands_alone = self.tokens.get(next).is_none_or(|t| !t.is_word())
-            || self
-                .word(next)
-                .starts_with(|c: char| c.is_ascii_lowercase())
-                && self.word(next).ends_with(['s', 'd']);
+            || self.starts_in_lower_case(next) && self.word(next).ends_with(['s', 'd']);
         if !stands_alone {
             return None;
         }
@@ -487,15 +499,10 @@ impl LinkView<'_> {
         {
             return None;
         }
-        let first = (0..i)
-            .rev()
-            .take_while(|&j| self.cluster_at[j] == cluster)
-            .last()
-            .unwrap_or(i);
-        let titled = first.checked_sub(1).filter(|&j| {
-            self.lower_is(j, KIND_NOUNS)
-                && self.word(j).starts_with(|c: char| c.is_ascii_lowercase())
-        });
+        let first = self.name_start(i, cluster);
+        let titled = first
+            .checked_sub(1)
+            .filter(|&j| self.lower_is(j, KIND_NOUNS) && self.starts_in_lower_case(j));
         let apposed = || {
             (self.word(i + 1) == "," && self.lower_is(i + 2, &["a", "an", "the"]))
                 .then(|| {
@@ -533,9 +540,7 @@ impl LinkView<'_> {
         if self.cluster_at[head].is_some()
             || self.quoted[head]
             || !(self.lower_is(head, INSTITUTION_NOUNS) || self.lower_is(head, KIND_NOUNS))
-            || !self
-                .word(head)
-                .starts_with(|c: char| c.is_ascii_lowercase())
+            || !self.starts_in_lower_case(head)
         {
             return None;
         }
@@ -554,14 +559,9 @@ impl LinkView<'_> {
             .get(&self.word(head).to_ascii_lowercase())?;
         let reach = self.sentence_of[head].saturating_sub(INSTITUTION_SENTENCES);
         let cluster = self.cluster_at[named].filter(|_| self.sentence_of[named] >= reach)?;
-        let name_words = || {
-            let first = (0..named)
-                .rev()
-                .take_while(|&j| self.cluster_at[j] == Some(cluster))
-                .last()
-                .unwrap_or(named);
-            (first..self.tokens.len()).take_while(move |&j| self.cluster_at[j] == Some(cluster))
-        };
+        let name_start = self.name_start(named, Some(cluster));
+        let name_words =
+            || (name_start..self.tokens.len()).take_while(|&j| self.cluster_at[j] == Some(cluster));
         let modifiers_named = (det + 1..head)
             .all(|m| name_words().any(|j| self.word(j).eq_ignore_ascii_case(self.word(m))));
         modifiers_named.then_some((det, head + 1, cluster))
@@ -622,8 +622,7 @@ impl LinkView<'_> {
     /// a description, not a title within a name (`the Los Angeles
     /// District Attorney's office`).
     fn introduced_role_in_lower_case(&self, i: usize) -> bool {
-        self.lower_is(i, INTRODUCED_ROLES)
-            && self.word(i).starts_with(|c: char| c.is_ascii_lowercase())
+        self.lower_is(i, INTRODUCED_ROLES) && self.starts_in_lower_case(i)
     }
 
     /// The person the role noun at `role` introduces: named right after

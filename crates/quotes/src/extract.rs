@@ -1593,8 +1593,7 @@ fn mention_opened_at(view: &View, i: usize) -> Option<usize> {
         .take_while(|&j| view.tokens.get(j).is_some_and(|t| t.is_word()))
         .find_map(|j| {
             let (a, b) = view.mention_at(j)?;
-            let role_words = (i + 1..a).all(|k| in_lower_case_role(view, k));
-            (a <= j && a > i && role_words || a == i).then_some(b)
+            (a >= i && (i + 1..a).all(|k| in_lower_case_role(view, k))).then_some(b)
         })
 }
 
