@@ -4588,3 +4588,62 @@ fn a_cue_noun_after_the_name_past_a_quote_attributes_nothing() {
         "\"The network condemns arresting journalists.\" Hussein faces the allegation.",
     );
 }
+
+/// `“Q,” Clara Brandi of the German Development Institute told DW`: the
+/// body a person was placed in stood between the name and the cue, and
+/// took the quote as the nearest mention before the cue.
+#[test]
+fn a_person_placed_in_a_body_after_a_quote_says_it_not_the_body() {
+    for (text, name) in [
+        (
+            "“We see worrying tendencies,” Clara Brandi of the German Development Institute \
+             told DW.",
+            "Clara Brandi",
+        ),
+        (
+            "“He is rhythm supreme,” Keith Richards of the Rolling Stones once said of Berry.",
+            "Keith Richards",
+        ),
+    ] {
+        assert_sole_direct_quote_named(text, name);
+    }
+}
+
+/// `a spokeswoman for Tyrol police said`: one who speaks for a body is
+/// no person placed in it, and the body stays the speaker.
+#[test]
+fn a_spokeswoman_for_a_body_after_a_quote_leaves_the_body_the_speaker() {
+    let text = "“Four of them were able to free themselves,” a spokeswoman for Tyrol police said.";
+    assert_sole_direct_quote_named(text, "Tyrol police");
+}
+
+/// `Dov Khenin of the Arab Joint List said`: the body after `of the` was
+/// the nearest mention before the cue that no preposition governs, so it
+/// took the report of the person named before it.
+#[test]
+fn a_person_of_the_body_named_before_a_cue_is_its_subject() {
+    for (text, name) in [
+        (
+            "Dov Khenin of the Arab Joint List said the bill was racist.",
+            "Dov Khenin",
+        ),
+        (
+            "Mick Jagger of the Rolling Stones said he was sad.",
+            "Mick Jagger",
+        ),
+    ] {
+        assert_cue_speaker_name(text, "said", name);
+    }
+}
+
+/// `Stefan Kapferer, Managing Director of the Federal Association ...
+/// told DW`: the entity model takes the title for a name, which is no
+/// person to give the report to.
+#[test]
+fn a_title_taken_for_a_name_before_a_body_is_no_subject() {
+    let text = "And not by renewables, which does not, the article continued, bode well for \
+                national plans. Stefan Kapferer, Managing Director of the Federal Association of \
+                the Energy and Water Industry-(BDEW) told DW that January was marked by \
+                lower-than-average temperatures.";
+    assert_cue_speaker_name_is_not(text, "told", "Managing Director");
+}

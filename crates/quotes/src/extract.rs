@@ -582,6 +582,15 @@ impl<'a> View<'a> {
         range.into_iter().find(|&i| self.word(i) == ",")
     }
 
+    /// True when the mention `[a, b)` is a person's name: a person
+    /// entity ending at `b` whose last word is no noun that heads speakers
+    /// (the entity model takes `Managing Director` for a name).
+    fn names_person(&self, a: usize, b: usize) -> bool {
+        self.entity_at(a)
+            .is_some_and(|(_, end, kind)| end == b && kind == EntityKind::Person)
+            && !self.heads_speakers(b - 1)
+    }
+
     /// True when token `i` is a noun that heads speakers: a role noun
     /// (`president`) or a word the lexicon found heading sources
     /// (`officials`, `source`).
@@ -3014,6 +3023,28 @@ fn past_asides(view: &View, at: usize) -> usize {
     at
 }
 
+/// Past the body the person named at `[a, b)` is placed in (`“Q,” John
+/// Smith [of the Brookings Institution] said`, `Patrick Crowley [of the
+/// America First Project] wrote`): a preposition of affiliation and the
+/// mention it governs, a determiner between; else `b`. Only after a
+/// person's name: `a spokeswoman for Tyrol police` speaks for the police.
+fn past_person_affiliation(view: &View, (a, b): (usize, usize)) -> usize {
+    if !view.names_person(a, b) || !view.lower_is(b, AFFILIATION_PREPOSITIONS) {
+        return b;
+    }
+    let object = if view.lower_is(b + 1, &["the"]) {
+        b + 2
+    } else {
+        b + 1
+    };
+    view.mention_at(object)
+        .filter(|&(start, _)| start == object)
+        .map_or(b, |(_, end)| end)
+}
+
+/// Prepositions that place a person in a body after their name.
+const AFFILIATION_PREPOSITIONS: &[&str] = &["of", "at", "from", "with", "for"];
+
 /// Appositions after the first that [`past_asides`] skips.
 const MORE_APPOSITIONS: usize = 2;
 
@@ -3151,7 +3182,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
             // News Sunday,” Pence said` is no quote of Pence's).
             // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`:
             // a parenthesis, then an apposition.
-            let after = past_asides(view, b);
+            let after = past_asides(view, past_person_affiliation(view, (a, b)));
             let reach = match found.kind {
                 QuoteKind::Partial => window.last().map_or(b, |&w| w + 1),
                 _ => n,
@@ -4747,8 +4778,22 @@ fn subject_before(
             view.lower_is(cue, SPEECH_VERBS)
                 .then(|| phrase_around_modifier(view, mention, cue))
                 .flatten()
+                .or_else(|| affiliated_person(view, start, mention))
                 .unwrap_or(mention)
         })
+}
+
+/// `Dov Khenin of the Arab Joint List said`: the person whose name the
+/// body at `[a, b)` follows, joined by a preposition of affiliation and
+/// `the` (without `the`, the preposition already rules the body out as
+/// a subject), within the sentence from `start`.
+fn affiliated_person(view: &View, start: usize, (a, _): (usize, usize)) -> Option<(usize, usize)> {
+    let preposition = a.checked_sub(2).filter(|&p| p > start)?;
+    if !(view.lower_is(a - 1, &["the"]) && view.lower_is(preposition, AFFILIATION_PREPOSITIONS)) {
+        return None;
+    }
+    view.mention_at(preposition - 1)
+        .filter(|&(person, end)| person >= start && view.names_person(person, end))
 }
 
 /// Prepositions that also open a clause, whose subject comes right after
