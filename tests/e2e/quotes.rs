@@ -4647,3 +4647,32 @@ fn a_title_taken_for_a_name_before_a_body_is_no_subject() {
                 lower-than-average temperatures.";
     assert_cue_speaker_name_is_not(text, "told", "Managing Director");
 }
+
+/// `..., said three people who have worked with the company.`, `...,
+/// said two diplomats.`: a group of people that the cue lexicon finds
+/// too common a noun to head sources made no speaker after an inverted
+/// cue, and the group was taken for the content of a report of the
+/// mention before the comma (`the Kochs`), or nothing was found.
+#[test]
+fn a_group_of_people_after_an_inverted_said_is_the_speaker() {
+    for (text, content, name) in [
+        (
+            "Maintaining this distinction is deeply important to the Kochs, said three people \
+             who have worked with the company.",
+            "Maintaining this distinction is deeply important to the Kochs",
+            "three people",
+        ),
+        (
+            "The plan is dead, said two diplomats.",
+            "The plan is dead",
+            "two diplomats",
+        ),
+        (
+            "The plan is dead, said people familiar with the matter.",
+            "The plan is dead",
+            "people",
+        ),
+    ] {
+        assert_content_speaker_name(text, content, name);
+    }
+}
