@@ -5670,6 +5670,9 @@ fn appositive_subject(view: &View, start: usize, cue: usize) -> Option<(usize, u
     if cue < start + 2 || view.word(cue - 1) != "," {
         return None;
     }
+    if let Some(person) = person_before_long_apposition(view, start, cue) {
+        return Some(person);
+    }
     (start + 1..cue - 1)
         .rev()
         .take(APPOSITION_TOKENS)
@@ -5678,6 +5681,49 @@ fn appositive_subject(view: &View, start: usize, cue: usize) -> Option<(usize, u
             let before = view.mention_at(open - 1).filter(|&(_, b)| b == open)?;
             Some(named_in_apposition(view, before, open, cue).unwrap_or(before))
         })
+}
+
+/// `Chang Jiwen, deputy director of the Institute ... at the State
+/// Council Development Research Center, a high-level think tank, agrees`,
+/// `Bob Clifford, a local on a grocery run in Albany, New York State,
+/// said`: the person named at the start of the clause from `start`, when
+/// all up to the comma before `cue` is an apposition of theirs, in
+/// several parts; not the body or place named at the end of its first
+/// part. The apposition has no verb but in a relative clause (`Wang, a
+/// state councilor ..., who believes growth will remain about 6.5
+/// percent, says`; not `Hussein, an Egyptian who lives in Doha, was
+/// stopped, questioned and detained`), holds no quote mark and
+/// coordinates no clause (`, and`).
+fn person_before_long_apposition(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
+    let (a, b) = view.mention_at(start).filter(|&(a, _)| a == start)?;
+    let person = view
+        .entity_at(b - 1)
+        .is_some_and(|(_, end, kind)| end == b && kind == EntityKind::Person)
+        && !view.heads_speakers(b - 1);
+    if !person || view.word(b) != "," || cue - b > APPOSITION_TOKENS {
+        return None;
+    }
+    let mut in_relative_clause = false;
+    for j in b + 1..cue - 1 {
+        let word = view.word(j);
+        if word == "," {
+            in_relative_clause = false;
+            if view.lower_is(j + 1, &["and", "but", "or"]) {
+                return None;
+            }
+        } else if view.lower_is(j, RELATIVE_OPENERS) {
+            in_relative_clause = true;
+        } else if matches!(word, ";" | ":")
+            || view.is_quote_mark(j)
+            || !in_relative_clause
+                && (view.is_cue_verb(j)
+                    || view.lower_is(j, AUXILIARIES)
+                    || view.lower_is(j, PASSIVE_AUXILIARIES))
+        {
+            return None;
+        }
+    }
+    Some((a, b))
 }
 
 /// `His partner at Lenox, Lawrence B. Cummings, called`, `The foreign
