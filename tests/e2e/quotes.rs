@@ -4725,3 +4725,37 @@ fn a_passive_after_a_name_and_its_apposition_is_no_report_of_the_name() {
         quotes(&doc)
     );
 }
+
+/// `one local resident told CNN he thought Trump's comments were "spot
+/// on"`: the noun phrase before a cue is its subject when a clause
+/// follows, but a clause after the person told was not looked for, and
+/// the report went to `Stockholm`, named earlier in the sentence.
+#[test]
+fn a_noun_phrase_subject_is_found_past_the_person_told() {
+    let text = "After the riots broke out here, a short drive from the center of Stockholm, \
+                one local resident told CNN he thought the comments were right.";
+    assert_cue_speaker_name(text, "told", "one local resident");
+}
+
+/// `environmentalists have taken to the streets amid worries they could
+/// roll back ...`, `The longest night in the year also signals that ...`:
+/// the words right before a cue that a preposition governs were taken
+/// for its subject (`the streets amid`, `the year`).
+#[test]
+fn a_noun_phrase_governed_by_a_preposition_is_no_subject() {
+    for text in [
+        "As climate deniers are poised to serve in Trump's administration, environmentalists \
+         have taken to the streets amid worries they could roll back environmental protections.",
+        "The longest night in the year also signals that, from there on, the daylight hours \
+         will only get lengthier.",
+    ] {
+        let doc = annotate(text);
+        for quote in quotes(&doc) {
+            let speaker = quote.speaker.and_then(|s| s.text(text));
+            assert!(
+                !matches!(speaker, Some("the streets amid" | "the year")),
+                "{text}: {quote:#?}"
+            );
+        }
+    }
+}

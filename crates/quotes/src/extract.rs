@@ -3884,8 +3884,9 @@ fn sentence_reports(
             }
         }
         // The noun phrase right before the cue: its subject when no
-        // mention is near and a `that` clause follows, or the cue is a
-        // verb of saying.
+        // mention is near and a `that` clause follows (after the person
+        // told, if any: `one local resident told CNN he thought`), or the
+        // cue is a verb of saying.
         // `a statement that some said ...`: the subject follows the
         // relative word; the noun before it is no speaker.
         let clause = object_relative_clause(view, start, cue);
@@ -3895,8 +3896,11 @@ fn sentence_reports(
             .or_else(|| appositive_subject(view, clause, cue))
             .or_else(|| subject_before(view, clause, cue, quoted))
             .or_else(|| {
-                noun_phrase.filter(|_| {
-                    view.lower_is(cue + 1, &["that"]) || opens_bare_clause(view, cue + 1, last)
+                let object_end = addressee_end(view, cue, last);
+                noun_phrase.filter(|&(a, _)| {
+                    (view.lower_is(object_end, &["that"])
+                        || opens_bare_clause(view, object_end, last))
+                        && !governed_by_preposition(view, clause, a)
                 })
             })
             .or_else(|| {
