@@ -4759,3 +4759,24 @@ fn a_noun_phrase_governed_by_a_preposition_is_no_subject() {
         }
     }
 }
+
+/// `In a strange scene at the White House on Friday, Trump boasted ...,
+/// asking him if he was coming`: the subject of a participle cue is the
+/// main clause's, the sentence's first mention that no preposition
+/// governs; the entity leaves out the `the` after `at`, so `White House`
+/// passed for ungoverned.
+#[test]
+fn a_participle_cue_skips_a_place_after_a_preposition_and_its_determiner() {
+    for (text, name) in [
+        (
+            "At the White House on Friday, Trump praised the plan, saying it would create jobs.",
+            "Donald Trump",
+        ),
+        (
+            "Speaking at the United Nations, Haley criticized Russia, saying it had failed.",
+            "Nikki Haley",
+        ),
+    ] {
+        assert_cue_speaker_name(text, "saying", name);
+    }
+}

@@ -4863,7 +4863,7 @@ fn participle_subject(
         match view.mention_at(j) {
             Some((a, b))
                 if !quoted[j]
-                    && !governed_by_preposition(view, start, a)
+                    && !object_of_preposition(view, start, a)
                     && !in_closed_subordinate_clause(view, start, (a, b), cue) =>
             {
                 return Some(person_in_apposition_after(view, (a, b), cue).unwrap_or((a, b)));
@@ -5369,6 +5369,18 @@ const SUBJECT_REACH: usize = 8;
 /// `a` (its sentence starting at `start`), which makes it no subject.
 fn governed_by_preposition(view: &View, start: usize, a: usize) -> bool {
     a > start && view.lower_is(a - 1, PREPOSITIONS)
+}
+
+/// True when the mention starting at `a` is the object of a preposition,
+/// right after it or after a determiner (`In a strange scene at the White
+/// House on Friday, Trump boasted ..., asking him`: the entity leaves
+/// `the` out). Not for the subject right before a cue, where the object
+/// of `by` names the source (`results released by the Ministry show`).
+fn object_of_preposition(view: &View, start: usize, a: usize) -> bool {
+    governed_by_preposition(view, start, a)
+        || a > start + 1
+            && view.lower_is(a - 1, DETERMINERS)
+            && governed_by_preposition(view, start, a - 1)
 }
 
 /// Prepositions: a mention right after one is no subject (`the results
