@@ -4780,3 +4780,23 @@ fn a_participle_cue_skips_a_place_after_a_preposition_and_its_determiner() {
         assert_cue_speaker_name(text, "saying", name);
     }
 }
+
+/// `Kelcy Warren, the CEO of the firm, has said that ...`: an auxiliary
+/// or adverb between an apposition's closing comma and the cue hid the
+/// apposition, and the report was lost or went to a mention inside it.
+#[test]
+fn an_apposition_before_an_auxiliary_and_its_cue_keeps_the_subject() {
+    for (text, name) in [
+        (
+            "Kelcy Warren, the CEO of the firm, has said that the concerns are unfounded.",
+            "Kelcy Warren",
+        ),
+        (
+            "Kelcy Warren, the CEO of Energy Transfer Partners, the Texas-based developer behind \
+             the project, has repeatedly said that concerns about the pipeline are unfounded.",
+            "Kelcy Warren",
+        ),
+    ] {
+        assert_cue_speaker_name(text, "said", name);
+    }
+}

@@ -5683,6 +5683,9 @@ fn take_relative_subject(view: &View, quote: &mut Quote, cue: usize) {
 /// 45, a teacher from Leeds, said`: the mention before an apposition
 /// (of one or more parts) that ends right before the cue.
 fn appositive_subject(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
+    // `Kelcy Warren, the CEO of the firm, has repeatedly said`: the
+    // apposition ends before the auxiliaries and adverbs of the verb.
+    let cue = verb_group_start(view, start, cue);
     if cue < start + 2 || view.word(cue - 1) != "," {
         return None;
     }
@@ -5697,6 +5700,23 @@ fn appositive_subject(view: &View, start: usize, cue: usize) -> Option<(usize, u
             let before = view.mention_at(open - 1).filter(|&(_, b)| b == open)?;
             Some(named_in_apposition(view, before, open, cue).unwrap_or(before))
         })
+}
+
+/// The first token of the verb group that `cue` ends, in the clause from
+/// `start`: the auxiliaries and adverbs right before it (`has said`,
+/// `has repeatedly said`, `would also argue`), at most
+/// [`COORDINATED_VERB_GAP`].
+fn verb_group_start(view: &View, start: usize, cue: usize) -> usize {
+    let mut at = cue;
+    while at > start
+        && cue - at < COORDINATED_VERB_GAP
+        && (view.lower_is(at - 1, AUXILIARIES)
+            || view.lower_is(at - 1, LINKING_ADVERBS)
+            || reads_as_lower_case_adverb(view.word(at - 1)))
+    {
+        at -= 1;
+    }
+    at
 }
 
 /// `Chang Jiwen, deputy director of the Institute ... at the State
