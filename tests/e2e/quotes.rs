@@ -4800,3 +4800,27 @@ fn an_apposition_before_an_auxiliary_and_its_cue_keeps_the_subject() {
         assert_cue_speaker_name(text, "said", name);
     }
 }
+
+/// `Donald Trump's chief strategist, Steve Bannon, pounced on the media
+/// ..., repeating his attack`: the subject of a participle cue was the
+/// sentence's first mention, the possessor, not the person it employs
+/// (`the White House's press secretary, Sean Spicer, ..., saying` went
+/// to the White House, `US President Donald Trump` to the US).
+#[test]
+fn a_participle_cue_goes_to_the_person_a_possessor_employs() {
+    for (text, cue, name) in [
+        (
+            "Donald Trump's chief strategist, Steve Bannon, pounced on the media on Thursday, \
+             repeating his attack that the press is the opposition party.",
+            "repeating",
+            "Steve Bannon",
+        ),
+        (
+            "Russia's foreign minister Sergei Lavrov criticized the report, saying it was false.",
+            "saying",
+            "Sergei Lavrov",
+        ),
+    ] {
+        assert_cue_speaker_name(text, cue, name);
+    }
+}

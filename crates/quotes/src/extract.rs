@@ -4866,7 +4866,13 @@ fn participle_subject(
                     && !object_of_preposition(view, start, a)
                     && !in_closed_subordinate_clause(view, start, (a, b), cue) =>
             {
-                return Some(person_in_apposition_after(view, (a, b), cue).unwrap_or((a, b)));
+                // `Donald Trump's chief strategist, Steve Bannon, pounced
+                // ..., repeating`: the person a possessor employs.
+                return Some(
+                    owned_person(view, (a, b), cue)
+                        .or_else(|| person_in_apposition_after(view, (a, b), cue))
+                        .unwrap_or((a, b)),
+                );
             }
             Some((_, b)) => j = b.max(j + 1),
             None => j += 1,
