@@ -4824,3 +4824,24 @@ fn a_participle_cue_goes_to_the_person_a_possessor_employs() {
         assert_cue_speaker_name(text, cue, name);
     }
 }
+
+/// `“Q,” Claire Jakobsson from the manufacturers' organization EEF said`:
+/// words between `the` and the body's name hid the body a person is
+/// placed in, and the quote lost its speaker.
+#[test]
+fn a_body_with_modifiers_before_its_name_places_the_person_before_it() {
+    let text = "\"The policy is wrong,\" Claire Jakobsson from the manufacturers' organization \
+                EEF said.";
+    assert_sole_direct_quote_named(text, "Claire Jakobsson");
+}
+
+/// `Former Chief of Staff of the Russian Strategic Missile Forces Viktor
+/// Yesin said`: the entity model leaves the forces untagged, so the first
+/// mention after `of the` is the person, no body to place `Staff` (tagged
+/// a person) in.
+#[test]
+fn a_person_after_of_the_is_no_body_of_the_title_before_it() {
+    let text = "Former Chief of Staff of the Russian Strategic Missile Forces Viktor Yesin said \
+                that the drills are big.";
+    assert_cue_speaker_name(text, "said", "Viktor Yesin");
+}

@@ -3032,18 +3032,38 @@ fn past_person_affiliation(view: &View, (a, b): (usize, usize)) -> usize {
     if !view.names_person(a, b) || !view.lower_is(b, AFFILIATION_PREPOSITIONS) {
         return b;
     }
-    let object = if view.lower_is(b + 1, &["the"]) {
-        b + 2
+    let body = if view.lower_is(b + 1, &["the"]) {
+        body_after_the(view, b + 1)
     } else {
-        b + 1
+        view.mention_at(b + 1).filter(|&(start, _)| start == b + 1)
     };
-    view.mention_at(object)
-        .filter(|&(start, _)| start == object)
-        .map_or(b, |(_, end)| end)
+    body.map_or(b, |(_, end)| end)
 }
 
 /// Prepositions that place a person in a body after their name.
 const AFFILIATION_PREPOSITIONS: &[&str] = &["of", "at", "from", "with", "for"];
+
+/// The body named after the `the` at `the`, with at most
+/// [`BODY_MODIFIERS`] words before its name (`the pro-Kurdish opposition
+/// Peoples' Democratic Party`, `the manufacturers' organization EEF`):
+/// the first mention that starts there, when it names no person (`of the
+/// Russian Strategic Missile Forces Viktor Yesin`: the entity model leaves
+/// the forces untagged).
+fn body_after_the(view: &View, the: usize) -> Option<(usize, usize)> {
+    (the + 1..view.tokens.len())
+        .take(BODY_MODIFIERS + 1)
+        .take_while(|&j| {
+            view.tokens[j].is_word()
+                || view.lower_is(j, POSSESSIVE_CLITICS)
+                || matches!(view.word(j), "'" | "’")
+        })
+        .find_map(|j| view.mention_at(j).filter(|&(start, _)| start == j))
+        .filter(|&(start, end)| !view.names_person(start, end))
+}
+
+/// Words between `the` and the name of the body a person is placed in, at
+/// most.
+const BODY_MODIFIERS: usize = 4;
 
 /// Appositions after the first that [`past_asides`] skips.
 const MORE_APPOSITIONS: usize = 2;
@@ -4787,13 +4807,20 @@ fn subject_before(
         })
 }
 
-/// `Dov Khenin of the Arab Joint List said`: the person whose name the
-/// body at `[a, b)` follows, joined by a preposition of affiliation and
-/// `the` (without `the`, the preposition already rules the body out as
-/// a subject), within the sentence from `start`.
-fn affiliated_person(view: &View, start: usize, (a, _): (usize, usize)) -> Option<(usize, usize)> {
-    let preposition = a.checked_sub(2).filter(|&p| p > start)?;
-    if !(view.lower_is(a - 1, &["the"]) && view.lower_is(preposition, AFFILIATION_PREPOSITIONS)) {
+/// `Dov Khenin of the Arab Joint List said`, `MP Sibel Yigitalp from the
+/// pro-Kurdish opposition Peoples' Democratic Party criticised`: the
+/// person whose name the `body` follows, joined by a preposition of
+/// affiliation and `the` (without `the`, the preposition already rules
+/// the body out as a subject), within the sentence from `start`.
+fn affiliated_person(view: &View, start: usize, body: (usize, usize)) -> Option<(usize, usize)> {
+    let the = (start + 2..body.0)
+        .rev()
+        .take(BODY_MODIFIERS + 1)
+        .find(|&j| view.lower_is(j, &["the"]))?;
+    let preposition = the - 1;
+    if !view.lower_is(preposition, AFFILIATION_PREPOSITIONS)
+        || body_after_the(view, the) != Some(body)
+    {
         return None;
     }
     view.mention_at(preposition - 1)
