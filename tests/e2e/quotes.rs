@@ -4845,3 +4845,53 @@ fn a_person_after_of_the_is_no_body_of_the_title_before_it() {
                 that the drills are big.";
     assert_cue_speaker_name(text, "said", "Viktor Yesin");
 }
+
+/// `..., the president of Paris Airports, Augustin de Romanet, told CNN.`:
+/// read as an inverted attribution (`, said X.`), the verb of telling
+/// made the one told, CNN, the speaker, and the speaker's own name part
+/// of what was said (`told TASS`, `told Al Jazeera`: 20 such reports in
+/// the Dai corpus).
+#[test]
+fn the_one_told_after_a_comma_is_never_the_speaker() {
+    let text = "Travel for about 2,000 people had been severely disrupted, the president of \
+                Paris Airports, Augustin de Romanet, told CNN.";
+    let doc = annotate(text);
+    for quote in quotes(&doc) {
+        let speaker = quote.speaker.and_then(|s| s.text(text));
+        assert_ne!(speaker, Some("CNN"), "{quote:#?}");
+    }
+}
+
+/// `“Q,” said CNN political contributor Robin Oakley`: after a body, a
+/// role had to end on a noun the lexicon knows to head speakers, so
+/// `contributor` (or `meteorologist`) named no role and the body spoke.
+#[test]
+fn a_role_in_lower_case_between_a_body_and_a_name_makes_the_person_speak() {
+    let text = "“The talks will be exhausting,” said CNN political contributor Robin Oakley.";
+    assert_sole_direct_quote_named(text, "Robin Oakley");
+}
+
+/// `Imam Ismail Elshikh of the Muslim Association of Hawaii, a plaintiff
+/// in the state's challenge, says`, `Chief Constable Bailey, the head of
+/// Operation Hydrant, which is investigating ..., said`: a title before
+/// the name, or the body it is placed in, hid the person opening the
+/// clause from the apposition reading.
+#[test]
+fn a_titled_or_placed_person_before_a_long_apposition_is_the_subject() {
+    for (text, cue, name) in [
+        (
+            "Imam Ismail Elshikh of the Muslim Association of Hawaii, a plaintiff in the state's \
+             challenge, says the ban will keep his mother-in-law from visiting.",
+            "says",
+            "Ismail Elshikh",
+        ),
+        (
+            "Chief Constable Bailey, the head of Operation Hydrant, which is investigating \
+             multiple allegations across the UK, said he knew his view would cause nervousness.",
+            "said",
+            "Bailey",
+        ),
+    ] {
+        assert_cue_speaker_name(text, cue, name);
+    }
+}

@@ -3273,8 +3273,11 @@ fn owned_person(view: &View, holder: (usize, usize), end: usize) -> Option<(usiz
         .take(ROLE_WORDS + 1)
         .find(|&j| !(view.tokens[j].is_word() && in_role(j)))?;
     // After an organisation or place, a role must be named (`said
-    // Reuters, Jane Doe and ...` is a list).
-    let holds_no_role = role_end == role_start || !ends_a_role(view, role_end - 1);
+    // Reuters, Jane Doe and ...` is a list): a word that ends roles, or
+    // any noun in lower case right before the name (`said CNN political
+    // contributor Robin Oakley`).
+    let holds_no_role = role_end == role_start
+        || !(ends_a_role(view, role_end - 1) || view.starts_in_lower_case(role_end - 1));
     if role_start == past && holds_no_role {
         return None;
     }
@@ -5764,11 +5767,19 @@ fn verb_group_start(view: &View, start: usize, cue: usize) -> usize {
 /// stopped, questioned and detained`), holds no quote mark and
 /// coordinates no clause (`, and`).
 fn person_before_long_apposition(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
-    let (a, b) = view.mention_at(start).filter(|&(a, _)| a == start)?;
+    // The name opens the clause, after titles at most (`Imam Ismail
+    // Elshikh`, `Chief Constable Bailey`).
+    let (a, name_end) = (start..view.tokens.len())
+        .take(NAME_TITLE_WORDS + 1)
+        .take_while(|&j| j == start || in_title(view, j - 1))
+        .find_map(|j| view.mention_at(j).filter(|&(a, _)| a == j))?;
     let person = view
-        .entity_at(b - 1)
-        .is_some_and(|(_, end, kind)| end == b && kind == EntityKind::Person)
-        && !view.heads_speakers(b - 1);
+        .entity_at(name_end - 1)
+        .is_some_and(|(_, end, kind)| end == name_end && kind == EntityKind::Person)
+        && !view.heads_speakers(name_end - 1);
+    // `Imam Ismail Elshikh of the Muslim Association of Hawaii, a
+    // plaintiff in the state's challenge, says`.
+    let b = past_person_affiliation(view, (a, name_end));
     if !person || view.word(b) != "," || cue - b > APPOSITION_TOKENS {
         return None;
     }
@@ -5792,8 +5803,11 @@ fn person_before_long_apposition(view: &View, start: usize, cue: usize) -> Optio
             return None;
         }
     }
-    Some((a, b))
+    Some((a, name_end))
 }
+
+/// Title words before a name that opens a clause, at most.
+const NAME_TITLE_WORDS: usize = 2;
 
 /// `His partner at Lenox, Lawrence B. Cummings, called`, `The foreign
 /// minister of France, Jean-Marc Ayrault, said`: a person's name set off
@@ -5880,9 +5894,13 @@ fn postposed(
         return None;
     }
     // `CLAUSE, X, an assistant professor, said`: the comma before the cue
-    // closes an apposition, not the clause.
-    let inverted =
-        cue > start && view.word(cue - 1) == "," && named_before_apposition(view, cue).is_none();
+    // closes an apposition, not the clause. A verb of telling is never
+    // inverted: `..., the president of Paris Airports, Augustin de
+    // Romanet, told CNN.` names the one told after it.
+    let inverted = cue > start
+        && view.word(cue - 1) == ","
+        && !view.lower_is(cue, ADDRESSEE_VERBS)
+        && named_before_apposition(view, cue).is_none();
     let (comma, speaker, attribution_end, tail_from) = if inverted {
         // `CLAUSE, said X.`; `, noted NBC’s Dante Chinni.`: the name after
         // a possessive; `, said UMWA Director Phil Smith.`, `, said
