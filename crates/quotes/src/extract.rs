@@ -5935,7 +5935,8 @@ fn postposed(
         let tail_from = if described { speaker.1 } else { speaker.0 } - 1;
         (cue - 1, speaker, speaker.1, tail_from)
     } else {
-        let (comma, speaker) = subject_after_comma(view, start, cue, quoted, tail)?;
+        let (comma, speaker) = subject_after_comma(view, start, cue, quoted, tail)
+            .or_else(|| person_after_description(view, start, cue))?;
         (comma, speaker, cue + 1, cue)
     };
     // `, Clinton noted the clot’s existence.`, `, said he agreed.`: a cue
@@ -6028,6 +6029,45 @@ const GROUPS_OF_PEOPLE: &WordList = &WordList::new(&[
     "voters",
     "locals",
 ]);
+
+/// `CLAUSE, Russia's ambassador to Seoul, Aleksandr Timonin, told TASS.`,
+/// `CLAUSE, Brandon Farelas, Sylvia's son, told KGO-TV.`: a postposed
+/// subject of two parts set off by commas, a person's name and a
+/// description of them (words only, no cue verb), in either order: the
+/// comma that ends the clause, and the name.
+fn person_after_description(
+    view: &View,
+    start: usize,
+    cue: usize,
+) -> Option<(usize, (usize, usize))> {
+    let set_off = cue
+        .checked_sub(1)
+        .filter(|&c| c > start && view.word(c) == ",")?;
+    let comma_before = |at: usize| {
+        (start + 1..at)
+            .rev()
+            .take(APPOSITION_WORDS)
+            .find(|&j| !(view.tokens[j].is_word() || view.lower_is(j, POSSESSIVE_CLITICS)))
+            .filter(|&j| view.word(j) == ",")
+    };
+    let middle = comma_before(set_off)?;
+    let clause_end = comma_before(middle)?;
+    let person = |(a, b): (usize, usize)| {
+        view.entity_at(a)
+            .filter(|&(start, end, kind)| {
+                (start, end) == (a, b) && kind == EntityKind::Person && !view.heads_speakers(b - 1)
+            })
+            .map(|(start, end, _)| (start, end))
+    };
+    let describes = |(a, b): (usize, usize)| a < b && (a..b).all(|j| !view.is_cue_verb(j));
+    let (first, second) = ((clause_end + 1, middle), (middle + 1, set_off));
+    let name = match (person(first), person(second)) {
+        (Some(name), None) if describes(second) => name,
+        (None, Some(name)) if describes(first) => name,
+        _ => return None,
+    };
+    Some((clause_end, name))
+}
 
 /// Longest addressee of a postposed cue ([`ADDRESSEE_VERBS`]): `, Smith
 /// told The Wall Street Journal.`
