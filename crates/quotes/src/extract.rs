@@ -3026,7 +3026,8 @@ fn past_asides(view: &View, at: usize) -> usize {
 /// Past the body the person named at `[a, b)` is placed in (`“Q,” John
 /// Smith [of the Brookings Institution] said`, `Patrick Crowley [of the
 /// America First Project] wrote`): a preposition of affiliation and the
-/// mention it governs, a determiner between; else `b`. Only after a
+/// body it governs (after `the`, as [`body_after_the`] finds it); else
+/// `b`. Only after a
 /// person's name: `a spokeswoman for Tyrol police` speaks for the police.
 fn past_person_affiliation(view: &View, (a, b): (usize, usize)) -> usize {
     if !view.names_person(a, b) || !view.lower_is(b, AFFILIATION_PREPOSITIONS) {
