@@ -4911,3 +4911,21 @@ fn a_titled_or_placed_person_before_a_long_apposition_is_the_subject() {
         assert_cue_speaker_name(text, cue, name);
     }
 }
+
+/// `“Q,” said the academy in awarding the $1.2m prize to Walcott`, `“Q,”
+/// reads the letter, signed by Cummings and ...`: a description after the
+/// cue gave way to the first person named in the sentence, though a
+/// preposition governs that person.
+#[test]
+fn a_description_after_the_cue_keeps_the_quote_from_a_person_after_a_preposition() {
+    let text = "“In him, West Indian culture has found its great poet,” said the academy in \
+                awarding the $1.2m prize to Walcott.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_ne!(quote.speaker_name.as_deref(), Some("Walcott"), "{quote:#?}");
+    assert_sole_direct_quote_named(
+        "“Even if he has divested, his family stands to benefit,” reads the letter, signed by \
+         Cummings and Democratic Senator Elizabeth Warren.",
+        "the letter",
+    );
+}

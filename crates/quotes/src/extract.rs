@@ -3136,12 +3136,18 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
             let described = t + 1 < sentence_end && view.lower_is(t + 1, DESCRIPTION_OPENERS);
             let speaker = if described {
                 // `said the director general of ..., Kwon Jong. Gun`: the
-                // person the description introduces, else the description.
-                let person = (t + 1..sentence_end).take(30).find_map(|j| {
-                    view.entity_at(j)
-                        .filter(|&(a, _, k)| a == j && k == EntityKind::Person)
-                        .map(|(a, b, _)| (a, b))
-                });
+                // person the description introduces, else the description;
+                // not when a preposition governs the first person named
+                // (`said the academy in awarding the prize to Walcott`,
+                // `reads the letter, signed by Cummings and ...`).
+                let person = (t + 1..sentence_end)
+                    .take(30)
+                    .find_map(|j| {
+                        view.entity_at(j)
+                            .filter(|&(a, _, k)| a == j && k == EntityKind::Person)
+                            .map(|(a, b, _)| (a, b))
+                    })
+                    .filter(|&(a, _)| !governed_by_preposition(view, t + 1, a));
                 person.or_else(|| {
                     (t + 1..sentence_end)
                         .take(8)
