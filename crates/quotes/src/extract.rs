@@ -582,12 +582,12 @@ impl<'a> View<'a> {
         range.into_iter().find(|&i| self.word(i) == ",")
     }
 
-    /// True when the mention `[a, b)` is a person's name: a person
-    /// entity ending at `b` whose last word is no noun that heads speakers
-    /// (the entity model takes `Managing Director` for a name).
+    /// True when `[a, b)` is a person's name: a person entity spanning
+    /// it whose last word is no noun that heads speakers (the entity model
+    /// takes `Managing Director` for a name).
     fn names_person(&self, a: usize, b: usize) -> bool {
         self.entity_at(a)
-            .is_some_and(|(_, end, kind)| end == b && kind == EntityKind::Person)
+            .is_some_and(|(start, end, kind)| (start, end) == (a, b) && kind == EntityKind::Person)
             && !self.heads_speakers(b - 1)
     }
 
@@ -5780,10 +5780,10 @@ fn person_before_long_apposition(view: &View, start: usize, cue: usize) -> Optio
         .take(NAME_TITLE_WORDS + 1)
         .take_while(|&j| j == start || in_title(view, j - 1))
         .find_map(|j| view.mention_at(j).filter(|&(a, _)| a == j))?;
+    // The entity may leave the titles of the mention out (`Ms Biskupova`).
     let person = view
         .entity_at(name_end - 1)
-        .is_some_and(|(_, end, kind)| end == name_end && kind == EntityKind::Person)
-        && !view.heads_speakers(name_end - 1);
+        .is_some_and(|(name_start, _, _)| view.names_person(name_start, name_end));
     // `Imam Ismail Elshikh of the Muslim Association of Hawaii, a
     // plaintiff in the state's challenge, says`.
     let b = past_person_affiliation(view, (a, name_end));
@@ -6059,13 +6059,7 @@ fn person_after_description(
     };
     let middle = comma_before(set_off)?;
     let clause_end = comma_before(middle)?;
-    let person = |(a, b): (usize, usize)| {
-        view.entity_at(a)
-            .filter(|&(start, end, kind)| {
-                (start, end) == (a, b) && kind == EntityKind::Person && !view.heads_speakers(b - 1)
-            })
-            .map(|(start, end, _)| (start, end))
-    };
+    let person = |(a, b): (usize, usize)| Some((a, b)).filter(|_| view.names_person(a, b));
     let describes = |(a, b): (usize, usize)| a < b && (a..b).all(|j| !view.is_cue_verb(j));
     let (first, second) = ((clause_end + 1, middle), (middle + 1, set_off));
     let name = match (person(first), person(second)) {
