@@ -4835,6 +4835,31 @@ fn a_body_with_modifiers_before_its_name_places_the_person_before_it() {
     assert_sole_direct_quote_named(text, "Claire Jakobsson");
 }
 
+/// `told Al Jazeera:-"Q"`: in damaged text a hyphen stands for the space
+/// after the colon. The cue was then too far from the quote, which went
+/// to the speaker of the quote before, and an indirect report held it.
+#[test]
+fn a_hyphen_after_a_colon_before_a_quote_leaves_it_to_the_cue_before() {
+    let text = "Kamal Hyder said: \"We are told that the toll will climb.\" Sikandar Mandhro, the \
+                health minister, told Al Jazeera:-\"There was a huge crowd at the shrine.\"";
+    assert_content_speaker_name(
+        text,
+        "\"There was a huge crowd at the shrine.\"",
+        "Sikandar Mandhro",
+    );
+    assert_no_content_starting_with(text, "-");
+}
+
+/// `Claire Jakobsson from the manufacturers' organization EEF said: “Q”`:
+/// `organization`, a speaker noun of its own, was taken for the body the
+/// person is placed in, so EEF, the nearest subject, spoke.
+#[test]
+fn a_speaker_noun_before_a_body_name_does_not_hide_the_person_placed_in_it() {
+    let text = "Claire Jakobsson from the manufacturers' organization EEF said: \"The policy is \
+                wrong.\"";
+    assert_sole_direct_quote_named(text, "Claire Jakobsson");
+}
+
 /// `Former Chief of Staff of the Russian Strategic Missile Forces Viktor
 /// Yesin said`: the entity model leaves the forces untagged, so the first
 /// mention after `of the` is the person, no body to place `Staff` (tagged

@@ -380,6 +380,12 @@ impl<'a> View<'a> {
         self.lower_is(i, AUXILIARIES) || self.lower_is(i, PASSIVE_AUXILIARIES)
     }
 
+    /// True when token `i` is a hyphen right after a colon, which in
+    /// damaged text stands for a lost space (`said:-"Q"`).
+    fn is_hyphen_for_lost_space(&self, i: usize) -> bool {
+        i > 0 && self.word(i) == "-" && self.word(i - 1) == ":"
+    }
+
     /// Token `i`, or the one after it when `i` is a character the
     /// encoding lost (`“Q,”?Cuban said`: the attribution after the mark).
     fn past_lost_character(&self, i: usize) -> usize {
@@ -3058,8 +3064,19 @@ fn body_after_the(view: &View, the: usize) -> Option<(usize, usize)> {
                 || view.lower_is(j, POSSESSIVE_CLITICS)
                 || matches!(view.word(j), "'" | "’")
         })
-        .find_map(|j| view.mention_at(j).filter(|&(start, _)| start == j))
+        .find_map(|j| {
+            view.mention_at(j)
+                .filter(|&(start, end)| start == j && !modifies_body_name(view, end))
+        })
         .filter(|&(start, end)| !view.names_person(start, end))
+}
+
+/// True when the name of a body other than a person starts at `at`,
+/// right after a noun: `the manufacturers' organization [EEF]`, where the
+/// noun (a speaker noun of its own) only modifies the name.
+fn modifies_body_name(view: &View, at: usize) -> bool {
+    view.entity_at(at)
+        .is_some_and(|(start, _, kind)| start == at && kind != EntityKind::Person)
 }
 
 /// Words between `the` and the name of the body a person is placed in, at
@@ -3474,7 +3491,12 @@ fn before_quote(
     quoted: &[bool],
     lead_in: Option<usize>,
 ) -> Option<Attribution> {
-    let first = found.first;
+    // The quote's lead-in ends right before it, or before the hyphen of
+    // `said:-"Q"`.
+    let first = match found.first.checked_sub(1) {
+        Some(hyphen) if view.is_hyphen_for_lost_space(hyphen) => hyphen,
+        _ => found.first,
+    };
     let sentence_start = view.sentences[view.sentence_of[first]].0;
     if sentence_start == first {
         return introduced_by_colon(view, first, quoted);
@@ -3953,7 +3975,9 @@ fn sentence_reports(
         let Some(mut content) = content_start(view, cue, last) else {
             continue;
         };
-        while content < last && matches!(view.word(content), "," | ":") {
+        while content < last
+            && (matches!(view.word(content), "," | ":") || view.is_hyphen_for_lost_space(content))
+        {
             content += 1;
         }
         // `said ...: “Q,” the union wrote`, `noted that ... ― Trump
