@@ -4835,6 +4835,34 @@ fn a_body_with_modifiers_before_its_name_places_the_person_before_it() {
     assert_sole_direct_quote_named(text, "Claire Jakobsson");
 }
 
+/// A round-up of reactions, each a speaker's label and a colon (`Sen. Bob
+/// Corker (R-Tenn.): “Q”`): the quotes had no cue, so they went to a
+/// speaker of an earlier paragraph, or to none.
+#[test]
+fn a_speaker_label_before_a_colon_names_who_says_the_quote() {
+    let text = "The reactions follow.\n\nSen. Bob Corker (R-Tenn.): \"This budget \
+                is going nowhere.\"\n\nREP. NANCY PELOSI, House Democratic leader, on the report: \
+                \"They are running away from the facts.\"\n\nAndrew Bingham, committee member: \"The \
+                issues of the game, which we love, are destroying faith.\"";
+    assert_speaker_names(
+        text,
+        &[
+            Some("Bob Corker"),
+            Some("NANCY PELOSI"),
+            Some("Andrew Bingham"),
+        ],
+    );
+}
+
+/// `Jim Barrow, from Worthing said: “Q”`: a verb after the name makes it
+/// no label; the cue before the colon stays the quote's.
+#[test]
+fn a_name_with_a_verb_before_the_colon_is_no_speaker_label() {
+    let text =
+        "Jim Barrow, from Worthing said: \"One guy, who I assume was the pilot, was soaked.\"";
+    assert_cue_speaker_name(text, "said", "Jim Barrow");
+}
+
 /// `told Al Jazeera:-"Q"`: in damaged text a hyphen stands for the space
 /// after the colon. The cue was then too far from the quote, which went
 /// to the speaker of the quote before, and an indirect report held it.

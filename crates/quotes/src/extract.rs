@@ -3508,6 +3508,9 @@ fn before_quote(
     {
         return Some((Some(colon), speaker));
     }
+    if let Some((colon, speaker)) = labelled_speaker(view, sentence_start, first) {
+        return Some((Some(colon), speaker));
+    }
     // `who joked of the museum, “Q”`, `said in a statement, “Q”`: a cue
     // before a lead-in; else a cue right before the quote.
     let cue = lead_in.or_else(|| {
@@ -5680,6 +5683,95 @@ fn named_before_colon(view: &View, start: usize) -> Option<(usize, (usize, usize
         .entity_at(a)
         .is_some_and(|(_, _, k)| k != EntityKind::Misc);
     (named && view.word(b) == ":").then_some((b, (a, b)))
+}
+
+/// `Sen. Bob Corker (R-Tenn.): “Q”`, `SEAN SPICER, White House press
+/// secretary, Tuesday: “Q”`, `Football Supporters Federation chairman
+/// Malcolm Clarke: “Q”`: a sentence that only labels who speaks, then the
+/// colon before the quote opening at `first`. The label names a person
+/// after at most [`LABEL_TITLE_TOKENS`] words of title (ranks, roles, the
+/// body served: [`is_label_title`]), then may hold a party label in
+/// brackets, an apposition, and a circumstance or topic with no verb (`on
+/// Republican reaction to the CBO`). The colon and the person.
+fn labelled_speaker(
+    view: &View,
+    sentence_start: usize,
+    first: usize,
+) -> Option<(usize, (usize, usize))> {
+    let colon = first.checked_sub(1).filter(|&c| view.word(c) == ":")?;
+    let (a, b) = (sentence_start..colon)
+        .take(LABEL_TITLE_TOKENS + 1)
+        .find_map(|j| {
+            view.entity_at(j)
+                .filter(|&(a, _, kind)| a == j && kind == EntityKind::Person)
+        })
+        .map(|(a, b, _)| (a, b))?;
+    let titled = a == sentence_start
+        || starts_label_title(view, sentence_start)
+            && (sentence_start..a).all(|j| is_label_title(view, j));
+    let after_name = past_label_asides(view, b, colon)?;
+    let tail = after_name..colon;
+    let tail_is_circumstance = tail.is_empty()
+        || tail.len() <= LABEL_TAIL_TOKENS
+            && (opens_circumstance(view, after_name) || view.lower_is(after_name, &["about"]))
+            && !tail
+                .clone()
+                .any(|j| view.is_cue_verb(j) || view.is_auxiliary(j) || !view.tokens[j].is_word());
+    (titled && tail_is_circumstance).then_some((colon, (a, b)))
+}
+
+/// Past the asides after the name that ends at `b` in a speaker's label:
+/// a party label in brackets, an apposition between commas, or one the
+/// colon closes (`Andrew Bingham, CMS Committee member: “Q”`), with no
+/// verb (not `Jim Barrow, from Worthing said: “Q”`). None when an aside
+/// runs past the colon, into the quote.
+fn past_label_asides(view: &View, b: usize, colon: usize) -> Option<usize> {
+    let mut at = b;
+    for _ in 0..2 {
+        if view.word(at) == "," && !(at + 1..colon).any(|j| view.word(j) == ",") {
+            let verbless = !(at + 1..colon).any(|j| view.is_cue_verb(j) || view.is_auxiliary(j));
+            return (verbless && colon - at <= APPOSITION_TOKENS).then_some(colon);
+        }
+        at = past_aside(view, at);
+    }
+    (at <= colon).then_some(at)
+}
+
+/// Words of title a speaker's label may hold before the name.
+const LABEL_TITLE_TOKENS: usize = 6;
+
+/// Words of circumstance or topic a speaker's label may end with.
+const LABEL_TAIL_TOKENS: usize = 8;
+
+/// True when token `j` may open a speaker's label before the name: a
+/// body's or a group's name, a rank (`Sen.`, `REP.`, `Dr.`), a role
+/// (`Chairman`) or `Former`; not a sentence's first word that is none of
+/// these (`Here`, `Asked`).
+fn starts_label_title(view: &View, j: usize) -> bool {
+    view.entity_at(j).is_some()
+        || view.heads_speakers(j)
+        || view.lower_is(j, &["former"])
+        || is_rank_abbreviation(view.word(j))
+}
+
+/// True when `word` is a short capitalised abbreviation with its full
+/// stop, as ranks are written before a name (`Sen.`, `Rep.`, `GOV.`).
+fn is_rank_abbreviation(word: &str) -> bool {
+    word.len() <= 5
+        && word.ends_with('.')
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word[..word.len() - 1]
+            .chars()
+            .all(|c| c.is_ascii_alphabetic())
+}
+
+/// True when token `j` may stand in a speaker's label before the name: a
+/// word that is no verb (`press`, `secretary`, `House`, `Sen.`), or a
+/// possessive mark (`Supporters' Federation`).
+fn is_label_title(view: &View, j: usize) -> bool {
+    view.lower_is(j, POSSESSIVE_CLITICS)
+        || matches!(view.word(j), "'" | "’")
+        || view.tokens[j].is_word() && !view.is_cue_verb(j) && !view.is_auxiliary(j)
 }
 
 /// Longest phrase before a headline's colon that names its source.
