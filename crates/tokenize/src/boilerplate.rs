@@ -41,16 +41,20 @@ fn patterns() -> &'static RegexSet {
 /// Huffington Post? Here's how.`
 const SIGN_OFF: &str = r"^\W*((?i:you can )?(?i:follow) (\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,3}|us) (?i:on (twitter|facebook|instagram|x))\b|(?i:do you have (information|a tip|a story)\b.{0,40} share with) )";
 
-/// A share bar that a flattened page left inside the article's text: four
-/// or more names of sites to share on in a row, and the page's link
-/// (`Send Facebook Twitter Google+ Whatsapp Tumblr linkedin stumble Digg
-/// reddit Newsvine Permalink http://dw.com/p/2Ymqj`, 156 times in
-/// news-dai2017).
-const SHARE_BAR: &str = r"\b(?:(?:Send|Share|E-?mail|Print|Facebook|Twitter|Google\+|Whatsapp|WhatsApp|Tumblr|[Ll]inked[Ii]n|stumble|StumbleUpon|Digg|[Rr]eddit|Newsvine|Pinterest) ){4,}(?:Permalink https?://\S+)?";
+/// Page furniture that a flattened page left inside the article's text: a
+/// share bar, four or more names of sites to share on in a row and the
+/// page's link (`Send Facebook Twitter Google+ Whatsapp Tumblr linkedin
+/// stumble Digg reddit Newsvine Permalink http://dw.com/p/2Ymqj`, 156
+/// times in news-dai2017), or the notice left where a video player stood
+/// (`Media playback is not supported on this device`, 21 times there,
+/// read as a speaker of the quote after it).
+const INLINE_FURNITURE: &str = r"\b(?:(?:Send|Share|E-?mail|Print|Facebook|Twitter|Google\+|Whatsapp|WhatsApp|Tumblr|[Ll]inked[Ii]n|stumble|StumbleUpon|Digg|[Rr]eddit|Newsvine|Pinterest) ){4,}(?:Permalink https?://\S+)?|\bMedia playback is (?:not supported|unsupported) on (?:this|your) device\b";
 
-fn share_bar() -> &'static Regex {
-    static SHARE_BAR_RE: OnceLock<Regex> = OnceLock::new();
-    SHARE_BAR_RE.get_or_init(|| Regex::new(SHARE_BAR).expect("the share-bar pattern is valid"))
+fn inline_furniture() -> &'static Regex {
+    static INLINE_FURNITURE_RE: OnceLock<Regex> = OnceLock::new();
+    INLINE_FURNITURE_RE.get_or_init(|| {
+        Regex::new(INLINE_FURNITURE).expect("the inline furniture pattern is valid")
+    })
 }
 
 fn sign_off() -> &'static Regex {
@@ -59,7 +63,8 @@ fn sign_off() -> &'static Regex {
 }
 
 /// The boilerplate of a text: whole paragraphs of page furniture, the
-/// share bars inside a paragraph of article text, and the sign-off that
+/// furniture inside a paragraph of article text (share bars, video
+/// notices), and the sign-off that
 /// ends one (`... contributed to this report. Follow Kathleen Ronayne on
 /// Twitter at ...`, as corpora that flatten a page into one paragraph
 /// have it), from its sentence on. Spans are in text order.
@@ -73,7 +78,7 @@ pub fn boilerplate(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Vec<S
         }
         let tail = signed_off_tail(text, paragraph, sentences);
         let body_end = tail.map_or(paragraph.end, |t| t.start);
-        out.extend(share_bars(
+        out.extend(inline_furniture_within(
             text,
             Span {
                 start: paragraph.start,
@@ -85,9 +90,9 @@ pub fn boilerplate(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Vec<S
     out
 }
 
-/// The share bars within `body`, a stretch of article text.
-fn share_bars(text: &str, body: Span) -> impl Iterator<Item = Span> + '_ {
-    share_bar().find_iter(&text[body.range()]).map(move |m| {
+/// The furniture within `body`, a stretch of article text.
+fn inline_furniture_within(text: &str, body: Span) -> impl Iterator<Item = Span> + '_ {
+    inline_furniture().find_iter(&text[body.range()]).map(move |m| {
         Span::new(
             body.start as usize + m.start(),
             body.start as usize + m.end(),
@@ -163,6 +168,17 @@ mod tests {
         assert_eq!(
             found(text),
             ["Send Facebook Twitter Google+ Whatsapp Tumblr linkedin stumble Digg reddit Newsvine Permalink http://dw.com/p/2Ymqj"]
+        );
+    }
+
+    /// `Media playback is not supported on this device`, left where a
+    /// BBC video stood, was read as the speaker of the quote after it.
+    #[test]
+    fn a_video_notice_inside_article_text_is_boilerplate() {
+        let text = "\"It is what they want to achieve.\" Media playback is not supported on this device \"The use of steroids has been associated with problems,\" said Dr Lazuras.";
+        assert_eq!(
+            found(text),
+            ["Media playback is not supported on this device"]
         );
     }
 
