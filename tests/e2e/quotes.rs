@@ -4835,6 +4835,45 @@ fn a_body_with_modifiers_before_its_name_places_the_person_before_it() {
     assert_sole_direct_quote_named(text, "Claire Jakobsson");
 }
 
+/// `“Q1,” Waxman said. “Q2.” Peace talks stalled during the Obama
+/// administration.`: the mention after a cue word in the next sentence
+/// took the quote, though the cue did not come first (`“Q.” said X`).
+#[test]
+fn a_quote_ending_its_sentence_is_not_said_by_a_name_after_the_next_sentences_verb() {
+    let text =
+        "\"There is some movement,\" Waxman said. \"There is some discussion about bringing \
+                in more regional actors.\" Peace talks stalled during the Obama administration.";
+    assert_speaker_names(text, &[Some("Waxman")]);
+}
+
+/// `“Q2.” The Senate committee sought Kushner, who ...`, `“Q2.” The
+/// observation was noted in the journal`: the next sentence, an act on
+/// an object or a passive, is the writer's; the quote continues the
+/// speaker before.
+#[test]
+fn a_quote_ending_its_sentence_is_not_said_by_the_subject_of_the_writers_next_sentence() {
+    for (text, name) in [
+        (
+            "\"He is the main point of contact,\" the spokesman told CNN. \"He has volunteered to \
+             speak with the committee.\" The Senate committee sought Kushner, who is a key \
+             adviser, as part of its probe.",
+            "the spokesman",
+        ),
+        (
+            "\"We have witnessed a spectacular demise,\" said Lin in a statement. \"None \
+             remained bright for as long as this one.\" The observation was noted in the journal \
+             Nature Astronomy.",
+            "Lin",
+        ),
+    ] {
+        let doc = annotate(text);
+        let direct = direct_quotes(&doc);
+        assert_eq!(direct.len(), 1, "{direct:#?}");
+        assert_eq!(direct[0].speaker_name.as_deref(), Some(name), "{direct:#?}");
+        assert_eq!(direct[0].fragments.len(), 2, "{direct:#?}");
+    }
+}
+
 /// A round-up of reactions, each a speaker's label and a colon (`Sen. Bob
 /// Corker (R-Tenn.): “Q”`): the quotes had no cue, so they went to a
 /// speaker of an earlier paragraph, or to none.

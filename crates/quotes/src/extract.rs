@@ -3199,8 +3199,24 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
             // a quote and the cue of its sentence is the speaker, not a
             // mention after the cue.
             let subject = || subject_after_quote(view, last, t);
+            // `“Q.” Peace talks stalled during the Obama administration`:
+            // after a quote that ends its sentence, a mention after the cue
+            // speaks only where the cue comes first (`“Q.” said Smith.`).
+            let inverted = window[..i]
+                .iter()
+                .all(|&j| reads_as_lower_case_adverb(view.word(j)));
+            // `“Q.” The observation was noted in ...`: a verb group, passive
+            // or not, makes the sentence the writer's.
+            if ends_sentence && window[..i].iter().any(|&j| view.is_auxiliary(j)) {
+                return None;
+            }
             let speaker = if ends_sentence {
-                after.or(mention_before).or_else(subject)
+                // `“Q.” The guidelines outlined by ...`: a noun phrase
+                // there is the subject of a verb of saying only.
+                after
+                    .filter(|_| inverted)
+                    .or(mention_before)
+                    .or_else(|| subject().filter(|_| view.lower_is(t, SPEECH_VERBS)))
             } else {
                 mention_before.or_else(subject).or(after)
             }
@@ -3415,7 +3431,16 @@ fn opens_next_report(view: &View, cue: usize) -> bool {
     } else {
         Some(after)
     };
+    // `“Q.” The Senate committee sought Kushner, who ...`: a verb that
+    // neither says nor tells, with an object and more after it, is an
+    // act the writer reports.
+    let acts_on_object = after > cue + 1
+        && after < sentence_end
+        && !view.lower_is(cue, SPEECH_VERBS)
+        && !view.lower_is(cue, ADDRESSEE_VERBS)
+        && !matches!(view.word(after), "." | "?" | "!");
     leads_into_quote
+        || acts_on_object
         || reported.is_some_and(|at| {
             at < sentence_end && view.tokens[at].is_word() && !takes_no_object(view, at)
         })

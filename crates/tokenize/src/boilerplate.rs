@@ -92,12 +92,14 @@ pub fn boilerplate(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Vec<S
 
 /// The furniture within `body`, a stretch of article text.
 fn inline_furniture_within(text: &str, body: Span) -> impl Iterator<Item = Span> + '_ {
-    inline_furniture().find_iter(&text[body.range()]).map(move |m| {
-        Span::new(
-            body.start as usize + m.start(),
-            body.start as usize + m.end(),
-        )
-    })
+    inline_furniture()
+        .find_iter(&text[body.range()])
+        .map(move |m| {
+            Span::new(
+                body.start as usize + m.start(),
+                body.start as usize + m.end(),
+            )
+        })
 }
 
 /// The end of `paragraph` from the first of its sentences that signs off
