@@ -4835,6 +4835,28 @@ fn a_body_with_modifiers_before_its_name_places_the_person_before_it() {
     assert_sole_direct_quote_named(text, "Claire Jakobsson");
 }
 
+/// `The High Court was told the woman, who ..., is frail`, `she was told
+/// she would have to wait`: the words after a passive `told` were taken
+/// for its addressee, and the report lost its subject.
+#[test]
+fn a_passive_told_reports_the_clause_after_it_whole() {
+    for (text, content) in [
+        (
+            "The case was heard on Monday. The High Court was told the woman, who cannot be \
+             identified, is physically frail.",
+            "the woman, who cannot be identified, is physically frail",
+        ),
+        (
+            "Upon arrival, she was told she would have to wait six weeks.",
+            "she would have to wait six weeks",
+        ),
+    ] {
+        let doc = annotate(text);
+        let report = quote_with_cue(&doc, text, "told");
+        assert_eq!(report.content.text(text), Some(content), "{report:#?}");
+    }
+}
+
 /// `“Q1,” Waxman said. “Q2.” Peace talks stalled during the Obama
 /// administration.`: the mention after a cue word in the next sentence
 /// took the quote, though the cue did not come first (`“Q.” said X`).

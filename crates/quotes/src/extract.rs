@@ -4603,10 +4603,14 @@ const TOPIC_REACH: usize = 3;
 /// when the cue reports nothing there (`told Putin during the summit`).
 fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
     let mut content = cue + 1;
+    // `The High Court was told the woman, who ..., is frail`: a passive's
+    // subject is the one told.
+    let sentence_start = view.sentences[view.sentence_of[cue]].0;
+    let passive = passive_agent(view, sentence_start, cue).is_some();
     // `told Putin that ...`, `told Russian President Vladimir Putin that
     // ...`: skip the addressee; what follows it must be what was said,
     // not a circumstance (`told Putin during the summit`).
-    if view.lower_is(cue, ADDRESSEE_VERBS) {
+    if view.lower_is(cue, ADDRESSEE_VERBS) && !passive {
         // The mention, and any capitalised words after it: a name the
         // tagger split (`CBS This Morning`); `the BBC`: its article first.
         let addressee = content + usize::from(view.lower_is(content, &["the"]));
