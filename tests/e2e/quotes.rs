@@ -3197,7 +3197,7 @@ fn an_attribution_set_off_by_as_reports_the_clause_around_it() {
         "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get back-to-back hurricanes.",
         "pointed",
         "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get back-to-back hurricanes",
-        "Obama's climate advisers",
+        "Mr. Obama's climate advisers",
     );
     assert_report(
         "The plan, as the mayor said, would fail.",
@@ -4833,6 +4833,58 @@ fn a_body_with_modifiers_before_its_name_places_the_person_before_it() {
     let text = "\"The policy is wrong,\" Claire Jakobsson from the manufacturers' organization \
                 EEF said.";
     assert_sole_direct_quote_named(text, "Claire Jakobsson");
+}
+
+/// `South Sudan's president said`, `Trump's spokesman said`: a role
+/// after a possessive had no determiner, so its owner spoke.
+#[test]
+fn a_role_after_a_possessive_speaks_not_its_owner() {
+    for (text, speaker) in [
+        (
+            "South Sudan's president said the deal was good.",
+            "South Sudan's president",
+        ),
+        (
+            "Trump's spokesman said the ban was temporary.",
+            "Trump's spokesman",
+        ),
+    ] {
+        assert_cue_speaker(text, "said", speaker);
+    }
+}
+
+/// The guards of the possessive role: a name in apposition still speaks
+/// (`Medvedev's spokeswoman, Natalya Timakova, told`), a contracted `is`
+/// owns nothing (`That's why officials said`), and a role that modifies
+/// the noun after it heads no phrase (`Trump's executive order says`).
+#[test]
+fn a_possessive_role_leaves_names_contractions_and_modifiers_alone() {
+    assert_cue_speaker_name(
+        "Medvedev's spokeswoman, Natalya Timakova, told RIA Novosti the video was pointless.",
+        "told",
+        "Natalya Timakova",
+    );
+    assert_cue_speaker(
+        "That's why officials said the plan was good.",
+        "said",
+        "officials",
+    );
+    assert_cue_speaker(
+        "Trump's executive order says the ban is temporary.",
+        "says",
+        "Trump",
+    );
+}
+
+/// `The army spokesman, Maj. Gen. Asif Ghafoor, said`: titles before the
+/// name in apposition hid the name, and the description spoke.
+#[test]
+fn a_name_with_titles_in_apposition_after_a_description_speaks() {
+    assert_cue_speaker_name(
+        "The army spokesman, Maj. Gen. Asif Ghafoor, said the attack was planned abroad.",
+        "said",
+        "Asif Ghafoor",
+    );
 }
 
 /// `The High Court was told the woman, who ..., is frail`, `she was told

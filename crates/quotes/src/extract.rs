@@ -502,6 +502,15 @@ impl<'a> View<'a> {
             if names_after {
                 end = i + 1;
             }
+            // `South Sudan's president`: a possessive determines a role
+            // as an article does, and the phrase opens with its owner;
+            // not where the role modifies a noun after it (`Trump's
+            // executive order`).
+            let heads_phrase = !(end < self.tokens.len()
+                && self.tokens[end].is_word()
+                && self.starts_in_lower_case(end)
+                && reads_as_head_noun(self, end));
+            let det = det.or_else(|| self.possessor_start(i).filter(|_| heads_phrase));
             // `officials said`: a speaker noun needs no determiner; a role
             // noun does (`the president`, not `president`).
             return match det {
@@ -511,6 +520,29 @@ impl<'a> View<'a> {
             };
         }
         None
+    }
+
+    /// Where the owner starts of a possessive (`'s`) that determines the
+    /// noun at token `head`, past at most two modifiers in lower case
+    /// (`Russia's top diplomat`): the owner's entity, else the word
+    /// before the `'s`.
+    fn possessor_start(&self, head: usize) -> Option<usize> {
+        let sentence_start = self.sentences[self.sentence_of[head]].0;
+        let clitic = (sentence_start..head)
+            .rev()
+            .take(POSSESSED_MODIFIERS + 1)
+            .find(|&j| self.lower_is(j, POSSESSIVE_CLITICS) || !self.starts_in_lower_case(j))
+            .filter(|&j| j > sentence_start && self.lower_is(j, POSSESSIVE_CLITICS))?;
+        let owner = clitic - 1;
+        // `That's why officials`: a contracted `is`, no possessive.
+        if self.lower_is(owner, CONTRACTING_WORDS) || self.lower_is(owner, SPEAKER_PRONOUNS) {
+            return None;
+        }
+        let start = self
+            .entity_at(owner)
+            .filter(|&(_, end, _)| end == clitic)
+            .map_or(owner, |(start, _, _)| start);
+        Some(start)
     }
 
     /// The first of the words before the noun at token `head` that
@@ -3259,7 +3291,11 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                 if ends_sentence && opens_next_report(view, cue) {
                     return None;
                 }
-                let speaker = phrase_around_modifier(view, (a, b), cue).unwrap_or((a, b));
+                // `“Q,” Pakistan's army chief, Gen. Qamar Javed Bajwa,
+                // said`: the name in apposition to a description.
+                let speaker = phrase_around_modifier(view, (a, b), cue)
+                    .or_else(|| named_in_apposition(view, (a, b), b, after))
+                    .unwrap_or((a, b));
                 return Some((Some(cue), speaker));
             }
             if i == 0
@@ -5766,6 +5802,15 @@ fn past_label_asides(view: &View, b: usize, colon: usize) -> Option<usize> {
     (at <= colon).then_some(at)
 }
 
+/// Words whose `'s` is a contracted `is` or `has` (`That's why`,
+/// `what's more`).
+const CONTRACTING_WORDS: &WordList = &WordList::new(&[
+    "that", "what", "there", "here", "who", "where", "this", "how", "let", "everyone", "nobody",
+]);
+
+/// Modifiers between a possessive and the noun it determines, at most.
+const POSSESSED_MODIFIERS: usize = 2;
+
 /// Words of title a speaker's label may hold before the name.
 const LABEL_TITLE_TOKENS: usize = 6;
 
@@ -5962,23 +6007,28 @@ fn person_before_long_apposition(view: &View, start: usize, cue: usize) -> Optio
 const NAME_TITLE_WORDS: usize = 2;
 
 /// `His partner at Lenox, Lawrence B. Cummings, called`, `The foreign
-/// minister of France, Jean-Marc Ayrault, said`: a person's name set off
-/// by commas before the cue, after a mention that is no person (the
-/// company or country of a description), is the subject.
+/// minister of France, Jean-Marc Ayrault, said`, `Medvedev's
+/// spokeswoman, Natalya Timakova, told`: a person's name set off by
+/// commas before the cue, after a mention that is no person's name (the
+/// company or country of a description, or the description), is the
+/// subject.
 fn named_in_apposition(
     view: &View,
-    (before, _): (usize, usize),
+    (before, before_end): (usize, usize),
     open: usize,
     cue: usize,
 ) -> Option<(usize, usize)> {
-    let is_person = |i: usize| {
-        view.entity_at(i)
-            .is_some_and(|(_, _, kind)| kind == EntityKind::Person)
-    };
-    let (a, b, _) = view
-        .entity_at(open + 1)
-        .filter(|&(a, b, kind)| a == open + 1 && b + 1 == cue && kind == EntityKind::Person)?;
-    (!is_person(before)).then_some((a, b))
+    // `Pakistan's army chief, Gen. Qamar Javed Bajwa, said`: titles may
+    // come before the name.
+    let (a, b, _) = (open + 1..cue)
+        .take(NAME_TITLE_WORDS + 1)
+        .take_while(|&j| j == open + 1 || in_title(view, j - 1))
+        .find_map(|j| view.entity_at(j).filter(|&(a, _, _)| a == j))
+        .filter(|&(_, b, kind)| b + 1 == cue && kind == EntityKind::Person)?;
+    let names_person_before = view.entity_at(before).is_some_and(|(start, end, kind)| {
+        kind == EntityKind::Person && (start, end) == (before, before_end)
+    });
+    (!names_person_before).then_some((a, b))
 }
 
 /// Words of a postposed speaker's noun phrase before the mention found
