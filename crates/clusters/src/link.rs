@@ -176,6 +176,13 @@ const INSTITUTION_MODIFIERS: usize = 2;
 /// name it stands for.
 const INSTITUTION_SENTENCES: usize = 12;
 
+/// Lower-case words between a possessive and the role it determines, at
+/// most (`China's top diplomat`).
+const POSSESSED_MODIFIERS: usize = 2;
+
+/// The possessive clitic, as the tokenizer splits it off its owner.
+const POSSESSIVE_CLITICS: &WordList = &WordList::new(&["'s", "’s"]);
+
 /// Tokens after a role noun searched for the person it introduces.
 const ROLE_NAME_REACH: usize = 8;
 
@@ -413,13 +420,16 @@ impl LinkView<'_> {
     /// President Trump said`).
     fn description(&self, head: usize, linked: &Linked) -> Option<Link> {
         let (start, end) = self.sentences[self.sentence_of[head]];
-        let det = (start..head)
+        let Some(det) = (start..head)
             .rev()
             .take(5)
             .take_while(|&j| {
                 self.kind_at[j] != Some(EntityKind::Person) && self.tokens[j].is_word()
             })
-            .find(|&j| self.lower_is(j, &["the"]))?;
+            .find(|&j| self.lower_is(j, &["the"]))
+        else {
+            return self.possessive_description(head, linked);
+        };
         if let Some(person) = self.titled_after(head) {
             return Some((det, head + 1, person));
         }
@@ -457,6 +467,58 @@ impl LinkView<'_> {
                 }
             })?;
         Some((det, head + 1, cluster))
+    }
+
+    /// `China's foreign minister`, `Putin's spokesman` ending at `head`: a
+    /// role after the possessive of a name, linked to the person it
+    /// titles (`China's foreign minister Wang Yi`), the person an
+    /// apposition names, or the person the same words (a spokesperson or
+    /// an introduced role: the role alone) titled earlier, right after
+    /// the owner's name (`Chinese Foreign Minister Wang Yi` does not
+    /// count: the owner is not named there). Never the salient person,
+    /// who is most often the owner (`Masood's mother`).
+    fn possessive_description(&self, head: usize, linked: &Linked) -> Option<Link> {
+        let (start, end) = self.sentences[self.sentence_of[head]];
+        let clitic = (start..head)
+            .rev()
+            .take(POSSESSED_MODIFIERS + 1)
+            .find(|&j| !(self.tokens[j].is_word() && self.starts_in_lower_case(j)))
+            .filter(|&j| j > start && self.lower_is(j, POSSESSIVE_CLITICS))?;
+        let owner = self.cluster_at[clitic - 1]?;
+        let owner_start = self.name_start(clitic - 1, Some(owner));
+        let person = self.titled_after(head).or_else(|| {
+            if head + 1 < end && self.word(head + 1) == "," {
+                return self.apposition(head, end);
+            }
+            let words: Vec<String> = (clitic + 1..=head)
+                .map(|j| self.word(j).to_lowercase())
+                .collect();
+            // `Putin's spokesman Dmitry Peskov`, `Putin spokesman Dmitry
+            // Peskov`: the same words right after the owner's name.
+            let owned_by_owner = |role: usize| {
+                let Some(first) = (role + 1).checked_sub(words.len()) else {
+                    return false;
+                };
+                let owner_before = |j: usize| self.cluster_at[j] == Some(owner);
+                let same_words = (first..=role)
+                    .zip(&words)
+                    .all(|(j, w)| self.word(j).eq_ignore_ascii_case(w));
+                same_words
+                    && first >= 1
+                    && (owner_before(first - 1)
+                        || first >= 2
+                            && self.lower_is(first - 1, POSSESSIVE_CLITICS)
+                            && owner_before(first - 2))
+            };
+            let earlier =
+                linked.role_noun_before(&self.word(head).to_ascii_lowercase(), owner_start);
+            earlier
+                .iter()
+                .rev()
+                .filter(|&&role| owned_by_owner(role))
+                .find_map(|&role| self.person_soon_after(role))
+        })?;
+        (person != owner).then_some((owner_start, head + 1, person))
     }
 
     /// The determiner of `the 62-year-old` when token `end` is its `old`:
