@@ -267,3 +267,26 @@ fn a_role_after_a_possessive_stands_for_the_person_the_same_words_titled() {
     );
     assert_eq!(mentions_of("Masood"), ["Masood"], "{clusters:#?}");
 }
+
+/// `Ri Tong-il ... He told reporters ... he said ... she said`, where the
+/// entity model read the woman's name as a place: no honorific or first
+/// name marked Ri's gender, so the `she` went to him. Two pronouns of one
+/// gender linked to a person, none of the other, now mark it.
+#[test]
+fn a_pronoun_of_the_other_gender_than_a_persons_pronouns_is_not_theirs() {
+    let text = "The delegation includes Ri Tong-il. He told reporters the diplomats came for \
+                the body. Later he said they wanted friendly ties. Florence Looi said the \
+                officials were upset. Then she said they wanted the body back.";
+    let doc = with_entities(text, &[("Ri Tong-il", EntityKind::Person)]);
+    let clusters = shipped_clusters(&doc);
+    let ri = clusters
+        .iter()
+        .find(|c| c.name == "Ri Tong-il")
+        .unwrap_or_else(|| panic!("{clusters:#?}"));
+    let mentions: Vec<&str> = ri
+        .mentions
+        .iter()
+        .map(|m| &text[m.start as usize..m.end as usize])
+        .collect();
+    assert_eq!(mentions, ["Ri Tong-il", "He", "he"], "{clusters:#?}");
+}

@@ -180,6 +180,10 @@ const INSTITUTION_SENTENCES: usize = 12;
 /// most (`China's top diplomat`).
 const POSSESSED_MODIFIERS: usize = 2;
 
+/// Pronouns of one gender linked to a person, none of the other, that
+/// mark the person's gender where no honorific or first name does.
+const PRONOUNS_TO_AGREE: u32 = 2;
+
 /// The possessive clitic, as the tokenizer splits it off its owner.
 const POSSESSIVE_CLITICS: &WordList = &WordList::new(&["'s", "’s"]);
 
@@ -303,6 +307,8 @@ struct Linked {
     /// Where an institution noun last stood in the name of an
     /// organisation outside quotes, by its lower case.
     institution_names: FastMap<String, usize>,
+    /// How many `he` and how many `she` were linked to each cluster.
+    pronoun_counts: FastMap<u32, (u32, u32)>,
 }
 
 impl Linked {
@@ -313,6 +319,16 @@ impl Linked {
             self.description_at.entry(a).or_insert(c);
         }
         self.links.push((a, b, c));
+    }
+
+    /// The gender the pronouns linked to `cluster` agree on: at least
+    /// [`PRONOUNS_TO_AGREE`] of one gender, none of the other.
+    fn pronoun_gender(&self, cluster: u32) -> Option<Gender> {
+        match self.pronoun_counts.get(&cluster).copied()? {
+            (male, 0) if male >= PRONOUNS_TO_AGREE => Some(Gender::Male),
+            (0, female) if female >= PRONOUNS_TO_AGREE => Some(Gender::Female),
+            _ => None,
+        }
     }
 
     /// Where the role noun `lower` stood before token `before`.
@@ -371,6 +387,13 @@ impl LinkView<'_> {
                     .insert(noun.to_ascii_lowercase(), i);
             }
             if let Some(link) = link {
+                if let Some(gender) = pronoun_gender(self.word(i)) {
+                    let (male, female) = linked.pronoun_counts.entry(link.2).or_default();
+                    match gender {
+                        Gender::Male => *male += 1,
+                        Gender::Female => *female += 1,
+                    }
+                }
                 linked.push(link);
             } else if let Some(link) = self.institution_description(i, &linked) {
                 linked.links.push(link);
@@ -755,7 +778,7 @@ impl LinkView<'_> {
         skip_sentence: bool,
         gender: Option<Gender>,
     ) -> Option<u32> {
-        let agrees = |c: &u32| self.agrees(*c, gender);
+        let agrees = |c: &u32| self.agrees(*c, gender, linked);
         let sentence = self.sentence_of[at];
         let first = if skip_sentence {
             sentence.checked_sub(1)?
@@ -814,15 +837,22 @@ impl LinkView<'_> {
             .take_while(|&j| self.word(j).chars().next().is_some_and(char::is_uppercase))
             .find_map(|j| self.person_at(j, linked));
         titled
-            .filter(|&c| self.agrees(c, Some(gender)))
+            .filter(|&c| self.agrees(c, Some(gender), linked))
             .or_else(|| self.salient_person(i, linked, true, Some(gender)))
     }
 
     /// True when a pronoun of `gender` may stand for `cluster`: `Ms. Lynch
     /// ... He said`: a person of the other gender is no one the pronoun
-    /// stands for.
-    fn agrees(&self, cluster: u32, gender: Option<Gender>) -> bool {
-        let known = self.gender_of.get(cluster as usize).copied().flatten();
+    /// stands for. Where no honorific or first name marks the person's
+    /// gender, the pronouns linked to them do when they agree (`Ri
+    /// Tong-il ... He told ... he said`: no later `she` is his).
+    fn agrees(&self, cluster: u32, gender: Option<Gender>, linked: &Linked) -> bool {
+        let known = self
+            .gender_of
+            .get(cluster as usize)
+            .copied()
+            .flatten()
+            .or_else(|| linked.pronoun_gender(cluster));
         gender.is_none() || known.is_none() || known == gender
     }
 
