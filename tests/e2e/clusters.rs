@@ -290,3 +290,45 @@ fn a_pronoun_of_the_other_gender_than_a_persons_pronouns_is_not_theirs() {
         .collect();
     assert_eq!(mentions, ["Ri Tong-il", "He", "he"], "{clusters:#?}");
 }
+
+/// `Chinese Foreign Minister Wang Yi ... China's foreign minister said`:
+/// the place's adjective titles the person as its name would; a person a
+/// clause after the role names is not titled by it (`the Japanese top
+/// diplomat, he has met with Lavrov`).
+#[test]
+fn a_role_after_a_places_possessive_stands_for_the_person_its_adjective_titled() {
+    let text = "Chinese Foreign Minister Wang Yi met Kerry. China's foreign minister said the \
+                talks were good. According to the Japanese top diplomat, he has met with \
+                Lavrov. Japan's top diplomat said they were friends.";
+    let doc = with_entities(
+        text,
+        &[
+            ("Wang Yi", EntityKind::Person),
+            ("Kerry", EntityKind::Person),
+            ("China", EntityKind::Location),
+            ("Lavrov", EntityKind::Person),
+            ("Japan", EntityKind::Location),
+        ],
+    );
+    let clusters = shipped_clusters(&doc);
+    let mentions_of = |first: &str| -> Vec<&str> {
+        clusters
+            .iter()
+            .map(|c| {
+                c.mentions
+                    .iter()
+                    .map(|m| &text[m.start as usize..m.end as usize])
+                    .collect::<Vec<_>>()
+            })
+            .find(|mentions| mentions.first() == Some(&first))
+            .unwrap_or_else(|| panic!("{clusters:#?}"))
+    };
+    assert!(
+        mentions_of("Wang Yi").contains(&"China's foreign minister"),
+        "{clusters:#?}"
+    );
+    assert!(
+        !mentions_of("Lavrov").contains(&"Japan's top diplomat"),
+        "{clusters:#?}"
+    );
+}

@@ -184,6 +184,16 @@ const POSSESSED_MODIFIERS: usize = 2;
 /// mark the person's gender where no honorific or first name does.
 const PRONOUNS_TO_AGREE: u32 = 2;
 
+/// Words that open a clause after a role, whose people the role does not
+/// title (besides `he` and `she`).
+const CLAUSE_OPENERS: &WordList = &WordList::new(&[
+    "who", "which", "that", "they", "it", "we", "i", "and", "but", "said", "says",
+]);
+
+/// Letters a place's adjective shares with its name, at least (`Iran`,
+/// `Iranian`).
+const ADJECTIVE_STEM: usize = 4;
+
 /// The possessive clitic, as the tokenizer splits it off its owner.
 const POSSESSIVE_CLITICS: &WordList = &WordList::new(&["'s", "’s"]);
 
@@ -517,12 +527,21 @@ impl LinkView<'_> {
                 .map(|j| self.word(j).to_lowercase())
                 .collect();
             // `Putin's spokesman Dmitry Peskov`, `Putin spokesman Dmitry
-            // Peskov`: the same words right after the owner's name.
+            // Peskov`: the same words right after the owner's name, or
+            // after the adjective of a place's name (`Chinese Foreign
+            // Minister Wang Yi` for `China's foreign minister`).
+            let place = (self.kind_at[clitic - 1] == Some(EntityKind::Location))
+                .then(|| self.word(clitic - 1).to_lowercase());
             let owned_by_owner = |role: usize| {
                 let Some(first) = (role + 1).checked_sub(words.len()) else {
                     return false;
                 };
-                let owner_before = |j: usize| self.cluster_at[j] == Some(owner);
+                let owner_before = |j: usize| {
+                    self.cluster_at[j] == Some(owner)
+                        || place
+                            .as_deref()
+                            .is_some_and(|place| self.names_adjective_of(j, place))
+                };
                 let same_words = (first..=role)
                     .zip(&words)
                     .all(|(j, w)| self.word(j).eq_ignore_ascii_case(w));
@@ -539,9 +558,41 @@ impl LinkView<'_> {
                 .iter()
                 .rev()
                 .filter(|&&role| owned_by_owner(role))
-                .find_map(|&role| self.person_soon_after(role))
+                .find_map(|&role| self.person_titled_after(role))
         })?;
         (person != owner).then_some((owner_start, head + 1, person))
+    }
+
+    /// The person the role noun at `role` titles: named within
+    /// [`ROLE_NAME_REACH`] tokens after it, past the rest of the title
+    /// (`Ambassador to Syria, Alexander Kinshchak`, `envoy to international
+    /// representations in Geneva Alexei Borodavkin`); not a person a
+    /// clause after the role names (`the Japanese top diplomat, he has
+    /// met with Lavrov`, `the minister who met Lavrov`).
+    fn person_titled_after(&self, role: usize) -> Option<u32> {
+        let sentence_end = self.sentences[self.sentence_of[role]].1;
+        let person = (role + 1..sentence_end.min(role + 1 + ROLE_NAME_REACH))
+            .take_while(|&j| {
+                pronoun_gender(self.word(j)).is_none()
+                    && !self.lower_is(j, CLAUSE_OPENERS)
+                    && !self.lower_is(j, ROLE_NOUNS)
+            })
+            .find(|&j| self.kind_at[j] == Some(EntityKind::Person))?;
+        self.cluster_at[person]
+    }
+
+    /// True when token `j` is the adjective of the place whose name ends
+    /// with `place` (in lower case): a capitalised word no person's name
+    /// holds that shares its first [`ADJECTIVE_STEM`] letters (`Chinese`
+    /// and `china`, `Turkish` and `turkey`, `Scottish` and `scotland`).
+    fn names_adjective_of(&self, j: usize, place: &str) -> bool {
+        let word = self.word(j);
+        let stem = |w: &str| w.chars().take(ADJECTIVE_STEM).collect::<String>();
+        word.starts_with(|c: char| c.is_uppercase())
+            && self.kind_at[j] != Some(EntityKind::Person)
+            && word.chars().count() > ADJECTIVE_STEM
+            && place.chars().count() >= ADJECTIVE_STEM
+            && stem(&word.to_lowercase()) == stem(place)
     }
 
     /// The determiner of `the 62-year-old` when token `end` is its `old`:
