@@ -4835,6 +4835,24 @@ fn a_body_with_modifiers_before_its_name_places_the_person_before_it() {
     assert_sole_direct_quote_named(text, "Claire Jakobsson");
 }
 
+/// `Less than two hours after a federal judge issued a restraining
+/// order, the president slammed the decision as “Q”`: a subordinate
+/// clause opening its sentence after a measure of time was not seen as
+/// one, so the report of its cue ran on through the main clause to the
+/// quote's closing mark.
+#[test]
+fn a_subordinate_clause_after_a_measure_of_time_ends_its_report_at_its_comma() {
+    let text = "Less than two hours after a federal judge issued a restraining order on the ban, \
+                the president slammed the decision as \"an unprecedented judicial overreach.\"";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "issued");
+    assert_eq!(
+        report.content.text(text),
+        Some("a restraining order on the ban"),
+        "{report:#?}"
+    );
+}
+
 /// `South Sudan's president said`, `Trump's spokesman said`: a role
 /// after a possessive had no determiner, so its owner spoke.
 #[test]

@@ -4291,12 +4291,34 @@ fn end_of_opening_subordinate_clause(
     last: usize,
 ) -> usize {
     let opens_subordinate =
-        view.lower_is(start, OPENING_SUBORDINATORS) && view.first_comma(start..cue).is_none();
+        opens_with_subordinator(view, start) && view.first_comma(start..cue).is_none();
     if !opens_subordinate {
         return last;
     }
     view.first_comma(content + 1..last).unwrap_or(last)
 }
+
+/// True when the sentence from `start` opens with one of
+/// [`OPENING_SUBORDINATORS`], or with one after a measure of time (`Less
+/// than two hours after a judge issued ..., the president slammed`,
+/// `Shortly before`, `Two days after`).
+fn opens_with_subordinator(view: &View, start: usize) -> bool {
+    (start..view.tokens.len())
+        .take(TIME_MEASURE_WORDS + 1)
+        .find(|&j| !(view.tokens[j].kind == TokenKind::Number || view.lower_is(j, TIME_MEASURES)))
+        .is_some_and(|j| view.lower_is(j, OPENING_SUBORDINATORS))
+}
+
+/// Words of a measure of time before an opening subordinator, at most.
+const TIME_MEASURE_WORDS: usize = 5;
+
+/// Words of a measure of time before a subordinator (`less than two
+/// hours`, `shortly`, `a few days`).
+const TIME_MEASURES: &WordList = &WordList::new(&[
+    "less", "more", "than", "just", "shortly", "soon", "only", "a", "few", "an", "two", "three",
+    "four", "five", "six", "several", "hours", "hour", "days", "day", "minutes", "minute", "weeks",
+    "week", "months", "month", "years", "year", "moments", "seconds", "long", "right",
+]);
 
 /// Subordinators whose clause, opening a sentence, ends at its first
 /// comma (`as` is left out: `As X reported, [the main clause]`).
@@ -6772,8 +6794,7 @@ fn according_to_source(view: &View, cue: usize, last: usize) -> Option<((usize, 
 fn subordinate_clause_before(view: &View, start: usize, cue: usize) -> bool {
     cue > start + 1
         && view.word(cue - 1) == ","
-        && (view.lower_is(start, OPENING_SUBORDINATORS)
-            && view.first_comma(start..cue - 1).is_none()
+        && (opens_with_subordinator(view, start) && view.first_comma(start..cue - 1).is_none()
             || view.lower_is(cue - 2, SUBORDINATORS))
 }
 
