@@ -42,6 +42,26 @@ fn shipped_clusters(doc: &Document) -> Vec<EntityCluster> {
     )
 }
 
+/// The mentions, as written in `text`, of the cluster whose first
+/// mention reads `first`; the test fails, showing the clusters, when none
+/// does.
+fn mentions_of_cluster_opened_by<'t>(
+    clusters: &[EntityCluster],
+    text: &'t str,
+    first: &str,
+) -> Vec<&'t str> {
+    clusters
+        .iter()
+        .map(|c| {
+            c.mentions
+                .iter()
+                .map(|m| &text[m.start as usize..m.end as usize])
+                .collect::<Vec<_>>()
+        })
+        .find(|mentions| mentions.first() == Some(&first))
+        .unwrap_or_else(|| panic!("{clusters:#?}"))
+}
+
 /// In an article about Trump and Trump Tower the entity model read most
 /// `Trump` mentions as an organisation: the cluster was the organisation
 /// `Trump`, so no full name, and `the president` went to Obama.
@@ -247,19 +267,7 @@ fn a_role_after_a_possessive_stands_for_the_person_the_same_words_titled() {
         ],
     );
     let clusters = shipped_clusters(&doc);
-    // The mentions of the cluster whose first mention reads `first`.
-    let mentions_of = |first: &str| -> Vec<&str> {
-        clusters
-            .iter()
-            .map(|c| {
-                c.mentions
-                    .iter()
-                    .map(|m| &text[m.start as usize..m.end as usize])
-                    .collect::<Vec<_>>()
-            })
-            .find(|mentions| mentions.first() == Some(&first))
-            .unwrap_or_else(|| panic!("{clusters:#?}"))
-    };
+    let mentions_of = |first: &str| mentions_of_cluster_opened_by(&clusters, text, first);
     assert_eq!(
         mentions_of("Dmitry Peskov"),
         ["Dmitry Peskov", "Putin's spokesman"],
@@ -311,18 +319,7 @@ fn a_role_after_a_places_possessive_stands_for_the_person_its_adjective_titled()
         ],
     );
     let clusters = shipped_clusters(&doc);
-    let mentions_of = |first: &str| -> Vec<&str> {
-        clusters
-            .iter()
-            .map(|c| {
-                c.mentions
-                    .iter()
-                    .map(|m| &text[m.start as usize..m.end as usize])
-                    .collect::<Vec<_>>()
-            })
-            .find(|mentions| mentions.first() == Some(&first))
-            .unwrap_or_else(|| panic!("{clusters:#?}"))
-    };
+    let mentions_of = |first: &str| mentions_of_cluster_opened_by(&clusters, text, first);
     assert!(
         mentions_of("Wang Yi").contains(&"China's foreign minister"),
         "{clusters:#?}"
