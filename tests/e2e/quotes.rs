@@ -4835,21 +4835,35 @@ fn a_body_with_modifiers_before_its_name_places_the_person_before_it() {
     assert_sole_direct_quote_named(text, "Claire Jakobsson");
 }
 
-/// `Less than two hours after a federal judge issued a restraining
-/// order, the president slammed the decision as “Q”`: a subordinate
-/// clause opening its sentence after a measure of time was not seen as
-/// one, so the report of its cue ran on through the main clause to the
-/// quote's closing mark.
+/// `Less than two hours after a federal judge ruled that ..., the
+/// president slammed the decision as “Q”`: a subordinate clause opening
+/// its sentence after a measure of time was not seen as one, so the
+/// report of its cue ran on through the main clause to the quote's
+/// closing mark.
 #[test]
 fn a_subordinate_clause_after_a_measure_of_time_ends_its_report_at_its_comma() {
-    let text = "Less than two hours after a federal judge issued a restraining order on the ban, \
-                the president slammed the decision as \"an unprecedented judicial overreach.\"";
+    let text = "Less than two hours after a federal judge ruled that the ban was unlawful, the \
+                president slammed the decision as \"an unprecedented judicial overreach.\"";
     let doc = annotate(text);
-    let report = quote_with_cue(&doc, text, "issued");
+    let report = quote_with_cue(&doc, text, "ruled");
     assert_eq!(
         report.content.text(text),
-        Some("a restraining order on the ban"),
+        Some("that the ban was unlawful"),
         "{report:#?}"
+    );
+}
+
+/// `After a judge issued an order on the ban, the president slammed the
+/// decision as “Q”`: the partial quote took the first cue of its
+/// sentence, in the opening subordinate clause.
+#[test]
+fn a_partial_quote_in_a_main_clause_takes_no_cue_of_the_opening_subordinate_clause() {
+    let text = "After a judge issued an order on the ban, the president slammed the decision as \
+                \"an unprecedented judicial overreach.\"";
+    assert_content_speaker_name(
+        text,
+        "\"an unprecedented judicial overreach.\"",
+        "the president",
     );
 }
 

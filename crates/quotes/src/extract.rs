@@ -3702,7 +3702,16 @@ const COLON_CUE_REACH: usize = 6;
 
 /// The speaker of a cue elsewhere in the sentence (for partial quotes).
 fn attribute_in_sentence(view: &View, at: usize, quoted: &[bool]) -> Option<Attribution> {
-    let (start, end) = view.sentences[view.sentence_of[at]];
+    let (sentence_start, end) = view.sentences[view.sentence_of[at]];
+    // `After a judge issued an order, the president slammed the decision
+    // as “Q”`: a quote past the comma of an opening subordinate clause is
+    // the main clause's.
+    let start = if opens_with_subordinator(view, sentence_start) {
+        view.first_comma(sentence_start..at)
+            .map_or(sentence_start, |comma| comma + 1)
+    } else {
+        sentence_start
+    };
     let cues = || (start..end.min(at)).filter(|&i| view.is_cue(i) && !leads_a_verb(view, i));
     // `criticized the plan, saying it was “a disaster”`: the last
     // participle after a comma before the quote reports it, said by the
@@ -3719,7 +3728,7 @@ fn attribute_in_sentence(view: &View, at: usize, quoted: &[bool]) -> Option<Attr
             let speaker = nearest_mention(view, start, cue)?;
             Some((Some(cue), speaker))
         }
-        None => subject_verb_before(view, start, at),
+        None => subject_verb_before(view, sentence_start, at),
     }
 }
 
