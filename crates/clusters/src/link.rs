@@ -3,7 +3,9 @@
 //! president`) and of institutions (`the ministry`, `the court`), and
 //! pronouns (`he`, `his`, `they`).
 
-use newsnlp_core::english::{pronoun_gender, role_gender, WordList, WordSet, ROLE_NOUNS};
+use newsnlp_core::english::{
+    pronoun_gender, role_gender, WordList, WordSet, POSSESSIVE_CLITICS, ROLE_NOUNS,
+};
 pub use newsnlp_core::english::{Gender, FEMALE_PRONOUNS, MALE_PRONOUNS};
 use newsnlp_core::{EntityKind, FastMap, QuoteMark, Token, TokenKind};
 
@@ -193,9 +195,6 @@ const CLAUSE_OPENERS: &WordList = &WordList::new(&[
 /// Letters a place's adjective shares with its name, at least (`Iran`,
 /// `Iranian`).
 const ADJECTIVE_STEM: usize = 4;
-
-/// The possessive clitic, as the tokenizer splits it off its owner.
-const POSSESSIVE_CLITICS: &WordList = &WordList::new(&["'s", "’s"]);
 
 /// Tokens after a role noun searched for the person it introduces.
 const ROLE_NAME_REACH: usize = 8;
@@ -505,11 +504,11 @@ impl LinkView<'_> {
     /// `China's foreign minister`, `Putin's spokesman` ending at `head`: a
     /// role after the possessive of a name, linked to the person it
     /// titles (`China's foreign minister Wang Yi`), the person an
-    /// apposition names, or the person the same words (a spokesperson or
-    /// an introduced role: the role alone) titled earlier, right after
-    /// the owner's name (`Chinese Foreign Minister Wang Yi` does not
-    /// count: the owner is not named there). Never the salient person,
-    /// who is most often the owner (`Masood's mother`).
+    /// apposition names, or the person the same words titled earlier,
+    /// right after the owner's name or, for a place, its adjective
+    /// (`Putin spokesman Dmitry Peskov`, `Chinese Foreign Minister Wang
+    /// Yi`). Never the salient person, who is most often the owner
+    /// (`Masood's mother`).
     fn possessive_description(&self, head: usize, linked: &Linked) -> Option<Link> {
         let (start, end) = self.sentences[self.sentence_of[head]];
         let clitic = (start..head)

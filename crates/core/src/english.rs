@@ -77,6 +77,10 @@ pub const NAME_HONORIFICS: &WordList = &WordList::new(&[
     "rev", "prof", "cllr",
 ]);
 
+/// The possessive clitic, as the tokenizer splits it off its owner
+/// (`Russia` `'s`); the cluster and quote stages both read it.
+pub const POSSESSIVE_CLITICS: &WordList = &WordList::new(&["'s", "’s"]);
+
 /// True when `word`, with or without its full stop, is one of
 /// [`NAME_HONORIFICS`].
 pub fn is_name_honorific(word: &str) -> bool {

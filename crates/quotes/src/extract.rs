@@ -7,7 +7,7 @@ use newsnlp_core::{
 
 use newsnlp_core::english::{
     is_name_honorific, is_one_of, pronoun_gender, role_gender, Gender, WordList, WordSet,
-    ORGANISATION_HEADS, ROLE_NOUNS,
+    ORGANISATION_HEADS, POSSESSIVE_CLITICS, ROLE_NOUNS,
 };
 
 use crate::content_ends::{ContentEnds, Report, SentenceWords};
@@ -380,6 +380,12 @@ impl<'a> View<'a> {
         self.lower_is(i, AUXILIARIES) || self.lower_is(i, PASSIVE_AUXILIARIES)
     }
 
+    /// True when token `i` marks a possessive: the clitic `'s`, or the
+    /// apostrophe of a bare one (`the manufacturers' organization`).
+    fn is_possessive_mark(&self, i: usize) -> bool {
+        self.lower_is(i, POSSESSIVE_CLITICS) || matches!(self.word(i), "'" | "’")
+    }
+
     /// True when token `i` is a hyphen right after a colon, which in
     /// damaged text stands for a lost space (`said:-"Q"`).
     fn is_hyphen_for_lost_space(&self, i: usize) -> bool {
@@ -506,11 +512,13 @@ impl<'a> View<'a> {
             // as an article does, and the phrase opens with its owner;
             // not where the role modifies a noun after it (`Trump's
             // executive order`).
-            let heads_phrase = !(end < self.tokens.len()
-                && self.tokens[end].is_word()
-                && self.starts_in_lower_case(end)
-                && reads_as_head_noun(self, end));
-            let det = det.or_else(|| self.possessor_start(i).filter(|_| heads_phrase));
+            let heads_phrase = || {
+                !(end < self.tokens.len()
+                    && self.tokens[end].is_word()
+                    && self.starts_in_lower_case(end)
+                    && reads_as_head_noun(self, end))
+            };
+            let det = det.or_else(|| self.possessor_start(i).filter(|_| heads_phrase()));
             // `officials said`: a speaker noun needs no determiner; a role
             // noun does (`the president`, not `president`).
             return match det {
@@ -2931,10 +2939,6 @@ fn is_named_term(view: &View, found: &Found) -> bool {
     })
 }
 
-/// The possessive clitic as the tokenizer splits it off (`Trump’s`,
-/// `Russia's`).
-const POSSESSIVE_CLITICS: &[&str] = &["’s", "'s"];
-
 /// Words a title leaves in lower case.
 const TITLE_FUNCTION_WORDS: &[&str] = &[
     "a", "an", "and", "the", "of", "on", "in", "to", "for", "at", "by", "with", "or", "from",
@@ -3091,11 +3095,7 @@ const AFFILIATION_PREPOSITIONS: &[&str] = &["of", "at", "from", "with", "for"];
 fn body_after_the(view: &View, the: usize) -> Option<(usize, usize)> {
     (the + 1..view.tokens.len())
         .take(BODY_MODIFIERS + 1)
-        .take_while(|&j| {
-            view.tokens[j].is_word()
-                || view.lower_is(j, POSSESSIVE_CLITICS)
-                || matches!(view.word(j), "'" | "’")
-        })
+        .take_while(|&j| view.tokens[j].is_word() || view.is_possessive_mark(j))
         .find_map(|j| {
             view.mention_at(j)
                 .filter(|&(start, end)| start == j && !modifies_body_name(view, end))
@@ -4670,14 +4670,16 @@ const TOPIC_REACH: usize = 3;
 /// when the cue reports nothing there (`told Putin during the summit`).
 fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
     let mut content = cue + 1;
-    // `The High Court was told the woman, who ..., is frail`: a passive's
-    // subject is the one told.
-    let sentence_start = view.sentences[view.sentence_of[cue]].0;
-    let passive = passive_agent(view, sentence_start, cue).is_some();
     // `told Putin that ...`, `told Russian President Vladimir Putin that
     // ...`: skip the addressee; what follows it must be what was said,
-    // not a circumstance (`told Putin during the summit`).
-    if view.lower_is(cue, ADDRESSEE_VERBS) && !passive {
+    // not a circumstance (`told Putin during the summit`). Not after a
+    // passive, whose subject is the one told (`The High Court was told
+    // the woman, who ..., is frail`).
+    let passive = || {
+        let sentence_start = view.sentences[view.sentence_of[cue]].0;
+        passive_agent(view, sentence_start, cue).is_some()
+    };
+    if view.lower_is(cue, ADDRESSEE_VERBS) && !passive() {
         // The mention, and any capitalised words after it: a name the
         // tagger split (`CBS This Morning`); `the BBC`: its article first.
         let addressee = content + usize::from(view.lower_is(content, &["the"]));
@@ -5874,8 +5876,7 @@ fn is_rank_abbreviation(word: &str) -> bool {
 /// word that is no verb (`press`, `secretary`, `House`, `Sen.`), or a
 /// possessive mark (`Supporters' Federation`).
 fn is_label_title(view: &View, j: usize) -> bool {
-    view.lower_is(j, POSSESSIVE_CLITICS)
-        || matches!(view.word(j), "'" | "’")
+    view.is_possessive_mark(j)
         || view.tokens[j].is_word() && !view.is_cue_verb(j) && !view.is_auxiliary(j)
 }
 
@@ -5997,10 +5998,8 @@ fn verb_group_start(view: &View, start: usize, cue: usize) -> usize {
 fn person_before_long_apposition(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
     // The name opens the clause, after titles at most (`Imam Ismail
     // Elshikh`, `Chief Constable Bailey`).
-    let (a, name_end) = (start..view.tokens.len())
-        .take(NAME_TITLE_WORDS + 1)
-        .take_while(|&j| j == start || in_title(view, j - 1))
-        .find_map(|j| view.mention_at(j).filter(|&(a, _)| a == j))?;
+    let (a, name_end) =
+        after_titles(view, start).find_map(|j| view.mention_at(j).filter(|&(a, _)| a == j))?;
     // The entity may leave the titles of the mention out (`Ms Biskupova`).
     let person = view
         .entity_at(name_end - 1)
@@ -6037,6 +6036,15 @@ fn person_before_long_apposition(view: &View, start: usize, cue: usize) -> Optio
 /// Title words before a name that opens a clause, at most.
 const NAME_TITLE_WORDS: usize = 2;
 
+/// Where a name may start from `from` on: there, or past at most
+/// [`NAME_TITLE_WORDS`] words of title (`Imam Ismail Elshikh`, `Gen.
+/// Qamar Javed Bajwa`).
+fn after_titles<'v>(view: &'v View, from: usize) -> impl Iterator<Item = usize> + 'v {
+    (from..view.tokens.len())
+        .take(NAME_TITLE_WORDS + 1)
+        .take_while(move |&j| j == from || in_title(view, j - 1))
+}
+
 /// `His partner at Lenox, Lawrence B. Cummings, called`, `The foreign
 /// minister of France, Jean-Marc Ayrault, said`, `Medvedev's
 /// spokeswoman, Natalya Timakova, told`: a person's name set off by
@@ -6051,9 +6059,8 @@ fn named_in_apposition(
 ) -> Option<(usize, usize)> {
     // `Pakistan's army chief, Gen. Qamar Javed Bajwa, said`: titles may
     // come before the name.
-    let (a, b, _) = (open + 1..cue)
-        .take(NAME_TITLE_WORDS + 1)
-        .take_while(|&j| j == open + 1 || in_title(view, j - 1))
+    let (a, b, _) = after_titles(view, open + 1)
+        .take_while(|&j| j < cue)
         .find_map(|j| view.entity_at(j).filter(|&(a, _, _)| a == j))
         .filter(|&(_, b, kind)| b + 1 == cue && kind == EntityKind::Person)?;
     let names_person_before = view.entity_at(before).is_some_and(|(start, end, kind)| {
