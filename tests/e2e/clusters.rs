@@ -329,3 +329,25 @@ fn a_role_after_a_places_possessive_stands_for_the_person_its_adjective_titled()
         "{clusters:#?}"
     );
 }
+
+/// The shipped first-name table gave `zhang` a male gender, learned from
+/// the pronouns of men whose family name it is: `she` after `Zhang
+/// Mengmeng` found no one.
+#[test]
+fn a_she_after_a_chinese_name_is_that_person() {
+    let text = "Zhang Mengmeng, a senior researcher, says the firm will grow. \"It's a \
+                visionary move. Alibaba is no longer content,\" she says.";
+    let doc = with_entities(
+        text,
+        &[
+            ("Zhang Mengmeng", EntityKind::Person),
+            ("Alibaba", EntityKind::Organization),
+        ],
+    );
+    let clusters = shipped_clusters(&doc);
+    assert_eq!(
+        mentions_of_cluster_opened_by(&clusters, text, "Zhang Mengmeng"),
+        ["Zhang Mengmeng", "she"],
+        "{clusters:#?}"
+    );
+}

@@ -27,3 +27,42 @@ fn training_first_names_reads_gender_from_pronouns_and_honorifics() {
     // Two votes, split: no gender.
     assert!(!genders.iter().any(|&(name, _)| name == "robin"), "{table}");
 }
+
+/// The first word of Chinese and Korean names is the family name: the
+/// pronouns of its bearers gave `zhang`, `xi` and `kim` a male gender,
+/// and `Zhang Mengmeng ... she says` then found no one to be.
+#[test]
+fn a_family_name_written_first_gets_no_gender() {
+    let (table, genders) = train_name_table(
+        "first-names",
+        &[
+            "Wang Lei met the mayor on Monday. Wang said the bridge would open soon.",
+            "The council heard Wang Jing on Friday. Wang said the plan was approved.",
+            "Reporters asked Wang Tao about the budget. Wang declined to comment.",
+            "Police questioned Wang Hui. Wang said nothing.",
+            "Wang Jun spoke at the rally. He promised lower taxes.",
+            "Wang Bo arrived late. He left early.",
+            "Wang Min arrived late. He left early.",
+        ],
+    );
+    assert!(!genders.iter().any(|(name, _)| name == "wang"), "{table}");
+}
+
+/// The entity model reads `Theresa May has ...` as `Theresa` (the month
+/// taken for no name): that `Theresa` alone made `theresa` look like a
+/// family name written first, and the table lost her gender.
+#[test]
+fn a_first_name_cut_from_its_surname_still_votes() {
+    let (table, genders) = train_name_table(
+        "first-names",
+        &[
+            "Theresa May has already promised Parliament a vote. She said it would come soon.",
+            "Theresa May has met the mayor. She said the bridge would open.",
+            "Theresa May has left London. She will return on Friday.",
+        ],
+    );
+    assert!(
+        genders.contains(&("theresa".to_string(), "female".to_string())),
+        "{table}"
+    );
+}
