@@ -351,3 +351,29 @@ fn a_she_after_a_chinese_name_is_that_person() {
         "{clusters:#?}"
     );
 }
+
+/// `But she said ... May is pursuing a “hard Brexit” ... “Q,” she said`:
+/// the pronoun went to May, the person named nearest before it, though
+/// the sentence before speaks of Sturgeon through its subject `she`. A
+/// `he` or `she` linked to a person mentions them as a name would.
+#[test]
+fn a_pronoun_linked_to_a_person_makes_them_salient_as_their_name_would() {
+    let text = "Nicola Sturgeon met reporters. Sturgeon said she sought a compromise. \
+                But she said she has become convinced May is pursuing a hard Brexit. \
+                \"I am not turning my back on talks,\" she said.";
+    let doc = with_entities(
+        text,
+        &[
+            ("Nicola Sturgeon", EntityKind::Person),
+            ("Sturgeon", EntityKind::Person),
+            ("May", EntityKind::Person),
+        ],
+    );
+    let clusters = shipped_clusters(&doc);
+    let sturgeon = mentions_of_cluster_opened_by(&clusters, text, "Nicola Sturgeon");
+    assert_eq!(
+        sturgeon.iter().filter(|&&m| m == "she").count(),
+        4,
+        "{clusters:#?}"
+    );
+}

@@ -5127,3 +5127,19 @@ fn a_description_after_the_cue_keeps_the_quote_from_a_person_after_a_preposition
         "the letter",
     );
 }
+
+/// `“Q,” Trump's spokesman said` gave the quote to Trump: after a quote,
+/// the owner named first was taken for the speaker, though before a cue
+/// (`Trump's spokesman said: “Q”`) the role spoke. A statement the owner
+/// issued is still the owner's.
+#[test]
+fn a_role_after_a_possessive_after_the_quote_speaks_not_its_owner() {
+    assert_sole_direct_quote_speaker(
+        "Donald Trump met Theresa May. \"We are close,\" Trump's spokesman said.",
+        "Trump's spokesman",
+    );
+    assert_sole_direct_quote_speaker(
+        "Elon Musk met Theresa May. \"We are close,\" Musk's statement added.",
+        "Musk",
+    );
+}

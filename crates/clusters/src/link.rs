@@ -298,6 +298,10 @@ pub struct LinkView<'a> {
     pub gender_of: Vec<Option<Gender>>,
 }
 
+/// The personal pronouns that are a clause's subject: a person the
+/// pronoun stands for is mentioned there as a name would be.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she"];
+
 /// A mention linked to a cluster: token range and cluster.
 pub type Link = (usize, usize, u32);
 
@@ -401,6 +405,9 @@ impl LinkView<'_> {
                     match gender {
                         Gender::Male => *male += 1,
                         Gender::Female => *female += 1,
+                    }
+                    if self.lower_is(i, SUBJECT_PRONOUNS) {
+                        linked.description_at.entry(i).or_insert(link.2);
                     }
                 }
                 linked.push(link);

@@ -22,6 +22,7 @@ mod honorifics;
 pub mod known_names;
 pub mod model;
 pub mod news_names;
+mod surnames;
 pub mod tags;
 pub mod train;
 mod word_cache;
@@ -127,16 +128,24 @@ impl Stage for NerStage {
         let tokens = doc.layers.token_items();
         let (word_tokens, sentences) = taggable_sentences(doc);
         let tagged = self.model.tag_document(&sentences);
-        let mut entities = Vec::new();
-        for ((ranges, found), words) in word_tokens.iter().zip(tagged).zip(&sentences) {
-            let merged = take_in_quoted_nicknames(
-                take_in_name_possessives(merge_stray_stops(found, words), words),
-                words,
-            );
-            let mut merged = without_sentence_opening_function_words(merged, words);
-            self.known_names.retype(words, &mut merged);
-            entities.extend(
+        let mut found: Vec<Vec<model::Tagged>> = tagged
+            .into_iter()
+            .zip(&sentences)
+            .map(|(found, words)| {
+                let merged = take_in_quoted_nicknames(
+                    take_in_name_possessives(merge_stray_stops(found, words), words),
+                    words,
+                );
+                let mut merged = without_sentence_opening_function_words(merged, words);
+                self.known_names.retype(words, &mut merged);
                 merged
+            })
+            .collect();
+        surnames::tag_lone_surnames(&mut found, &sentences);
+        let mut entities = Vec::new();
+        for ((ranges, found), words) in word_tokens.iter().zip(found).zip(&sentences) {
+            entities.extend(
+                found
                     .into_iter()
                     .filter(|&(s, e, _, _)| !is_party_label(&words[s..e]))
                     .map(|(s, e, kind, score)| entity(tokens, &ranges[s..e], kind, score)),

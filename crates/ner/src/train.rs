@@ -365,8 +365,9 @@ pub fn train(
 }
 
 /// Tags each document with `model`, types the names `known_names`
-/// lists as it does (an empty table leaves the model's types), and scores
-/// exact entity spans.
+/// lists as it does (an empty table leaves the model's types), tags the
+/// surnames of people named in full where they stand alone (as the stage
+/// does), and scores exact entity spans.
 pub fn evaluate(model: &Model, known_names: &KnownNames, docs: &[ConllDocument]) -> NerScores {
     let mut scores = NerScores::default();
     for doc in docs {
@@ -375,9 +376,12 @@ pub fn evaluate(model: &Model, known_names: &KnownNames, docs: &[ConllDocument])
             .iter()
             .map(|s| s.tokens.iter().map(String::as_str).collect())
             .collect();
-        let tagged = model.tag_document(&sentences);
-        for ((sentence, mut predicted), words) in doc.sentences.iter().zip(tagged).zip(&sentences) {
-            known_names.retype(words, &mut predicted);
+        let mut tagged = model.tag_document(&sentences);
+        for (predicted, words) in tagged.iter_mut().zip(&sentences) {
+            known_names.retype(words, predicted);
+        }
+        crate::surnames::tag_lone_surnames(&mut tagged, &sentences);
+        for (sentence, predicted) in doc.sentences.iter().zip(tagged) {
             let predicted: Vec<_> = predicted
                 .into_iter()
                 .map(|(s, e, k, _)| (s, e, k))

@@ -3264,8 +3264,11 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
             // person who holds the role, named within the window, whose
             // cue comes after the name.
             let sentence_end = view.sentences[view.sentence_of[t]].1;
+            // `“Q,” Trump's spokesman said`: else the role the mention
+            // owns, which speaks.
             let (a, b) = owned_person(view, mention, sentence_end)
                 .filter(|&(person, _)| window.last().is_some_and(|&w| person <= w))
+                .or_else(|| possessed_role(view, mention))
                 .unwrap_or(mention);
             // `“Q,” Rep. Jason Chaffetz (R-Utah) said`, `“Q,” Scott Pruitt,
             // the attorney general of Oklahoma, said`: the cue of a whole
@@ -3314,6 +3317,20 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
         i += 1;
     }
     None
+}
+
+/// The phrase of the role that mention `(a, b)` owns, when a possessive
+/// follows it: `Trump's spokesman`, `May's official spokesman`, a
+/// mention that opens with the owner (see [`View::mention_at`]). Not a
+/// cue noun (`Musk's statement added`): the owner speaks through it.
+fn possessed_role(view: &View, (a, b): (usize, usize)) -> Option<(usize, usize)> {
+    if b >= view.tokens.len() || !view.is_possessive_mark(b) {
+        return None;
+    }
+    (b + 1..view.tokens.len())
+        .take(POSSESSED_MODIFIERS + 1)
+        .find_map(|j| view.mention_at(j).filter(|&(start, _)| start == a))
+        .filter(|&(_, end)| !view.is_cue(end - 1))
 }
 
 /// `said Russia's foreign minister Sergei Lavrov`, `said NBC’s Dante

@@ -1,0 +1,251 @@
+//! A surname alone, where the article named its person in full. The model
+//! reads each sentence on its own, and some surnames are words it learned
+//! as something else: `May` is a month in CoNLL-2003, so of the Dai
+//! articles that name Theresa May, `May said` went untagged 21 times in
+//! 25, and `Theresa May has` lost its `May`. Within one article a
+//! capitalised word that is the surname of a person named in full is
+//! that person, unless it reads as a date (`in May`, `May 5`) or opens a
+//! longer name (`Trump Tower`), or the document writes it in lower case
+//! too (a common word the model ran into a name).
+
+use newsnlp_core::english::{WordList, POSSESSIVE_CLITICS, ROLE_NOUNS};
+use newsnlp_core::{is_quote_char, EntityKind, FastMap};
+
+use crate::model::Tagged;
+use crate::SENTENCE_OPENING_FUNCTION_WORDS;
+
+/// Month names, which are surnames too (`May`, `March`).
+const MONTHS: &WordList = &WordList::new(&[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]);
+
+/// Words that make the month after them a date (`in May`, `last May's
+/// election`, `between March and`).
+const DATE_LEADS: &WordList = &WordList::new(&[
+    "after", "before", "between", "by", "during", "early", "end", "every", "from", "in", "last",
+    "late", "mid", "next", "of", "on", "since", "this", "through", "till", "until",
+]);
+
+/// Days of the week, which end names (`Blue Monday`) but are no
+/// surnames.
+const WEEKDAYS: &WordList = &WordList::new(&[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+]);
+
+/// The surnames of the people the document names in full (the last word
+/// of each person entity of two words or more, when capitalised), each
+/// with the best score of the entities that named it. A role noun
+/// (`Managing Director`), a weekday, a function word that opens sentences
+/// (`Gov.UK However`), or a word the document also writes
+/// in lower case (`This` of a name the model ran into `This season`) is
+/// none; a month's name is, however often it is written as a month or
+/// the modal (`may`): [`stands_as_surname`] reads each of its uses.
+fn full_names_surnames<'w>(
+    found: &[Vec<Tagged>],
+    sentences: &[Vec<&'w str>],
+) -> FastMap<&'w str, f32> {
+    let mut surnames: FastMap<&str, f32> = FastMap::default();
+    for (entities, words) in found.iter().zip(sentences) {
+        for &(start, end, kind, score) in entities {
+            let surname = words[end - 1];
+            let capitalised = surname.chars().next().is_some_and(char::is_uppercase)
+                && surname.chars().skip(1).any(char::is_lowercase);
+            if kind == EntityKind::Person
+                && end - start >= 2
+                && capitalised
+                && !ROLE_NOUNS.contains(surname)
+                && !WEEKDAYS.contains(surname)
+                && !SENTENCE_OPENING_FUNCTION_WORDS.contains(surname)
+            {
+                let best = surnames.entry(surname).or_insert(score);
+                *best = best.max(score);
+            }
+        }
+    }
+    if !surnames.is_empty() {
+        let written_in_lower_case = |surname: &str| {
+            sentences.iter().flatten().any(|word| {
+                word.len() == surname.len()
+                    && word.starts_with(char::is_lowercase)
+                    && word.eq_ignore_ascii_case(surname)
+            })
+        };
+        surnames.retain(|surname, _| MONTHS.contains(surname) || !written_in_lower_case(surname));
+    }
+    surnames
+}
+
+/// True when word `i` of `words`, a surname, stands alone as a name: the
+/// word after it opens no longer name and is no number. Where the capital
+/// says nothing, opening the sentence (`Today, he ...`), and for a
+/// month's name (`May`), it must come before a lowercase word or a
+/// possessive; a month's name must also follow no word that makes it a
+/// date (`in May`).
+fn stands_as_surname(words: &[&str], i: usize) -> bool {
+    let next = words.get(i + 1).copied().unwrap_or("");
+    let next_first = next.chars().next();
+    if next_first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+        return false;
+    }
+    let before_verb_or_possessive =
+        next_first.is_some_and(char::is_lowercase) || POSSESSIVE_CLITICS.contains(next);
+    let opens_sentence = words[..i].iter().all(|w| w.chars().all(is_quote_char));
+    if MONTHS.contains(words[i]) {
+        let after_date_lead = i > 0 && DATE_LEADS.contains(words[i - 1]);
+        before_verb_or_possessive && !after_date_lead
+    } else {
+        before_verb_or_possessive || !opens_sentence
+    }
+}
+
+/// Tags as a person each word outside the entities of `found` (for each
+/// sentence of `sentences`, its entities in order) that is the surname of
+/// a person the document names in full and stands alone as a name
+/// ([`stands_as_surname`]).
+pub(crate) fn tag_lone_surnames(found: &mut [Vec<Tagged>], sentences: &[Vec<&str>]) {
+    let surnames = full_names_surnames(found, sentences);
+    if surnames.is_empty() {
+        return;
+    }
+    for (entities, words) in found.iter_mut().zip(sentences) {
+        let mut next_entity = 0;
+        for (i, word) in words.iter().enumerate() {
+            while next_entity < entities.len() && entities[next_entity].1 <= i {
+                next_entity += 1;
+            }
+            let inside = entities
+                .get(next_entity)
+                .is_some_and(|&(start, _, _, _)| start <= i);
+            if inside {
+                continue;
+            }
+            let Some(&score) = surnames.get(word) else {
+                continue;
+            };
+            if !stands_as_surname(words, i) {
+                continue;
+            }
+            // `Theresa` cut from `Theresa May` takes its surname back.
+            match next_entity.checked_sub(1).map(|e| &mut entities[e]) {
+                Some(name) if name.1 == i && name.2 == EntityKind::Person => name.1 = i + 1,
+                _ => {
+                    entities.insert(next_entity, (i, i + 1, EntityKind::Person, score));
+                    next_entity += 1;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tagged(found: &[Vec<Tagged>], sentences: &[Vec<&str>]) -> Vec<Vec<String>> {
+        found
+            .iter()
+            .zip(sentences)
+            .map(|(entities, words)| {
+                entities
+                    .iter()
+                    .map(|&(s, e, _, _)| words[s..e].join(" "))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_month_surname_alone_is_the_person_unless_it_reads_as_a_date() {
+        let sentences: Vec<Vec<&str>> = [
+            "Theresa May met Merkel .",
+            "May said Theresa May has won .",
+            "In May the talks began , and last May 's vote was close .",
+            "If May refused , May 's allies would object on May 5 .",
+        ]
+        .iter()
+        .map(|s| s.split(' ').collect())
+        .collect();
+        let mut found = vec![
+            vec![
+                (0, 2, EntityKind::Person, 0.9),
+                (3, 4, EntityKind::Person, 0.9),
+            ],
+            vec![(2, 3, EntityKind::Person, 0.9)],
+            vec![],
+            vec![],
+        ];
+        tag_lone_surnames(&mut found, &sentences);
+        assert_eq!(
+            tagged(&found, &sentences),
+            [
+                vec!["Theresa May", "Merkel"],
+                vec!["May", "Theresa May"],
+                vec![],
+                vec!["May", "May"],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_surname_opening_a_longer_name_or_already_tagged_is_left() {
+        let sentences: Vec<Vec<&str>> =
+            ["Donald Trump spoke .", "Trump Tower and Trump were busy ."]
+                .iter()
+                .map(|s| s.split(' ').collect())
+                .collect();
+        let mut found = vec![
+            vec![(0, 2, EntityKind::Person, 0.9)],
+            vec![(3, 4, EntityKind::Person, 0.8)],
+        ];
+        tag_lone_surnames(&mut found, &sentences);
+        assert_eq!(
+            tagged(&found, &sentences),
+            [vec!["Donald Trump"], vec!["Trump"]]
+        );
+    }
+
+    #[test]
+    fn a_common_word_a_role_or_a_weekday_ending_a_name_is_no_surname_nor_a_bare_opener() {
+        let sentences: Vec<Vec<&str>> = [
+            "Tome This season , Managing Director Jane Roe spoke on Blue Monday to Tax Notes Today .",
+            "This means that Director Roe and Monday were busy this week .",
+            "Today , he said .",
+        ]
+        .iter()
+        .map(|s| s.split(' ').collect())
+        .collect();
+        let mut found = vec![
+            vec![
+                (0, 2, EntityKind::Person, 0.9),
+                (4, 6, EntityKind::Person, 0.9),
+                (10, 12, EntityKind::Person, 0.9),
+                (13, 16, EntityKind::Person, 0.9),
+            ],
+            vec![],
+            vec![],
+        ];
+        tag_lone_surnames(&mut found, &sentences);
+        assert_eq!(
+            tagged(&found, &sentences)[1..],
+            [Vec::<String>::new(), Vec::new()],
+            "{found:?}"
+        );
+    }
+}
