@@ -272,3 +272,48 @@ fn tokens_in_output_carry_their_flags() {
     let hashtag = texts.iter().position(|t| t == "#SaoPaulo").unwrap();
     assert_eq!(wire4["tokens"][hashtag]["kind"], "hashtag");
 }
+
+/// The output tells a person's gender where the article marks it, on
+/// their cluster and on each quote they speak: what the Gender Gap
+/// Tracker counts, who is quoted, women or men.
+#[test]
+fn clusters_and_quotes_carry_the_gender_the_article_marks() {
+    let input = serde_json::json!({
+        "id": "g",
+        "text": "Mrs. Ettedgui met Mr. Hoe at Google on Monday. \"We agreed,\" Mrs. Ettedgui \
+                 said. \"It went well,\" Mr. Hoe said. Google said it was pleased."
+    })
+    .to_string();
+    let out = newsnlp(&["annotate", "--stream"], input.as_bytes());
+    let record = &records(&out.stdout)[0];
+    let gender_of = |name: &str| {
+        record["clusters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["name"].as_str().is_some_and(|n| n.contains(name)))
+            .unwrap_or_else(|| panic!("no cluster `{name}` in {record:#}"))
+            .get("gender")
+            .cloned()
+    };
+    assert_eq!(gender_of("Ettedgui"), Some("female".into()), "{record:#}");
+    assert_eq!(gender_of("Hoe"), Some("male".into()), "{record:#}");
+    assert_eq!(gender_of("Google"), None, "{record:#}");
+    let speaker_genders: Vec<(&str, Option<&str>)> = record["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["kind"] == "direct")
+        .map(|q| {
+            (
+                q["speaker_name"].as_str().unwrap_or(""),
+                q["speaker_gender"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        speaker_genders,
+        [("Ettedgui", Some("female")), ("Hoe", Some("male"))],
+        "{record:#}"
+    );
+}

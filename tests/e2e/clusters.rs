@@ -377,3 +377,35 @@ fn a_pronoun_linked_to_a_person_makes_them_salient_as_their_name_would() {
         "{clusters:#?}"
     );
 }
+
+/// A cluster tells its person's gender where the article marks it: an
+/// honorific, else the first name, else two pronouns or more linked, all
+/// of one gender; an organisation has none.
+#[test]
+fn a_clusters_gender_is_what_the_article_marks() {
+    let text = "Mrs. Ettedgui met Angela Merkel and Ri Tong-il at Acme. Ri Tong-il spoke \
+                first. He said the talks went well. Later he said they would meet again.";
+    let doc = with_entities(
+        text,
+        &[
+            ("Ettedgui", EntityKind::Person),
+            ("Angela Merkel", EntityKind::Person),
+            ("Ri Tong-il", EntityKind::Person),
+            ("Acme", EntityKind::Organization),
+            ("Ri Tong-il", EntityKind::Person),
+        ],
+    );
+    let clusters = shipped_clusters(&doc);
+    let gender_of = |name: &str| {
+        clusters
+            .iter()
+            .find(|c| c.name.contains(name))
+            .unwrap_or_else(|| panic!("{clusters:#?}"))
+            .gender
+    };
+    use newsnlp::core::english::Gender;
+    assert_eq!(gender_of("Ettedgui"), Some(Gender::Female), "{clusters:#?}");
+    assert_eq!(gender_of("Merkel"), Some(Gender::Female), "{clusters:#?}");
+    assert_eq!(gender_of("Ri Tong-il"), Some(Gender::Male), "{clusters:#?}");
+    assert_eq!(gender_of("Acme"), None, "{clusters:#?}");
+}

@@ -5143,3 +5143,17 @@ fn a_role_after_a_possessive_after_the_quote_speaks_not_its_owner() {
         "Musk",
     );
 }
+
+/// `“Q1,” Theresa May told the House of Commons. “Q2,” he said.`: the
+/// `he` went on with her, since the quote stage knew a speaker's gender
+/// only by the pronouns linked to them; the cluster stage's gender (her
+/// first name) now counts.
+#[test]
+fn a_pronoun_does_not_go_on_with_a_speaker_whose_name_marks_the_other_gender() {
+    assert_cue_speaker_name_is_not(
+        "\"It was a peripheral matter,\" Angela Merkel told reporters in Berlin. \"We know \
+         it well,\" he said.",
+        "said",
+        "Angela Merkel",
+    );
+}

@@ -314,7 +314,8 @@ pub fn cluster(
         kind_at,
         gender_of,
     };
-    for (a, b, c) in view.links() {
+    let links = view.links();
+    for &(a, b, c) in &links.mentions {
         mentions[c as usize].push(Span {
             start: tokens[a].span.start,
             end: tokens[b - 1].span.end,
@@ -323,12 +324,14 @@ pub fn cluster(
     groups
         .into_iter()
         .zip(mentions)
-        .map(|(group, mut mentions)| {
+        .zip(links.genders)
+        .map(|((group, mut mentions), gender)| {
             mentions.sort_unstable();
             EntityCluster {
                 name: group.name,
                 kind: group.kind,
                 mentions,
+                gender: gender.filter(|_| group.kind == EntityKind::Person),
             }
         })
         .collect()

@@ -305,6 +305,15 @@ const SUBJECT_PRONOUNS: &[&str] = &["he", "she"];
 /// A mention linked to a cluster: token range and cluster.
 pub type Link = (usize, usize, u32);
 
+/// What linking found in a document.
+pub struct Links {
+    /// The descriptions and pronouns linked, in text order.
+    pub mentions: Vec<Link>,
+    /// For each cluster: its gender, where the article marks it (see
+    /// [`newsnlp_core::EntityCluster::gender`]).
+    pub genders: Vec<Option<Gender>>,
+}
+
 /// The links made so far, in text order, and what later links look up
 /// in them and in the words before them, so that a long document's
 /// links are made in linear time.
@@ -378,8 +387,9 @@ impl LinkView<'_> {
             .unwrap_or(i)
     }
 
-    /// Links every description and pronoun it can, in text order.
-    pub fn links(&self) -> Vec<Link> {
+    /// Links every description and pronoun it can, in text order; and
+    /// tells each cluster's gender where the article marks it.
+    pub fn links(&self) -> Links {
         let mut linked = Linked::default();
         for i in 0..self.tokens.len() {
             let link = self.link_at(i, &linked);
@@ -415,7 +425,13 @@ impl LinkView<'_> {
                 linked.links.push(link);
             }
         }
-        linked.links
+        let genders = (0..self.gender_of.len() as u32)
+            .map(|c| self.known_gender(c, &linked))
+            .collect();
+        Links {
+            mentions: linked.links,
+            genders,
+        }
     }
 
     /// The link of the pronoun or description that token `i` is or ends,
@@ -904,13 +920,19 @@ impl LinkView<'_> {
     /// gender, the pronouns linked to them do when they agree (`Ri
     /// Tong-il ... He told ... he said`: no later `she` is his).
     fn agrees(&self, cluster: u32, gender: Option<Gender>, linked: &Linked) -> bool {
-        let known = self
-            .gender_of
+        let known = self.known_gender(cluster, linked);
+        gender.is_none() || known.is_none() || known == gender
+    }
+
+    /// The gender of `cluster` as far as the article marks it: by the
+    /// honorifics or first names of its mentions, else by the pronouns
+    /// linked to it so far when they agree.
+    fn known_gender(&self, cluster: u32, linked: &Linked) -> Option<Gender> {
+        self.gender_of
             .get(cluster as usize)
             .copied()
             .flatten()
-            .or_else(|| linked.pronoun_gender(cluster));
-        gender.is_none() || known.is_none() || known == gender
+            .or_else(|| linked.pronoun_gender(cluster))
     }
 
     /// Where an `it` or `they` at `i` looks back from for its group: the

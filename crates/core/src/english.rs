@@ -89,7 +89,8 @@ pub fn is_name_honorific(word: &str) -> bool {
 
 /// A person's gender, where the article marks it: by an honorific, a
 /// pronoun, a first name or a role.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Gender {
     /// `Mr.`, `he`, `spokesman`.
     Male,
@@ -98,6 +99,14 @@ pub enum Gender {
 }
 
 impl Gender {
+    /// The label of the output schema: `male` or `female`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Gender::Male => "male",
+            Gender::Female => "female",
+        }
+    }
+
     /// The other gender.
     pub fn other(self) -> Self {
         match self {

@@ -505,6 +505,12 @@ pub struct EntityCluster {
     /// Its mentions, in text order: entity spans, and descriptions the
     /// article ties to it.
     pub mentions: Vec<Span>,
+    /// A person's gender where the article marks it: by an honorific of
+    /// theirs (`Mrs. May`), else by their first name (`Svetlana`, by the
+    /// pronouns news gives the people who bear it), else by two pronouns
+    /// or more linked to them, all of one gender. None for organisations
+    /// and places, and for people the article leaves unmarked.
+    pub gender: Option<crate::english::Gender>,
 }
 
 /// Writes the shape of `word` into `out` (cleared first): upper-case

@@ -20,7 +20,7 @@ use crate::Record;
 /// The first 16 bytes of every DocBin file.
 pub const MAGIC: &[u8; 16] = b"NEWSNLP-DOCBIN\r\n";
 /// The format version this build writes and reads.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 const END_MARKER: u32 = u32::MAX;
 /// Largest record payload accepted (guards against absurd lengths in
 /// damaged files).

@@ -10,7 +10,7 @@
 //!  "sentences":[...], "boilerplate":[...],
 //!  "tokens":[{"span":[0,2],"chars":[0,2],"kind":"word","shape":"Xx","sentence_initial":true}],
 //!  "entities":[{"span":[..],"chars":[..],"text":"Vladimir Putin","label":"PER","score":0.98}],
-//!  "quotes":[{"content":{"span":[..],"chars":[..],"text":"“...”"},"kind":"direct","cue":{..},"speaker":{..},"speaker_name":"Vladimir Putin"}],
+//!  "quotes":[{"content":{"span":[..],"chars":[..],"text":"“...”"},"kind":"direct","cue":{..},"speaker":{..},"speaker_name":"Vladimir Putin","speaker_gender":"male"}],
 //!  "custom":{"keywords":[{"span":[..],"chars":[..],"label":"POLICY","score":1.0}]},
 //!  "diagnostics":[{"stage":"...","code":"...","message":"...","span":[..]}]}
 //! ```
@@ -326,6 +326,10 @@ impl DocJson<'_> {
                 .iter()
                 .map(|quote| QuoteJson {
                     quote,
+                    speaker_gender: quote
+                        .speaker_cluster
+                        .and_then(|c| layers.cluster_items().get(c as usize))
+                        .and_then(|c| c.gender),
                     text: &doc.text,
                     offsets: &self.offsets,
                 })
@@ -410,6 +414,8 @@ impl Serialize for EntityJson<'_> {
 
 struct QuoteJson<'a> {
     quote: &'a newsnlp_core::Quote,
+    /// The gender of the speaker's cluster, where the article marks it.
+    speaker_gender: Option<newsnlp_core::english::Gender>,
     text: &'a str,
     offsets: &'a OffsetIndex,
 }
@@ -445,6 +451,9 @@ impl Serialize for QuoteJson<'_> {
         }
         if let Some(cluster) = q.speaker_cluster {
             map.serialize_entry("speaker_cluster", &cluster)?;
+        }
+        if let Some(gender) = self.speaker_gender {
+            map.serialize_entry("speaker_gender", gender.label())?;
         }
         if let Some(reason) = &q.unattributed {
             map.serialize_entry("unattributed", reason)?;
@@ -485,10 +494,13 @@ struct ClusterJson<'a> {
 impl Serialize for ClusterJson<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let c = self.cluster;
-        let mut map = s.serialize_map(Some(4))?;
+        let mut map = s.serialize_map(None)?;
         map.serialize_entry("id", &self.id)?;
         map.serialize_entry("name", &c.name)?;
         map.serialize_entry("label", c.kind.label())?;
+        if let Some(gender) = c.gender {
+            map.serialize_entry("gender", gender.label())?;
+        }
         let mentions: Vec<SpanText> = c.mentions.iter().map(|&m| self.doc.part(m)).collect();
         map.serialize_entry("mentions", &mentions)?;
         map.end()

@@ -1221,9 +1221,14 @@ fn addresses(view: &View, quote: &Quote, c: u32) -> bool {
 /// `told Mr Corbyn`).
 const ADDRESSEE_REACH: usize = 3;
 
-/// The gender of the cluster `c` by the pronouns the article links to
+/// The gender of the cluster `c`: the one the cluster stage found the
+/// article marks (`Theresa May`, by her first name: no `he said` after
+/// her quote is hers), else the one of the pronouns the article links to
 /// it, the more of them; none when none or as many of each.
 fn cluster_gender(view: &View, c: u32) -> Option<Gender> {
+    if let Some(gender) = view.clusters[c as usize].gender {
+        return Some(gender);
+    }
     let (mut male, mut female) = (0usize, 0usize);
     for &mention in &view.clusters[c as usize].mentions {
         let (a, b) = view.token_range(mention);
