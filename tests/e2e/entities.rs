@@ -73,6 +73,15 @@ fn a_bad_known_name_table_is_refused_with_its_file_and_line() {
     );
 }
 
+/// `Theresa May told the House of Commons`, where no other sentence names
+/// her in full: the model read `Theresa` alone (17 times in Dai), and
+/// her quotes went to `Theresa`, her first name no surname.
+#[test]
+fn a_first_name_cut_from_a_known_full_name_is_the_full_name() {
+    let doc = tagged("Theresa May told the House of Commons it was over.", "").unwrap();
+    assert_eq!(kind_of(&doc, "Theresa May"), EntityKind::Person);
+}
+
 /// `May` is a month to a model trained on CoNLL-2003: in the Dai
 /// articles that name Theresa May, `May said` went untagged 21 times in
 /// 25, and `Theresa May has` lost its `May`. The surname of a person the

@@ -47,22 +47,3 @@ fn a_family_name_written_first_gets_no_gender() {
     );
     assert!(!genders.iter().any(|(name, _)| name == "wang"), "{table}");
 }
-
-/// The entity model reads `Theresa May has ...` as `Theresa` (the month
-/// taken for no name): that `Theresa` alone made `theresa` look like a
-/// family name written first, and the table lost her gender.
-#[test]
-fn a_first_name_cut_from_its_surname_still_votes() {
-    let (table, genders) = train_name_table(
-        "first-names",
-        &[
-            "Theresa May has already promised Parliament a vote. She said it would come soon.",
-            "Theresa May has met the mayor. She said the bridge would open.",
-            "Theresa May has left London. She will return on Friday.",
-        ],
-    );
-    assert!(
-        genders.contains(&("theresa".to_string(), "female".to_string())),
-        "{table}"
-    );
-}

@@ -139,15 +139,6 @@ impl FirstNameEvidence {
             else {
                 continue;
             };
-            // A first name the entity model cut off its surname (`Theresa`
-            // of `Theresa May`, the month taken for no name) is the name.
-            let cut_short = |words: &[String], b: usize| {
-                words.len() == 1
-                    && words[0] == first
-                    && name[1..].iter().enumerate().all(|(k, rest)| {
-                        b + k < tokens.len() && word(b + k).eq_ignore_ascii_case(rest)
-                    })
-            };
             let named: Vec<((usize, usize), Vec<String>)> = cluster
                 .mentions
                 .iter()
@@ -156,7 +147,7 @@ impl FirstNameEvidence {
                 .filter(|&(a, b)| a < b)
                 .map(|(a, b)| {
                     let words = name_form(text, &tokens[a..b], EntityKind::Person).words;
-                    if cut_short(&words, b) {
+                    if cut_from_rest_of_name(&words, &name, (b..tokens.len()).map(word)) {
                         ((a, b), name.clone())
                     } else {
                         ((a, b), words)
@@ -284,19 +275,42 @@ fn agreed_gender((male, female): (u32, u32)) -> Option<Gender> {
 /// ... Clinton` is called by her first name too.
 pub(crate) fn family_name_first<'w>(
     first: &str,
-    mentions: impl IntoIterator<Item = &'w [String]>,
+    mentions: impl IntoIterator<Item = &'w [String]> + Clone,
 ) -> bool {
-    let mentions: Vec<&[String]> = mentions.into_iter().collect();
-    let alone = |word: &str| {
-        mentions
-            .iter()
-            .any(|words| matches!(words, [only] if only == word))
-    };
-    let last_alone = mentions.iter().any(|words| match words {
-        [_, .., last] => alone(last),
+    let last_alone = mentions.clone().into_iter().any(|words| match words {
+        [_, .., last] => called_alone(last, mentions.clone()),
         _ => false,
     });
-    alone(first) && !last_alone
+    called_alone(first, mentions) && !last_alone
+}
+
+/// True when one of a person's `mentions` is `word` alone (`Wang`,
+/// `Bernie`).
+pub(crate) fn called_alone<'w>(
+    word: &str,
+    mentions: impl IntoIterator<Item = &'w [String]>,
+) -> bool {
+    mentions
+        .into_iter()
+        .any(|words| matches!(words, [only] if only == word))
+}
+
+/// True when the one-word mention `words` is the first word of `name`
+/// (lower case) and the words `following` it spell the rest: the entity
+/// model cut the surname off (`Theresa` of `Theresa May`, the month taken
+/// for no name), and the mention is the full name.
+fn cut_from_rest_of_name<'w>(
+    words: &[String],
+    name: &[String],
+    mut following: impl Iterator<Item = &'w str>,
+) -> bool {
+    matches!(words, [only] if name.first() == Some(only))
+        && name.len() > 1
+        && name[1..].iter().all(|rest| {
+            following
+                .next()
+                .is_some_and(|word| word.eq_ignore_ascii_case(rest))
+        })
 }
 
 /// The first name of a person's name words (lower case, titles removed,
@@ -377,5 +391,22 @@ mod tests {
         assert_eq!(table.gender("Jordan"), None);
         let err = FirstNames::from_tsv("anna\tfemale\nbob\tmale\nkim\tboth\n").unwrap_err();
         assert!(err.contains("line 3"), "{err}");
+    }
+
+    /// The entity model read `Theresa May has` as `Theresa`: that
+    /// `Theresa` alone made `theresa` look like a family name written
+    /// first, and the table lost her gender.
+    #[test]
+    fn a_first_name_cut_from_the_rest_of_the_name_is_the_name() {
+        let words = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        let name = words("theresa may");
+        let cut = |mention: &str, after: &[&str]| {
+            cut_from_rest_of_name(&words(mention), &name, after.iter().copied())
+        };
+        assert!(cut("theresa", &["May", "has"]));
+        assert!(!cut("theresa", &["has"]));
+        assert!(!cut("theresa", &[]));
+        assert!(!cut("may", &["said"]));
+        assert!(!cut("theresa may", &["has"]));
     }
 }

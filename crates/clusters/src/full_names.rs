@@ -10,7 +10,7 @@
 
 use newsnlp_core::{tokens_within, Document, EntityKind, FastMap};
 
-use crate::first_names::family_name_first;
+use crate::first_names::called_alone;
 use crate::names::name_form;
 
 /// A single name is given a full name when at least this many articles
@@ -117,7 +117,7 @@ impl FullNameEvidence {
                 }
             };
             vote(last);
-            if family_name_first(first, forms.iter().map(Vec::as_slice)) {
+            if called_alone(first, forms.iter().map(Vec::as_slice)) {
                 vote(first);
             }
         }

@@ -314,6 +314,15 @@ impl Gazetteer {
             .map(|&kinds| NameStart { hash, kinds })
     }
 
+    /// True when `name` (lower case) is a person's name, of the labelled
+    /// names or of those harvested from news.
+    pub fn is_person_name(&self, name: &str) -> bool {
+        let person = Gazetteer::kind_bit(EntityKind::Person);
+        self.names
+            .get(name)
+            .is_some_and(|&kinds| kinds & (person | person << NEWS_NAME_SHIFT) != 0)
+    }
+
     /// Every name with its kinds, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = (&String, u8)> {
         self.names.iter().map(|(k, &v)| (k, v))

@@ -380,6 +380,7 @@ pub fn evaluate(model: &Model, known_names: &KnownNames, docs: &[ConllDocument])
         for (predicted, words) in tagged.iter_mut().zip(&sentences) {
             known_names.retype(words, predicted);
         }
+        crate::surnames::mend_cut_names(&mut tagged, &sentences, model.gazetteer());
         crate::surnames::tag_lone_surnames(&mut tagged, &sentences);
         for (sentence, predicted) in doc.sentences.iter().zip(tagged) {
             let predicted: Vec<_> = predicted
