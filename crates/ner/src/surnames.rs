@@ -53,17 +53,17 @@ const WEEKDAYS: &WordList = &WordList::new(&[
 
 /// The surnames of the people the document names in full (the last word
 /// of each person entity of two words or more, when capitalised), each
-/// with the best score of the entities that named it. A role noun
-/// (`Managing Director`), a weekday, a function word that opens sentences
-/// (`Gov.UK However`), or a word the document also writes
-/// in lower case (`This` of a name the model ran into `This season`) is
-/// none; a month's name is, however often it is written as a month or
-/// the modal (`may`): [`stands_as_surname`] reads each of its uses.
+/// with the best score of the entities that named it, and room to note
+/// whether the document writes it in lower case, which makes it none
+/// ([`written_in_lower_case`]: `This` of a name the model ran into `This
+/// season`), asked only of a surname found alone, since that is rare. A
+/// role noun (`Managing Director`), a weekday, or a function word that
+/// opens sentences (`Gov.UK However`) is none either.
 fn full_names_surnames<'w>(
     found: &[Vec<Tagged>],
     sentences: &[Vec<&'w str>],
-) -> FastMap<&'w str, f32> {
-    let mut surnames: FastMap<&str, f32> = FastMap::default();
+) -> FastMap<&'w str, (f32, Option<bool>)> {
+    let mut surnames: FastMap<&str, (f32, Option<bool>)> = FastMap::default();
     for (entities, words) in found.iter().zip(sentences) {
         for &(start, end, kind, score) in entities {
             let surname = words[end - 1];
@@ -76,22 +76,25 @@ fn full_names_surnames<'w>(
                 && !WEEKDAYS.contains(surname)
                 && !SENTENCE_OPENING_FUNCTION_WORDS.contains(surname)
             {
-                let best = surnames.entry(surname).or_insert(score);
+                let (best, _) = surnames.entry(surname).or_insert((score, None));
                 *best = best.max(score);
             }
         }
     }
-    if !surnames.is_empty() {
-        let written_in_lower_case = |surname: &str| {
-            sentences.iter().flatten().any(|word| {
-                word.len() == surname.len()
-                    && word.starts_with(char::is_lowercase)
-                    && word.eq_ignore_ascii_case(surname)
-            })
-        };
-        surnames.retain(|surname, _| MONTHS.contains(surname) || !written_in_lower_case(surname));
-    }
     surnames
+}
+
+/// True when the document (`sentences`) writes `surname` in lower case
+/// somewhere: a common word, no surname. Not for a month's name, however
+/// often it is written as a month or the modal (`may`):
+/// [`stands_as_surname`] reads each of its uses.
+fn written_in_lower_case(sentences: &[Vec<&str>], surname: &str) -> bool {
+    !MONTHS.contains(surname)
+        && sentences.iter().flatten().any(|word| {
+            word.len() == surname.len()
+                && word.starts_with(char::is_lowercase)
+                && word.eq_ignore_ascii_case(surname)
+        })
 }
 
 /// True when word `i` of `words`, a surname, stands alone as a name: the
@@ -122,7 +125,7 @@ fn stands_as_surname(words: &[&str], i: usize) -> bool {
 /// a person the document names in full and stands alone as a name
 /// ([`stands_as_surname`]).
 pub(crate) fn tag_lone_surnames(found: &mut [Vec<Tagged>], sentences: &[Vec<&str>]) {
-    let surnames = full_names_surnames(found, sentences);
+    let mut surnames = full_names_surnames(found, sentences);
     if surnames.is_empty() {
         return;
     }
@@ -135,15 +138,19 @@ pub(crate) fn tag_lone_surnames(found: &mut [Vec<Tagged>], sentences: &[Vec<&str
             let inside = entities
                 .get(next_entity)
                 .is_some_and(|&(start, _, _, _)| start <= i);
-            if inside {
+            // Surnames are capitalised: most words need no lookup.
+            if inside || !word.starts_with(char::is_uppercase) {
                 continue;
             }
-            let Some(&score) = surnames.get(word) else {
+            let Some((score, common_word)) = surnames.get_mut(word) else {
                 continue;
             };
-            if !stands_as_surname(words, i) {
+            if !stands_as_surname(words, i)
+                || *common_word.get_or_insert_with(|| written_in_lower_case(sentences, word))
+            {
                 continue;
             }
+            let score = *score;
             // `Theresa` cut from `Theresa May` takes its surname back.
             match next_entity.checked_sub(1).map(|e| &mut entities[e]) {
                 Some(name) if name.1 == i && name.2 == EntityKind::Person => name.1 = i + 1,
