@@ -59,7 +59,7 @@ fn graph_sums_annotated_jsonl_and_docbin_by_canonical_names() {
     }
     assert!(std::fs::read_to_string(graph.join("nodes.csv"))
         .unwrap()
-        .starts_with("id,label,type,articles,mentions,quotes\n"));
+        .starts_with("id,label,type,articles,mentions,quotes,gender\n"));
 }
 
 #[test]

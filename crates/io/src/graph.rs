@@ -10,6 +10,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use newsnlp_core::english::Gender;
 use newsnlp_core::{Document, Polarity};
 use serde::{Deserialize, Serialize};
 
@@ -18,12 +19,25 @@ use serde::{Deserialize, Serialize};
 pub struct ArticleStances {
     /// The article's id.
     pub id: String,
-    /// Its clusters: canonical name, type label, number of mentions.
-    pub entities: Vec<(String, String, usize)>,
+    /// Its clusters.
+    pub entities: Vec<ArticleEntity>,
     /// For each quote with a speaker cluster: that cluster's index.
     pub quote_speakers: Vec<usize>,
     /// Its stances: speaker and target cluster indexes, score, evidence.
     pub stances: Vec<StanceRow>,
+}
+
+/// One entity cluster of an article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArticleEntity {
+    /// The canonical name.
+    pub name: String,
+    /// The type label (`PER`, `ORG`, `LOC`, `MISC`).
+    pub label: String,
+    /// How many mentions the article has of it.
+    pub mentions: usize,
+    /// The person's gender, where the article marks it.
+    pub gender: Option<Gender>,
 }
 
 /// One stance of an article.
@@ -46,7 +60,12 @@ impl ArticleStances {
             .layers
             .cluster_items()
             .iter()
-            .map(|c| (c.name.clone(), c.kind.label().to_string(), c.mentions.len()))
+            .map(|c| ArticleEntity {
+                name: c.name.clone(),
+                label: c.kind.label().to_string(),
+                mentions: c.mentions.len(),
+                gender: c.gender,
+            })
             .collect();
         let quote_speakers = doc
             .layers
@@ -86,7 +105,12 @@ impl ArticleStances {
             entities: record
                 .clusters
                 .into_iter()
-                .map(|c| (c.name, c.label, c.mentions.len()))
+                .map(|c| ArticleEntity {
+                    mentions: c.mentions.len(),
+                    name: c.name,
+                    label: c.label,
+                    gender: c.gender,
+                })
                 .collect(),
             quote_speakers: record
                 .quotes
@@ -125,6 +149,8 @@ struct JsonCluster {
     label: String,
     #[serde(default)]
     mentions: Vec<serde_json::Value>,
+    #[serde(default)]
+    gender: Option<Gender>,
 }
 
 #[derive(Deserialize)]
@@ -158,6 +184,12 @@ pub struct Node {
     pub mentions: u64,
     /// Quotes attributed to it.
     pub quotes: u64,
+    /// A person's gender: the one more of the articles that mark one
+    /// give them; none on a tie, or where none marks one.
+    pub gender: Option<Gender>,
+    /// Articles that mark the person male, and female.
+    #[serde(skip)]
+    gender_articles: (u64, u64),
 }
 
 /// An edge: one speaker's stances toward one target over the corpus.
@@ -206,14 +238,19 @@ impl CorpusGraph {
             article
                 .entities
                 .get(i)
-                .map(|(name, label, _)| (name.clone(), label.clone()))
+                .map(|e| (e.name.clone(), e.label.clone()))
         };
         let mut seen = std::collections::BTreeSet::new();
-        for (name, label, mentions) in &article.entities {
-            let node = self.node((name.clone(), label.clone()));
-            node.mentions += *mentions as u64;
-            if seen.insert((name, label)) {
+        for entity in &article.entities {
+            let node = self.node((entity.name.clone(), entity.label.clone()));
+            node.mentions += entity.mentions as u64;
+            if seen.insert((&entity.name, &entity.label)) {
                 node.articles += 1;
+                match entity.gender {
+                    Some(Gender::Male) => node.gender_articles.0 += 1,
+                    Some(Gender::Female) => node.gender_articles.1 += 1,
+                    None => {}
+                }
             }
         }
         for &speaker in &article.quote_speakers {
@@ -283,7 +320,14 @@ impl CorpusGraph {
             .nodes
             .values()
             .filter(|n| linked.contains(n.name.as_str()))
-            .cloned()
+            .map(|n| Node {
+                gender: match n.gender_articles.0.cmp(&n.gender_articles.1) {
+                    std::cmp::Ordering::Greater => Some(Gender::Male),
+                    std::cmp::Ordering::Less => Some(Gender::Female),
+                    std::cmp::Ordering::Equal => None,
+                },
+                ..n.clone()
+            })
             .collect();
         (nodes, edges)
     }
@@ -315,18 +359,31 @@ pub fn nodes_csv(nodes: &[Node]) -> String {
     let mut out = String::new();
     csv_row(
         &mut out,
-        &["id", "label", "type", "articles", "mentions", "quotes"],
+        &[
+            "id", "label", "type", "articles", "mentions", "quotes", "gender",
+        ],
     );
     for n in nodes {
         let counts = [n.articles, n.mentions, n.quotes].map(|c| c.to_string());
         csv_row(
             &mut out,
             &[
-                &n.name, &n.name, &n.label, &counts[0], &counts[1], &counts[2],
+                &n.name,
+                &n.name,
+                &n.label,
+                &counts[0],
+                &counts[1],
+                &counts[2],
+                gender_label(n.gender),
             ],
         );
     }
     out
+}
+
+/// The label of a node's gender in the tables: empty where none is known.
+fn gender_label(gender: Option<Gender>) -> &'static str {
+    gender.map_or("", Gender::label)
 }
 
 /// The edge table as CSV (`source`, `target`, `weight` as Gephi expects).
@@ -423,6 +480,7 @@ pub fn graphml(nodes: &[Node], edges: &[Edge]) -> String {
          \x20 <key id=\"articles\" for=\"node\" attr.name=\"articles\" attr.type=\"long\"/>\n\
          \x20 <key id=\"mentions\" for=\"node\" attr.name=\"mentions\" attr.type=\"long\"/>\n\
          \x20 <key id=\"quotes\" for=\"node\" attr.name=\"quotes\" attr.type=\"long\"/>\n\
+         \x20 <key id=\"gender\" for=\"node\" attr.name=\"gender\" attr.type=\"string\"/>\n\
          \x20 <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"long\"/>\n\
          \x20 <key id=\"mean_score\" for=\"edge\" attr.name=\"mean_score\" attr.type=\"double\"/>\n\
          \x20 <key id=\"polarity\" for=\"edge\" attr.name=\"polarity\" attr.type=\"string\"/>\n\
@@ -432,12 +490,13 @@ pub fn graphml(nodes: &[Node], edges: &[Edge]) -> String {
     for n in nodes {
         let _ = writeln!(
             out,
-            "    <node id=\"{}\"><data key=\"type\">{}</data><data key=\"articles\">{}</data><data key=\"mentions\">{}</data><data key=\"quotes\">{}</data></node>",
+            "    <node id=\"{}\"><data key=\"type\">{}</data><data key=\"articles\">{}</data><data key=\"mentions\">{}</data><data key=\"quotes\">{}</data><data key=\"gender\">{}</data></node>",
             xml(&n.name),
             xml(&n.label),
             n.articles,
             n.mentions,
-            n.quotes
+            n.quotes,
+            gender_label(n.gender)
         );
     }
     for e in edges {
@@ -466,6 +525,7 @@ pub fn gexf(nodes: &[Node], edges: &[Edge]) -> String {
          \x20     <attribute id=\"0\" title=\"type\" type=\"string\"/>\n\
          \x20     <attribute id=\"1\" title=\"articles\" type=\"long\"/>\n\
          \x20     <attribute id=\"2\" title=\"quotes\" type=\"long\"/>\n\
+         \x20     <attribute id=\"3\" title=\"gender\" type=\"string\"/>\n\
          \x20   </attributes>\n\
          \x20   <attributes class=\"edge\">\n\
          \x20     <attribute id=\"0\" title=\"mean_score\" type=\"double\"/>\n\
@@ -477,11 +537,12 @@ pub fn gexf(nodes: &[Node], edges: &[Edge]) -> String {
     for n in nodes {
         let _ = writeln!(
             out,
-            "      <node id=\"{0}\" label=\"{0}\"><attvalues><attvalue for=\"0\" value=\"{1}\"/><attvalue for=\"1\" value=\"{2}\"/><attvalue for=\"2\" value=\"{3}\"/></attvalues></node>",
+            "      <node id=\"{0}\" label=\"{0}\"><attvalues><attvalue for=\"0\" value=\"{1}\"/><attvalue for=\"1\" value=\"{2}\"/><attvalue for=\"2\" value=\"{3}\"/><attvalue for=\"3\" value=\"{4}\"/></attvalues></node>",
             xml(&n.name),
             xml(&n.label),
             n.articles,
-            n.quotes
+            n.quotes,
+            gender_label(n.gender)
         );
     }
     out.push_str("    </nodes>\n    <edges>\n");
@@ -505,13 +566,22 @@ pub fn gexf(nodes: &[Node], edges: &[Edge]) -> String {
 mod tests {
     use super::*;
 
+    fn entity(name: &str, label: &str, mentions: usize, gender: Option<Gender>) -> ArticleEntity {
+        ArticleEntity {
+            name: name.into(),
+            label: label.into(),
+            mentions,
+            gender,
+        }
+    }
+
     fn article(id: &str, stances: &[(usize, usize, f32)]) -> ArticleStances {
         ArticleStances {
             id: id.into(),
             entities: vec![
-                ("Kim Jong-un".into(), "PER".into(), 3),
-                ("United States".into(), "LOC".into(), 2),
-                ("A & B \"Co\"".into(), "ORG".into(), 1),
+                entity("Kim Jong-un", "PER", 3, Some(Gender::Male)),
+                entity("United States", "LOC", 2, None),
+                entity("A & B \"Co\"", "ORG", 1, None),
             ],
             quote_speakers: vec![0, 0],
             stances: stances
@@ -566,10 +636,47 @@ mod tests {
             ArticleStances::from_jsonl(r#"{"id":"x","error":{"reason":"bad"}}"#).unwrap(),
             None
         );
-        let line = r#"{"id":"x","clusters":[{"id":0,"name":"Kim","label":"PER","mentions":[{},{}]},{"id":1,"name":"US","label":"LOC","mentions":[]}],"quotes":[{"speaker_cluster":0},{}],"stances":[{"speaker":0,"target":1,"score":-0.5,"evidence":{"text":"t"}}]}"#;
+        let line = r#"{"id":"x","clusters":[{"id":0,"name":"Kim","label":"PER","gender":"male","mentions":[{},{}]},{"id":1,"name":"US","label":"LOC","mentions":[]}],"quotes":[{"speaker_cluster":0},{}],"stances":[{"speaker":0,"target":1,"score":-0.5,"evidence":{"text":"t"}}]}"#;
         let article = ArticleStances::from_jsonl(line).unwrap().unwrap();
-        assert_eq!(article.entities[0], ("Kim".into(), "PER".into(), 2));
+        assert_eq!(
+            article.entities[0],
+            entity("Kim", "PER", 2, Some(Gender::Male))
+        );
         assert_eq!(article.quote_speakers, [0]);
         assert_eq!(article.stances[0].score, -0.5);
+    }
+
+    /// A node's gender is the one more of its articles mark; a tie, or
+    /// no mark, leaves it out.
+    #[test]
+    fn a_nodes_gender_is_the_one_most_of_its_articles_mark() {
+        let mut graph = CorpusGraph::default();
+        graph.add(&article("a", &[(0, 1, -0.8)]));
+        graph.add(&article("b", &[(0, 1, 0.4)]));
+        let mut unmarked = article("c", &[(2, 0, 0.9)]);
+        unmarked.entities[0].gender = None;
+        graph.add(&unmarked);
+        let mut other = article("d", &[(2, 0, 0.9)]);
+        other.entities[0].gender = Some(Gender::Female);
+        other.entities[2].gender = Some(Gender::Female);
+        graph.add(&other);
+        let (nodes, edges) = graph.finish(1);
+        let gender_of = |name: &str| nodes.iter().find(|n| n.name == name).unwrap().gender;
+        assert_eq!(gender_of("Kim Jong-un"), Some(Gender::Male));
+        assert_eq!(gender_of("United States"), None);
+        assert_eq!(gender_of("A & B \"Co\""), Some(Gender::Female));
+        let csv = nodes_csv(&nodes);
+        assert!(
+            csv.starts_with("id,label,type,articles,mentions,quotes,gender\n"),
+            "{csv}"
+        );
+        assert!(
+            csv.contains("Kim Jong-un,Kim Jong-un,PER,4,12,8,male\n"),
+            "{csv}"
+        );
+        assert!(graphml(&nodes, &edges).contains("<data key=\"gender\">male</data>"));
+        assert!(graph_json(4, &nodes, &edges)
+            .unwrap()
+            .contains("\"gender\": \"male\""));
     }
 }
