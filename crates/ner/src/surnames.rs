@@ -33,10 +33,10 @@ const MONTHS: &WordList = &WordList::new(&[
 ]);
 
 /// Words that make the month after them a date (`in May`, `last May's
-/// election`, `between March and`).
+/// election`, `between March and`, `a May summit`).
 const DATE_LEADS: &WordList = &WordList::new(&[
-    "after", "before", "between", "by", "during", "early", "end", "every", "from", "in", "last",
-    "late", "mid", "next", "of", "on", "since", "this", "through", "till", "until",
+    "a", "after", "an", "before", "between", "by", "during", "early", "end", "every", "from", "in",
+    "last", "late", "mid", "next", "of", "on", "since", "this", "through", "till", "until",
 ]);
 
 /// Days of the week, which end names (`Blue Monday`) but are no
@@ -219,7 +219,7 @@ mod tests {
         let sentences: Vec<Vec<&str>> = [
             "Theresa May met Merkel .",
             "May said Theresa May has won .",
-            "In May the talks began , and last May 's vote was close .",
+            "In May the talks began , and last May 's vote was close before a May summit .",
             "If May refused , May 's allies would object on May 5 .",
         ]
         .iter()
