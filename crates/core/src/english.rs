@@ -116,6 +116,17 @@ impl Gender {
     }
 }
 
+/// The days of the week, in lower case.
+pub const WEEKDAYS: &WordList = &WordList::new(&[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+]);
+
 /// Pronouns that stand for a man.
 pub const MALE_PRONOUNS: &WordList = &WordList::new(&["he", "him", "his"]);
 

@@ -9,7 +9,7 @@
 //! longer name (`Trump Tower`), or the document writes it in lower case
 //! too (a common word the model ran into a name).
 
-use newsnlp_core::english::{WordList, POSSESSIVE_CLITICS, ROLE_NOUNS};
+use newsnlp_core::english::{WordList, POSSESSIVE_CLITICS, ROLE_NOUNS, WEEKDAYS};
 use newsnlp_core::{is_quote_char, EntityKind, FastMap};
 
 use crate::features::Gazetteer;
@@ -39,25 +39,13 @@ const DATE_LEADS: &WordList = &WordList::new(&[
     "last", "late", "mid", "next", "of", "on", "since", "this", "through", "till", "until",
 ]);
 
-/// Days of the week, which end names (`Blue Monday`) but are no
-/// surnames.
-const WEEKDAYS: &WordList = &WordList::new(&[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-]);
-
 /// The surnames of the people the document names in full (the last word
 /// of each person entity of two words or more, when capitalised), each
 /// with the best score of the entities that named it, and room to note
 /// whether the document writes it in lower case, which makes it none
 /// ([`written_in_lower_case`]: `This` of a name the model ran into `This
 /// season`), asked only of a surname found alone, since that is rare. A
-/// role noun (`Managing Director`), a weekday, or a function word that
+/// role noun (`Managing Director`), a weekday (`Blue Monday`), or a function word that
 /// opens sentences (`Gov.UK However`) is none either.
 fn full_names_surnames<'w>(
     found: &[Vec<Tagged>],
@@ -201,6 +189,11 @@ pub(crate) fn mend_cut_names(
 mod tests {
     use super::*;
 
+    /// Each sentence's words, split at spaces.
+    fn split_words<'s>(sentences: &[&'s str]) -> Vec<Vec<&'s str>> {
+        sentences.iter().map(|s| s.split(' ').collect()).collect()
+    }
+
     fn tagged(found: &[Vec<Tagged>], sentences: &[Vec<&str>]) -> Vec<Vec<String>> {
         found
             .iter()
@@ -216,15 +209,12 @@ mod tests {
 
     #[test]
     fn a_month_surname_alone_is_the_person_unless_it_reads_as_a_date() {
-        let sentences: Vec<Vec<&str>> = [
+        let sentences = split_words(&[
             "Theresa May met Merkel .",
             "May said Theresa May has won .",
             "In May the talks began , and last May 's vote was close before a May summit .",
             "If May refused , May 's allies would object on May 5 .",
-        ]
-        .iter()
-        .map(|s| s.split(' ').collect())
-        .collect();
+        ]);
         let mut found = vec![
             vec![
                 (0, 2, EntityKind::Person, 0.9),
@@ -248,11 +238,7 @@ mod tests {
 
     #[test]
     fn a_surname_opening_a_longer_name_or_already_tagged_is_left() {
-        let sentences: Vec<Vec<&str>> =
-            ["Donald Trump spoke .", "Trump Tower and Trump were busy ."]
-                .iter()
-                .map(|s| s.split(' ').collect())
-                .collect();
+        let sentences = split_words(&["Donald Trump spoke .", "Trump Tower and Trump were busy ."]);
         let mut found = vec![
             vec![(0, 2, EntityKind::Person, 0.9)],
             vec![(3, 4, EntityKind::Person, 0.8)],
@@ -266,14 +252,11 @@ mod tests {
 
     #[test]
     fn a_common_word_a_role_or_a_weekday_ending_a_name_is_no_surname_nor_a_bare_opener() {
-        let sentences: Vec<Vec<&str>> = [
+        let sentences = split_words(&[
             "Tome This season , Managing Director Jane Roe spoke on Blue Monday to Tax Notes Today .",
             "This means that Director Roe and Monday were busy this week .",
             "Today , he said .",
-        ]
-        .iter()
-        .map(|s| s.split(' ').collect())
-        .collect();
+        ]);
         let mut found = vec![
             vec![
                 (0, 2, EntityKind::Person, 0.9),
@@ -294,10 +277,7 @@ mod tests {
 
     #[test]
     fn a_first_name_cut_from_a_known_full_name_gets_its_surname_back() {
-        let sentences: Vec<Vec<&str>> = ["Theresa May has promised a vote to Anna Karenina ."]
-            .iter()
-            .map(|s| s.split(' ').collect())
-            .collect();
+        let sentences = split_words(&["Theresa May has promised a vote to Anna Karenina ."]);
         let gazetteer: Gazetteer = [(
             "theresa may".to_string(),
             Gazetteer::kind_bit(EntityKind::Person),

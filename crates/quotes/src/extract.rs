@@ -7,7 +7,7 @@ use newsnlp_core::{
 
 use newsnlp_core::english::{
     is_name_honorific, is_one_of, pronoun_gender, role_gender, Gender, WordList, WordSet,
-    ORGANISATION_HEADS, POSSESSIVE_CLITICS, ROLE_NOUNS,
+    ORGANISATION_HEADS, POSSESSIVE_CLITICS, ROLE_NOUNS, WEEKDAYS,
 };
 
 use crate::content_ends::{ContentEnds, Report, SentenceWords};
@@ -5154,17 +5154,6 @@ const MESSAGE_TIMES: &[&str] = &[
     "morning",
     "afternoon",
     "evening",
-];
-
-/// The days of the week, in lower case.
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// True when a message the subject issued (`a statement`, `an open
