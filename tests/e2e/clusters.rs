@@ -409,3 +409,25 @@ fn a_clusters_gender_is_what_the_article_marks() {
     assert_eq!(gender_of("Ri Tong-il"), Some(Gender::Male), "{clusters:#?}");
     assert_eq!(gender_of("Acme"), None, "{clusters:#?}");
 }
+
+/// `a spokesman for May said ... the Downing Street spokesman said`: the
+/// person named right after the earlier `spokesman` was taken for the
+/// spokesman, though `for` names the one the spokesman speaks for.
+#[test]
+fn a_spokesman_is_not_the_person_named_after_for() {
+    let text = "Earlier, a spokesman for May said officials had protested. Later the Downing \
+                Street spokesman said the matter was closed.";
+    let doc = with_entities(
+        text,
+        &[
+            ("May", EntityKind::Person),
+            ("Downing Street", EntityKind::Location),
+        ],
+    );
+    let clusters = shipped_clusters(&doc);
+    assert_eq!(
+        mentions_of_cluster_opened_by(&clusters, text, "May"),
+        ["May"],
+        "{clusters:#?}"
+    );
+}

@@ -765,13 +765,17 @@ impl LinkView<'_> {
     /// Major-General Igor Konashenkov`, `spokeswoman for the Security
     /// Council Yelena Gitlyanskaya`); not one another role noun titles
     /// (`the spokesman for European Commission chief Jean-Claude
-    /// Juncker`).
+    /// Juncker`), nor the one the role serves, named right after `for`
+    /// or `to` (`a spokesman for May`, `an aide to President Trump`).
     fn person_soon_after(&self, role: usize) -> Option<u32> {
         let sentence_end = self.sentences[self.sentence_of[role]].1;
         let first = (role + 1..sentence_end.min(role + 1 + ROLE_NAME_REACH))
             .find(|&j| self.kind_at[j] == Some(EntityKind::Person))?;
         let titled_by_another = first > role + 1 && self.lower_is(first - 1, ROLE_NOUNS);
-        (!titled_by_another)
+        let served = first > role + 1
+            && self.lower_is(role + 1, &["for", "to"])
+            && (role + 2..first).all(|j| self.lower_is(j, ROLE_NOUNS));
+        (!titled_by_another && !served)
             .then(|| self.cluster_at[first])
             .flatten()
     }
