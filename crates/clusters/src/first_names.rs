@@ -94,8 +94,9 @@ impl FirstNames {
 /// `Zhang Mengmeng ... she says` found no one. Over the Dai corpus and
 /// PolNeAR train: `xi` 47% of 85 people, `zhang` 38%, `wang` 37%, `kim`
 /// 19% of 140; of the first names, `megan` 33% of 9 (a story that calls
-/// a girl `Megan`), `theresa` 20% of 111 (where the entity model misses
-/// `May`), the others 17% or less.
+/// a girl `Megan`), `theresa` 20% of 111 (measured before the `ner` stage
+/// gave `Theresa` back the `May` its model cut off), the others 17% or
+/// less.
 const MIN_FAMILY_FIRST_SHARE: f32 = 0.15;
 /// …and at least this many of them are.
 const MIN_FAMILY_FIRST_PEOPLE: u32 = 4;
