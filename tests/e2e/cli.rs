@@ -273,6 +273,34 @@ fn tokens_in_output_carry_their_flags() {
     assert_eq!(wire4["tokens"][hashtag]["kind"], "hashtag");
 }
 
+/// `newsnlp inspect` sums the quotes of a file by their speaker's gender,
+/// DocBin and JSONL alike: the Gender Gap Tracker's count of a corpus.
+#[test]
+fn inspect_counts_quotes_by_their_speakers_gender() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.jsonl");
+    let text = "Mrs. Ettedgui met Mr. Hoe at Google on Monday. \"We agreed,\" Mrs. Ettedgui said. \
+                \"It went well,\" Mr. Hoe said. \"So did we,\" Mrs. Ettedgui added. Google said \
+                it was pleased.";
+    let record = serde_json::json!({"id": "g", "text": text}).to_string();
+    std::fs::write(&input, record + "\n").unwrap();
+    for output in ["out.jsonl", "out.docbin"] {
+        let output = dir.path().join(output);
+        let args = ["annotate", "--quiet", input.to_str().unwrap(), "-o"];
+        let annotated = newsnlp(&[&args[..], &[output.to_str().unwrap()]].concat(), b"");
+        assert!(annotated.status.success());
+        let inspected = newsnlp(&["inspect", output.to_str().unwrap()], b"");
+        let summary = String::from_utf8_lossy(&inspected.stderr);
+        assert!(
+            summary.contains(
+                "4 quotes: 1 said by a man, 2 by a woman (66.7% of those marked), 1 by a \
+                 speaker of no marked gender"
+            ),
+            "{summary}"
+        );
+    }
+}
+
 /// The output tells a person's gender where the article marks it, on
 /// their cluster and on each quote they speak: what the Gender Gap
 /// Tracker counts, who is quoted, women or men.

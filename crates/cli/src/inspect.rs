@@ -5,6 +5,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::path::PathBuf;
 
 use anyhow::Context;
+use newsnlp_core::english::Gender;
 use newsnlp_io::docbin::{DocBinReader, MAGIC};
 use newsnlp_io::{jsonl, Record};
 
@@ -49,12 +50,13 @@ pub fn run(args: InspectArgs) -> anyhow::Result<()> {
     }
     out.flush()?;
     eprintln!(
-        "{}: {} records ({} documents, {} errors), {} shown",
+        "{}: {} records ({} documents, {} errors), {} shown; {}",
         path.display(),
         counts.documents + counts.errors,
         counts.documents,
         counts.errors,
-        counts.shown
+        counts.shown,
+        counts.speakers
     );
     Ok(())
 }
@@ -64,14 +66,67 @@ struct Counts {
     documents: usize,
     errors: usize,
     shown: usize,
+    speakers: SpeakerGenders,
 }
 
 impl Counts {
     fn add(&mut self, record: &Record) {
         match record {
-            Record::Doc(_) => self.documents += 1,
+            Record::Doc(doc) => {
+                self.documents += 1;
+                let clusters = doc.layers.cluster_items();
+                for quote in doc.layers.quotes.iter().flat_map(|l| &l.items) {
+                    if quote.within.is_none() {
+                        let gender = quote
+                            .speaker_cluster
+                            .and_then(|c| clusters.get(c as usize))
+                            .and_then(|c| c.gender);
+                        self.speakers.add(gender.map(Gender::label));
+                    }
+                }
+            }
             Record::Error(_) => self.errors += 1,
         }
+    }
+}
+
+/// The quotes that stand alone (within no other) by the gender of their
+/// speaker, as the output marks it: who is quoted, women or men.
+#[derive(Default)]
+struct SpeakerGenders {
+    male: usize,
+    female: usize,
+    unmarked: usize,
+}
+
+impl SpeakerGenders {
+    /// Counts one quote, whose speaker's gender label is `gender`.
+    fn add(&mut self, gender: Option<&str>) {
+        match gender {
+            Some("male") => self.male += 1,
+            Some("female") => self.female += 1,
+            _ => self.unmarked += 1,
+        }
+    }
+}
+
+impl std::fmt::Display for SpeakerGenders {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let quotes = self.male + self.female + self.unmarked;
+        let marked = self.male + self.female;
+        write!(
+            f,
+            "{quotes} quotes: {} said by a man, {} by a woman",
+            self.male, self.female
+        )?;
+        if marked > 0 {
+            write!(
+                f,
+                " ({:.1}% of those marked)",
+                100.0 * self.female as f64 / marked as f64
+            )?;
+        }
+        write!(f, ", {} by a speaker of no marked gender", self.unmarked)
     }
 }
 
@@ -90,6 +145,10 @@ fn inspect_jsonl(
             counts.errors += 1;
         } else {
             counts.documents += 1;
+            let quotes = value["quotes"].as_array().map_or(&[][..], Vec::as_slice);
+            for quote in quotes.iter().filter(|q| q["within"].is_null()) {
+                counts.speakers.add(quote["speaker_gender"].as_str());
+            }
         }
         let id_matches = args
             .id
