@@ -141,8 +141,7 @@ impl Stage for NerStage {
                 merged
             })
             .collect();
-        surnames::mend_cut_names(&mut found, &sentences, self.model.gazetteer());
-        surnames::tag_lone_surnames(&mut found, &sentences);
+        surnames::complete_person_names(&mut found, &sentences, self.model.gazetteer());
         let mut entities = Vec::new();
         for ((ranges, found), words) in word_tokens.iter().zip(found).zip(&sentences) {
             entities.extend(

@@ -108,11 +108,25 @@ fn stands_as_surname(words: &[&str], i: usize) -> bool {
     }
 }
 
+/// Completes the people's names of a document the model tagged (`found`,
+/// for each sentence of `sentences`, its entities in order): first the
+/// surnames it cut off first names ([`mend_cut_names`]), then the
+/// surnames that stand alone ([`tag_lone_surnames`]). The stage and
+/// `newsnlp eval ner` both run it.
+pub(crate) fn complete_person_names(
+    found: &mut [Vec<Tagged>],
+    sentences: &[Vec<&str>],
+    gazetteer: &Gazetteer,
+) {
+    mend_cut_names(found, sentences, gazetteer);
+    tag_lone_surnames(found, sentences);
+}
+
 /// Tags as a person each word outside the entities of `found` (for each
 /// sentence of `sentences`, its entities in order) that is the surname of
 /// a person the document names in full and stands alone as a name
 /// ([`stands_as_surname`]).
-pub(crate) fn tag_lone_surnames(found: &mut [Vec<Tagged>], sentences: &[Vec<&str>]) {
+fn tag_lone_surnames(found: &mut [Vec<Tagged>], sentences: &[Vec<&str>]) {
     let mut surnames = full_names_surnames(found, sentences);
     if surnames.is_empty() {
         return;
@@ -155,11 +169,7 @@ pub(crate) fn tag_lone_surnames(found: &mut [Vec<Tagged>], sentences: &[Vec<&str
 /// it, when the two words make a person's name `gazetteer` knows
 /// (`Theresa` of `Theresa May told`, where no other sentence names her in
 /// full: 17 times in the Dai articles).
-pub(crate) fn mend_cut_names(
-    found: &mut [Vec<Tagged>],
-    sentences: &[Vec<&str>],
-    gazetteer: &Gazetteer,
-) {
+fn mend_cut_names(found: &mut [Vec<Tagged>], sentences: &[Vec<&str>], gazetteer: &Gazetteer) {
     let mut name = String::new();
     for (entities, words) in found.iter_mut().zip(sentences) {
         for e in 0..entities.len() {

@@ -365,9 +365,9 @@ pub fn train(
 }
 
 /// Tags each document with `model`, types the names `known_names`
-/// lists as it does (an empty table leaves the model's types), tags the
-/// surnames of people named in full where they stand alone (as the stage
-/// does), and scores exact entity spans.
+/// lists as it does (an empty table leaves the model's types), completes
+/// people's names with their surnames as the stage does, and scores exact
+/// entity spans.
 pub fn evaluate(model: &Model, known_names: &KnownNames, docs: &[ConllDocument]) -> NerScores {
     let mut scores = NerScores::default();
     for doc in docs {
@@ -380,8 +380,7 @@ pub fn evaluate(model: &Model, known_names: &KnownNames, docs: &[ConllDocument])
         for (predicted, words) in tagged.iter_mut().zip(&sentences) {
             known_names.retype(words, predicted);
         }
-        crate::surnames::mend_cut_names(&mut tagged, &sentences, model.gazetteer());
-        crate::surnames::tag_lone_surnames(&mut tagged, &sentences);
+        crate::surnames::complete_person_names(&mut tagged, &sentences, model.gazetteer());
         for (sentence, predicted) in doc.sentences.iter().zip(tagged) {
             let predicted: Vec<_> = predicted
                 .into_iter()
