@@ -431,3 +431,34 @@ fn a_spokesman_is_not_the_person_named_after_for() {
         "{clusters:#?}"
     );
 }
+
+/// `President Trump said ... his daughter Ivanka Trump`: the surname that
+/// came first joined the only full name written out, and the president's
+/// words were his daughter's.
+#[test]
+fn the_presidents_surname_does_not_join_his_daughter_named_later() {
+    let text = "President Trump said on Monday the plan would pass. Trump spoke for an hour. \
+                His daughter Ivanka Trump sat beside him. Trump later left.";
+    let doc = with_entities(
+        text,
+        &[
+            ("Trump", EntityKind::Person),
+            ("Trump", EntityKind::Person),
+            ("Ivanka Trump", EntityKind::Person),
+            ("Trump", EntityKind::Person),
+        ],
+    );
+    let clusters = shipped_clusters(&doc);
+    let name_of = |first: &str| {
+        clusters
+            .iter()
+            .find(|c| text[c.mentions[0].start as usize..c.mentions[0].end as usize] == *first)
+            .map(|c| c.name.as_str())
+    };
+    assert_eq!(name_of("Trump"), Some("Donald Trump"), "{clusters:#?}");
+    assert_eq!(
+        name_of("Ivanka Trump"),
+        Some("Ivanka Trump"),
+        "{clusters:#?}"
+    );
+}

@@ -1,9 +1,13 @@
 //! Grouping named mentions: same name, alias table, seats of government
-//! in context, surnames and acronyms joined to the fuller name.
+//! in context, surnames and acronyms joined to the fuller name. A surname
+//! that news uses alone for one well-known person (`Trump`, by the
+//! full-name table) joins that person's full name where the article
+//! writes it, and no other full name it is mostly written before.
 
 use newsnlp_core::{EntityKind, FastMap, Span};
 
 use crate::aliases::{alias_key, AliasHit, AliasTable};
+use crate::full_names::FullNames;
 use crate::link::Gender;
 use crate::names::{
     acronym_letters, could_be_acronym, initials, is_acronym_of, is_short_form, NameForm,
@@ -57,8 +61,13 @@ struct Spelling {
 }
 
 /// Groups the named mentions `named` (in text order) into clusters, in
-/// order of first mention.
-pub fn group_names(named: &[Named], aliases: &AliasTable) -> Vec<NameGroup> {
+/// order of first mention, with `full_names` saying whom a surname alone
+/// usually names.
+pub fn group_names(
+    named: &[Named],
+    aliases: &AliasTable,
+    full_names: &FullNames,
+) -> Vec<NameGroup> {
     let spellings = spellings(named, aliases);
     let longer_forms = LongerForms::new(&spellings, named);
     let mut parent: Vec<usize> = (0..spellings.len()).collect();
@@ -68,7 +77,7 @@ pub fn group_names(named: &[Named], aliases: &AliasTable) -> Vec<NameGroup> {
         if spellings[s].canonical.is_some() {
             continue;
         }
-        if let Some(long) = longer_forms.of(&spellings, s, named) {
+        if let Some(long) = longer_forms.of(&spellings, s, named, full_names) {
             parent[s] = long;
         }
     }
@@ -188,7 +197,17 @@ impl<'a> LongerForms<'a> {
     /// starts or ends (`Pompeo`, `Kim`) of no other gender than it marks
     /// (`Mrs Ettedgui` is not `Joseph Ettedgui`), or the name its acronym
     /// spells; the most mentioned such spelling, the earliest on a tie.
-    fn of(&self, spellings: &[Spelling], s: usize, named: &[Named]) -> Option<usize> {
+    /// A surname news uses alone for one person (`full_names`) joins
+    /// that person's full name first, and no other full name that most
+    /// of its mentions come before, since news writes a name out before
+    /// it shortens it (`President Trump ... his daughter Ivanka Trump`).
+    fn of(
+        &self,
+        spellings: &[Spelling],
+        s: usize,
+        named: &[Named],
+        full_names: &FullNames,
+    ) -> Option<usize> {
         let short = &spellings[s];
         let kind = named[short.members[0]].kind;
         let words = &short.form.words;
@@ -216,12 +235,46 @@ impl<'a> LongerForms<'a> {
             })
             .into_iter()
             .flatten();
-        person_forms
+        let candidates: Vec<usize> = person_forms
             .chain(spelled)
             .copied()
             .filter(|&l| l != s)
+            .collect();
+        let usual = (kind == EntityKind::Person)
+            .then(|| usual_full_name(words, full_names))
+            .flatten();
+        if let Some(usual) = usual {
+            let written_out = candidates
+                .iter()
+                .find(|&&l| spellings[l].display().eq_ignore_ascii_case(usual));
+            if let Some(&l) = written_out {
+                return Some(l);
+            }
+        }
+        candidates
+            .into_iter()
+            .filter(|&l| usual.is_none() || !mostly_before(short, &spellings[l]))
             .max_by_key(|&l| (spellings[l].members.len(), std::cmp::Reverse(l)))
     }
+}
+
+/// The full name of the person news means by the single name `words`
+/// alone, where that name is the full name's last word (`trump`: Donald
+/// Trump).
+fn usual_full_name<'t>(words: &[String], full_names: &'t FullNames) -> Option<&'t str> {
+    let [surname] = words else {
+        return None;
+    };
+    let full = full_names.full_name(surname)?;
+    let last = full.rsplit(' ').next()?;
+    last.eq_ignore_ascii_case(surname).then_some(full)
+}
+
+/// True when most mentions of `short` come before the first of `long`.
+fn mostly_before(short: &Spelling, long: &Spelling) -> bool {
+    let first_long = long.members[0];
+    let before = short.members.iter().filter(|&&m| m < first_long).count();
+    2 * before > short.members.len()
 }
 
 /// True unless each of two spellings marks one gender, and not the
@@ -278,7 +331,13 @@ mod tests {
 
     /// The group names of the mentions `named`, by mention.
     fn group_names_by_mention(named: &[Named]) -> Vec<String> {
-        let groups = group_names(named, &AliasTable::default());
+        group_names_by_mention_with(named, &FullNames::default())
+    }
+
+    /// The group names of the mentions `named`, by mention, with the
+    /// full-name table `full_names`.
+    fn group_names_by_mention_with(named: &[Named], full_names: &FullNames) -> Vec<String> {
+        let groups = group_names(named, &AliasTable::default(), full_names);
         let mut by_mention = vec![String::new(); named.len()];
         for group in groups {
             for m in group.members {
@@ -343,5 +402,60 @@ mod tests {
         let names = group_names_by_mention(&named);
         assert_eq!(names[3], "Isabel Ettedgui");
         assert_eq!(names[5], "Mike Pompeo");
+    }
+
+    /// The group names of `mentions` (persons, in text order), by
+    /// mention, with the full-name table saying `Trump` alone is Donald
+    /// Trump and `Warren` alone Elizabeth Warren.
+    fn person_names_with_usual_full_names(mentions: &[&str]) -> Vec<String> {
+        let full_names =
+            FullNames::from_tsv("trump\tDonald Trump\t50\t52\nwarren\tElizabeth Warren\t9\t10\n")
+                .unwrap();
+        group_names_by_mention_with(&persons(mentions), &full_names)
+    }
+
+    /// Person mentions of the names `mentions`, in text order.
+    fn persons(mentions: &[&str]) -> Vec<Named> {
+        mentions
+            .iter()
+            .enumerate()
+            .map(|(i, name)| named(name, EntityKind::Person, 100 * i))
+            .collect()
+    }
+
+    /// `President Trump ... Trump ... his daughter Ivanka Trump ...
+    /// Trump`: every `Trump` had joined Ivanka Trump, the only full name
+    /// of that surname the article wrote, and his quotes were hers.
+    #[test]
+    fn a_surname_written_mostly_before_a_relatives_full_name_is_not_hers() {
+        let names =
+            person_names_with_usual_full_names(&["Trump", "Trump", "Ivanka Trump", "Trump"]);
+        assert_eq!(names, ["Trump", "Trump", "Ivanka Trump", "Trump"]);
+        // A surname the table knows nothing of joins as before.
+        let named = persons(&["Smith", "Smith", "Ivanka Smith", "Smith"]);
+        assert!(group_names_by_mention(&named)
+            .iter()
+            .all(|name| name == "Ivanka Smith"));
+    }
+
+    /// `Ivanka Trump ... Ivanka Trump ... President Donald Trump. Trump
+    /// backed`: the surname joined the most mentioned full name, hers.
+    #[test]
+    fn a_surname_joins_the_full_name_news_means_by_it_where_the_article_writes_it() {
+        let names = person_names_with_usual_full_names(&[
+            "Ivanka Trump",
+            "Ivanka Trump",
+            "Donald Trump",
+            "Trump",
+        ]);
+        assert_eq!(names[3], "Donald Trump");
+    }
+
+    /// `Ken Warren, an adventurer ... Warren ...`: a person the article
+    /// introduces in full keeps the surname that usually names another.
+    #[test]
+    fn a_surname_written_after_a_full_name_joins_it_whoever_news_usually_means() {
+        let names = person_names_with_usual_full_names(&["Ken Warren", "Warren", "Warren"]);
+        assert_eq!(names, ["Ken Warren", "Ken Warren", "Ken Warren"]);
     }
 }

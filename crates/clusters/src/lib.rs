@@ -24,7 +24,10 @@
 //! - A person an article calls by one name alone (`Tillerson`) takes the
 //!   full name other articles write out (`Rex Tillerson`), where news
 //!   agrees on one ([`full_names`], `data/full-names.tsv`, learned from
-//!   unlabeled news), so that every article names them alike.
+//!   unlabeled news), so that every article names them alike. Such a
+//!   surname joins that full name where the article writes it, and not
+//!   the full name of a relative the article introduces after it
+//!   (`President Trump ... his daughter Ivanka Trump`).
 #![deny(missing_docs)]
 
 pub mod aliases;
@@ -236,7 +239,7 @@ pub fn cluster(
         })
         .collect();
     let token_ranges: Vec<(usize, usize)> = ranges.into_iter().filter(|&(a, b)| a < b).collect();
-    let mut groups = group_names(&named, aliases);
+    let mut groups = group_names(&named, aliases, full_names);
     // `Tillerson` alone: the full name news agrees on; a first name alone
     // only for a full name it starts (`Bernie`, not `Joe` for the TV show
     // `Morning Joe`). A name the model read as a person at least once is
