@@ -1574,6 +1574,23 @@ fn an_impersonal_it_is_no_speaker() {
     assert!(quote.unattributed.is_some(), "{quote:#?}");
 }
 
+/// `It is pretty clear that ...`, `It is interesting to recall that
+/// ...`: a word of degree before the predicate, or a predicate missing
+/// from the list, left `it` the speaker (and the linker then tied it to
+/// a country or a company named before).
+#[test]
+fn an_impersonal_it_with_a_word_of_degree_is_no_speaker() {
+    for text in [
+        "Poland voted. It is pretty clear that the populist parties are strong there.",
+        "The program survived. It is interesting to recall that the meals came under the ax in 2013.",
+    ] {
+        let doc = annotate(text);
+        let quote = first_indirect_quote(&doc);
+        assert_eq!(quote.speaker, None, "{text}: {quote:#?}");
+        assert!(quote.unattributed.is_some(), "{text}: {quote:#?}");
+    }
+}
+
 /// `When Clinton noted that ... ― Trump boasted, “Q”`: the report ran on
 /// through the quote, which then took the report's cue and Clinton for
 /// its speaker.

@@ -5424,7 +5424,20 @@ const IMPERSONAL_PREDICATES: &[&str] = &[
     "appears",
     "appeared",
     "goes",
+    "interesting",
+    "fair",
+    "safe",
+    "hard",
+    "difficult",
+    "notable",
+    "noteworthy",
+    "striking",
+    "ironic",
 ];
+
+/// Words of degree that may stand between an impersonal `it`'s copula and
+/// its predicate (`it is pretty clear that`, `it's not clear`).
+const DEGREE_WORDS: &[&str] = &["pretty", "very", "quite", "not", "now", "so", "too", "all"];
 
 /// True when the speaker `(a, b)` is an impersonal `it`: the subject of
 /// the writer's framing, not of anyone's words.
@@ -5432,11 +5445,14 @@ fn is_impersonal_it(view: &View, (a, b): (usize, usize)) -> bool {
     if b != a + 1 || !view.lower_is(a, &["it"]) {
         return false;
     }
-    let copulas = |i: &usize| {
-        view.is_auxiliary(*i) || view.lower_is(*i, &["'s", "’s", "remains", "remained"])
+    let copulas_and_degree = |i: &usize| {
+        view.is_auxiliary(*i)
+            || view.lower_is(*i, &["'s", "’s", "remains", "remained"])
+            || view.lower_is(*i, DEGREE_WORDS)
+            || reads_as_lower_case_adverb(view.word(*i))
     };
     (b..view.tokens.len())
-        .find(|i| !copulas(i))
+        .find(|i| !copulas_and_degree(i))
         .is_some_and(|i| view.lower_is(i, IMPERSONAL_PREDICATES))
 }
 
