@@ -5174,3 +5174,34 @@ fn a_pronoun_does_not_go_on_with_a_speaker_whose_name_marks_the_other_gender() {
         "Angela Merkel",
     );
 }
+
+/// `Opponents said [X], but supporters say [Y]`, `did not supply an
+/// estimate for his plans, though he said [Y]`: a content ended before a
+/// report of its own only where the subject came right after the comma,
+/// so a conjunction between them let the first report swallow the
+/// second, speaker and all.
+#[test]
+fn a_report_ends_before_a_conjunction_opening_a_report_of_its_own() {
+    let text = "Opponents said this would cause real damage to British business, but \
+                supporters say the UK can live with the consequences.";
+    assert_report(
+        text,
+        "said",
+        "this would cause real damage to British business",
+        "opponents",
+    );
+    assert_report(
+        text,
+        "say",
+        "the UK can live with the consequences",
+        "supporters",
+    );
+    let text = "Senator Jane Doe did not supply an overall cost estimate for her plans, \
+                though she said budget reforms would help finance them.";
+    assert_report(
+        text,
+        "said",
+        "budget reforms would help finance them",
+        "Jane Doe",
+    );
+}

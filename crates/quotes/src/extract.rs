@@ -4405,10 +4405,17 @@ const FRONTED_CIRCUMSTANCE_OPENERS: &WordList = &WordList::new(&[
 /// Where a report content from token `content` ends, before `last` at
 /// the latest: before the comma that a named subject and its own cue
 /// follow (`While Comey has said that he ... on cases, Lewandowski said
-/// he does not`).
+/// he does not`), with a conjunction between them or not (`did not
+/// supply an estimate for his plans, though he said ...`).
 fn before_report_of_its_own(view: &View, quoted: &[bool], content: usize, last: usize) -> usize {
     (content + 1..last)
-        .find(|&i| view.word(i - 1) == "," && opens_report_of_its_own(view, i, quoted))
+        .filter(|&i| view.word(i - 1) == ",")
+        .find(|&i| {
+            opens_report_of_its_own(view, i, quoted)
+                || view.lower_is(i, CLAUSE_CONJUNCTIONS)
+                    && i + 1 < last
+                    && opens_report_of_its_own(view, i + 1, quoted)
+        })
         .map_or(last, |i| i - 1)
 }
 
