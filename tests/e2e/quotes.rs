@@ -5205,3 +5205,26 @@ fn a_report_ends_before_a_conjunction_opening_a_report_of_its_own() {
         "Jane Doe",
     );
 }
+
+/// `criticized the media in a speech and insisted there will be no
+/// “backing down”`: a partial quote took the first cue of its sentence,
+/// so the first report held it and ran on through the second verb's
+/// clause, which was never reported.
+#[test]
+fn a_partial_quote_takes_the_verb_coordinated_nearest_before_it() {
+    let text = "The senator criticized the media in a speech on Friday and insisted there \
+                will be no \"backing down\" on the ban.";
+    let doc = annotate(text);
+    let partial = quote_where(&doc, |q| q.kind == QuoteKind::Partial);
+    assert_eq!(
+        partial.cue.and_then(|c| c.text(text)),
+        Some("insisted"),
+        "{partial:#?}"
+    );
+    assert_report(
+        text,
+        "insisted",
+        "there will be no \"backing down\" on the ban",
+        "the senator",
+    );
+}

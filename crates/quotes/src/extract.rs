@@ -3746,12 +3746,31 @@ fn attribute_in_sentence(view: &View, at: usize, quoted: &[bool]) -> Option<Attr
         return Some((Some(cue), speaker));
     }
     match cues().next() {
-        Some(cue) => {
-            let speaker = nearest_mention(view, start, cue)?;
+        Some(first) => {
+            // `criticized the media and insisted there will be no “Q”`:
+            // a verb coordinated with the first, nearer the quote, is its
+            // cue; the subject is the one they share.
+            let cue = cues()
+                .rev()
+                .find(|&cue| cue > first && follows_conjunction(view, first, cue))
+                .unwrap_or(first);
+            let speaker = nearest_mention(view, start, first)?;
             Some((Some(cue), speaker))
         }
         None => subject_verb_before(view, sentence_start, at),
     }
+}
+
+/// True when the verb `cue` follows an `and` or `but` that comes after
+/// token `from`, with at most [`COORDINATED_VERB_GAP`] adverbs or
+/// auxiliaries between (`and says`, `but also contended`, `but has
+/// said`).
+fn follows_conjunction(view: &View, from: usize, cue: usize) -> bool {
+    (from + 1..cue)
+        .rev()
+        .take(COORDINATED_VERB_GAP + 1)
+        .find(|&i| !(view.lower_is(i, LINKING_ADVERBS) || view.lower_is(i, AUXILIARIES)))
+        .is_some_and(|i| view.lower_is(i, &["and", "but"]))
 }
 
 /// The subject and verb of the writer's clause around a partial quote
@@ -5038,14 +5057,7 @@ fn participle_subject(
             || view.lower_is(cue - 1, &["before", "after", "while", "by", "without"])
             || issued_message_before(view, start, cue))
         && view.word(cue).ends_with("ing");
-    // `and says`, `but also contended`, `but has said`: the conjunction,
-    // and at most two adverbs or auxiliaries between it and the cue.
-    let conjunction = (start..cue)
-        .rev()
-        .take(COORDINATED_VERB_GAP + 1)
-        .find(|&i| !(view.lower_is(i, LINKING_ADVERBS) || view.lower_is(i, AUXILIARIES)))
-        .unwrap_or(start);
-    let coordinated = conjunction > start && view.lower_is(conjunction, &["and", "but"]);
+    let coordinated = follows_conjunction(view, start, cue);
     if !(participle || coordinated) {
         return None;
     }
