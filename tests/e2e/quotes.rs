@@ -5228,3 +5228,17 @@ fn a_partial_quote_takes_the_verb_coordinated_nearest_before_it() {
         "the senator",
     );
 }
+
+/// `Following the elections, Clinton offered ... and encouraged`:
+/// `following` (and `during`, `amid`, `despite`) was no preposition to
+/// the subject search, so the noun after it was taken for the subject of
+/// a later verb.
+#[test]
+fn a_noun_after_following_or_amid_is_no_subject() {
+    let text = "Following the elections, Clinton offered to work with Trump and encouraged \
+                her supporters to keep an open mind.";
+    assert_cue_speaker(text, "encouraged", "Clinton");
+    let text = "During his campaign, Donald Trump promised a wall, and later pledged to slap \
+                tariffs on imports from China.";
+    assert_cue_speaker(text, "pledged", "Donald Trump");
+}

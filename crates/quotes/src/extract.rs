@@ -5600,8 +5600,33 @@ fn object_of_preposition(view: &View, start: usize, a: usize) -> bool {
 /// Prepositions: a mention right after one is no subject (`the results
 /// of the poll show`, `after talks with Putin, Kim said`).
 const PREPOSITIONS: &WordList = &WordList::new(&[
-    "of", "in", "at", "to", "for", "from", "with", "by", "on", "about", "against", "into", "over",
-    "under", "after", "before", "than", "between", "among", "toward", "towards",
+    "of",
+    "in",
+    "at",
+    "to",
+    "for",
+    "from",
+    "with",
+    "by",
+    "on",
+    "about",
+    "against",
+    "into",
+    "over",
+    "under",
+    "after",
+    "before",
+    "than",
+    "between",
+    "among",
+    "toward",
+    "towards",
+    "during",
+    "amid",
+    "despite",
+    "following",
+    "within",
+    "throughout",
 ]);
 
 /// Cues whose object is the person spoken to (`told Putin that ...`).
