@@ -5242,3 +5242,19 @@ fn a_noun_after_following_or_amid_is_no_subject() {
                 tariffs on imports from China.";
     assert_cue_speaker(text, "pledged", "Donald Trump");
 }
+
+/// `“Q,” the news agency quoted the Turkish defence minister as saying`:
+/// the quote went to the agency that relayed it, not to the minister;
+/// the passive (`the minister was quoted by X as saying`) was right.
+#[test]
+fn a_quote_relayed_with_quoted_as_saying_is_the_quoted_ones() {
+    let text = "\"There is progress in the talks,\" the news agency Anadolu quoted the \
+                Turkish defence minister as saying.";
+    assert_sole_direct_quote_speaker(text, "the Turkish defence minister");
+    let text = "\"We are ready,\" the press service quoted film company head Rubens \
+                Aranha as saying.";
+    assert_sole_direct_quote_named(text, "Rubens Aranha");
+    let text = "\"The systems will not be integrated,\" the defence minister was quoted by \
+                the TV channel Haber 7 as saying.";
+    assert_sole_direct_quote_speaker(text, "the defence minister");
+}
