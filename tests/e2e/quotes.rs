@@ -5258,3 +5258,45 @@ fn a_quote_relayed_with_quoted_as_saying_is_the_quoted_ones() {
                 the TV channel Haber 7 as saying.";
     assert_sole_direct_quote_speaker(text, "the defence minister");
 }
+
+/// `The company said profits rose but analysts said ...`: with no comma
+/// before the conjunction, the first report ran on through the second.
+#[test]
+fn a_report_ends_before_a_conjunction_with_no_comma_opening_a_report_of_its_own() {
+    let text = "The company said profits rose but analysts said the outlook was weak.";
+    assert_report(text, "said", "profits rose", "the company");
+    let doc = annotate(text);
+    let second = quote_where(&doc, |q| {
+        q.speaker.and_then(|s| s.text(text)) == Some("analysts")
+    });
+    assert_eq!(
+        second.content.text(text),
+        Some("the outlook was weak"),
+        "{second:#?}"
+    );
+}
+
+/// `did not give “Q,” but he said that the footage “supports what we
+/// have heard”`: the words after a quote within its sentence were read
+/// as its attribution (`“Q,” ... he said`), so the second report was
+/// never made and its partial quote stood alone.
+#[test]
+fn a_conjunction_after_a_quote_opens_the_writers_clause_not_its_attribution() {
+    let text = "Kerr Putney said that the footage did not give \"absolute definitive visual \
+                evidence that would confirm that a person is pointing a gun,\" but he said \
+                that the footage and other evidence \"supports what we have heard\" from the \
+                officers.";
+    let doc = annotate(text);
+    let second = quote_where(&doc, |q| {
+        q.kind == QuoteKind::Indirect && q.speaker.and_then(|s| s.text(text)) == Some("he")
+    });
+    assert_eq!(
+        second.content.text(text),
+        Some(
+            "that the footage and other evidence \"supports what we have heard\" from the officers"
+        ),
+        "{second:#?}"
+    );
+    let partial = quote_where(&doc, |q| q.kind == QuoteKind::Partial);
+    assert!(partial.within.is_some(), "{partial:#?}");
+}

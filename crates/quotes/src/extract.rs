@@ -3207,6 +3207,16 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
         .filter(|&i| view.paragraph_of[i] == para)
         .take(6)
         .collect();
+    // `did not give “Q,” but he said that ...`: a conjunction right after
+    // a quote within its sentence opens a clause of the writer's, whose
+    // cue is its own.
+    if !ends_sentence
+        && window
+            .first()
+            .is_some_and(|&t| view.lower_is(t, CLAUSE_CONJUNCTIONS))
+    {
+        return None;
+    }
     // `“Q.” Caughman was bent over ...`: an auxiliary the lexicon counts
     // as a cue is none of its own (`has said` has its cue after it).
     let is_cue = |j: usize| view.is_cue(j) && !view.is_auxiliary(j);
@@ -4468,18 +4478,22 @@ const FRONTED_CIRCUMSTANCE_OPENERS: &WordList = &WordList::new(&[
 /// Where a report content from token `content` ends, before `last` at
 /// the latest: before the comma that a named subject and its own cue
 /// follow (`While Comey has said that he ... on cases, Lewandowski said
-/// he does not`), with a conjunction between them or not (`did not
-/// supply an estimate for his plans, though he said ...`).
+/// he does not`), or before the conjunction, with a comma or without,
+/// that opens such a clause (`did not supply an estimate for his plans,
+/// though he said ...`, `said profits rose but analysts said ...`).
 fn before_report_of_its_own(view: &View, quoted: &[bool], content: usize, last: usize) -> usize {
     (content + 1..last)
-        .filter(|&i| view.word(i - 1) == ",")
-        .find(|&i| {
-            opens_report_of_its_own(view, i, quoted)
-                || view.lower_is(i, CLAUSE_CONJUNCTIONS)
-                    && i + 1 < last
-                    && opens_report_of_its_own(view, i + 1, quoted)
+        .find_map(|i| {
+            let after_comma = view.word(i - 1) == ",";
+            if after_comma && opens_report_of_its_own(view, i, quoted) {
+                return Some(i - 1);
+            }
+            let conjunction = view.lower_is(i, CLAUSE_CONJUNCTIONS)
+                && i + 1 < last
+                && opens_report_of_its_own(view, i + 1, quoted);
+            conjunction.then(|| if after_comma { i - 1 } else { i })
         })
-        .map_or(last, |i| i - 1)
+        .unwrap_or(last)
 }
 
 /// Where the report of `cue` whose content starts at token `content`
