@@ -5300,3 +5300,27 @@ fn a_conjunction_after_a_quote_opens_the_writers_clause_not_its_attribution() {
     let partial = quote_where(&doc, |q| q.kind == QuoteKind::Partial);
     assert!(partial.within.is_some(), "{partial:#?}");
 }
+
+/// `Police said the man was armed while witnesses said he had no
+/// weapon`: a subject that names no one the stages know (`witnesses`)
+/// opened no report of its own, and the clause took the nearest mention
+/// before the conjunction (`the man`) for its speaker; `the US but
+/// critics say` read the subject back across `but`.
+#[test]
+fn a_plural_subject_after_a_conjunction_opens_a_report_of_its_own() {
+    let text = "Police said the man was armed while witnesses said he had no weapon.";
+    assert_report(text, "said", "the man was armed", "police");
+    let doc = annotate(text);
+    let second = quote_where(&doc, |q| q.content.text(text) == Some("he had no weapon"));
+    assert_eq!(
+        second.speaker.and_then(|s| s.text(text)),
+        Some("witnesses"),
+        "{second:#?}"
+    );
+    let text = "Trump insists the ban is needed to protect the US but critics say it \
+                discriminates against Muslims.";
+    assert_cue_speaker(text, "say", "critics");
+    // Subjects joined by `and` open no clause: the first one still speaks.
+    let text = "Activists and residents said there had been fewer strikes since December.";
+    assert_cue_speaker(text, "said", "Activists");
+}

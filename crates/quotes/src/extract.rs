@@ -479,7 +479,13 @@ impl<'a> View<'a> {
             let det = (sentence_start..i)
                 .rev()
                 .take(5)
-                .take_while(|&j| self.tokens[j].is_word() && !self.lower_is(j, RELATIVE_OPENERS))
+                .take_while(|&j| {
+                    // `the US but critics say`: not across a conjunction
+                    // that joins clauses only (`and` joins nouns too).
+                    self.tokens[j].is_word()
+                        && !self.lower_is(j, RELATIVE_OPENERS)
+                        && !self.lower_is(j, &["but", "while", "though", "although", "yet"])
+                })
                 .find(|&j| {
                     self.lower_is(
                         j,
@@ -4109,7 +4115,8 @@ fn sentence_reports(
         // cue is a verb of saying.
         // `a statement that some said ...`: the subject follows the
         // relative word; the noun before it is no speaker.
-        let clause = object_relative_clause(view, start, cue);
+        let clause = object_relative_clause(view, start, cue)
+            .max(conjoined_clause_start(view, start, cue, quoted));
         let noun_phrase = noun_phrase_before(view, clause, cue, quoted);
         let speaker = possessor(view, clause, cue)
             .or_else(|| participle_subject(view, clause, cue, quoted))
@@ -4490,10 +4497,49 @@ fn before_report_of_its_own(view: &View, quoted: &[bool], content: usize, last: 
             }
             let conjunction = view.lower_is(i, CLAUSE_CONJUNCTIONS)
                 && i + 1 < last
-                && opens_report_of_its_own(view, i + 1, quoted);
+                && (opens_report_of_its_own(view, i + 1, quoted)
+                    || opens_plural_speakers_report(view, i + 1, last, quoted));
             conjunction.then(|| if after_comma { i - 1 } else { i })
         })
         .unwrap_or(last)
+}
+
+/// Where the clause of `cue` starts when a clause conjunction opens it
+/// with a plural subject in lower case after a report (`Police said ...
+/// while witnesses said`): right after the conjunction, so that no
+/// mention before it is the subject; else `start`. Not after subjects
+/// alone (`Activists and residents said`).
+fn conjoined_clause_start(view: &View, start: usize, cue: usize, quoted: &[bool]) -> usize {
+    (start..cue)
+        .rev()
+        .take(PLURAL_SUBJECT_WORDS + 1)
+        .find(|&j| view.lower_is(j, CLAUSE_CONJUNCTIONS))
+        .filter(|&j| {
+            (start..j).any(|k| !quoted[k] && view.is_cue(k))
+                && opens_plural_speakers_report(view, j + 1, cue + 1, quoted)
+        })
+        .map_or(start, |j| j + 1)
+}
+
+/// Words of a plural subject before its verb of saying, at most.
+const PLURAL_SUBJECT_WORDS: usize = 3;
+
+/// True when the tokens from `i` are a plural noun phrase in lower case
+/// and a verb of saying right after it (`witnesses said`, `many
+/// residents say`), outside quote marks: after a conjunction, a report of
+/// its own whose subject names no one the stages know.
+fn opens_plural_speakers_report(view: &View, i: usize, last: usize, quoted: &[bool]) -> bool {
+    let verb = (i..last).take(PLURAL_SUBJECT_WORDS + 1).find(|&j| {
+        !(view.tokens[j].is_word() && view.starts_in_lower_case(j))
+            || view.lower_is(j, SPEECH_VERBS)
+    });
+    verb.is_some_and(|verb| {
+        verb > i
+            && view.lower_is(verb, SPEECH_VERBS)
+            && !quoted[verb]
+            && view.word(verb - 1).ends_with('s')
+            && !view.lower_is(verb - 1, AUXILIARIES)
+    })
 }
 
 /// Where the report of `cue` whose content starts at token `content`
