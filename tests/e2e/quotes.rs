@@ -5324,3 +5324,15 @@ fn a_plural_subject_after_a_conjunction_opens_a_report_of_its_own() {
     let text = "Activists and residents said there had been fewer strikes since December.";
     assert_cue_speaker(text, "said", "Activists");
 }
+
+/// `Sen. Al Franken, who asked Sessions about Russia at the hearing,
+/// said ...`: the report of the relative clause ran on through the
+/// comma that closes it, swallowing the main clause and its own report.
+#[test]
+fn a_report_in_a_relative_clause_set_off_by_commas_ends_at_its_comma() {
+    let text = "Senator Al Franken, who asked Sessions about Russia at the hearing, said the \
+                response was misleading.";
+    assert_report(text, "said", "the response was misleading", "Al Franken");
+    let text = "The senator, who said the plan would fail, voted against it.";
+    assert_report(text, "said", "the plan would fail", "the senator");
+}

@@ -4269,6 +4269,12 @@ fn sentence_reports(
         } else {
             content
         };
+        let content_end = match relative_subject(view, cue) {
+            Some(who) if who > 0 && view.word(who - 1) == "," => {
+                end_of_set_off_relative_clause(view, quoted, content, content_end)
+            }
+            _ => content_end,
+        };
         let mut quote = view.indirect_quote((content, content_end), (cue, cue + 1), speaker);
         take_relative_subject(view, &mut quote, cue);
         if let Some(agent) = passive_agent(view, start, cue) {
@@ -6104,6 +6110,42 @@ fn relative_subject(view: &View, cue: usize) -> Option<usize> {
             && !view.word(i).chars().any(char::is_uppercase)
     });
     plain.then_some(who)
+}
+
+/// Where the content of a report in a relative clause set off by commas
+/// (`Jeremy Corbyn, who has called for the visit to be postponed,
+/// welcomed the intervention`) ends, before `end` at the latest: at the
+/// comma after which the main clause goes on, a word in lower case that
+/// opens nothing of the report's (no relative word, conjunction,
+/// subordinator, preposition, determiner, pronoun, participle or
+/// auxiliary).
+fn end_of_set_off_relative_clause(
+    view: &View,
+    quoted: &[bool],
+    content: usize,
+    end: usize,
+) -> usize {
+    (content + 1..end)
+        .find(|&i| {
+            let next = i + 1;
+            view.word(i) == ","
+                && !quoted[i]
+                && next < end
+                && view.tokens[next].is_word()
+                && view.starts_in_lower_case(next)
+                && !view.word(next).ends_with("ing")
+                && !view.lower_is(next, RELATIVE_OPENERS)
+                && !view.lower_is(next, CLAUSE_CONJUNCTIONS)
+                && !view.lower_is(next, SUBORDINATORS)
+                && !view.lower_is(next, PREPOSITIONS)
+                && !view.opens_noun_phrase(next)
+                && !view.lower_is(next, SPEAKER_PRONOUNS)
+                && !view.lower_is(next, OBJECT_PRONOUNS)
+                // `said the drug, Herceptin, was approved`: an
+                // apposition closes before an auxiliary.
+                && !view.is_auxiliary(next)
+        })
+        .unwrap_or(end)
 }
 
 /// How far before its cue a relative pronoun subject may stand.
