@@ -5336,3 +5336,17 @@ fn a_report_in_a_relative_clause_set_off_by_commas_ends_at_its_comma() {
     let text = "The senator, who said the plan would fail, voted against it.";
     assert_report(text, "said", "the plan would fail", "the senator");
 }
+
+/// `Officials said the attack killed 12 people, the state news agency
+/// reported.`: a content ended before a report of its own only where a
+/// mention opened it, and `the state news agency` (a description that a
+/// noun naming speakers heads) did not, so the first report swallowed
+/// the attribution after the comma.
+#[test]
+fn a_description_after_a_comma_opens_a_report_of_its_own() {
+    let text = "Officials said the attack killed 12 people, the state news agency reported.";
+    assert_report(text, "said", "the attack killed 12 people", "officials");
+    assert_cue_speaker(text, "reported", "the state news agency");
+    let text = "He said he would resign, a spokesman confirmed on Monday.";
+    assert_report(text, "said", "he would resign", "he");
+}

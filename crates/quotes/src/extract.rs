@@ -1652,6 +1652,16 @@ fn mention_opened_at(view: &View, i: usize) -> Option<usize> {
     if let Some((a, b)) = view.mention_at(i) {
         return (a == i).then_some(b);
     }
+    // `the state news agency`, `a spokesman`: a noun that heads speakers
+    // makes a mention back to its determiner.
+    if view.lower_is(i, &["the", "a", "an"]) {
+        let described = (i + 1..i + 1 + NOUN_PHRASE_WORDS)
+            .take_while(|&j| view.tokens.get(j).is_some_and(|t| t.is_word()))
+            .find_map(|j| view.mention_at(j).filter(|&(a, _)| a == i));
+        if let Some((_, b)) = described {
+            return Some(b);
+        }
+    }
     if !view.lower_is(i, POSSESSIVE_DETERMINERS) {
         return None;
     }
