@@ -5335,6 +5335,24 @@ fn a_report_in_a_relative_clause_set_off_by_commas_ends_at_its_comma() {
     assert_report(text, "said", "the response was misleading", "Al Franken");
     let text = "The senator, who said the plan would fail, voted against it.";
     assert_report(text, "said", "the plan would fail", "the senator");
+    // The main clause may go on with an auxiliary (`has promised`), but
+    // an auxiliary after a name in apposition goes on with the report.
+    let text = "Dutch politician Geert Wilders, who says he is on a mission against the \
+                Islamisation of the country, has promised to shut Dutch borders.";
+    assert_report(
+        text,
+        "says",
+        "he is on a mission against the Islamisation of the country",
+        "Geert Wilders",
+    );
+    let text = "Fran Visco, president of the coalition, who said the last game-changing \
+                drug, Herceptin, was approved nearly 20 years ago, spoke on Monday.";
+    assert_report(
+        text,
+        "said",
+        "the last game-changing drug, Herceptin, was approved nearly 20 years ago",
+        "Fran Visco",
+    );
 }
 
 /// `Officials said the attack killed 12 people, the state news agency

@@ -6127,8 +6127,8 @@ fn relative_subject(view: &View, cue: usize) -> Option<usize> {
 /// welcomed the intervention`) ends, before `end` at the latest: at the
 /// comma after which the main clause goes on, a word in lower case that
 /// opens nothing of the report's (no relative word, conjunction,
-/// subordinator, preposition, determiner, pronoun, participle or
-/// auxiliary).
+/// subordinator, preposition, determiner, pronoun or participle, nor an
+/// auxiliary after a name in apposition).
 fn end_of_set_off_relative_clause(
     view: &View,
     quoted: &[bool],
@@ -6151,11 +6151,23 @@ fn end_of_set_off_relative_clause(
                 && !view.opens_noun_phrase(next)
                 && !view.lower_is(next, SPEAKER_PRONOUNS)
                 && !view.lower_is(next, OBJECT_PRONOUNS)
-                // `said the drug, Herceptin, was approved`: an
-                // apposition closes before an auxiliary.
-                && !view.is_auxiliary(next)
+                && !(view.is_auxiliary(next) && closes_apposition(view, content, i))
         })
         .unwrap_or(end)
+}
+
+/// Name words an apposition set off by commas holds, at most.
+const APPOSITION_NAME_WORDS: usize = 4;
+
+/// True when the comma at `comma` closes a name in apposition opened by
+/// a comma after `from` (`said the drug, Herceptin, was approved`): what
+/// follows it goes on with the clause the name interrupts.
+fn closes_apposition(view: &View, from: usize, comma: usize) -> bool {
+    let open = (from..comma)
+        .rev()
+        .take(APPOSITION_NAME_WORDS + 1)
+        .find(|&j| view.word(j) == ",");
+    open.is_some_and(|open| open + 1 < comma && !view.starts_in_lower_case(open + 1))
 }
 
 /// How far before its cue a relative pronoun subject may stand.
