@@ -462,3 +462,35 @@ fn the_presidents_surname_does_not_join_his_daughter_named_later() {
         "{clusters:#?}"
     );
 }
+
+/// `Trudeau took the office his father, Pierre Trudeau, held ...
+/// Trudeau said`: the prime minister's surname joined his father, named
+/// once in passing after a noun of kinship.
+#[test]
+fn a_surname_does_not_join_a_relative_named_once_after_a_kinship_noun() {
+    let text = "At 43, Trudeau took the office his father, Pierre Trudeau, held decades \
+                earlier. Trudeau said he was proud. Trudeau later met voters. Trudeau left.";
+    let doc = with_entities(
+        text,
+        &[
+            ("Trudeau", EntityKind::Person),
+            ("Pierre Trudeau", EntityKind::Person),
+            ("Trudeau", EntityKind::Person),
+            ("Trudeau", EntityKind::Person),
+            ("Trudeau", EntityKind::Person),
+        ],
+    );
+    let clusters = shipped_clusters(&doc);
+    let name_of = |first: &str| {
+        clusters
+            .iter()
+            .find(|c| text[c.mentions[0].start as usize..c.mentions[0].end as usize] == *first)
+            .map(|c| c.name.as_str())
+    };
+    assert_eq!(name_of("Trudeau"), Some("Justin Trudeau"), "{clusters:#?}");
+    assert_eq!(
+        name_of("Pierre Trudeau"),
+        Some("Pierre Trudeau"),
+        "{clusters:#?}"
+    );
+}

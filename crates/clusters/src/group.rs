@@ -2,7 +2,8 @@
 //! in context, surnames and acronyms joined to the fuller name. A surname
 //! that news uses alone for one well-known person (`Trump`, by the
 //! full-name table) joins that person's full name where the article
-//! writes it, and no other full name it is mostly written before.
+//! writes it, and no other full name it is mostly written before, nor a
+//! relative's the article names in passing after a noun of kinship.
 
 use newsnlp_core::{EntityKind, FastMap, Span};
 
@@ -25,6 +26,10 @@ pub struct Named {
     /// True when the mention stands where a place is a location, not an
     /// actor (after `in`, `to`, `from` ...): a seat then stays the city.
     pub locative: bool,
+    /// True when the mention follows a noun of kinship (`his father,
+    /// Pierre Trudeau`): it names a relative of someone the article is
+    /// about.
+    pub after_kinship_noun: bool,
     /// The gender the mention's honorific marks (`Mrs Ettedgui`), if any.
     pub honorific: Option<Gender>,
     /// The gender of the mention's first name (`Joseph Ettedgui`), if
@@ -253,9 +258,27 @@ impl<'a> LongerForms<'a> {
         }
         candidates
             .into_iter()
-            .filter(|&l| usual.is_none() || !mostly_before(short, &spellings[l]))
+            .filter(|&l| {
+                let long = &spellings[l];
+                usual.is_none()
+                    || !(mostly_before(short, long)
+                        || relative_named_in_passing(short, long, named))
+            })
             .max_by_key(|&l| (spellings[l].members.len(), std::cmp::Reverse(l)))
     }
+}
+
+/// How many times more often than a relative named in passing a surname
+/// must stand alone to be someone else's.
+const PASSING_RELATIVE_RATIO: usize = 3;
+
+/// True when `long` names a relative in passing (`his father, Pierre
+/// Trudeau`: each of its mentions follows a noun of kinship) and the
+/// surname `short` stands alone far more often: the article is about
+/// someone else of that name.
+fn relative_named_in_passing(short: &Spelling, long: &Spelling, named: &[Named]) -> bool {
+    long.members.iter().all(|&m| named[m].after_kinship_noun)
+        && short.members.len() >= PASSING_RELATIVE_RATIO * long.members.len()
 }
 
 /// The full name of the person news means by the single name `words`
@@ -314,6 +337,7 @@ mod tests {
                 words: display.split(' ').map(str::to_lowercase).collect(),
             },
             locative: false,
+            after_kinship_noun: false,
             honorific: None,
             first_name_gender: None,
         }
@@ -457,5 +481,35 @@ mod tests {
     fn a_surname_written_after_a_full_name_joins_it_whoever_news_usually_means() {
         let names = person_names_with_usual_full_names(&["Ken Warren", "Warren", "Warren"]);
         assert_eq!(names, ["Ken Warren", "Ken Warren", "Ken Warren"]);
+    }
+
+    /// `At 43, Trudeau took the office his father, Pierre Trudeau, held
+    /// ... Trudeau said`: the surname joined the father, named once in
+    /// passing, and the prime minister's words were his father's.
+    #[test]
+    fn a_surname_far_more_frequent_than_a_relative_named_in_passing_is_not_theirs() {
+        let full_names = FullNames::from_tsv(
+            "trudeau\tJustin Trudeau\t16\t20\nconway\tKellyanne Conway\t35\t42\n",
+        )
+        .unwrap();
+        let kin = |display: &str, at: usize| Named {
+            after_kinship_noun: true,
+            ..named(display, EntityKind::Person, at)
+        };
+        let mut mentions = vec![named("Trudeau", EntityKind::Person, 0)];
+        mentions.push(kin("Pierre Trudeau", 100));
+        mentions.extend((2..5).map(|i| named("Trudeau", EntityKind::Person, 100 * i)));
+        let names = group_names_by_mention_with(&mentions, &full_names);
+        assert_eq!(names[1], "Pierre Trudeau");
+        assert!(names[2..].iter().all(|n| n == "Trudeau"), "{names:?}");
+        // A relative the article goes on to name by surname keeps it
+        // (`Kellyanne Conway's husband, George Conway ... Conway would`).
+        let mentions = [
+            kin("George Conway", 0),
+            named("Conway", EntityKind::Person, 100),
+            named("Conway", EntityKind::Person, 200),
+        ];
+        let names = group_names_by_mention_with(&mentions, &full_names);
+        assert_eq!(names, ["George Conway", "George Conway", "George Conway"]);
     }
 }

@@ -27,7 +27,8 @@
 //!   unlabeled news), so that every article names them alike. Such a
 //!   surname joins that full name where the article writes it, and not
 //!   the full name of a relative the article introduces after it
-//!   (`President Trump ... his daughter Ivanka Trump`).
+//!   (`President Trump ... his daughter Ivanka Trump`) or names once in
+//!   passing (`his father, Pierre Trudeau`).
 #![deny(missing_docs)]
 
 pub mod aliases;
@@ -41,7 +42,7 @@ use std::sync::Arc;
 
 use newsnlp_core::{
     load_table, tokens_within, Document, EntityCluster, EntityKind, Layer, LayerName, Shipped,
-    Span, Stage, StageError, StageOptions, TokenSpans,
+    Span, Stage, StageError, StageOptions, Token, TokenSpans,
 };
 use serde::Deserialize;
 
@@ -64,6 +65,30 @@ const CITY_CONTEXT: &[&str] = &[
     "the", "a", "an", "in", "at", "from", "to", "into", "near", "outside", "around", "across",
     "via", "toward", "towards", "visit", "visited", "visiting", "visits", "arrived", "reached",
     "leave", "left", "of", "through", "downtown",
+];
+
+/// Nouns of kinship: a name right after one (`his father, Pierre
+/// Trudeau`, `Kushner's wife, Ivanka Trump`) names a relative of someone
+/// the article is about.
+const KINSHIP_NOUNS: &[&str] = &[
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "widow",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "uncle",
+    "aunt",
+    "cousin",
+    "niece",
+    "nephew",
 ];
 
 /// The first-name table shipped in the binary, written by `newsnlp train
@@ -235,6 +260,7 @@ pub fn cluster(
                     let before = &text[tokens[a - 1].span.range()];
                     CITY_CONTEXT.iter().any(|w| before.eq_ignore_ascii_case(w))
                 },
+                after_kinship_noun: after_kinship_noun(text, tokens, a),
             }
         })
         .collect();
@@ -352,4 +378,15 @@ fn agreed_gender(marks: impl IntoIterator<Item = link::Gender>) -> Option<link::
         }
     }
     agreed
+}
+
+/// True when the token before `a`, past a comma, is a noun of kinship in
+/// lower case (`his father, Pierre Trudeau`).
+fn after_kinship_noun(text: &str, tokens: &[Token], a: usize) -> bool {
+    let word = |i: usize| &text[tokens[i].span.range()];
+    let before = match a.checked_sub(1) {
+        Some(i) if word(i) == "," => i.checked_sub(1),
+        other => other,
+    };
+    before.is_some_and(|i| KINSHIP_NOUNS.contains(&word(i)))
 }
