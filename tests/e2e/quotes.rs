@@ -5368,3 +5368,22 @@ fn a_description_after_a_comma_opens_a_report_of_its_own() {
     let text = "He said he would resign, a spokesman confirmed on Monday.";
     assert_report(text, "said", "he would resign", "he");
 }
+
+/// `Do you think the EU is doing enough in Macedonia?`, `How do you
+/// counter that?`: an interviewer's question reported what `you` said.
+#[test]
+fn a_question_put_to_you_reports_nothing_you_said() {
+    for text in [
+        "Do you think the EU is doing enough in Macedonia and in the Balkans?",
+        "Critics call the plan unfair. How do you counter that criticism of your plan?",
+    ] {
+        let doc = annotate(text);
+        assert!(
+            quotes(&doc)
+                .iter()
+                .all(|q| q.speaker.and_then(|s| s.text(text)) != Some("you")),
+            "{text}: {:#?}",
+            quotes(&doc)
+        );
+    }
+}

@@ -4157,6 +4157,9 @@ fn sentence_reports(
             }
             _ => continue,
         };
+        if asks_you(view, speaker, last) {
+            continue;
+        }
         let Some(mut content) = content_start(view, cue, last) else {
             continue;
         };
@@ -4556,6 +4559,23 @@ fn opens_plural_speakers_report(view: &View, i: usize, last: usize, quoted: &[bo
             && view.word(verb - 1).ends_with('s')
             && !view.lower_is(verb - 1, AUXILIARIES)
     })
+}
+
+/// Auxiliaries that open a question before its subject (`Do you think`,
+/// `How could you say`).
+const QUESTION_AUXILIARIES: &[&str] = &[
+    "do", "does", "did", "can", "could", "would", "will", "should", "have", "has",
+];
+
+/// True when `speaker` is the `you` of a question the article puts
+/// (`Do you think the EU is doing enough?`, `How do you counter that?`):
+/// the interviewer's words, which report nothing `you` said.
+fn asks_you(view: &View, (a, b): (usize, usize), last: usize) -> bool {
+    b == a + 1
+        && a > 0
+        && view.lower_is(a, &["you"])
+        && view.lower_is(a - 1, QUESTION_AUXILIARIES)
+        && view.word(last) == "?"
 }
 
 /// Where the report of `cue` whose content starts at token `content`
