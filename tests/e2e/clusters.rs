@@ -62,6 +62,23 @@ fn mentions_of_cluster_opened_by<'t>(
         .unwrap_or_else(|| panic!("{clusters:#?}"))
 }
 
+/// The name of the cluster whose first mention reads `first` in `text`,
+/// if any.
+fn name_of_cluster_opened_by<'c>(
+    clusters: &'c [EntityCluster],
+    text: &str,
+    first: &str,
+) -> Option<&'c str> {
+    clusters
+        .iter()
+        .find(|c| {
+            c.mentions
+                .first()
+                .is_some_and(|m| &text[m.start as usize..m.end as usize] == first)
+        })
+        .map(|c| c.name.as_str())
+}
+
 /// In an article about Trump and Trump Tower the entity model read most
 /// `Trump` mentions as an organisation: the cluster was the organisation
 /// `Trump`, so no full name, and `the president` went to Obama.
@@ -449,12 +466,7 @@ fn the_presidents_surname_does_not_join_his_daughter_named_later() {
         ],
     );
     let clusters = shipped_clusters(&doc);
-    let name_of = |first: &str| {
-        clusters
-            .iter()
-            .find(|c| text[c.mentions[0].start as usize..c.mentions[0].end as usize] == *first)
-            .map(|c| c.name.as_str())
-    };
+    let name_of = |first: &str| name_of_cluster_opened_by(&clusters, text, first);
     assert_eq!(name_of("Trump"), Some("Donald Trump"), "{clusters:#?}");
     assert_eq!(
         name_of("Ivanka Trump"),
@@ -481,12 +493,7 @@ fn a_surname_does_not_join_a_relative_named_once_after_a_kinship_noun() {
         ],
     );
     let clusters = shipped_clusters(&doc);
-    let name_of = |first: &str| {
-        clusters
-            .iter()
-            .find(|c| text[c.mentions[0].start as usize..c.mentions[0].end as usize] == *first)
-            .map(|c| c.name.as_str())
-    };
+    let name_of = |first: &str| name_of_cluster_opened_by(&clusters, text, first);
     assert_eq!(name_of("Trudeau"), Some("Justin Trudeau"), "{clusters:#?}");
     assert_eq!(
         name_of("Pierre Trudeau"),

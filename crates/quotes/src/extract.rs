@@ -481,10 +481,10 @@ impl<'a> View<'a> {
                 .take(5)
                 .take_while(|&j| {
                     // `the US but critics say`: not across a conjunction
-                    // that joins clauses only (`and` joins nouns too).
+                    // that joins clauses only.
                     self.tokens[j].is_word()
                         && !self.lower_is(j, RELATIVE_OPENERS)
-                        && !self.lower_is(j, &["but", "while", "though", "although", "yet"])
+                        && !self.lower_is(j, CLAUSE_ONLY_CONJUNCTIONS)
                 })
                 .find(|&j| {
                     self.lower_is(
@@ -5365,6 +5365,11 @@ const INVERTED_QUESTION_OPENERS: &WordList = &WordList::new(&[
 /// but she denied that ...`): what follows is no postposed attribution.
 const CLAUSE_CONJUNCTIONS: &WordList =
     &WordList::new(&["but", "and", "or", "yet", "though", "although", "while"]);
+
+/// The [`CLAUSE_CONJUNCTIONS`] that never join nouns (`and`, `or` do:
+/// `a military and diplomatic source`).
+const CLAUSE_ONLY_CONJUNCTIONS: &WordList =
+    &WordList::new(&["but", "yet", "though", "although", "while"]);
 
 /// The words right before a cue back to a determiner, as its unresolved
 /// subject when no mention is near (`Connecticut’s tax commissioner says
