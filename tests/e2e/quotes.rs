@@ -5387,3 +5387,25 @@ fn a_question_put_to_you_reports_nothing_you_said() {
         );
     }
 }
+
+/// `DuVernay said she felt ... because “Q,” she said`: the quote's
+/// attribution made a report of the whole sentence before it, the first
+/// report and its cue inside, so the first report was never scored.
+#[test]
+fn a_lead_in_that_opens_with_a_report_of_its_own_is_not_the_quote_s_clause() {
+    let text = "DuVernay said she felt the 13th Amendment was worth examining because “most people don’t know about that loop-hole,” she said. “We have no context for the current moment.”";
+    let doc = annotate(text);
+    assert_no_content_starting_with(text, "DuVernay said");
+    let report = quote_with_cue(&doc, text, "said");
+    assert_eq!(report.within, None, "{report:#?}");
+    assert_eq!(report.speaker.and_then(|s| s.text(text)), Some("DuVernay"));
+    // A relative clause's verb right before the quote opens no report.
+    let text =
+        "Nothing the president said “will assuage people’s fears,” the Florida senator said.";
+    let doc = annotate(text);
+    let clause = quote_where(&doc, |q| q.kind == QuoteKind::Indirect);
+    assert_eq!(
+        clause.content.text(text),
+        Some("Nothing the president said “will assuage people’s fears,”")
+    );
+}

@@ -1876,7 +1876,7 @@ fn clause_led_into_quote(view: &View, quote: &Quote) -> Option<Quote> {
                 && !view.is_quote_mark(i)
                 && (attributed_after_comma || !view.is_cue(i))
         });
-    (continues && plain_lead_in).then(|| {
+    (continues && plain_lead_in && !opens_with_report(view, lead_in.clone())).then(|| {
         let mut clause = quote.clone();
         clause.kind = QuoteKind::Indirect;
         clause.content = view.span(start, past);
@@ -1891,6 +1891,26 @@ fn clause_led_into_quote(view: &View, quote: &Quote) -> Option<Quote> {
         clause
     })
 }
+
+/// True when the lead-in `lead_in` opens with a report of its own: a
+/// subject of a few words, a verb of saying and words it reports
+/// (`DuVernay said she felt ... because “Q,” she said`). That report
+/// holds the quote, which is the lead-in's speaker's; the quote's
+/// attribution reports no clause. (`When Sanders said ...`, a
+/// subordinate clause, and `Nothing the president said “Q”`, a verb
+/// right before the quote, open no report.)
+fn opens_with_report(view: &View, lead_in: std::ops::Range<usize>) -> bool {
+    !opens_with_subordinator(view, lead_in.start)
+        && lead_in
+            .clone()
+            .take(LEAD_IN_REPORT_SUBJECT_TOKENS + 1)
+            .skip(1)
+            .find(|&i| view.is_cue(i) && view.lower_is(i, SPEECH_VERBS))
+            .is_some_and(|cue| cue + 1 < lead_in.end && view.tokens[cue + 1].is_word())
+}
+
+/// Most tokens of the subject of a report opening a lead-in.
+const LEAD_IN_REPORT_SUBJECT_TOKENS: usize = 4;
 
 /// Most words between `what` or `which` and the cue of a naming
 /// (`what the Post's editorial board called`).
