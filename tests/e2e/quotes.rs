@@ -1341,6 +1341,19 @@ fn corner_brackets_are_quote_marks() {
     );
 }
 
+/// `Later he added: ‹We are ready.›`: single guillemets were read as
+/// the single marks that double as apostrophes, which quote only in an
+/// article that pairs more of them than double marks, so the quote after
+/// a quote in `«...»` was an indirect report.
+#[test]
+fn single_guillemets_quote_beside_double_marks() {
+    let text = "The minister said: «We will not back down.» Later he added: ‹We are ready.›";
+    let doc = annotate(text);
+    let quote = quote_with_cue(&doc, text, "added");
+    assert_eq!(quote.kind, QuoteKind::Direct, "{quote:#?}");
+    assert_eq!(quote.content.text(text), Some("‹We are ready.›"));
+}
+
 /// `“Q,” the witness said` and `“Q,” said the witness`: a description
 /// that is no mention the tagger knows is the speaker (the quote had
 /// none).

@@ -131,9 +131,11 @@ enum MarkFamily {
     /// `"` `“` `”` `«` `»` `„` `‟`, and `''` and ``` `` ``` as typewriters
     /// and the NYT write them.
     Double,
-    /// `'` `‘` `’` `‹` `›` `‚` `‛`: British news quotes with them, and
-    /// they double as apostrophes.
+    /// `'` `‘` `’` `‚` `‛`: British news quotes with them, and they
+    /// double as apostrophes.
     Single,
+    /// `‹` `›`: single guillemets, which are never apostrophes.
+    SingleGuillemet,
     /// `「` `」`.
     Corner,
     /// `『` `』`.
@@ -141,9 +143,10 @@ enum MarkFamily {
 }
 
 impl MarkFamily {
-    const ALL: [MarkFamily; 4] = [
+    const ALL: [MarkFamily; 5] = [
         MarkFamily::Double,
         MarkFamily::Single,
+        MarkFamily::SingleGuillemet,
         MarkFamily::Corner,
         MarkFamily::WhiteCorner,
     ];
@@ -154,7 +157,8 @@ impl MarkFamily {
             "\"" | "“" | "”" | "«" | "»" | "„" | "‟" | "''" | "``" => {
                 Some(MarkFamily::Double)
             }
-            "'" | "‘" | "’" | "‹" | "›" | "‚" | "‛" => Some(MarkFamily::Single),
+            "'" | "‘" | "’" | "‚" | "‛" => Some(MarkFamily::Single),
+            "‹" | "›" => Some(MarkFamily::SingleGuillemet),
             "「" | "」" => Some(MarkFamily::Corner),
             "『" | "』" => Some(MarkFamily::WhiteCorner),
             _ => None,
@@ -2153,7 +2157,7 @@ fn pair_marks(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) -> Ve
         .filter(|&i| view.is_quote_mark(i) && !view.boilerplate[i])
         .filter_map(|i| MarkFamily::of(view.word(i)).map(|family| (i, family)))
         .collect();
-    let [double, single, corner, white_corner] = MarkFamily::ALL.map(|family| {
+    let [double, single, single_guillemet, corner, white_corner] = MarkFamily::ALL.map(|family| {
         let marks: Vec<usize> = all_marks
             .iter()
             .filter(|&&(_, f)| f == family)
@@ -2190,7 +2194,9 @@ fn pair_marks(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) -> Ve
             .collect();
         (headline, Vec::new())
     };
-    for (family_pairs, mut family_diagnostics) in [double, single, corner, white_corner] {
+    for (family_pairs, mut family_diagnostics) in
+        [double, single, single_guillemet, corner, white_corner]
+    {
         pairs.extend(family_pairs);
         diagnostics.append(&mut family_diagnostics);
     }
