@@ -501,3 +501,29 @@ fn a_surname_does_not_join_a_relative_named_once_after_a_kinship_noun() {
         "{clusters:#?}"
     );
 }
+
+/// `Russian President Vladimir Putin met Donald Trump. The U.S. president
+/// said ...`: the description went to the salient person, Putin, whom
+/// the article had titled with another country.
+#[test]
+fn a_description_with_a_place_does_not_join_a_person_titled_with_another() {
+    let text = "Russian President Vladimir Putin met Donald Trump in Helsinki. \
+                The U.S. president said the talks went well. \
+                Putin smiled. The Russian president said nothing.";
+    let doc = with_entities(
+        text,
+        &[
+            ("Russian", EntityKind::Misc),
+            ("Vladimir Putin", EntityKind::Person),
+            ("Donald Trump", EntityKind::Person),
+            ("Helsinki", EntityKind::Location),
+            ("U.S.", EntityKind::Location),
+            ("Putin", EntityKind::Person),
+            ("Russian", EntityKind::Misc),
+        ],
+    );
+    let clusters = shipped_clusters(&doc);
+    let putin = mentions_of_cluster_opened_by(&clusters, text, "Vladimir Putin");
+    assert!(!putin.contains(&"The U.S. president"), "{clusters:#?}");
+    assert!(putin.contains(&"The Russian president"), "{clusters:#?}");
+}

@@ -216,6 +216,46 @@ const UNNAMED_PHRASE_WORDS: usize = 6;
 /// How many sentences back a pronoun or description looks for its person.
 const SALIENCE_SENTENCES: usize = 6;
 
+/// Most words before a person's name that may title them with a place:
+/// capitalised words (and `of`, `to`) with a role noun among them (`US
+/// Secretary of State Rex Tillerson`, `Russian Ambassador to Egypt Sergei
+/// Kirpichenko`).
+const TITLE_PLACE_REACH: usize = 6;
+
+/// Letters that a country's name and its adjective share at least
+/// (`Chin-a`, `Chin-ese`), or the whole of the shorter (`U.S.`).
+const SAME_PLACE_PREFIX: usize = 4;
+
+/// Seats of government the entity model tags as places, which stand for
+/// a government, not a country's name or adjective (`the Kremlin leader`
+/// for `Russian President Vladimir Putin`).
+const SEAT_WORDS: &[&str] = &[
+    "kremlin",
+    "pentagon",
+    "elysee",
+    "élysée",
+    "downing",
+    "whitehall",
+    "capitol",
+    "white",
+    "house",
+];
+
+/// Party words the entity model tags like nationalities (`The Republican
+/// president`): no place.
+const PARTY_WORDS: &[&str] = &[
+    "republican",
+    "republicans",
+    "democrat",
+    "democratic",
+    "democrats",
+    "gop",
+    "labour",
+    "conservative",
+    "liberal",
+    "socialist",
+];
+
 /// Verbs of saying whose subject, after a comma, attributes the words
 /// before it (`..., he said.`).
 const POSTPOSED_SPEECH_VERBS: &WordList = &WordList::new(&[
@@ -519,9 +559,71 @@ impl LinkView<'_> {
                 } else {
                     let gender = role_gender(self.word(head));
                     self.salient_person(det, linked, true, gender)
+                        .filter(|&c| !self.titled_from_another_place(c, det + 1..head))
                 }
             })?;
         Some((det, head + 1, cluster))
+    }
+
+    /// True when the description's modifiers `modifiers` name a place
+    /// (`the U.S. president`) and the article titled the person `c`'s full
+    /// name, before them, only with other places (`Russian President
+    /// Vladimir Putin`): the description is someone else's, though that
+    /// person is salient.
+    fn titled_from_another_place(&self, c: u32, modifiers: std::ops::Range<usize>) -> bool {
+        let places_of = |range: std::ops::Range<usize>| -> Vec<String> {
+            range
+                .filter(|&j| {
+                    matches!(
+                        self.kind_at[j],
+                        Some(EntityKind::Location | EntityKind::Misc)
+                    ) && !self.lower_is(j, PARTY_WORDS)
+                        && !self.lower_is(j, SEAT_WORDS)
+                })
+                .map(|j| self.word(j).to_lowercase())
+                .collect()
+        };
+        // `Belarus` and `Belarusian`, `Russia` and `Russian`: one place.
+        let same_place = |a: &String, b: &String| {
+            a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
+                >= SAME_PLACE_PREFIX
+                    .min(a.chars().count())
+                    .min(b.chars().count())
+        };
+        let described = places_of(modifiers.clone());
+        if described.is_empty() {
+            return false;
+        }
+        let mut titled = (1..modifiers.start)
+            // A full name: `the third US President Merkel` titles no one.
+            .filter(|&s| {
+                self.cluster_at[s] == Some(c)
+                    && self.cluster_at[s - 1] != Some(c)
+                    && self.cluster_at.get(s + 1) == Some(&Some(c))
+            })
+            .map(|s| {
+                let title = (s.saturating_sub(TITLE_PLACE_REACH)..s)
+                    .rev()
+                    .take_while(|&j| {
+                        self.tokens[j].is_word()
+                            && (!self.starts_in_lower_case(j) || self.lower_is(j, &["of", "to"]))
+                    })
+                    .last()
+                    .unwrap_or(s);
+                if (title..s).any(|j| self.lower_is(j, ROLE_NOUNS)) {
+                    places_of(title..s)
+                } else {
+                    Vec::new()
+                }
+            })
+            .filter(|places| !places.is_empty())
+            .peekable();
+        titled.peek().is_some()
+            && titled.all(|places| {
+                places
+                    .iter()
+                    .all(|p| !described.iter().any(|d| same_place(p, d)))
+            })
     }
 
     /// `China's foreign minister`, `Putin's spokesman` ending at `head`: a
