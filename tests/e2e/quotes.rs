@@ -5422,3 +5422,48 @@ fn a_lead_in_that_opens_with_a_report_of_its_own_is_not_the_quote_s_clause() {
         Some("Nothing the president said “will assuage people’s fears,”")
     );
 }
+
+/// `Cement makers, for instance, argue that ...`: an interjection set off
+/// by commas stood between the subject and its cue, so the report had
+/// no speaker and was left out.
+#[test]
+fn an_interjection_between_subject_and_cue_keeps_the_subject() {
+    assert_report(
+        "Cement makers, for instance, argue that imports from China grew to 40 percent.",
+        "argue",
+        "that imports from China grew to 40 percent",
+        "Cement makers",
+    );
+    assert_report(
+        "The makers, however, argued that the plan would fail.",
+        "argued",
+        "that the plan would fail",
+        "the makers",
+    );
+    // A name after the cue is an inverted attribution's speaker.
+    let text =
+        "There's always a solution, though, says Munoz, “it just depends on money and time.”";
+    let doc = annotate(text);
+    assert!(
+        quotes(&doc)
+            .iter()
+            .all(|q| q.speaker.and_then(|s| s.text(text)) != Some("a solution")),
+        "{:#?}",
+        quotes(&doc)
+    );
+}
+
+/// `Deborah Jordan Reynolds - Santilli's girlfriend and co-host - told
+/// The Washington Post that ...`: an apposition set off by dashes hid
+/// the subject, and the report was left out.
+#[test]
+fn an_apposition_set_off_by_dashes_keeps_the_subject() {
+    let text = "Deborah Reynolds - Santilli's girlfriend and co-host on his channel - told The Washington Post that Santilli's skepticism turned toward extreme views.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "told");
+    assert_eq!(
+        report.speaker.and_then(|s| s.text(text)),
+        Some("Deborah Reynolds"),
+        "{report:#?}"
+    );
+}

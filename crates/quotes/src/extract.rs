@@ -5414,7 +5414,7 @@ fn noun_phrase_before(
     // incorrectly stated`: the subject ends before the auxiliaries and
     // adverbs (not before the noun of `the family said`); `was first
     // reported by` has none.
-    let mut end = cue;
+    let mut end = past_interjection(view, start, cue);
     while end > start
         && (view.lower_is(end - 1, AUXILIARIES)
             || reads_as_adverb(view.word(end - 1))
@@ -5469,6 +5469,80 @@ fn noun_phrase_before(
     }
     (first < end).then_some((first, end))
 }
+
+/// Where the subject before `cue` may end: before an interjection set off
+/// by commas right before the cue (`Cement makers, for instance,
+/// argue`, `The makers, however, said`), else at the cue. Not where a
+/// name after the cue ends its clause, the speaker of an inverted
+/// attribution (`There's always a solution, though, says Munoz, “Q”`).
+fn past_interjection(view: &View, start: usize, cue: usize) -> usize {
+    let inverted = view.mention_at(cue + 1).is_some_and(|(_, past)| {
+        past >= view.tokens.len()
+            || matches!(view.word(past), "," | ".")
+            || view.is_quote_mark(past)
+    });
+    if inverted || !(cue > start + 2 && view.word(cue - 1) == ",") {
+        return cue;
+    }
+    let opening = (start..cue - 1)
+        .rev()
+        .take(INTERJECTION_WORDS + 1)
+        .find(|&i| view.word(i) == ",");
+    match opening {
+        Some(comma)
+            if comma > start
+                && comma + 1 < cue - 1
+                && (comma + 1..cue - 1).all(|i| {
+                    view.lower_is(i, INTERJECTIONS) || reads_as_lower_case_adverb(view.word(i))
+                }) =>
+        {
+            comma
+        }
+        _ => cue,
+    }
+}
+
+/// Most words of an interjection between a subject and its verb.
+const INTERJECTION_WORDS: usize = 4;
+
+/// The words of interjections between a subject and its verb (`for
+/// instance`, `however`, `in turn`, `on the other hand`); an adverb in
+/// `-ly` is one too (`Critics, predictably, said`).
+const INTERJECTIONS: &WordList = &WordList::new(&[
+    "for",
+    "instance",
+    "example",
+    "however",
+    "though",
+    "too",
+    "meanwhile",
+    "in",
+    "turn",
+    "fact",
+    "of",
+    "course",
+    "particular",
+    "contrast",
+    "by",
+    "also",
+    "moreover",
+    "indeed",
+    "instead",
+    "nonetheless",
+    "nevertheless",
+    "therefore",
+    "then",
+    "now",
+    "still",
+    "on",
+    "the",
+    "other",
+    "hand",
+    "at",
+    "same",
+    "time",
+    "meantime",
+]);
 
 /// Cue words that report nothing with the word after them: `thanks
 /// to`, `added to` (made greater), `found himself` (came to be),
@@ -6235,13 +6309,35 @@ fn take_relative_subject(view: &View, quote: &mut Quote, cue: usize) {
 }
 
 /// `X, the agency that oversees the program, said ...`, `Maria Lopez,
-/// 45, a teacher from Leeds, said`: the mention before an apposition
-/// (of one or more parts) that ends right before the cue.
+/// 45, a teacher from Leeds, said`, `X - his girlfriend - told`: the
+/// mention before an apposition (of one or more parts, or set off by
+/// dashes) that ends right before the cue.
 fn appositive_subject(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
     // `Kelcy Warren, the CEO of the firm, has repeatedly said`: the
     // apposition ends before the auxiliaries and adverbs of the verb.
     let cue = verb_group_start(view, start, cue);
-    if cue < start + 2 || view.word(cue - 1) != "," {
+    if cue < start + 2 {
+        return None;
+    }
+    // `Deborah Jordan Reynolds - Santilli's girlfriend - told`: an
+    // apposition set off by dashes.
+    if matches!(view.word(cue - 1), "-" | "--" | "—" | "–") {
+        let dash = view.word(cue - 1);
+        // A hyphen sets off nothing where it joins words (`Dubai-and`).
+        let spaced =
+            |i: usize| dash != "-" || !view.glued_to_previous(i) && !view.glued_to_previous(i + 1);
+        let open = (start + 1..cue - 1)
+            .rev()
+            .take(APPOSITION_TOKENS)
+            .find(|&i| view.word(i) == dash)
+            .filter(|&open| spaced(open) && spaced(cue - 1))?;
+        // `Judge James Robart in Seattle -- the judge who ... -- denied`:
+        // a place a preposition governs is no subject.
+        return view
+            .mention_at(open - 1)
+            .filter(|&(a, b)| b == open && !object_of_preposition(view, start, a));
+    }
+    if view.word(cue - 1) != "," {
         return None;
     }
     if let Some(person) = person_before_long_apposition(view, start, cue) {
