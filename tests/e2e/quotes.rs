@@ -5467,3 +5467,40 @@ fn an_apposition_set_off_by_dashes_keeps_the_subject() {
         "{report:#?}"
     );
 }
+
+/// `..., falsely suggesting that Obama was born ...`: an adverb between
+/// the comma and the participle hid the participle's report.
+#[test]
+fn a_participle_after_a_comma_and_an_adverb_reports_for_the_subject() {
+    assert_report(
+        "Trump has raised questions about the president's birthplace, falsely suggesting that Obama was born outside the United States.",
+        "suggesting",
+        "that Obama was born outside the United States",
+        "Trump",
+    );
+}
+
+/// `Schumer said ... that he has “serious, serious concerns” about
+/// Gorsuch, saying he had deflected many questions`: the first report
+/// ran on over the participle's, which the subject said on its own.
+#[test]
+fn a_participle_report_after_a_comma_ends_the_report_before_it() {
+    let text = "Senate Democratic Leader Chuck Schumer said earlier this month that he has \"serious, serious concerns\" about Gorsuch, saying he had deflected many questions.";
+    assert_report(
+        text,
+        "said",
+        "that he has \"serious, serious concerns\" about Gorsuch",
+        "Chuck Schumer",
+    );
+    assert_report(
+        text,
+        "saying",
+        "he had deflected many questions",
+        "Chuck Schumer",
+    );
+    // After an adverb too.
+    let text =
+        "Mr Musk declined to reveal their identities, only saying that they knew each other.";
+    assert_no_content_starting_with(text, "their identities, only");
+    assert_report(text, "saying", "that they knew each other", "Elon Musk");
+}

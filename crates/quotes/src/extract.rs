@@ -4537,7 +4537,10 @@ fn before_report_of_its_own(view: &View, quoted: &[bool], content: usize, last: 
     (content + 1..last)
         .find_map(|i| {
             let after_comma = view.word(i - 1) == ",";
-            if after_comma && opens_report_of_its_own(view, i, quoted) {
+            if after_comma
+                && (opens_report_of_its_own(view, i, quoted)
+                    || participle_cue_opens(view, i, last, quoted))
+            {
                 return Some(i - 1);
             }
             let conjunction = view.lower_is(i, CLAUSE_CONJUNCTIONS)
@@ -4547,6 +4550,18 @@ fn before_report_of_its_own(view: &View, quoted: &[bool], content: usize, last: 
             conjunction.then(|| if after_comma { i - 1 } else { i })
         })
         .unwrap_or(last)
+}
+
+/// True when a cue in `-ing` opens the phrase at `i`, after an adverb
+/// perhaps (`, only saying that`, `, adding that`): after a comma, the
+/// subject's report of its own, which ends the report before it.
+fn participle_cue_opens(view: &View, i: usize, last: usize, quoted: &[bool]) -> bool {
+    let cue = if reads_as_lower_case_adverb(view.word(i)) || view.lower_is(i, LINKING_ADVERBS) {
+        i + 1
+    } else {
+        i
+    };
+    cue < last && !quoted[cue] && view.is_cue(cue) && view.word(cue).ends_with("ing")
 }
 
 /// Where the clause of `cue` starts when a clause conjunction opens it
@@ -5300,13 +5315,14 @@ fn participle_after_comma(view: &View, start: usize, cue: usize) -> bool {
 const COORDINATED_VERB_GAP: usize = 2;
 
 /// True when a comma stands right before `cue`, or before an adverb or
-/// a closing quote mark there (`, even suggesting`, `... ago," adding
-/// that`).
+/// a closing quote mark there (`, even suggesting`, `, falsely
+/// suggesting`, `... ago," adding that`).
 fn after_comma(view: &View, start: usize, cue: usize) -> bool {
     let mut at = cue - 1;
     if at > start
         && (view.lower_is(at, LINKING_ADVERBS)
             || view.lower_is(at, &["even"])
+            || reads_as_lower_case_adverb(view.word(at))
             || view.is_quote_mark(at))
     {
         at -= 1;
