@@ -5504,3 +5504,30 @@ fn a_participle_report_after_a_comma_ends_the_report_before_it() {
     assert_no_content_starting_with(text, "their identities, only");
     assert_report(text, "saying", "that they knew each other", "Elon Musk");
 }
+
+/// `Rep. Jim Renacci (R-Ohio), a former tax lawyer, argued that ...`:
+/// the party label in parentheses hid the name before the apposition,
+/// and the apposition's own noun spoke.
+#[test]
+fn a_name_before_a_party_label_and_an_apposition_is_the_subject() {
+    let text = "Rep. Jim Renacci (R-Ohio), a former tax lawyer, argued that the president's tax returns would not reveal any wrongdoing.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "argued");
+    assert_eq!(
+        report.speaker.and_then(|s| s.text(text)),
+        Some("Jim Renacci"),
+        "{report:#?}"
+    );
+}
+
+/// `Roy Cooper called Friday for releasing the police videos`: a day
+/// between the cue and its particle left the report without an object.
+#[test]
+fn a_day_between_a_cue_and_its_particle_keeps_the_object() {
+    assert_report(
+        "Roy Cooper called Friday for releasing the police videos.",
+        "called",
+        "releasing the police videos",
+        "Roy Cooper",
+    );
+}

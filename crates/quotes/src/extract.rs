@@ -4405,6 +4405,10 @@ fn object_start(view: &View, cue: usize, first: usize) -> Option<usize> {
         Some(first)
     } else if weekday && view.lower_is(first + 1, &["to", "that"]) {
         Some(first + 1)
+    } else if weekday && view.lower_is(first + 1, &["for", "on"]) && first + 2 < view.tokens.len() {
+        // `called Friday for releasing the videos`: the cue's particle
+        // after the day, as in `called for`.
+        Some(first + 2)
     } else {
         None
     }
@@ -6364,7 +6368,12 @@ fn appositive_subject(view: &View, start: usize, cue: usize) -> Option<(usize, u
         .take(APPOSITION_TOKENS)
         .filter(|&i| view.word(i) == ",")
         .find_map(|open| {
-            let before = view.mention_at(open - 1).filter(|&(_, b)| b == open)?;
+            // `Roy Cooper (D), McCrory's opponent, called`: the name
+            // before a party label.
+            let name_last = before_parenthesis(view, start, open - 1);
+            let before = view
+                .mention_at(name_last)
+                .filter(|&(_, b)| b == name_last + 1)?;
             Some(named_in_apposition(view, before, open, cue).unwrap_or(before))
         })
 }
