@@ -5531,3 +5531,26 @@ fn a_day_between_a_cue_and_its_particle_keeps_the_object() {
         "Roy Cooper",
     );
 }
+
+/// `Others find that argument less than convincing, pointing out that
+/// ...`: the particle `out` was taken for the cue, and the participle
+/// before it for the speaker.
+#[test]
+fn a_cue_s_particle_before_that_is_no_cue_of_its_own() {
+    let text = "Others find that argument less than convincing, pointing out that science and politics have always been entangled.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "pointing");
+    assert_eq!(
+        report.content.text(text),
+        Some("that science and politics have always been entangled"),
+        "{report:#?}"
+    );
+    assert_eq!(report.speaker.and_then(|s| s.text(text)), Some("Others"));
+    assert!(
+        quotes(&doc)
+            .iter()
+            .all(|q| q.cue.and_then(|c| c.text(text)) != Some("out")),
+        "{:#?}",
+        quotes(&doc)
+    );
+}

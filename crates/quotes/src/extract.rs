@@ -4194,6 +4194,15 @@ fn sentence_reports(
         {
             content += 1;
         }
+        // `pointing out that ...`: the particle is the cue's, and the
+        // clause after it is reported (the particle is no cue of its own).
+        if content == cue + 1
+            && content + 1 < last
+            && view.lower_is(content, CUE_PARTICLES)
+            && view.lower_is(content + 1, &["that"])
+        {
+            content += 1;
+        }
         // `said ...: “Q,” the union wrote`, `noted that ... ― Trump
         // boasted, “Q”`: what the cue reports ends before a whole quote
         // with an attribution of its own.
