@@ -5554,3 +5554,28 @@ fn a_cue_s_particle_before_that_is_no_cue_of_its_own() {
         quotes(&doc)
     );
 }
+
+/// `prosecutors charged the officer with murder and Emanuel fired his
+/// police chief, acknowledging that ...`: the participle went to the
+/// sentence's first subject, not to the subject of the clause it closes.
+#[test]
+fn a_participle_after_conjoined_clauses_is_the_last_clause_s_subject() {
+    let text = "Over the past two weeks, prosecutors charged the officer with murder and Emanuel fired his police chief, acknowledging that significant mistakes were made.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "acknowledging");
+    assert_eq!(
+        report.speaker.and_then(|s| s.text(text)),
+        Some("Emanuel"),
+        "{report:#?}"
+    );
+    // A list of names is no clause: `Turkey will` does not speak.
+    let text = "Russia, Iran and Turkey will likely meet in Astana, repeating a previous encounter in the Kazakh capital.";
+    let doc = annotate(text);
+    assert!(
+        quotes(&doc)
+            .iter()
+            .all(|q| q.speaker.and_then(|s| s.text(text)) != Some("Turkey")),
+        "{:#?}",
+        quotes(&doc)
+    );
+}

@@ -5255,6 +5255,11 @@ fn participle_subject(
     if !(participle || coordinated) {
         return None;
     }
+    if participle {
+        if let Some(subject) = subject_of_conjoined_clause(view, start, cue, quoted) {
+            return Some(subject);
+        }
+    }
     let mut j = start;
     while j < cue - 1 {
         match view.mention_at(j) {
@@ -5276,6 +5281,42 @@ fn participle_subject(
         }
     }
     None
+}
+
+/// The subject of the last clause conjoined before the participle `cue`
+/// (`prosecutors charged the officer and Emanuel fired his police chief,
+/// acknowledging that ...`): a mention right after `and` or `but`, with
+/// a verb in the past or an auxiliary right after it, where a verb
+/// stands before the conjunction and no name ends there (`Russia, Iran
+/// and Turkey will meet`, `the Belt and Road Initiative will`: no
+/// clauses). The participle goes with the nearest clause, whose subject
+/// this is.
+fn subject_of_conjoined_clause(
+    view: &View,
+    start: usize,
+    cue: usize,
+    quoted: &[bool],
+) -> Option<(usize, usize)> {
+    let reads_as_verb = |i: usize| {
+        view.starts_in_lower_case(i)
+            && (view.word(i).ends_with("ed") || view.lower_is(i, AUXILIARIES) || view.is_cue(i))
+    };
+    (start + 1..cue)
+        .rev()
+        .filter(|&k| {
+            !quoted[k]
+                && view.lower_is(k, &["and", "but"])
+                && (view.starts_in_lower_case(k - 1) || view.word(k - 1) == ",")
+                && (start..k - 1).any(reads_as_verb)
+        })
+        .find_map(|k| {
+            view.mention_at(k + 1).filter(|&(a, b)| {
+                a == k + 1
+                    && b + 1 < cue
+                    && (view.word(b).ends_with("ed") || view.lower_is(b, AUXILIARIES))
+                    && view.starts_in_lower_case(b)
+            })
+        })
 }
 
 /// `A spokesperson for the church, Manuel Imbamba, said ..., saying “Q”`:
