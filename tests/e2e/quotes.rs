@@ -103,6 +103,19 @@ fn assert_report(text: &str, cue: &str, content: &str, speaker: &str) {
     assert_eq!(report.speaker_name.as_deref(), Some(speaker), "{report:#?}");
 }
 
+/// Checks that no quote of `text` has a speaker mention reading
+/// `speaker`.
+fn assert_no_speaker_reads(text: &str, speaker: &str) {
+    let doc = annotate(text);
+    let quotes = quotes(&doc);
+    assert!(
+        quotes
+            .iter()
+            .all(|q| q.speaker.and_then(|s| s.text(text)) != Some(speaker)),
+        "{text}: {quotes:#?}"
+    );
+}
+
 /// Checks that no quote of `text` reports a content starting with
 /// `prefix`.
 fn assert_no_content_starting_with(text: &str, prefix: &str) {
@@ -539,14 +552,7 @@ fn a_quoted_transcript_turn_belongs_to_the_name_before_its_colon() {
 #[test]
 fn a_word_inside_quote_marks_is_never_the_subject_of_a_report() {
     let text = "The hearing went on for hours.\n\n\"It was the least bad outcome,\" said Mr. Morgan of the Sierra Club.";
-    let doc = annotate(text);
-    let quotes = quotes(&doc);
-    assert!(
-        quotes
-            .iter()
-            .all(|q| q.speaker.and_then(|s| s.text(text)) != Some("It")),
-        "{quotes:#?}"
-    );
+    assert_no_speaker_reads(text, "It");
 }
 
 /// A report whose subject is no entity nor pronoun (`Connecticut’s tax
@@ -3730,14 +3736,7 @@ fn a_relative_clause_after_a_comma_is_no_postposed_attribution() {
     // `, which several senior officials have denied.`: `which several
     // senior officials` was the speaker of the clause before it.
     let text = "Trump has accused the Obama administration of tapping his phones, which several senior officials have denied.";
-    let doc = annotate(text);
-    assert!(
-        quotes(&doc)
-            .iter()
-            .all(|q| q.speaker.and_then(|s| s.text(text)) != Some("which several senior officials")),
-        "{:#?}",
-        quotes(&doc)
-    );
+    assert_no_speaker_reads(text, "which several senior officials");
 }
 
 #[test]
@@ -5390,14 +5389,7 @@ fn a_question_put_to_you_reports_nothing_you_said() {
         "Do you think the EU is doing enough in Macedonia and in the Balkans?",
         "Critics call the plan unfair. How do you counter that criticism of your plan?",
     ] {
-        let doc = annotate(text);
-        assert!(
-            quotes(&doc)
-                .iter()
-                .all(|q| q.speaker.and_then(|s| s.text(text)) != Some("you")),
-            "{text}: {:#?}",
-            quotes(&doc)
-        );
+        assert_no_speaker_reads(text, "you");
     }
 }
 
@@ -5441,15 +5433,9 @@ fn an_interjection_between_subject_and_cue_keeps_the_subject() {
         "the makers",
     );
     // A name after the cue is an inverted attribution's speaker.
-    let text =
-        "There's always a solution, though, says Munoz, “it just depends on money and time.”";
-    let doc = annotate(text);
-    assert!(
-        quotes(&doc)
-            .iter()
-            .all(|q| q.speaker.and_then(|s| s.text(text)) != Some("a solution")),
-        "{:#?}",
-        quotes(&doc)
+    assert_no_speaker_reads(
+        "There's always a solution, though, says Munoz, “it just depends on money and time.”",
+        "a solution",
     );
 }
 
@@ -5569,13 +5555,8 @@ fn a_participle_after_conjoined_clauses_is_the_last_clause_s_subject() {
         "{report:#?}"
     );
     // A list of names is no clause: `Turkey will` does not speak.
-    let text = "Russia, Iran and Turkey will likely meet in Astana, repeating a previous encounter in the Kazakh capital.";
-    let doc = annotate(text);
-    assert!(
-        quotes(&doc)
-            .iter()
-            .all(|q| q.speaker.and_then(|s| s.text(text)) != Some("Turkey")),
-        "{:#?}",
-        quotes(&doc)
+    assert_no_speaker_reads(
+        "Russia, Iran and Turkey will likely meet in Astana, repeating a previous encounter in the Kazakh capital.",
+        "Turkey",
     );
 }
