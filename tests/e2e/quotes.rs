@@ -5560,3 +5560,23 @@ fn a_participle_after_conjoined_clauses_is_the_last_clause_s_subject() {
         "Turkey",
     );
 }
+
+/// `ORLANDO, Fla. (Reuters) - President Barack Obama met ... and said`:
+/// the dateline's place was the first mention of the sentence, so the
+/// coordinated verb's speaker.
+#[test]
+fn a_dateline_s_place_is_no_subject() {
+    let text = "ORLANDO, Fla. (Reuters) - President Barack Obama met survivors of the massacre on Thursday and said the United States must do more.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "said");
+    assert_eq!(
+        report.speaker.and_then(|s| s.text(text)),
+        Some("Barack Obama"),
+        "{report:#?}"
+    );
+    // `READ MORE: ...` is no dateline.
+    assert_no_speaker_reads(
+        "READ MORE: The settlement law - A coalition of rights groups filed a petition against the law in February, arguing that it violated property rights.",
+        "MORE",
+    );
+}

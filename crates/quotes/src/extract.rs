@@ -5260,7 +5260,7 @@ fn participle_subject(
             return Some(subject);
         }
     }
-    let mut j = start;
+    let mut j = past_dateline(view, start);
     while j < cue - 1 {
         match view.mention_at(j) {
             Some((a, b))
@@ -5282,6 +5282,30 @@ fn participle_subject(
     }
     None
 }
+
+/// Where the sentence from `start` begins past a dateline that opens it
+/// (`ORLANDO, Fla. (Reuters) - President Barack Obama met ...`,
+/// `CLEVELAND - When ...`): a place in capitals set off by a comma, a
+/// parenthesis or the dash, then within a few tokens the dash; else
+/// `start`. The place is no subject.
+fn past_dateline(view: &View, start: usize) -> usize {
+    let place = view.word(start);
+    let in_capitals = place.chars().count() >= 3 && place.chars().all(|c| c.is_uppercase());
+    // `READ MORE: ...` is no place.
+    let set_off = matches!(view.word(start + 1), "," | "(" | "-" | "--" | "—" | "–");
+    if !(in_capitals && set_off) {
+        return start;
+    }
+    (start + 1..view.tokens.len())
+        .take(DATELINE_TOKENS)
+        .take_while(|&i| view.sentence_of[i] == view.sentence_of[start])
+        .find(|&i| matches!(view.word(i), "-" | "--" | "—" | "–"))
+        .map_or(start, |dash| dash + 1)
+}
+
+/// Most tokens between a dateline's place and its dash (`, Fla.
+/// (Reuters)`).
+const DATELINE_TOKENS: usize = 8;
 
 /// The subject of the last clause conjoined before the participle `cue`
 /// (`prosecutors charged the officer and Emanuel fired his police chief,
