@@ -5580,3 +5580,36 @@ fn a_dateline_s_place_is_no_subject() {
         "MORE",
     );
 }
+
+/// `..., said the assistant mayor for tourism, Jean-Francois Martins.`:
+/// the name after the inverted attribution's description left no
+/// description at the sentence's end, so the report was dropped (or
+/// said by a name inside the clause).
+#[test]
+fn a_name_after_an_inverted_description_speaks() {
+    let text = "The wall is designed to stop vehicles storming the site, said the assistant mayor for tourism, Jean-Francois Martins.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "said");
+    assert_eq!(
+        report.content.text(text),
+        Some("The wall is designed to stop vehicles storming the site"),
+        "{report:#?}"
+    );
+    assert_eq!(
+        report.speaker.and_then(|s| s.text(text)),
+        Some("Jean-Francois Martins"),
+        "{report:#?}"
+    );
+}
+
+/// `Paul Manafort said — on Twitter, as it happens — that Trump raised
+/// ...`: the report's content was the dash opening the aside.
+#[test]
+fn an_aside_in_dashes_after_the_cue_comes_before_the_reported_clause() {
+    assert_report(
+        "His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million that day.",
+        "said",
+        "that Trump raised about $4 million that day",
+        "Paul Manafort",
+    );
+}

@@ -4971,6 +4971,18 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
     // circumstance. `said in an interview with TASS.`: a verb of speech
     // whose sentence ends in a short circumstance, with no `that`,
     // auxiliary or clause after a day, reports nothing after it.
+    // `said — on Twitter, as it happens — that ...`: an aside set off
+    // by dashes right after the cue; the `that` clause follows it.
+    if content == cue + 1 && matches!(view.word(content), "—" | "--" | "–") {
+        let dash = view.word(content);
+        if let Some(close) = (content + 1..last)
+            .take(ASIDE_TOKENS)
+            .find(|&i| view.word(i) == dash)
+            .filter(|&close| view.lower_is(close + 1, &["that"]))
+        {
+            content = close + 1;
+        }
+    }
     if content == cue + 1 && opens_circumstance(view, content) {
         let day_clause = clause_after_day(view, content, last);
         let only_circumstance = day_clause.is_none()
@@ -5020,6 +5032,9 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
     }
     Some(content)
 }
+
+/// Most tokens of an aside set off by dashes after a cue.
+const ASIDE_TOKENS: usize = 12;
 
 /// True when the quote that opens at token `content` is a partial one
 /// that the writer's clause goes on from before `last` (`rated “Trump
@@ -6647,7 +6662,13 @@ fn postposed(
         };
         let (speaker, described) = match named {
             Some(name) => (name, false),
-            None => (inverted_description(view, cue, last)?, true),
+            None => {
+                let description = inverted_description(view, cue, last)?;
+                match person_named_after_description(view, description, last) {
+                    Some(person) => (person, false),
+                    None => (description, true),
+                }
+            }
         };
         let speaker = match view.mention_at(speaker.1 + 1) {
             Some(owned)
@@ -6739,6 +6760,24 @@ fn inverted_description(view: &View, cue: usize, last: usize) -> Option<(usize, 
                 && (j + 1 == last || view.lower_is(j + 1, DESCRIPTION_BREAKS))
         })?;
     Some((cue + 1, head + 1))
+}
+
+/// The person an inverted attribution's description names after a comma
+/// (`, said a former spokesman for the ministry, Oleg Voloshyn.`): a
+/// person's name right after the first comma past the description's
+/// head, within a few words of it.
+fn person_named_after_description(
+    view: &View,
+    (_, head_end): (usize, usize),
+    last: usize,
+) -> Option<(usize, usize)> {
+    let comma = (head_end..last)
+        .take(NOUN_PHRASE_WORDS + 1)
+        .take_while(|&j| view.tokens[j].is_word() || view.word(j) == ",")
+        .find(|&j| view.word(j) == ",")?;
+    view.entity_at(comma + 1)
+        .filter(|&(a, _, kind)| a == comma + 1 && kind == EntityKind::Person)
+        .map(|(a, b, _)| (a, b))
 }
 
 /// Plural nouns for people that speak as a group in an inverted
