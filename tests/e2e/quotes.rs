@@ -5613,3 +5613,25 @@ fn an_aside_in_dashes_after_the_cue_comes_before_the_reported_clause() {
         "Paul Manafort",
     );
 }
+
+/// `House Speaker Paul Ryan, asked ... if he had seen evidence, said:
+/// “No.”`: a one-word quote was a scare quote, and short ones after a
+/// cue's comma were partial quotes of the report around them.
+#[test]
+fn a_short_answer_after_a_cue_is_a_direct_quote() {
+    for (text, content) in [
+        (
+            "Asked if he would run again, Paul Ryan said: “No.”",
+            "“No.”",
+        ),
+        (
+            "Asked if he regretted his tweets, the president replied, “very seldom.”",
+            "“very seldom.”",
+        ),
+    ] {
+        let doc = annotate(text);
+        let quote = sole_direct_quote(&doc);
+        assert_eq!(quote.content.text(text), Some(content), "{quote:#?}");
+        assert_eq!(quote.kind, QuoteKind::Direct, "{quote:#?}");
+    }
+}

@@ -2467,11 +2467,17 @@ fn classify(view: &View, open: usize, close: usize) -> Option<Found> {
             || view.is_cue(p)
             || view.tokens[p].flags.quote != newsnlp_core::QuoteMark::None
     });
+    // `shook her head and said, “No.”`: a word after a cue and its comma
+    // or colon, closed by the end of a sentence, is said whole.
+    let answers_cue = prev.is_some_and(|p| {
+        matches!(view.word(p), "," | ":") && p > sentence_start && view.is_cue(p - 1)
+    }) && matches!(view.word(close - 1), "." | "!" | "?");
     // `“No comment,” a spokesperson said`, `“Yes!” she said`: a short
     // quote that opens its sentence and closes on a comma, question or
     // exclamation mark is said whole.
     let kind = if stands_alone && (words >= 3 || prev.is_none() && closes_on_turn(view, close))
         || words > 12
+        || answers_cue
     {
         QuoteKind::Direct
     } else {
