@@ -5635,3 +5635,22 @@ fn a_short_answer_after_a_cue_is_a_direct_quote() {
         assert_eq!(quote.kind, QuoteKind::Direct, "{quote:#?}");
     }
 }
+
+/// `By big margins, those surveyed say the economy, including jobs, should
+/// be the first priority`: the fronted phrase was taken for the clause
+/// the attribution closes, because a participle follows the comma after
+/// the cue; the noun phrase after the verb is what it reports.
+#[test]
+fn a_noun_phrase_after_a_verb_of_saying_is_no_postposed_attribution_s_tail() {
+    assert_no_content_starting_with(
+        "By big margins, those surveyed say the economy, including jobs and wages, should be the first priority.",
+        "By big margins",
+    );
+    // The one told stays part of the attribution.
+    assert_report(
+        "Two posts were targeted by tank fire, a security source told the AFP news agency, which did not name him.",
+        "told",
+        "Two posts were targeted by tank fire",
+        "a security source",
+    );
+}

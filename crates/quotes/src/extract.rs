@@ -6716,6 +6716,14 @@ fn postposed(
     // is the speaker's apposition or the writer's clause.
     let set_off =
         inverted && view.word(attribution_end) == "," || ends_at_comma(view, attribution_end, last);
+    // `By big margins, those surveyed say the economy, including jobs,
+    // should be ...`: a noun phrase right after a verb of saying (not
+    // the one told: `, a source told the AFP news agency, which ...`)
+    // opens what it reports.
+    let reports_what_follows = !inverted
+        && !view.lower_is(cue, ADDRESSEE_VERBS)
+        && view.lower_is(attribution_end, DETERMINERS);
+    let set_off = set_off && !reports_what_follows;
     if !(ends_sentence || tail == PostposedTail::ToComma && set_off) {
         return None;
     }
