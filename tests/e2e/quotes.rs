@@ -5654,3 +5654,21 @@ fn a_noun_phrase_after_a_verb_of_saying_is_no_postposed_attribution_s_tail() {
         "a security source",
     );
 }
+
+/// `..., political analysts say; in 2012, Mitt Romney won 27 percent`:
+/// the attribution did not end its sentence, so the clause after the
+/// semicolon was taken for what they say.
+#[test]
+fn a_semicolon_ends_a_postposed_attribution() {
+    assert_report(
+        "To win the White House, candidates need about 40 percent of the Hispanic vote, political analysts say; in 2012, Mitt Romney won 27 percent.",
+        "say",
+        "To win the White House, candidates need about 40 percent of the Hispanic vote",
+        "political analysts",
+    );
+    // A semicolon inside a quote ends nothing.
+    assert_no_content_starting_with(
+        "In a statement, the family said: “Our beloved Aysha; caring daughter and sister.”",
+        "In a statement",
+    );
+}

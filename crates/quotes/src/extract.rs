@@ -4141,11 +4141,32 @@ fn sentence_reports(
                 }
                 break;
             }
+            // `CLAUSE, political analysts say; in 2012, ...`: a semicolon
+            // ends the attribution as the sentence's end would.
+            let clause_last = (cue + 1..last)
+                .find(|&i| view.word(i) == ";" && !quoted[i])
+                .unwrap_or(last);
             if let Some(q) =
                 as_parenthetical(view, direct, cue, (start, last, end), &mut words_for_ends)
-                    .or_else(|| postposed(view, cue, (start, last), quoted, PostposedTail::Short))
+                    .or_else(|| {
+                        postposed(
+                            view,
+                            cue,
+                            (start, clause_last),
+                            quoted,
+                            PostposedTail::Short,
+                        )
+                    })
                     .or_else(|| parenthetical(view, cue, (start, last, end), quoted))
-                    .or_else(|| postposed(view, cue, (start, last), quoted, PostposedTail::ToComma))
+                    .or_else(|| {
+                        postposed(
+                            view,
+                            cue,
+                            (start, clause_last),
+                            quoted,
+                            PostposedTail::ToComma,
+                        )
+                    })
             {
                 found(q, Verdict::Pattern);
                 break;
