@@ -196,6 +196,14 @@ const CLAUSE_OPENERS: &WordList = &WordList::new(&[
 /// `Iranian`).
 const ADJECTIVE_STEM: usize = 4;
 
+/// True when the words `a` and `b` (in lower case) name one place: they
+/// share their first [`ADJECTIVE_STEM`] letters, or all of the shorter
+/// (`belarus` and `belarusian`, `china` and `chinese`, `u.s.`).
+fn shares_place_stem(a: &str, b: &str) -> bool {
+    let shared = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    shared >= ADJECTIVE_STEM.min(a.chars().count()).min(b.chars().count())
+}
+
 /// Tokens after a role noun searched for the person it introduces.
 const ROLE_NAME_REACH: usize = 8;
 
@@ -221,10 +229,6 @@ const SALIENCE_SENTENCES: usize = 6;
 /// Secretary of State Rex Tillerson`, `Russian Ambassador to Egypt Sergei
 /// Kirpichenko`).
 const TITLE_PLACE_REACH: usize = 6;
-
-/// Letters that a country's name and its adjective share at least
-/// (`Chin-a`, `Chin-ese`), or the whole of the shorter (`U.S.`).
-const SAME_PLACE_PREFIX: usize = 4;
 
 /// Seats of government the entity model tags as places, which stand for
 /// a government, not a country's name or adjective (`the Kremlin leader`
@@ -371,6 +375,9 @@ struct Linked {
     institution_names: FastMap<String, usize>,
     /// How many `he` and how many `she` were linked to each cluster.
     pronoun_counts: FastMap<u32, (u32, u32)>,
+    /// For each person cluster: the places of each title with any before
+    /// its full names so far (`Russian President Vladimir Putin`).
+    title_places: FastMap<u32, Vec<Vec<String>>>,
 }
 
 impl Linked {
@@ -448,6 +455,12 @@ impl LinkView<'_> {
                 linked
                     .institution_names
                     .insert(noun.to_ascii_lowercase(), i);
+            }
+            if let Some(c) = self.full_name_start(i) {
+                let places = self.places_titling(i);
+                if !places.is_empty() {
+                    linked.title_places.entry(c).or_default().push(places);
+                }
             }
             if let Some(link) = link {
                 if let Some(gender) = pronoun_gender(self.word(i)) {
@@ -559,7 +572,7 @@ impl LinkView<'_> {
                 } else {
                     let gender = role_gender(self.word(head));
                     self.salient_person(det, linked, true, gender)
-                        .filter(|&c| !self.titled_from_another_place(c, det + 1..head))
+                        .filter(|&c| !self.titled_from_another_place(c, det + 1..head, linked))
                 }
             })?;
         Some((det, head + 1, cluster))
@@ -570,60 +583,67 @@ impl LinkView<'_> {
     /// name, before them, only with other places (`Russian President
     /// Vladimir Putin`): the description is someone else's, though that
     /// person is salient.
-    fn titled_from_another_place(&self, c: u32, modifiers: std::ops::Range<usize>) -> bool {
-        let places_of = |range: std::ops::Range<usize>| -> Vec<String> {
-            range
-                .filter(|&j| {
-                    matches!(
-                        self.kind_at[j],
-                        Some(EntityKind::Location | EntityKind::Misc)
-                    ) && !self.lower_is(j, PARTY_WORDS)
-                        && !self.lower_is(j, SEAT_WORDS)
-                })
-                .map(|j| self.word(j).to_lowercase())
-                .collect()
-        };
-        // `Belarus` and `Belarusian`, `Russia` and `Russian`: one place.
-        let same_place = |a: &String, b: &String| {
-            a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
-                >= SAME_PLACE_PREFIX
-                    .min(a.chars().count())
-                    .min(b.chars().count())
-        };
-        let described = places_of(modifiers.clone());
-        if described.is_empty() {
+    fn titled_from_another_place(
+        &self,
+        c: u32,
+        modifiers: std::ops::Range<usize>,
+        linked: &Linked,
+    ) -> bool {
+        let Some(titles) = linked.title_places.get(&c) else {
             return false;
-        }
-        let mut titled = (1..modifiers.start)
-            // A full name: `the third US President Merkel` titles no one.
-            .filter(|&s| {
-                self.cluster_at[s] == Some(c)
-                    && self.cluster_at[s - 1] != Some(c)
-                    && self.cluster_at.get(s + 1) == Some(&Some(c))
-            })
-            .map(|s| {
-                let title = (s.saturating_sub(TITLE_PLACE_REACH)..s)
-                    .rev()
-                    .take_while(|&j| {
-                        self.tokens[j].is_word()
-                            && (!self.starts_in_lower_case(j) || self.lower_is(j, &["of", "to"]))
-                    })
-                    .last()
-                    .unwrap_or(s);
-                if (title..s).any(|j| self.lower_is(j, ROLE_NOUNS)) {
-                    places_of(title..s)
-                } else {
-                    Vec::new()
-                }
-            })
-            .filter(|places| !places.is_empty())
-            .peekable();
-        titled.peek().is_some()
-            && titled.all(|places| {
+        };
+        let described = self.places_in(modifiers);
+        !described.is_empty()
+            && titles.iter().all(|places| {
                 places
                     .iter()
-                    .all(|p| !described.iter().any(|d| same_place(p, d)))
+                    .all(|p| !described.iter().any(|d| shares_place_stem(p, d)))
             })
+    }
+
+    /// The cluster whose full name starts at token `s`: a mention of two
+    /// tokens or more that starts there (`the third US President Merkel`
+    /// titles no one).
+    fn full_name_start(&self, s: usize) -> Option<u32> {
+        let c = self.cluster_at[s]?;
+        (s > 0 && self.cluster_at[s - 1] != Some(c) && self.cluster_at.get(s + 1) == Some(&Some(c)))
+            .then_some(c)
+    }
+
+    /// The places, in lower case, of the title right before the name
+    /// starting at `s`: capitalised words (and `of`, `to`) holding a role
+    /// noun (`Russian President`, `US Secretary of State`); none without
+    /// a role noun.
+    fn places_titling(&self, s: usize) -> Vec<String> {
+        let title = (s.saturating_sub(TITLE_PLACE_REACH)..s)
+            .rev()
+            .take_while(|&j| {
+                self.tokens[j].is_word()
+                    && (!self.starts_in_lower_case(j) || self.lower_is(j, &["of", "to"]))
+            })
+            .last()
+            .unwrap_or(s);
+        if (title..s).any(|j| self.lower_is(j, ROLE_NOUNS)) {
+            self.places_in(title..s)
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// The words in `range`, in lower case, that the entity model tags as
+    /// places or nationalities, but for party words and seats of
+    /// government.
+    fn places_in(&self, range: std::ops::Range<usize>) -> Vec<String> {
+        range
+            .filter(|&j| {
+                matches!(
+                    self.kind_at[j],
+                    Some(EntityKind::Location | EntityKind::Misc)
+                ) && !self.lower_is(j, PARTY_WORDS)
+                    && !self.lower_is(j, SEAT_WORDS)
+            })
+            .map(|j| self.word(j).to_lowercase())
+            .collect()
     }
 
     /// `China's foreign minister`, `Putin's spokesman` ending at `head`: a
@@ -711,12 +731,11 @@ impl LinkView<'_> {
     /// and `china`, `Turkish` and `turkey`, `Scottish` and `scotland`).
     fn names_adjective_of(&self, j: usize, place: &str) -> bool {
         let word = self.word(j);
-        let stem = |w: &str| w.chars().take(ADJECTIVE_STEM).collect::<String>();
         word.starts_with(|c: char| c.is_uppercase())
             && self.kind_at[j] != Some(EntityKind::Person)
             && word.chars().count() > ADJECTIVE_STEM
             && place.chars().count() >= ADJECTIVE_STEM
-            && stem(&word.to_lowercase()) == stem(place)
+            && shares_place_stem(&word.to_lowercase(), place)
     }
 
     /// The determiner of `the 62-year-old` when token `end` is its `old`:

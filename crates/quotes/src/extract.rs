@@ -4993,11 +4993,6 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
                 .unwrap_or(content);
         }
     }
-    // `said in a letter that ...`, `wrote on Friday that ...`, `said
-    // Friday that ...`, `said Thursday she decided`: the clause after the
-    // circumstance. `said in an interview with TASS.`: a verb of speech
-    // whose sentence ends in a short circumstance, with no `that`,
-    // auxiliary or clause after a day, reports nothing after it.
     // `said — on Twitter, as it happens — that ...`: an aside set off
     // by dashes right after the cue; the `that` clause follows it.
     if content == cue + 1 && matches!(view.word(content), "—" | "--" | "–") {
@@ -5010,6 +5005,11 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
             content = close + 1;
         }
     }
+    // `said in a letter that ...`, `wrote on Friday that ...`, `said
+    // Friday that ...`, `said Thursday she decided`: the clause after the
+    // circumstance. `said in an interview with TASS.`: a verb of speech
+    // whose sentence ends in a short circumstance, with no `that`,
+    // auxiliary or clause after a day, reports nothing after it.
     if content == cue + 1 && opens_circumstance(view, content) {
         let day_clause = clause_after_day(view, content, last);
         let only_circumstance = day_clause.is_none()
@@ -5334,20 +5334,26 @@ fn past_dateline(view: &View, start: usize) -> usize {
     let place = view.word(start);
     let in_capitals = place.chars().count() >= 3 && place.chars().all(|c| c.is_uppercase());
     // `READ MORE: ...` is no place.
-    let set_off = matches!(view.word(start + 1), "," | "(" | "-" | "--" | "—" | "–");
+    let set_off = matches!(view.word(start + 1), "," | "(") || is_dash(view.word(start + 1));
     if !(in_capitals && set_off) {
         return start;
     }
     (start + 1..view.tokens.len())
         .take(DATELINE_TOKENS)
         .take_while(|&i| view.sentence_of[i] == view.sentence_of[start])
-        .find(|&i| matches!(view.word(i), "-" | "--" | "—" | "–"))
+        .find(|&i| is_dash(view.word(i)))
         .map_or(start, |dash| dash + 1)
 }
 
 /// Most tokens between a dateline's place and its dash (`, Fla.
 /// (Reuters)`).
 const DATELINE_TOKENS: usize = 8;
+
+/// True when `word` is a dash that sets words off (`-` spaced or not,
+/// `--`, `—`, `–`).
+fn is_dash(word: &str) -> bool {
+    matches!(word, "-" | "--" | "—" | "–")
+}
 
 /// The subject of the last clause conjoined before the participle `cue`
 /// (`prosecutors charged the officer and Emanuel fired his police chief,
@@ -5612,12 +5618,15 @@ fn noun_phrase_before(
 /// name after the cue ends its clause, the speaker of an inverted
 /// attribution (`There's always a solution, though, says Munoz, “Q”`).
 fn past_interjection(view: &View, start: usize, cue: usize) -> usize {
+    if !(cue > start + 2 && view.word(cue - 1) == ",") {
+        return cue;
+    }
     let inverted = view.mention_at(cue + 1).is_some_and(|(_, past)| {
         past >= view.tokens.len()
             || matches!(view.word(past), "," | ".")
             || view.is_quote_mark(past)
     });
-    if inverted || !(cue > start + 2 && view.word(cue - 1) == ",") {
+    if inverted {
         return cue;
     }
     let opening = (start..cue - 1)
@@ -6457,7 +6466,7 @@ fn appositive_subject(view: &View, start: usize, cue: usize) -> Option<(usize, u
     }
     // `Deborah Jordan Reynolds - Santilli's girlfriend - told`: an
     // apposition set off by dashes.
-    if matches!(view.word(cue - 1), "-" | "--" | "—" | "–") {
+    if is_dash(view.word(cue - 1)) {
         let dash = view.word(cue - 1);
         // A hyphen sets off nothing where it joins words (`Dubai-and`).
         let spaced =
