@@ -5672,3 +5672,20 @@ fn a_semicolon_ends_a_postposed_attribution() {
         "In a statement",
     );
 }
+
+/// `The senator, citing “grave concerns,” said on Monday that he would
+/// ...`: the quote before the cue took `he`, the subject of the clause
+/// the cue reports, for its inverted speaker, and grew into a report of
+/// the sentence's first words.
+#[test]
+fn a_pronoun_opening_the_reported_clause_is_no_inverted_speaker_of_the_quote_before() {
+    for text in [
+        "The senator, citing “grave concerns,” said on Monday that he would vote against the bill.",
+        "Smith, citing “grave concerns,” said he would vote against the bill.",
+    ] {
+        assert_no_speaker_reads(text, "he");
+        assert_no_content_starting_with(text, "The senator");
+    }
+    // An inverted pronoun that ends the attribution still speaks.
+    assert_cue_speaker("“We will vote against it,” said he.", "said", "he");
+}

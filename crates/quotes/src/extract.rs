@@ -1639,6 +1639,13 @@ fn closes_on_comma(view: &View, closing: usize) -> bool {
     closing > 0 && view.word(closing - 1) == ","
 }
 
+/// True when token `i` is a subject pronoun with a word after it in its
+/// sentence (ending at `sentence_end`): the subject of a clause (`he
+/// would`), not an inverted speaker (`said he.`).
+fn opens_clause_as_subject(view: &View, i: usize, sentence_end: usize) -> bool {
+    view.lower_is(i, SPEAKER_PRONOUNS) && i + 1 < sentence_end && view.tokens[i + 1].is_word()
+}
+
 /// True when token `i` opens a mention that a cue follows at once, not
 /// set off by a comma after it (`Lewandowski said he`, not the aside `he
 /// said,`), outside quote marks: the subject of a report of its own.
@@ -3310,9 +3317,20 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                         .find_map(|j| view.mention_at(j))
                 })
             } else {
+                // `“Q,” said he would`, `“Q,” said on Monday that he`:
+                // after a cue right after the quote, a subject pronoun
+                // that a verb follows, or a mention after `that`, is the
+                // subject of what the cue reports, not the quote's speaker.
+                let inverted_right_after = i == 0;
                 let first = (t + 1..sentence_end)
                     .take(4)
-                    .find_map(|j| view.mention_at(j).filter(|&(a, _)| a == j));
+                    .take_while(|&j| !(inverted_right_after && view.lower_is(j, &["that"])))
+                    .find_map(|j| view.mention_at(j).filter(|&(a, _)| a == j))
+                    .filter(|&(a, b)| {
+                        !(inverted_right_after
+                            && b == a + 1
+                            && opens_clause_as_subject(view, a, sentence_end))
+                    });
                 // `said research analyst Robin Vanstraalen`: a noun that
                 // names speakers, in the role of the person named after it
                 // (not `according to earlier reports as Trump was ...`).
