@@ -5689,3 +5689,21 @@ fn a_pronoun_opening_the_reported_clause_is_no_inverted_speaker_of_the_quote_bef
     // An inverted pronoun that ends the attribution still speaks.
     assert_cue_speaker("“We will vote against it,” said he.", "said", "he");
 }
+
+/// `X described Clinton as a “disgrace” after she attacked police officers
+/// and blamed police shootings on ...`: the verb coordinated within the
+/// subordinate clause went to the main clause's subject.
+#[test]
+fn a_verb_coordinated_in_a_subordinate_clause_shares_its_subject() {
+    assert_cue_speaker(
+        "Chris Christie criticized Hillary Clinton after she attacked police officers and blamed police shootings on racism.",
+        "blamed",
+        "she",
+    );
+    // A verb in another tense goes on the main clause.
+    assert_cue_speaker(
+        "Simon Coveney said he believes Frances Fitzgerald when she says something and added that the statement was a twist.",
+        "added",
+        "Simon Coveney",
+    );
+}

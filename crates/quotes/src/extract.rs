@@ -5315,10 +5315,13 @@ fn participle_subject(
     if !(participle || coordinated) {
         return None;
     }
-    if participle {
-        if let Some(subject) = subject_of_conjoined_clause(view, start, cue, quoted) {
-            return Some(subject);
-        }
+    let subject_nearby = if participle {
+        subject_of_conjoined_clause(view, start, cue, quoted)
+    } else {
+        subject_of_open_subordinate_clause(view, start, cue, quoted)
+    };
+    if subject_nearby.is_some() {
+        return subject_nearby;
     }
     let mut j = past_dateline(view, start);
     while j < cue - 1 {
@@ -5407,6 +5410,57 @@ fn subject_of_conjoined_clause(
                     && view.starts_in_lower_case(b)
             })
         })
+}
+
+/// The subject of the subordinate clause that the verb `cue`, coordinated
+/// with the one before it, goes on (`X described Clinton as a disgrace
+/// after she attacked police officers and blamed ...`): a mention right
+/// after a subordinator, a verb in the cue's tense after it (`when she
+/// says something and added that` goes on the main clause), and no comma
+/// closing the clause before the conjunction.
+fn subject_of_open_subordinate_clause(
+    view: &View,
+    start: usize,
+    cue: usize,
+    quoted: &[bool],
+) -> Option<(usize, usize)> {
+    let conjunction = (start + 1..cue)
+        .rev()
+        .take(COORDINATED_VERB_GAP + 1)
+        .find(|&i| view.lower_is(i, &["and", "but"]))?;
+    let subordinator = (start..conjunction)
+        .rev()
+        .take_while(|&i| view.word(i) != "," && !quoted[i])
+        .find(|&i| view.lower_is(i, SUBORDINATORS))?;
+    view.mention_at(subordinator + 1).filter(|&(a, b)| {
+        a == subordinator + 1
+            && b + 1 < conjunction
+            && view.starts_in_lower_case(b)
+            && tense(view, b).is_some_and(|verb| tense(view, cue) == Some(verb))
+    })
+}
+
+/// The tense a verb reads in, when it reads as a finite verb: the past
+/// (`attacked`, `told`, `had`) or the present (`says`, `has`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Present,
+}
+
+/// The [`Tense`] of the word at `i`, if it reads as a finite verb.
+fn tense(view: &View, i: usize) -> Option<Tense> {
+    let word = view.word(i);
+    if view.lower_is(i, IRREGULAR_PAST_VERBS)
+        || view.lower_is(i, &["had", "was", "were", "did"])
+        || word.len() > 3 && word.ends_with("ed")
+    {
+        Some(Tense::Past)
+    } else if view.lower_is(i, &["has", "is", "does"]) || word.len() > 3 && word.ends_with('s') {
+        Some(Tense::Present)
+    } else {
+        None
+    }
 }
 
 /// `A spokesperson for the church, Manuel Imbamba, said ..., saying “Q”`:
