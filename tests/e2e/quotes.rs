@@ -5707,3 +5707,15 @@ fn a_verb_coordinated_in_a_subordinate_clause_shares_its_subject() {
         "Simon Coveney",
     );
 }
+
+/// `Chris Christie described ... Clinton as a “disgrace” after she ...
+/// blamed police shootings on “implicit bias.”`: the partial quote that
+/// `blamed` attributes made its noun-phrase object count as a clause
+/// report, beside which the sentence's first object, `described`'s,
+/// reported nothing.
+#[test]
+fn an_object_holding_a_partial_quote_does_not_silence_the_sentences_first_object() {
+    let text = "Chris Christie described Democratic presidential nominee Hillary Clinton as a “disgrace” after she attacked law enforcement officers nationwide and blamed police shootings on “implicit bias.”";
+    assert_cue_speaker(text, "described", "Chris Christie");
+    assert_cue_speaker(text, "blamed", "she");
+}

@@ -4069,12 +4069,17 @@ fn report_candidates(view: &View, direct: &DirectQuotes) -> Vec<Candidate> {
         // a comma and a participle is a second report (`has rejected [a
         // request], saying [the courts have ...]`).
         let sentence = &mut out[first_of_sentence..];
+        // A clause only for the partial quote it attributes (`blamed
+        // police shootings on “implicit bias.”`) is a noun-phrase object
+        // too.
         let has_clause = sentence.iter().any(|c| {
             c.verdict == Verdict::Clause
-                && !c
-                    .quote
-                    .cue
-                    .is_some_and(|cue| participle_after_comma(view, start, view.token_range(cue).0))
+                && c.quote.cue.is_some_and(|cue| {
+                    let cue = view.token_range(cue).0;
+                    let content = view.token_range(c.quote.content).0;
+                    !participle_after_comma(view, start, cue)
+                        && reports_clause_by_form(view, cue, content, last)
+                })
         });
         let objects = sentence.iter_mut().filter(|c| c.verdict == Verdict::Object);
         if has_clause {
@@ -4087,6 +4092,20 @@ fn report_candidates(view: &View, direct: &DirectQuotes) -> Vec<Candidate> {
     }
     mark_overlaps(&mut out, &direct.quotes);
     out
+}
+
+/// True when the cue at `cue` reports a clause by the words of its
+/// content, which opens at `content` (the sentence's words end at
+/// `last`): a clause of its own (`that`, a subject pronoun, a bare
+/// clause), or anything a verb of saying reports.
+fn reports_clause_by_form(view: &View, cue: usize, content: usize, last: usize) -> bool {
+    view.lower_is(
+        content,
+        &[
+            "that", "of", "he", "she", "they", "it", "we", "i", "there", "this",
+        ],
+    ) || view.lower_is(cue, SPEECH_VERBS)
+        || opens_bare_clause(view, content, last)
 }
 
 /// Calls `found` with each report of the sentence `(start, last, end)`
@@ -4298,14 +4317,7 @@ fn sentence_reports(
         // a mistake`) is what the cue reports when its subject stands
         // right before it.
         let clause = content < last
-            && (view.lower_is(
-                content,
-                &[
-                    "that", "of", "he", "she", "they", "it", "we", "i", "there", "this",
-                ],
-            ) || view.lower_is(cue, SPEECH_VERBS)
-                || partial_cues[cue]
-                || opens_bare_clause(view, content, last));
+            && (partial_cues[cue] || reports_clause_by_form(view, cue, content, last));
         if !clause
             && !subject_right_before(view, speaker, cue)
             && !admits_doubt(view, &mut doubt, Verdict::SubjectApart)
