@@ -5719,3 +5719,23 @@ fn an_object_holding_a_partial_quote_does_not_silence_the_sentences_first_object
     assert_cue_speaker(text, "described", "Chris Christie");
     assert_cue_speaker(text, "blamed", "she");
 }
+
+/// `The ministry said the attack was “a cowardly act of terror”`: no
+/// mention names the speaker near the partial quote, so it was dropped as
+/// a scare quote, though the report that holds it has a speaker.
+#[test]
+fn a_partial_quote_no_one_is_found_for_goes_with_the_report_holding_it() {
+    let text = "The ministry said the attack was “a cowardly act of terror”.";
+    let doc = annotate(text);
+    let partial = quote_where(&doc, |q| q.kind == QuoteKind::Partial);
+    assert_eq!(
+        partial.content.text(text),
+        Some("“a cowardly act of terror”")
+    );
+    assert_eq!(
+        partial.speaker.and_then(|s| s.text(text)),
+        Some("The ministry")
+    );
+    // Outside any report, quoted words are still no one's.
+    assert_no_quotes("The mayor opened the “new and improved” bridge on Tuesday.");
+}

@@ -995,6 +995,14 @@ pub fn extract(doc: &Document, models: Models, stage: &str) -> (Vec<Quote>, Vec<
         .iter()
         .filter_map(|q| clause_led_into_quote(&view, q).or_else(|| relative_naming(&view, q)))
         .collect();
+    // A partial quote no one was found for is a scare quote, unless a
+    // report holds it: then it is part of what the report's speaker said.
+    for mut partial in direct.unattributed_partials {
+        adopt_enclosing_report(&view, &mut partial, &indirect, &reports);
+        if partial.unattributed.is_none() {
+            quotes.push(partial);
+        }
+    }
     indirect.extend(clauses);
     quotes.extend(indirect);
     drop_speakers_read_as_contents(&view, &mut quotes);
@@ -1417,6 +1425,10 @@ pub(crate) fn with_report_candidates<R>(
 /// indirect ones needs from them.
 struct DirectQuotes {
     quotes: Vec<Quote>,
+    /// Partial quotes with no attribution of their own: scare quotes,
+    /// unless a report holds them (`The ministry said the attack was “a
+    /// cowardly act of terror”`, where no mention names the speaker).
+    unattributed_partials: Vec<Quote>,
     /// For each token: whether it lies inside quote marks.
     quoted: Vec<bool>,
     /// For each token: whether it is the cue of a partial quote after it.
@@ -1442,6 +1454,7 @@ struct DirectQuotes {
 fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) -> DirectQuotes {
     let pairs = pair_marks(view, stage, diagnostics);
     let mut quotes: Vec<Quote> = Vec::new();
+    let mut unattributed_partials = Vec::new();
     let mut quoted = vec![false; view.tokens.len()];
     for found in pairs.iter().filter_map(|&(o, c)| classify(view, o, c)) {
         quoted[found.first..=found.last]
@@ -1515,7 +1528,14 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
                 }
                 quote
             }
-            None if found.kind == QuoteKind::Partial => continue, // scare quotes belong to no one
+            None if found.kind == QuoteKind::Partial => {
+                unattributed_partials.push(unattributed_quote(
+                    view,
+                    &found,
+                    "a partial quote with no cue or speaker near it",
+                ));
+                continue;
+            }
             None => match previous_speaker {
                 Some(_) if continues_last_quote(view, quotes.last_mut(), &found) => continue,
                 Some((speaker, name, cluster)) => Quote {
@@ -1532,17 +1552,7 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
                     unattributed: None,
                     within: None,
                 },
-                None => Quote {
-                    content: view.span(found.first, found.last + 1),
-                    fragments: Vec::new(),
-                    kind: found.kind,
-                    cue: None,
-                    speaker: None,
-                    speaker_name: None,
-                    speaker_cluster: None,
-                    unattributed: Some("no cue or speaker near the quote".to_string()),
-                    within: None,
-                },
+                None => unattributed_quote(view, &found, "no cue or speaker near the quote"),
             },
         };
         quotes.push(quote);
@@ -1614,12 +1624,28 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
     parts_by_open.sort_unstable();
     DirectQuotes {
         quotes,
+        unattributed_partials,
         quoted,
         partial_cues,
         cues_after_quotes,
         opens_attributed_quote,
         partial_quote_past,
         parts_by_open,
+    }
+}
+
+/// The quote `found` attributed to no one, for `reason`.
+fn unattributed_quote(view: &View, found: &Found, reason: &str) -> Quote {
+    Quote {
+        content: view.span(found.first, found.last + 1),
+        fragments: Vec::new(),
+        kind: found.kind,
+        cue: None,
+        speaker: None,
+        speaker_name: None,
+        speaker_cluster: None,
+        unattributed: Some(reason.to_string()),
+        within: None,
     }
 }
 
