@@ -5739,3 +5739,20 @@ fn a_partial_quote_no_one_is_found_for_goes_with_the_report_holding_it() {
     // Outside any report, quoted words are still no one's.
     assert_no_quotes("The mayor opened the “new and improved” bridge on Tuesday.");
 }
+
+/// `The ministry called the attack “a cowardly act of terror”.`: a body
+/// named by a noun in lower case (`the ministry`, `the government`) was
+/// no mention, so the report had no speaker and was dropped.
+#[test]
+fn a_body_named_by_its_noun_before_a_cue_speaks() {
+    assert_cue_speaker(
+        "The ministry called the attack “a cowardly act of terror”.",
+        "called",
+        "The ministry",
+    );
+    // The noun modifying another is no speaker of its own.
+    assert_no_speaker_reads(
+        "Iraqi government forces say they have now taken a quarter of Mosul.",
+        "government",
+    );
+}

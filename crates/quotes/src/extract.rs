@@ -648,10 +648,16 @@ impl<'a> View<'a> {
     }
 
     /// True when token `i` is a noun that heads speakers: a role noun
-    /// (`president`) or a word the lexicon found heading sources
-    /// (`officials`, `source`).
+    /// (`president`), a word the lexicon found heading sources
+    /// (`officials`, `source`), or a body's noun in lower case right
+    /// before a cue or an auxiliary (`the ministry said`, `the government
+    /// has`; not `government forces`).
     fn heads_speakers(&self, i: usize) -> bool {
-        self.lower_is(i, ROLE_NOUNS) || self.source_heads.get(i).copied().unwrap_or(false)
+        self.lower_is(i, ROLE_NOUNS)
+            || self.source_heads.get(i).copied().unwrap_or(false)
+            || self.lower_is(i, ORGANISATION_HEADS)
+                && self.starts_in_lower_case(i)
+                && (self.is_cue(i + 1) || self.is_auxiliary(i + 1))
     }
 
     /// True when token `i` is a singular noun whose plural the lexicon
