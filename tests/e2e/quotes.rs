@@ -5756,3 +5756,18 @@ fn a_body_named_by_its_noun_before_a_cue_speaks() {
         "government",
     );
 }
+
+/// `In a statement, GM said it was in talks “to build on the success” of
+/// Opel Vauxhall and to put it in “the strongest possible position”.`:
+/// the partial quotes looked for their cue from the sentence's start, in
+/// the opening phrase, and found `put` said by Opel Vauxhall.
+#[test]
+fn a_partial_quote_after_an_opening_phrase_goes_with_the_main_clauses_cue() {
+    let text = "In a statement, GM said it was in talks with PSA “to build on the success” of Opel Vauxhall and to put it in “the strongest possible position”.";
+    let doc = annotate(text);
+    for quote in quotes(&doc).iter().filter(|q| q.kind == QuoteKind::Partial) {
+        assert_eq!(quote.speaker.and_then(|s| s.text(text)), Some("GM"));
+        assert_eq!(quote.cue.and_then(|c| c.text(text)), Some("said"));
+    }
+    assert!(quotes(&doc).iter().any(|q| q.kind == QuoteKind::Partial));
+}

@@ -3880,8 +3880,17 @@ fn attribute_in_sentence(view: &View, at: usize, quoted: &[bool]) -> Option<Attr
     // `After a judge issued an order, the president slammed the decision
     // as “Q”`: a quote past the comma of an opening subordinate clause is
     // the main clause's.
+    // `In a White House statement, Obama condemned the test as “Q”`: so
+    // is one past the comma of an opening phrase of a preposition, when a
+    // cue follows the comma and no verb of saying comes before it (`In it
+    // Zuckerberg quotes Lincoln who spoke of “Q1”, and talks about “Q2”`).
     let start = if opens_with_subordinator(view, sentence_start) {
         view.first_comma(sentence_start..at)
+            .map_or(sentence_start, |comma| comma + 1)
+    } else if view.lower_is(sentence_start, PREPOSITIONS) {
+        let cue_in = |from: usize, to: usize| (from..to).any(|i| view.is_cue_verb(i) && !quoted[i]);
+        view.first_comma(sentence_start..at)
+            .filter(|&comma| !cue_in(sentence_start, comma) && cue_in(comma + 1, at))
             .map_or(sentence_start, |comma| comma + 1)
     } else {
         sentence_start
