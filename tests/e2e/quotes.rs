@@ -5771,3 +5771,15 @@ fn a_partial_quote_after_an_opening_phrase_goes_with_the_main_clauses_cue() {
     }
     assert!(quotes(&doc).iter().any(|q| q.kind == QuoteKind::Partial));
 }
+
+/// `Velasco strongly denied the allegations. “Q”`: the quote after the
+/// sentence that reports took the adverb, which PolNeAR's cue spans hold,
+/// for its cue.
+#[test]
+fn a_quote_after_its_reporters_sentence_takes_the_verb_not_its_adverb_for_cue() {
+    let text = "Velasco strongly denied the allegations. “This embassy is open to be audited by any organization.”";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.cue.and_then(|c| c.text(text)), Some("denied"));
+    assert_eq!(quote.speaker.and_then(|s| s.text(text)), Some("Velasco"));
+}

@@ -2921,8 +2921,10 @@ fn reporter_of_sentence_before(view: &View, found: &Found, quoted: &[bool]) -> O
     if quoted[start] || view.is_quote_mark(start) {
         return None;
     }
+    // `Velasco strongly denied Lopez's allegations.`: an adverb the
+    // lexicon counts as a cue leads the verb, which is the cue.
     let reports: Vec<Attribution> = (start..end)
-        .filter(|&i| view.is_cue_verb(i) && !quoted[i])
+        .filter(|&i| view.is_cue_verb(i) && !quoted[i] && !leads_a_verb(view, i))
         .filter_map(|cue| {
             inverted_speaker(view, start, cue)
                 .or_else(|| appositive_subject(view, start, cue))
