@@ -106,9 +106,30 @@ pub fn group_names(
         });
         groups[g].members.extend(&spelling.members);
     }
+    // A group is named by its longest spelling, unless a shorter one that
+    // is written at least as often is the one its short forms mostly
+    // shorten (`Murray` shortens `Andy Murray`, not the `Andy Murray Live`
+    // the tagger read in an event's name, which `Andy Murray` starts).
+    let mut shortened = vec![0; spellings.len()];
+    for (s, spelling) in spellings.iter().enumerate() {
+        shortened[s] += spelling.members.len();
+        if parent[s] != s {
+            shortened[parent[s]] += spelling.members.len();
+        }
+    }
+    let mut name_of_root: FastMap<usize, usize> = FastMap::default();
+    for s in 0..spellings.len() {
+        let r = root(s);
+        let best = name_of_root.entry(r).or_insert(r);
+        let written_as_often = spellings[s].members.len() >= spellings[r].members.len();
+        if written_as_often && shortened[s] > shortened[*best] {
+            *best = s;
+        }
+    }
     for (&r, &g) in &group_of_root {
         let group = &mut groups[g];
         group.members.sort_unstable();
+        let r = name_of_root.get(&r).copied().unwrap_or(r);
         let (name, kind) = match &spellings[r].canonical {
             Some((name, kind)) => (name.clone(), *kind),
             None => (
@@ -369,6 +390,32 @@ mod tests {
             }
         }
         by_mention
+    }
+
+    /// `Andy Murray ... the launch of “Andy Murray Live 2017” ... Murray
+    /// said`: the tagger's `Andy Murray Live` named the group, since
+    /// `Andy Murray` starts it.
+    #[test]
+    fn a_group_is_named_by_the_spelling_its_short_forms_shorten() {
+        use EntityKind::Person;
+        let names = names_by_mention(&[
+            ("Andy Murray", Person),
+            ("Murray", Person),
+            ("Andy Murray Live", Person),
+            ("Murray", Person),
+        ]);
+        assert!(names.iter().all(|n| n == "Andy Murray"), "{names:?}");
+        // A fuller name written more often than the shorter one keeps the
+        // group's name (`Sayeed Ali Murad`, though `Ali` joins `Sayeed
+        // Ali`).
+        let names = names_by_mention(&[
+            ("Sayeed Ali Murad", Person),
+            ("Ali", Person),
+            ("Sayeed Ali", Person),
+            ("Ali", Person),
+            ("Sayeed Ali Murad", Person),
+        ]);
+        assert!(names.iter().all(|n| n == "Sayeed Ali Murad"), "{names:?}");
     }
 
     #[test]
