@@ -5783,3 +5783,27 @@ fn a_quote_after_its_reporters_sentence_takes_the_verb_not_its_adverb_for_cue() 
     assert_eq!(quote.cue.and_then(|c| c.text(text)), Some("denied"));
     assert_eq!(quote.speaker.and_then(|s| s.text(text)), Some("Velasco"));
 }
+
+/// `In a White House statement, President Obama condemned Friday's test
+/// as “provocative and destabilizing”.`: `statement`, a noun a name
+/// modifies, reported the whole main clause for the White House, and the
+/// partial quote went with it.
+#[test]
+fn a_noun_of_saying_after_a_name_modifying_it_reports_nothing_of_its_own() {
+    let text = "In a White House statement, President Obama condemned Friday's test as “provocative and destabilizing”.";
+    assert_cue_speaker(text, "condemned", "Obama");
+    let doc = annotate(text);
+    assert!(
+        quotes(&doc)
+            .iter()
+            .all(|q| q.cue.and_then(|c| c.text(text)) != Some("statement")),
+        "{:#?}",
+        quotes(&doc)
+    );
+    // A possessive makes its owner the speaker: `the IMF's estimate`.
+    assert_cue_speaker(
+        "That was enough to hold the IMF's estimate of global growth steady at 3.1 percent this year.",
+        "estimate",
+        "IMF",
+    );
+}

@@ -1671,6 +1671,34 @@ fn closes_on_comma(view: &View, closing: usize) -> bool {
     closing > 0 && view.word(closing - 1) == ","
 }
 
+/// Capitalised words a determiner and a noun may hold between them (`a
+/// White House statement`, `the CNN interview`), at most.
+const NAME_MODIFIER_WORDS: usize = 2;
+
+/// Endings of nouns that name what was said (`statement`, `declaration`,
+/// `interview`), never of a verb.
+const SAYING_NOUN_ENDINGS: &[&str] = &["ment", "tion", "sion", "view"];
+
+/// True when the word at `cue`, in the sentence from `start`, follows a
+/// determiner, right after it (`his estimate`) or, when it ends as a noun
+/// of saying does, past a name modifying it (`a White House statement`;
+/// not `The Times reported`, `the US say`): a noun.
+fn determined_noun(view: &View, start: usize, cue: usize) -> bool {
+    let word = view.word(cue);
+    let modifiers = if SAYING_NOUN_ENDINGS.iter().any(|e| word.ends_with(e)) {
+        NAME_MODIFIER_WORDS
+    } else {
+        0
+    };
+    // Not past a possessive: `the IMF's estimate` is the IMF's.
+    let name_word = |i: usize| view.word(i).chars().next().is_some_and(char::is_uppercase);
+    (start..cue)
+        .rev()
+        .take(modifiers + 1)
+        .find(|&i| view.lower_is(i, DETERMINERS) || !name_word(i))
+        .is_some_and(|i| view.lower_is(i, DETERMINERS))
+}
+
 /// True when token `i` is a subject pronoun with a word after it in its
 /// sentence (ending at `sentence_end`): the subject of a clause (`he
 /// would`), not an inverted speaker (`said he.`).
@@ -3890,7 +3918,9 @@ fn attribute_in_sentence(view: &View, at: usize, quoted: &[bool]) -> Option<Attr
         view.first_comma(sentence_start..at)
             .map_or(sentence_start, |comma| comma + 1)
     } else if view.lower_is(sentence_start, PREPOSITIONS) {
-        let cue_in = |from: usize, to: usize| (from..to).any(|i| view.is_cue_verb(i) && !quoted[i]);
+        let cue_in = |from: usize, to: usize| {
+            (from..to).any(|i| view.is_cue_verb(i) && !quoted[i] && !determined_noun(view, from, i))
+        };
         view.first_comma(sentence_start..at)
             .filter(|&comma| !cue_in(sentence_start, comma) && cue_in(comma + 1, at))
             .map_or(sentence_start, |comma| comma + 1)
@@ -4200,7 +4230,7 @@ fn sentence_reports(
         // `In a statement, X condemned`, `his estimate`: a noun there,
         // which reports nothing but the partial quote it introduces.
         if cue > start
-            && view.lower_is(cue - 1, DETERMINERS)
+            && determined_noun(view, start, cue)
             && !partial_cues[cue]
             && !admits_doubt(view, &mut doubt, Verdict::NounCue)
         {
