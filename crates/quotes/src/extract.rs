@@ -4227,8 +4227,9 @@ fn sentence_reports(
         {
             continue;
         }
-        // `In a statement, X condemned`, `his estimate`: a noun there,
-        // which reports nothing but the partial quote it introduces.
+        // `In a statement, X condemned`, `his estimate`, `In a White
+        // House statement, X condemned`: a noun there, which reports
+        // nothing but the partial quote it introduces.
         if cue > start
             && determined_noun(view, start, cue)
             && !partial_cues[cue]
