@@ -117,10 +117,11 @@ pub fn group_names(
             shortened[parent[s]] += spelling.members.len();
         }
     }
-    let mut name_of_root: FastMap<usize, usize> = FastMap::default();
+    // By root: the spelling that names its group.
+    let mut name_of_root: Vec<usize> = (0..spellings.len()).collect();
     for s in 0..spellings.len() {
         let r = root(s);
-        let best = name_of_root.entry(r).or_insert(r);
+        let best = &mut name_of_root[r];
         let written_as_often = spellings[s].members.len() >= spellings[r].members.len();
         if written_as_often && shortened[s] > shortened[*best] {
             *best = s;
@@ -129,7 +130,7 @@ pub fn group_names(
     for (&r, &g) in &group_of_root {
         let group = &mut groups[g];
         group.members.sort_unstable();
-        let r = name_of_root.get(&r).copied().unwrap_or(r);
+        let r = name_of_root[r];
         let (name, kind) = match &spellings[r].canonical {
             Some((name, kind)) => (name.clone(), *kind),
             None => (

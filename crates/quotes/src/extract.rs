@@ -3945,7 +3945,7 @@ fn attribute_in_sentence(view: &View, at: usize, quoted: &[bool]) -> Option<Attr
             // cue; the subject is the one they share.
             let cue = cues()
                 .rev()
-                .find(|&cue| cue > first && follows_conjunction(view, first, cue))
+                .find(|&cue| cue > first && conjunction_before(view, first, cue).is_some())
                 .unwrap_or(first);
             let speaker = nearest_mention(view, start, first)?;
             Some((Some(cue), speaker))
@@ -3954,16 +3954,15 @@ fn attribute_in_sentence(view: &View, at: usize, quoted: &[bool]) -> Option<Attr
     }
 }
 
-/// True when the verb `cue` follows an `and` or `but` that comes after
-/// token `from`, with at most [`COORDINATED_VERB_GAP`] adverbs or
-/// auxiliaries between (`and says`, `but also contended`, `but has
-/// said`).
-fn follows_conjunction(view: &View, from: usize, cue: usize) -> bool {
+/// The `and` or `but` after token `from` that the verb `cue` follows,
+/// with at most [`COORDINATED_VERB_GAP`] adverbs or auxiliaries between
+/// (`and says`, `but also contended`, `but has said`), if any.
+fn conjunction_before(view: &View, from: usize, cue: usize) -> Option<usize> {
     (from + 1..cue)
         .rev()
         .take(COORDINATED_VERB_GAP + 1)
         .find(|&i| !(view.lower_is(i, LINKING_ADVERBS) || view.lower_is(i, AUXILIARIES)))
-        .is_some_and(|i| view.lower_is(i, &["and", "but"]))
+        .filter(|&i| view.lower_is(i, &["and", "but"]))
 }
 
 /// The subject and verb of the writer's clause around a partial quote
@@ -5397,14 +5396,16 @@ fn participle_subject(
             || view.lower_is(cue - 1, &["before", "after", "while", "by", "without"])
             || issued_message_before(view, start, cue))
         && view.word(cue).ends_with("ing");
-    let coordinated = follows_conjunction(view, start, cue);
-    if !(participle || coordinated) {
+    let conjunction = conjunction_before(view, start, cue);
+    if !participle && conjunction.is_none() {
         return None;
     }
     let subject_nearby = if participle {
         subject_of_conjoined_clause(view, start, cue, quoted)
     } else {
-        subject_of_open_subordinate_clause(view, start, cue, quoted)
+        conjunction.and_then(|conjunction| {
+            subject_of_open_subordinate_clause(view, start, (conjunction, cue), quoted)
+        })
     };
     if subject_nearby.is_some() {
         return subject_nearby;
@@ -5499,21 +5500,17 @@ fn subject_of_conjoined_clause(
 }
 
 /// The subject of the subordinate clause that the verb `cue`, coordinated
-/// with the one before it, goes on (`X described Clinton as a disgrace
-/// after she attacked police officers and blamed ...`): a mention right
-/// after a subordinator, a verb in the cue's tense after it (`when she
-/// says something and added that` goes on the main clause), and no comma
-/// closing the clause before the conjunction.
+/// by `conjunction` with the one before it, goes on (`X described Clinton
+/// as a disgrace after she attacked police officers and blamed ...`): a
+/// mention right after a subordinator, a verb in the cue's tense after it
+/// (`when she says something and added that` goes on the main clause), and
+/// no comma closing the clause before the conjunction.
 fn subject_of_open_subordinate_clause(
     view: &View,
     start: usize,
-    cue: usize,
+    (conjunction, cue): (usize, usize),
     quoted: &[bool],
 ) -> Option<(usize, usize)> {
-    let conjunction = (start + 1..cue)
-        .rev()
-        .take(COORDINATED_VERB_GAP + 1)
-        .find(|&i| view.lower_is(i, &["and", "but"]))?;
     let subordinator = (start..conjunction)
         .rev()
         .take_while(|&i| view.word(i) != "," && !quoted[i])
@@ -7711,11 +7708,7 @@ fn opening_participle(
 /// or a quantity set off after an attribution (`, head of the National
 /// Center`, `, more than twice what it projected`).
 fn reads_as_finite_verb(view: &View, i: usize) -> bool {
-    let word = view.word(i);
-    view.starts_in_lower_case(i)
-        && (view.is_auxiliary(i)
-            || view.lower_is(i, IRREGULAR_PAST_VERBS)
-            || word.len() > 3 && (word.ends_with("ed") || word.ends_with('s')))
+    view.starts_in_lower_case(i) && (view.is_auxiliary(i) || tense(view, i).is_some())
 }
 
 /// `Fundraising, according to the campaign, has surged`: an attribution
