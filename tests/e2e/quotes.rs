@@ -5807,3 +5807,26 @@ fn a_noun_of_saying_after_a_name_modifying_it_reports_nothing_of_its_own() {
         "IMF",
     );
 }
+
+/// `..., but before city officials had weighed in with any explanation,
+/// Republican presidential nominee Donald Trump said ... that “a bomb” had
+/// gone off`: the main clause's subject opened with a name and role words
+/// before the speaker's own name, so the subordinate clause's report was
+/// not ended before it, ran on over the main clause, and took its quote.
+#[test]
+fn a_report_ends_before_a_subject_whose_name_and_role_words_lead_to_a_speaker() {
+    let text = "Following initial reports of the explosion, but before city officials had weighed in with any explanation, Republican presidential nominee Donald Trump said at an event in Colorado Springs that “a bomb” had gone off in New York.";
+    assert_report(
+        text,
+        "said",
+        "that “a bomb” had gone off in New York",
+        "Donald Trump",
+    );
+    assert_no_content_starting_with(text, "in with any explanation, Republican");
+    assert_report(
+        "The Kremlin hopes to get information but wants to assure that it is ready for cooperation, Kremlin spokesman Dmitry Peskov said on Thursday.",
+        "said",
+        "The Kremlin hopes to get information but wants to assure that it is ready for cooperation",
+        "Dmitry Peskov",
+    );
+}

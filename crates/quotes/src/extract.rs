@@ -1716,10 +1716,18 @@ fn opens_report_of_its_own(view: &View, i: usize, quoted: &[bool]) -> bool {
     })
 }
 
-/// Where the mention that token `i` opens ends: one starting there, or
-/// one a possessive and role words lead to (`its owner Evgeny Lebedev`,
-/// `his spokesman`).
+/// Where the mention that token `i` opens ends: the name that a name
+/// there and role words lead to (`Republican presidential nominee Donald
+/// Trump`), one starting there, or one a possessive and role words lead
+/// to (`its owner Evgeny Lebedev`, `his spokesman`).
 fn mention_opened_at(view: &View, i: usize) -> Option<usize> {
+    let name_after = view
+        .entity_at(i)
+        .filter(|&(a, _, _)| a == i)
+        .and_then(|(_, b, _)| name_after_role(view, b));
+    if name_after.is_some() {
+        return name_after;
+    }
     if let Some((a, b)) = view.mention_at(i) {
         return (a == i).then_some(b);
     }
@@ -1742,6 +1750,17 @@ fn mention_opened_at(view: &View, i: usize) -> Option<usize> {
             let (a, b) = view.mention_at(j)?;
             (a >= i && (i + 1..a).all(|k| in_lower_case_role(view, k))).then_some(b)
         })
+}
+
+/// Where the name ends that the role words from token `from` lead to
+/// (`[presidential nominee] Donald Trump`): words of a role in lower case
+/// that end as a role does, then a name.
+fn name_after_role(view: &View, from: usize) -> Option<usize> {
+    (from + 1..=from + POSSESSED_ROLE_WORDS)
+        .take_while(|&j| j < view.tokens.len() && in_lower_case_role(view, j - 1))
+        .filter(|&j| ends_a_role(view, j - 1))
+        .find_map(|j| view.entity_at(j).filter(|&(a, _, _)| a == j))
+        .map(|(_, b, _)| b)
 }
 
 /// Possessive determiners that open a speaker's noun phrase (`its owner`,
