@@ -5830,3 +5830,37 @@ fn a_report_ends_before_a_subject_whose_name_and_role_words_lead_to_a_speaker() 
         "Dmitry Peskov",
     );
 }
+
+/// `Proponents of the move said ...`: the subject's noun phrase was cut
+/// at its preposition, so `the move` spoke; and `CLAUSE, the press
+/// service of the Russian Defense Ministry said.` lost its report, its
+/// subject a phrase governed by `of`.
+#[test]
+fn a_subject_with_an_of_phrase_speaks_as_a_whole() {
+    let text = "Proponents of the move said it would give commanders greater flexibility.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "said");
+    assert_eq!(
+        report.speaker.and_then(|s| s.text(text)),
+        Some("Proponents of the move")
+    );
+    assert_report(
+        "More than 150 Russian sappers have arrived in Syria to clear mines in Palmyra, the press service of the Russian Defense Ministry said.",
+        "said",
+        "More than 150 Russian sappers have arrived in Syria to clear mines in Palmyra",
+        "Russian Defense Ministry",
+    );
+    // Only before a verb of saying: `One example of their popularity was
+    // that` names no speaker.
+    assert_no_speaker_reads(
+        "SUV sales grew 43.6 percent year-on-year in 2016. One example of their popularity was that Great Wall Motor Co Ltd sold 80,495 Haval H6 SUVs in December.",
+        "One example of their popularity",
+    );
+    // A role in lower case after a person's name is the name's
+    // apposition, not the subject of a report of the clause before it.
+    assert_cue_speaker(
+        "At the same time, Herzl Halevi, head of military intelligence warned a parliamentary committee of growing despair in Gaza.",
+        "warned",
+        "Herzl Halevi",
+    );
+}

@@ -5741,26 +5741,19 @@ fn noun_phrase_before(
     if end > start && view.lower_is(end - 1, PASSIVE_AUXILIARIES) {
         return None;
     }
-    // `26% say`, `Six in 10 say`: a share in figures is a word here.
-    let word_or_figure = |i: usize| {
-        matches!(view.tokens[i].kind, TokenKind::Word | TokenKind::Number) || view.word(i) == "%"
-    };
-    let mut first = end;
-    while first > start
-        && end - first < NOUN_PHRASE_WORDS
-        && word_or_figure(first - 1)
-        && !quoted[first - 1]
-        && !view.lower_is(first - 1, PREPOSITIONS)
-        && !view.lower_is(first - 1, CLAUSE_CONJUNCTIONS)
-        && !view.lower_is(first - 1, LINKING_ADVERBS)
-        // `If you think`, `Do you think`: the clause's opener is no part
-        // of its subject.
-        && !view.lower_is(first - 1, CONDITION_OPENERS)
-        && !view.lower_is(first - 1, INVERTED_QUESTION_OPENERS)
+    let mut first = noun_phrase_start(view, start, end, quoted);
+    // `Proponents of the move said`: the noun `of` attaches to heads the
+    // subject of a verb of saying, not the object of the preposition
+    // (other cues' subjects so found were rarely speakers: `One example
+    // of their popularity was that`).
+    if first >= start + 2
+        && first < end
+        && view.lower_is(first - 1, &["of"])
+        && view.lower_is(cue, SPEECH_VERBS)
     {
-        first -= 1;
-        if view.opens_noun_phrase(first) {
-            break;
+        let head = noun_phrase_start(view, start, first - 1, quoted);
+        if head < first - 1 {
+            first = head;
         }
     }
     // `the world's most rigid centralised political orders`: cut in a
@@ -5784,6 +5777,34 @@ fn noun_phrase_before(
         first -= 2;
     }
     (first < end).then_some((first, end))
+}
+
+/// Where the words of a noun phrase ending before `end` start, back to
+/// its determiner and no further than `start`, a preposition, a clause
+/// conjunction or a clause's opener (`If you think`): `end` itself when
+/// there are none.
+fn noun_phrase_start(view: &View, start: usize, end: usize, quoted: &[bool]) -> usize {
+    // `26% say`, `Six in 10 say`: a share in figures is a word here.
+    let word_or_figure = |i: usize| {
+        matches!(view.tokens[i].kind, TokenKind::Word | TokenKind::Number) || view.word(i) == "%"
+    };
+    let mut first = end;
+    while first > start
+        && end - first < NOUN_PHRASE_WORDS
+        && word_or_figure(first - 1)
+        && !quoted[first - 1]
+        && !view.lower_is(first - 1, PREPOSITIONS)
+        && !view.lower_is(first - 1, CLAUSE_CONJUNCTIONS)
+        && !view.lower_is(first - 1, LINKING_ADVERBS)
+        && !view.lower_is(first - 1, CONDITION_OPENERS)
+        && !view.lower_is(first - 1, INVERTED_QUESTION_OPENERS)
+    {
+        first -= 1;
+        if view.opens_noun_phrase(first) {
+            break;
+        }
+    }
+    first
 }
 
 /// Where the subject before `cue` may end: before an interjection set off
@@ -7161,9 +7182,19 @@ fn subject_after_comma(
     let mention = mention.or_else(|| source_with_postmodifier(view, start, cue));
     let found = match tail {
         PostposedTail::Short => mention,
+        // `Herzl Halevi, head of military intelligence warned`: a role in
+        // lower case right after a person's name is the name's
+        // apposition, and the clause before the comma is no report (`...
+        // Dylann Roof, Comey has said` is one).
         PostposedTail::ToComma => mention.or_else(|| {
             let phrase = noun_phrase_before(view, start, cue, quoted)?;
-            after_comma(phrase, 0, &is_word).filter(|&(comma, _)| comma + 1 == phrase.0)
+            after_comma(phrase, 0, &is_word).filter(|&(comma, _)| {
+                let after_person = comma
+                    .checked_sub(1)
+                    .and_then(|name_end| view.entity_at(name_end))
+                    .is_some_and(|(_, b, kind)| b == comma && kind == EntityKind::Person);
+                comma + 1 == phrase.0 && !(after_person && in_lower_case_role(view, phrase.0))
+            })
         }),
     };
     // `, which several senior officials have denied.`: a relative
