@@ -5864,3 +5864,43 @@ fn a_subject_with_an_of_phrase_speaks_as_a_whole() {
         "Herzl Halevi",
     );
 }
+
+/// `“Q,” a senior adviser to Prince Mohammed said`: the nearest mention
+/// before the cue, which a preposition governs, spoke, so the prince was
+/// quoted for his adviser (and `a friend of Bob Harward` for his
+/// friend). The speaker is now the phrase of the mention the preposition
+/// follows; a spokesman still speaks for the one named.
+#[test]
+fn a_quote_is_not_given_to_the_person_its_speaker_is_related_to() {
+    let text = "“The meeting restored relations to their right path,” a senior adviser to Prince Mohammed said in a statement.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(
+        quote.speaker.and_then(|s| s.text(text)),
+        Some("a senior adviser to Prince Mohammed")
+    );
+    assert_eq!(
+        quote.speaker_name.as_deref(),
+        Some("a senior adviser to Prince Mohammed")
+    );
+    assert_sole_direct_quote_named(
+        "Bob Harward turned the job down. “It was a mess,” a friend of Bob Harward said.",
+        "a friend of Bob Harward",
+    );
+    assert_sole_direct_quote_named(
+        "Theresa May met the king. “The meeting was good,” a spokesman for Theresa May said.",
+        "Theresa May",
+    );
+    assert_sole_direct_quote_named(
+        "“We do not comment on the situation until formal decisions are made,” press service of Sberbank said.",
+        "Sberbank",
+    );
+    // No phrase holds the object of a preposition after a noun that is
+    // no speaker's: the mention after the comma speaks.
+    let text = "“The meeting was good,” in an interview with CNN, Trump said.";
+    let doc = annotate(text);
+    assert_eq!(
+        sole_direct_quote(&doc).speaker.and_then(|s| s.text(text)),
+        Some("Trump")
+    );
+}

@@ -938,6 +938,17 @@ impl<'a> View<'a> {
         let last = b - 1;
         let place = match self.entity_at(last) {
             Some((start, _, EntityKind::Location)) => start,
+            // `a friend of Bob Harward`, `an adviser to Prince Mohammed`:
+            // another person, whose head is the noun before the
+            // preposition (`a spokesman for Theresa May` speaks for her).
+            Some((start, _, EntityKind::Person))
+                if start >= a + 2
+                    && self.lower_is(start - 1, &["of", "to", "for"])
+                    && self.starts_in_lower_case(start - 2)
+                    && !self.lower_is(start - 2, SPEAKERS_ON_BEHALF) =>
+            {
+                return start - 2;
+            }
             _ => return last,
         };
         (a + 1..place)
@@ -945,6 +956,34 @@ impl<'a> View<'a> {
             .map_or(last, |p| p - 1)
     }
 }
+
+/// Nouns of those who speak for the one named after them, and of what
+/// they issue (`a spokesman for Theresa May`, `the campaign of Donald
+/// Trump`, `a statement from Sharif's office`): the one named is the
+/// speaker.
+const SPEAKERS_ON_BEHALF: &WordList = &WordList::new(&[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokesmen",
+    "spokeswomen",
+    "spokespeople",
+    "representative",
+    "representatives",
+    "office",
+    "campaign",
+    "camp",
+    "team",
+    "administration",
+    "government",
+    "secretary",
+    "statement",
+    "statements",
+    "letter",
+    "release",
+    "message",
+    "service",
+]);
 
 /// The contracted `is` of `It's believed`.
 const CONTRACTED_IS: &WordList = &WordList::new(&["'s", "’s"]);
@@ -3430,7 +3469,10 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                     })
                 })
             };
-            let mention_before = window[..i].iter().rev().find_map(|&j| view.mention_at(j));
+            let mention_before = window[..i].iter().rev().find_map(|&j| {
+                view.mention_at(j)
+                    .and_then(|mention| through_governing_phrase(view, last + 1, mention))
+            });
             let after =
                 speaker.map(|mention| owned_person(view, mention, sentence_end).unwrap_or(mention));
             // `“Q,” one attendee said about Mulvaney`: the subject between
@@ -3465,7 +3507,10 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
             });
             return speaker.map(|s| (Some(t), s));
         }
-        if let Some(mention) = view.mention_at(t) {
+        let mention = view
+            .mention_at(t)
+            .and_then(|mention| through_governing_phrase(view, last + 1, mention));
+        if let Some(mention) = mention {
             // `“Q,” White House press secretary Sean Spicer said`: the
             // person who holds the role, named within the window, whose
             // cue comes after the name.
@@ -3703,6 +3748,42 @@ fn opens_next_report(view: &View, cue: usize) -> bool {
         || reported.is_some_and(|at| {
             at < sentence_end && view.tokens[at].is_word() && !takes_no_object(view, at)
         })
+}
+
+/// The speaker a mention `(a, b)` after a quote (from `start` on) makes:
+/// itself when no preposition governs it, or when the one who speaks for
+/// it precedes the preposition (`“Q,” a spokeswoman for Tyrol police
+/// said`), or a title's `of` or an agent's `by` does; else the phrase
+/// from the mention the preposition follows (`a friend of Bob Harward`,
+/// `an adviser to Prince Mohammed`, `the head of the intelligence
+/// service`), or none (`in an interview with CNN, Trump said`).
+fn through_governing_phrase(
+    view: &View,
+    start: usize,
+    (a, b): (usize, usize),
+) -> Option<(usize, usize)> {
+    if !object_of_preposition(view, start, a) {
+        return Some((a, b));
+    }
+    let preposition = if governed_by_preposition(view, start, a) {
+        a - 1
+    } else {
+        a - 2
+    };
+    // `Secretary of State Rex Tillerson`, where the entity stage leaves
+    // the title's first words out: `of` within a title. `Dubbed “Q” by
+    // The New York Times`: `by` names the agent. `press service of
+    // Sberbank said`: the one spoken for.
+    let head = preposition.checked_sub(1)?;
+    let speaks_as_itself = head >= start
+        && (view.lower_is(preposition, &["of"]) && !view.starts_in_lower_case(head)
+            || view.lower_is(preposition, &["by"])
+            || view.lower_is(head, SPEAKERS_ON_BEHALF));
+    if speaks_as_itself {
+        return Some((a, b));
+    }
+    let (c, d) = view.mention_at(head)?;
+    (d == preposition && c >= start && !object_of_preposition(view, start, c)).then_some((c, b))
 }
 
 /// `“Q,” the witness said`: the noun phrase between a quote (closing at
