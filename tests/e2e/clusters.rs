@@ -527,3 +527,18 @@ fn a_description_with_a_place_does_not_join_a_person_titled_with_another() {
     assert!(!putin.contains(&"The U.S. president"), "{clusters:#?}");
     assert!(putin.contains(&"The Russian president"), "{clusters:#?}");
 }
+
+/// `Refugee agencies suing the government asked a federal judge`: the
+/// walk back from the role noun to its `the` passed over `a` and the
+/// verb, and linked `the government asked a federal judge` to the judge
+/// named before. A role after another determiner describes no one named.
+#[test]
+fn a_role_after_an_indefinite_article_is_no_description_of_a_named_person() {
+    let text = "Judge Derrick Watson issued the ruling. Refugee agencies suing the government asked a federal judge to block the ban.";
+    let doc = with_entities(text, &[("Derrick Watson", EntityKind::Person)]);
+    let clusters = shipped_clusters(&doc);
+    assert_eq!(
+        mentions_of_cluster_opened_by(&clusters, text, "Derrick Watson"),
+        ["Derrick Watson"]
+    );
+}

@@ -63,6 +63,13 @@ pub fn mention_honorific(text: &str, tokens: &[Token], (a, b): (usize, usize)) -
     inside.or_else(|| a.checked_sub(1).and_then(|i| title_gender(word(i))))
 }
 
+/// Determiners other than `the`: a role after one is no description of
+/// someone named (`the government asked a federal judge`: not `the ...
+/// judge`).
+const OTHER_DETERMINERS: &WordList = &WordList::new(&[
+    "a", "an", "this", "that", "these", "those", "another", "any", "each", "every", "some", "no",
+]);
+
 /// Role nouns of those who speak for someone else: the salient person
 /// of the sentences before is often the one they speak for (`Mrs May had
 /// always said ... the spokesman said`), so such a description stands
@@ -532,7 +539,9 @@ impl LinkView<'_> {
             .rev()
             .take(5)
             .take_while(|&j| {
-                self.kind_at[j] != Some(EntityKind::Person) && self.tokens[j].is_word()
+                self.kind_at[j] != Some(EntityKind::Person)
+                    && self.tokens[j].is_word()
+                    && !self.lower_is(j, OTHER_DETERMINERS)
             })
             .find(|&j| self.lower_is(j, &["the"]))
         else {
