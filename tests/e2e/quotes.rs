@@ -5904,3 +5904,25 @@ fn a_quote_is_not_given_to_the_person_its_speaker_is_related_to() {
         Some("Trump")
     );
 }
+
+/// `A lawyer representing Mr. Smith said ...`: the nearest mention before
+/// the cue, the participle's object, spoke, so Smith was quoted for his
+/// lawyer. A mention a participle after a noun governs is no subject;
+/// one a cue's participle opens is (`saying he wants`).
+#[test]
+fn the_object_of_a_participle_in_the_subject_does_not_speak() {
+    assert_cue_speaker(
+        "A lawyer representing Mr. Smith said the charges were false.",
+        "said",
+        "A lawyer",
+    );
+    assert_no_speaker_reads(
+        "Groups opposing the Trump administration argued that the ban was illegal.",
+        "the Trump administration",
+    );
+    assert_cue_speaker(
+        "On Monday morning Trump said the wall would be built.",
+        "said",
+        "Trump",
+    );
+}

@@ -5395,8 +5395,75 @@ fn mentions_before<'v>(
         .take(SUBJECT_REACH)
         .filter(move |&j| !quoted[j])
         .filter_map(|j| view.mention_at(j))
-        .filter(|&(a, b)| !in_party_label(view, a, b))
+        .filter(move |&(a, b)| !in_party_label(view, a, b) && !object_of_participle(view, start, a))
 }
+
+/// True when the mention starting at `a` (its clause starting at `start`)
+/// is the object of a participle after a noun (`A lawyer representing
+/// [Mr. Smith] said`, `Groups opposing [the Trump administration]
+/// argued`): it modifies the subject and is none. Not after a cue, whose
+/// clause it opens (`saying [he] wants`), nor after `including`, which
+/// names part of the subject, nor where a function word stands before
+/// the `-ing` word (`where restructuring experts say`).
+fn object_of_participle(view: &View, start: usize, a: usize) -> bool {
+    let participle = match a.checked_sub(1) {
+        Some(d) if d > start && view.lower_is(d, DETERMINERS) => d - 1,
+        Some(p) => p,
+        None => return false,
+    };
+    let after_noun = |i: usize| {
+        view.tokens[i].is_word()
+            && !view.opens_noun_phrase(i)
+            && !view.lower_is(i, RELATIVE_OPENERS)
+            && !view.lower_is(i, SUBORDINATORS)
+            && !view.lower_is(i, CLAUSE_CONJUNCTIONS)
+            && !view.lower_is(i, PREPOSITIONS)
+    };
+    participle > start
+        && after_noun(participle - 1)
+        && view.starts_in_lower_case(participle)
+        && view.word(participle).ends_with("ing")
+        && !view.is_cue(participle)
+        && !view.lower_is(participle, NOUNS_IN_ING)
+}
+
+/// Nouns and prepositions that end as participles do (`On Monday morning
+/// Trump said`, `during`, `including`).
+const NOUNS_IN_ING: &WordList = &WordList::new(&[
+    "including",
+    "morning",
+    "evening",
+    "thing",
+    "something",
+    "nothing",
+    "anything",
+    "everything",
+    "building",
+    "king",
+    "spring",
+    "meeting",
+    "briefing",
+    "hearing",
+    "wedding",
+    "wing",
+    "ring",
+    "during",
+    "ceiling",
+    "earnings",
+    "funding",
+    "ruling",
+    "warning",
+    "opening",
+    "offering",
+    "bombing",
+    "shooting",
+    "polling",
+    "spending",
+    "housing",
+    "training",
+    "setting",
+    "being",
+]);
 
 /// True when the mention `[a, b)` is the state of a party label in
 /// parentheses (`Bernie Sanders (Vt.) said`): no speaker. (Labels with
