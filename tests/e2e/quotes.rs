@@ -5926,3 +5926,18 @@ fn the_object_of_a_participle_in_the_subject_does_not_speak() {
         "Trump",
     );
 }
+
+/// `“Q,” says another official familiar with EU customs rules.`: the
+/// first mention after the inverted cue, which a preposition governs,
+/// spoke (`EU`), and the quotes after went on with it. The description
+/// after the cue speaks.
+#[test]
+fn an_inverted_description_speaks_not_the_mention_its_preposition_governs() {
+    let text =
+        "“Ireland will operate its rules,” says another official familiar with EU customs rules.";
+    let doc = annotate(text);
+    assert_eq!(
+        sole_direct_quote(&doc).speaker.and_then(|s| s.text(text)),
+        Some("another official")
+    );
+}

@@ -3431,10 +3431,14 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                             .map(|(a, b, _)| (a, b))
                     })
                     .filter(|&(a, _)| !governed_by_preposition(view, t + 1, a));
+                // `says another official familiar with EU customs
+                // rules`: not a mention a preposition governs (the
+                // description itself speaks).
                 person.or_else(|| {
                     (t + 1..sentence_end)
                         .take(8)
                         .find_map(|j| view.mention_at(j))
+                        .filter(|&(a, _)| !object_of_preposition(view, t + 1, a))
                 })
             } else {
                 // `“Q,” said he would`, `“Q,” said on Monday that he`:
