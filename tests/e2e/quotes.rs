@@ -5941,3 +5941,24 @@ fn an_inverted_description_speaks_not_the_mention_its_preposition_governs() {
         Some("another official")
     );
 }
+
+/// `“Q,” a teacher from Ohio said.`: the noun phrase before the cue was
+/// cut at `from`, and the place spoke; a speaker's phrase ending in a
+/// place after `from` was named by the place. One from a place does not
+/// speak for it; a statement from a place does.
+#[test]
+fn a_person_from_a_place_does_not_speak_for_it() {
+    let text = "“I was scared,” a teacher from Ohio said.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(
+        quote.speaker.and_then(|s| s.text(text)),
+        Some("a teacher from Ohio")
+    );
+    assert_eq!(quote.speaker_name.as_deref(), Some("a teacher from Ohio"));
+    assert_cue_speaker_name(
+        "SpaceX launched the rocket. A press release from SpaceX noted that the launch was a success.",
+        "noted",
+        "SpaceX",
+    );
+}

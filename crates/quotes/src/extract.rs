@@ -951,8 +951,15 @@ impl<'a> View<'a> {
             }
             _ => return last,
         };
+        // `a teacher from Ohio`, but `a statement from North Korea`.
+        let from_place = |p: usize| {
+            self.lower_is(p, &["from"]) && p > a && !self.lower_is(p - 1, SPEAKERS_ON_BEHALF)
+        };
         (a + 1..place)
-            .find(|&p| self.lower_is(p, PLACE_PREPOSITIONS) && self.entity_at(p).is_none())
+            .find(|&p| {
+                (self.lower_is(p, PLACE_PREPOSITIONS) || from_place(p))
+                    && self.entity_at(p).is_none()
+            })
             .map_or(last, |p| p - 1)
     }
 }
@@ -5894,13 +5901,13 @@ fn noun_phrase_before(
         return None;
     }
     let mut first = noun_phrase_start(view, start, end, quoted);
-    // `Proponents of the move said`: the noun `of` attaches to heads the
-    // subject of a verb of saying, not the object of the preposition
-    // (other cues' subjects so found were rarely speakers: `One example
-    // of their popularity was that`).
+    // `Proponents of the move said`, `a teacher from Ohio said`: the noun
+    // `of` or `from` attaches to heads the subject of a verb of saying,
+    // not the object of the preposition (other cues' subjects so found
+    // were rarely speakers: `One example of their popularity was that`).
     if first >= start + 2
         && first < end
-        && view.lower_is(first - 1, &["of"])
+        && view.lower_is(first - 1, &["of", "from"])
         && view.lower_is(cue, SPEECH_VERBS)
     {
         let head = noun_phrase_start(view, start, first - 1, quoted);
