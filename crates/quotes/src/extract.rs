@@ -5394,7 +5394,8 @@ fn object_relative_clause(view: &View, start: usize, cue: usize) -> usize {
 const OBJECT_RELATIVE_REACH: usize = 4;
 
 /// The mentions outside quote marks in the [`SUBJECT_REACH`] tokens
-/// before a cue, nearest first.
+/// before a cue, nearest first, but for party labels and the objects of
+/// participles ([`object_of_participle`]).
 fn mentions_before<'v>(
     view: &'v View,
     start: usize,
@@ -5902,8 +5903,8 @@ fn noun_phrase_before(
     }
     let mut first = noun_phrase_start(view, start, end, quoted);
     // `Proponents of the move said`, `a teacher from Ohio said`: the noun
-    // `of` or `from` attaches to heads the subject of a verb of saying,
-    // not the object of the preposition (other cues' subjects so found
+    // that `of` or `from` attaches to heads the subject of a verb of
+    // saying, not the preposition's object (other cues' subjects so found
     // were rarely speakers: `One example of their popularity was that`).
     if first >= start + 2
         && first < end
