@@ -5962,3 +5962,18 @@ fn a_person_from_a_place_does_not_speak_for_it() {
         "SpaceX",
     );
 }
+
+/// `“Q,” the high-ranking diplomat told TASS on Thursday.`: the hyphen
+/// kept the description from being read as the subject, and the one
+/// told after the cue was taken for the speaker. After words of the
+/// writer's, the one a verb of telling names is told; right after the
+/// quote (`“Q,” told X`), X speaks.
+#[test]
+fn the_one_told_after_a_quote_is_not_its_speaker() {
+    let text = "He arrived in London. “I am leaving for the UK for a visit today,” the high-ranking diplomat told TASS on Thursday.";
+    let doc = annotate(text);
+    assert_eq!(
+        sole_direct_quote(&doc).speaker.and_then(|s| s.text(text)),
+        Some("the high-ranking diplomat")
+    );
+}

@@ -3509,7 +3509,13 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                     .or(mention_before)
                     .or_else(|| subject().filter(|_| view.lower_is(t, SPEECH_VERBS)))
             } else {
-                mention_before.or_else(subject).or(after)
+                // `“Q,” the diplomat told TASS`: after words of the writer's,
+                // the one a verb of telling names after it is told, not
+                // the speaker (`“Q,” told X` names the speaker).
+                let told_after = i > 0 && view.lower_is(t, ADDRESSEE_VERBS);
+                mention_before
+                    .or_else(subject)
+                    .or(after.filter(|_| !told_after))
             }
             .or_else(|| {
                 described
@@ -3801,7 +3807,11 @@ fn through_governing_phrase(
 /// `last`) and its cue, opened by a determiner, when no mention is there.
 fn subject_after_quote(view: &View, last: usize, cue: usize) -> Option<(usize, usize)> {
     let first_word = (last + 1..cue).find(|&i| view.tokens[i].is_word())?;
-    let between_words = (first_word..cue).all(|i| view.tokens[i].is_word());
+    // `the high-ranking diplomat`: a hyphen within a word is part of it.
+    let inner_hyphen = |i: usize| {
+        view.word(i) == "-" && view.glued_to_previous(i) && view.glued_to_previous(i + 1)
+    };
+    let between_words = (first_word..cue).all(|i| view.tokens[i].is_word() || inner_hyphen(i));
     (between_words
         && cue - first_word <= NOUN_PHRASE_WORDS
         && (view.lower_is(first_word, DETERMINERS)
