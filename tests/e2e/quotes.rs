@@ -5977,3 +5977,15 @@ fn the_one_told_after_a_quote_is_not_its_speaker() {
         Some("the high-ranking diplomat")
     );
 }
+
+/// `“Q?” asked Justice Ruth Bader Ginsburg.`: the entity stage read
+/// `Justice` apart from the name, and the inverted attribution took it
+/// for the speaker. A name that opens a title leads to the person the
+/// title names.
+#[test]
+fn an_inverted_speaker_is_the_person_a_title_s_first_name_opens() {
+    let text = "The law defines it as small. “Who invented it?” asked Justice Ruth Bader Ginsburg.";
+    let doc = annotate(text);
+    let speaker = sole_direct_quote(&doc).speaker.and_then(|s| s.text(text));
+    assert_eq!(speaker, Some("Ruth Bader Ginsburg"));
+}

@@ -3464,15 +3464,23 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                     });
                 // `said research analyst Robin Vanstraalen`: a noun that
                 // names speakers, in the role of the person named after it
-                // (not `according to earlier reports as Trump was ...`).
-                let role_holder = first
-                    .filter(|&(a, _)| view.entity_at(a).is_none())
-                    .and_then(|(a, _)| {
-                        person_after_role(view, a, sentence_end, |j| {
-                            j == a
-                                || in_lower_case_role(view, j) && !view.lower_is(j, SUBORDINATORS)
+                // (not `according to earlier reports as Trump was ...`), or
+                // a name that opens the person's title.
+                let role_holder = first.and_then(|(a, b)| match view.entity_at(a) {
+                    None => person_after_role(view, a, sentence_end, |j| {
+                        j == a || in_lower_case_role(view, j) && !view.lower_is(j, SUBORDINATORS)
+                    }),
+                    // `asked Justice Ruth Bader Ginsburg`, `said Apple CEO
+                    // Tim Cook`: a name the entity stage read apart from
+                    // the title it opens.
+                    Some((_, _, kind)) if kind != EntityKind::Person => {
+                        person_after_role(view, b, sentence_end, |j| {
+                            view.entity_at(j).is_none()
+                                && (in_title(view, j) || in_lower_case_role(view, j))
                         })
-                    });
+                    }
+                    Some(_) => None,
+                });
                 role_holder.or(first).or_else(|| {
                     // `said lead study author Dr. Anthony Hackney`.
                     person_after_role(view, t + 1, sentence_end, |j| {
