@@ -5989,3 +5989,16 @@ fn an_inverted_speaker_is_the_person_a_title_s_first_name_opens() {
     let speaker = sole_direct_quote(&doc).speaker.and_then(|s| s.text(text));
     assert_eq!(speaker, Some("Ruth Bader Ginsburg"));
 }
+
+/// `A spokeswoman for Pfizer, Sally Beatty, noted ...`: the entity stage
+/// read `Pfizer` as a person, and a person before an apposition keeps
+/// the report, so Pfizer spoke. A name a preposition governs is no
+/// subject, and the name in apposition speaks.
+#[test]
+fn the_name_in_apposition_to_a_phrase_ending_in_its_object_speaks() {
+    assert_cue_speaker(
+        "A spokeswoman for Pfizer, Sally Beatty, noted that the benefits have improved.",
+        "noted",
+        "Sally Beatty",
+    );
+}

@@ -6972,9 +6972,11 @@ fn named_in_apposition(
         .take_while(|&j| j < cue)
         .find_map(|j| view.entity_at(j).filter(|&(a, _, _)| a == j))
         .filter(|&(_, b, kind)| b + 1 == cue && kind == EntityKind::Person)?;
+    // `A spokeswoman for Pfizer, Sally Beatty, noted`: a name a
+    // preposition governs is no subject, whatever its kind.
     let names_person_before = view.entity_at(before).is_some_and(|(start, end, kind)| {
         kind == EntityKind::Person && (start, end) == (before, before_end)
-    });
+    }) && !governed_by_preposition(view, 0, before);
     (!names_person_before).then_some((a, b))
 }
 
