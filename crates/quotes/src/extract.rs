@@ -3787,13 +3787,10 @@ fn through_governing_phrase(
     start: usize,
     (a, b): (usize, usize),
 ) -> Option<(usize, usize)> {
-    if !object_of_preposition(view, start, a) {
+    let Some(preposition) =
+        word_governing(view, start, a).filter(|&w| view.lower_is(w, PREPOSITIONS))
+    else {
         return Some((a, b));
-    }
-    let preposition = if governed_by_preposition(view, start, a) {
-        a - 1
-    } else {
-        a - 2
     };
     // `Secretary of State Rex Tillerson`, where the entity stage leaves
     // the title's first words out: `of` within a title. `Dubbed “Q” by
@@ -5436,10 +5433,8 @@ fn mentions_before<'v>(
 /// names part of the subject, nor where a function word stands before
 /// the `-ing` word (`where restructuring experts say`).
 fn object_of_participle(view: &View, start: usize, a: usize) -> bool {
-    let participle = match a.checked_sub(1) {
-        Some(d) if d > start && view.lower_is(d, DETERMINERS) => d - 1,
-        Some(p) => p,
-        None => return false,
+    let Some(participle) = word_governing(view, start, a) else {
+        return false;
     };
     let after_noun = |i: usize| {
         view.tokens[i].is_word()
@@ -6354,10 +6349,19 @@ fn governed_by_preposition(view: &View, start: usize, a: usize) -> bool {
 /// `the` out). Not for the subject right before a cue, where the object
 /// of `by` names the source (`results released by the Ministry show`).
 fn object_of_preposition(view: &View, start: usize, a: usize) -> bool {
-    governed_by_preposition(view, start, a)
-        || a > start + 1
-            && view.lower_is(a - 1, DETERMINERS)
-            && governed_by_preposition(view, start, a - 1)
+    word_governing(view, start, a).is_some_and(|w| view.lower_is(w, PREPOSITIONS))
+}
+
+/// The word that governs the mention starting at `a`, in its clause from
+/// `start`: the one before it, or before its determiner (`representing
+/// [the] family`, `in [the] White House`); none before `start`.
+fn word_governing(view: &View, start: usize, a: usize) -> Option<usize> {
+    let before = a.checked_sub(1).filter(|&w| w >= start)?;
+    Some(if before > start && view.lower_is(before, DETERMINERS) {
+        before - 1
+    } else {
+        before
+    })
 }
 
 /// Prepositions: a mention right after one is no subject (`the results
