@@ -6002,3 +6002,38 @@ fn the_name_in_apposition_to_a_phrase_ending_in_its_object_speaks() {
         "Sally Beatty",
     );
 }
+
+/// `CLAUSE, Lissner said, adding that ...`: the attribution was read as
+/// one interrupting its clause, so the content ran on over it into what
+/// the speaker added, and the participle's report was lost. The clause
+/// before the attribution is its content, and the participle reports
+/// the same speaker's next words.
+#[test]
+fn a_participle_after_a_postposed_attribution_reports_the_speakers_next_words() {
+    let text = "The majority of the monkeys tolerated the gel well, Lissner said, adding that rates of granuloma were low.";
+    assert_report(
+        text,
+        "said",
+        "The majority of the monkeys tolerated the gel well",
+        "Lissner",
+    );
+    assert_report(
+        text,
+        "adding",
+        "that rates of granuloma were low",
+        "Lissner",
+    );
+}
+
+/// `CLAUSE, the lawmakers said Friday afternoon, as they bristled at
+/// ...`: the clause after the attribution's words and comma is the
+/// writer's, not the rest of what was said.
+#[test]
+fn the_writers_clause_after_an_attribution_and_its_time_is_no_content() {
+    assert_report(
+        "Trump’s obsession is an insult to all African-Americans, the lawmakers said Friday afternoon, as they bristled at the continued attacks.",
+        "said",
+        "Trump’s obsession is an insult to all African-Americans",
+        "the lawmakers",
+    );
+}

@@ -4326,6 +4326,8 @@ fn sentence_reports(
     } = direct;
     let mut resume = start;
     let mut words_for_ends = None;
+    // The participle after an attribution found, and its speaker.
+    let mut went_on: Option<(usize, (usize, usize))> = None;
     for cue in start..last {
         if cue < resume
             || quoted[cue]
@@ -4404,8 +4406,18 @@ fn sentence_reports(
                         )
                     })
             {
+                // `CLAUSE, X said, adding that ...`: the participle
+                // reports what the same speaker said next.
+                let act = speaker_goes_on(view, &q, cue, clause_last);
                 found(q, Verdict::Pattern);
-                break;
+                match act {
+                    Some((participle, _)) => {
+                        went_on = act;
+                        resume = participle;
+                        continue;
+                    }
+                    None => break,
+                }
             }
         }
         // The noun phrase right before the cue: its subject when no
@@ -4417,7 +4429,10 @@ fn sentence_reports(
         let clause = object_relative_clause(view, start, cue)
             .max(conjoined_clause_start(view, start, cue, quoted));
         let noun_phrase = noun_phrase_before(view, clause, cue, quoted);
-        let speaker = possessor(view, clause, cue)
+        let speaker = went_on
+            .filter(|&(participle, _)| participle == cue)
+            .map(|(_, speaker)| speaker)
+            .or_else(|| possessor(view, clause, cue))
             .or_else(|| participle_subject(view, clause, cue, quoted))
             .or_else(|| appositive_subject(view, clause, cue))
             .or_else(|| subject_before(view, clause, cue, quoted))
@@ -5403,6 +5418,32 @@ fn object_relative_clause(view: &View, start: usize, cue: usize) -> usize {
                 && (subject..cue).all(|i| view.tokens[i].is_word())
         })
         .map_or(start, |r| r + 1)
+}
+
+/// The participle that follows the attribution of `report` (its cue at
+/// `cue`, its sentence's words ending before `last`) after a comma and
+/// reports what the speaker did next, with the speaker's tokens: `CLAUSE,
+/// Lissner said on Monday, adding that ...`.
+fn speaker_goes_on(
+    view: &View,
+    report: &Quote,
+    cue: usize,
+    last: usize,
+) -> Option<(usize, (usize, usize))> {
+    let speaker = view.token_range(report.speaker?);
+    let attribution_end = speaker.1.max(cue + 1);
+    let comma = view.first_comma(attribution_end..last.min(attribution_end + POSTPOSED_TAIL))?;
+    let participle = comma + 1;
+    (participle + 1 < last && reports_act_of_speaker(view, participle))
+        .then_some((participle, speaker))
+}
+
+/// True when the word at `i`, right after an attribution's comma, is a
+/// participle that reports what the speaker went on to do (`, Lissner
+/// said, adding that ...`, `, she said, citing ...`): no part of the
+/// clause the attribution interrupts.
+fn reports_act_of_speaker(view: &View, i: usize) -> bool {
+    view.starts_in_lower_case(i) && view.word(i).ends_with("ing") && view.is_cue(i)
 }
 
 /// How far before its cue an object relative word may stand.
@@ -7689,7 +7730,17 @@ fn parenthetical(
         .chain(close + 1..last)
         .filter(|&i| view.tokens[i].is_word())
         .count();
-    if b != speaker_end || close + 1 >= last || quoted[close + 1] || words_around < 4 {
+    // `, X said, adding that ...`, `, X said on Monday, as they ...`: what
+    // follows is the speaker's next act or the writer's clause, which a
+    // postposed attribution leaves out; not where no words follow the
+    // cue (`, X said, until it went bankrupt`).
+    if b != speaker_end
+        || close + 1 >= last
+        || quoted[close + 1]
+        || words_around < 4
+        || reports_act_of_speaker(view, close + 1)
+        || close > cue + 1 && view.lower_is(close + 1, WRITERS_CLAUSE_OPENERS)
+    {
         return None;
     }
     let content_end = closing_quote_end(view, close + 1, last, end);
