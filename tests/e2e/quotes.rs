@@ -6037,3 +6037,35 @@ fn the_writers_clause_after_an_attribution_and_its_time_is_no_content() {
         "the lawmakers",
     );
 }
+
+/// `The senator met with leaders and came away convinced that ...`: the
+/// walk back from `leaders` to a determiner crossed the preposition and
+/// the verb, and the whole clause became the speaker's mention. A noun
+/// that names speakers finds its determiner before any preposition but a
+/// part's `of` (`a group of researchers`).
+#[test]
+fn a_speaker_noun_s_determiner_is_not_found_across_a_preposition() {
+    assert_no_speaker_reads(
+        "The senator met with leaders and came away convinced that the country was changing.",
+        "The senator met with leaders",
+    );
+    // A preposition within a name or a title is crossed.
+    assert_cue_speaker(
+        "A Church in Wales spokeswoman told the paper that the service would go ahead.",
+        "told",
+        "A Church in Wales spokeswoman",
+    );
+}
+
+/// `At a forum with military leaders ..., one questioner claimed that
+/// ...`: once the walk to a determiner stopped at `with`, `leaders`
+/// spoke. A noun with words in lower case before it and no determiner is
+/// governed by the preposition before those words, and is no subject.
+#[test]
+fn a_noun_after_a_preposition_and_its_modifiers_is_no_subject() {
+    assert_cue_speaker(
+        "At a forum with military leaders in Virginia on Monday, one questioner claimed that the forces were adversely affecting the military.",
+        "claimed",
+        "one questioner",
+    );
+}

@@ -485,10 +485,13 @@ impl<'a> View<'a> {
                 .take(5)
                 .take_while(|&j| {
                     // `the US but critics say`: not across a conjunction
-                    // that joins clauses only.
+                    // that joins clauses only; `The senator met with
+                    // leaders`: nor across a preposition that ends a noun
+                    // phrase.
                     self.tokens[j].is_word()
                         && !self.lower_is(j, RELATIVE_OPENERS)
                         && !self.lower_is(j, CLAUSE_ONLY_CONJUNCTIONS)
+                        && !self.ends_noun_phrase_before(j)
                 })
                 .find(|&j| {
                     self.lower_is(
@@ -538,6 +541,17 @@ impl<'a> View<'a> {
             };
         }
         None
+    }
+
+    /// True when the word at `i` is a preposition that ends the noun
+    /// phrase before it: not the `of` of a part (`a group of
+    /// researchers`), nor one within a name or title, between capitalised
+    /// words (`Church in Wales`) or in `commander in chief`.
+    fn ends_noun_phrase_before(&self, i: usize) -> bool {
+        let capitalised = |j: usize| j < self.tokens.len() && !self.starts_in_lower_case(j);
+        let in_name_or_title = i > 0 && capitalised(i - 1) && capitalised(i + 1)
+            || self.lower_is(i, &["in"]) && self.lower_is(i + 1, &["chief"]);
+        self.lower_is(i, PREPOSITIONS) && !self.lower_is(i, &["of"]) && !in_name_or_title
     }
 
     /// Where the owner starts of a possessive (`'s`) that determines the
@@ -5550,8 +5564,9 @@ fn subject_before(
 ) -> Option<(usize, usize)> {
     mentions_before(view, start, cue, quoted)
         .find(|&(a, b)| {
-            !governed_by_preposition(view, start, a)
-                || b == cue && view.lower_is(a - 1, CLAUSE_CONJUNCTION_PREPOSITIONS)
+            let first = phrase_start(view, start, a);
+            !governed_by_preposition(view, start, first)
+                || b == cue && view.lower_is(first - 1, CLAUSE_CONJUNCTION_PREPOSITIONS)
         })
         .map(|mention| {
             view.lower_is(cue, SPEECH_VERBS)
@@ -5560,6 +5575,18 @@ fn subject_before(
                 .or_else(|| affiliated_person(view, start, mention))
                 .unwrap_or(mention)
         })
+}
+
+/// Where the noun phrase of the mention starting at `a` starts, in its
+/// clause from `start`: before the words in lower case that modify a
+/// common noun with no determiner (`with [military] leaders`), else at
+/// `a`.
+fn phrase_start(view: &View, start: usize, a: usize) -> usize {
+    if view.starts_in_lower_case(a) && !view.opens_noun_phrase(a) {
+        view.premodifiers_start(a).max(start)
+    } else {
+        a
+    }
 }
 
 /// `Dov Khenin of the Arab Joint List said`, `MP Sibel Yigitalp from the
