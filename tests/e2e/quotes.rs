@@ -6069,3 +6069,13 @@ fn a_noun_after_a_preposition_and_its_modifiers_is_no_subject() {
         "one questioner",
     );
 }
+
+/// `As 29-year-old resident Xiao Xu puts it: “Q”`: the idiom was known
+/// in the past tense only, so the quote after the present was no one's.
+#[test]
+fn as_x_puts_it_attributes_the_quote_after_it() {
+    assert_sole_direct_quote_named(
+        "A boardwalk runs along both banks. As 29-year-old resident Xiao Xu puts it: \"Jogging on different sides offers different feelings.\"",
+        "Xiao Xu",
+    );
+}

@@ -295,7 +295,7 @@ impl<'a> View<'a> {
             }
             // `As Professor Foner put it: “Q”`: the idiom reports what
             // follows.
-            if is_one_of(word(i), &["put"]) && is_one_of(word(i + 1), &["it"]) {
+            if is_one_of(word(i), PUT_IT) && is_one_of(word(i + 1), &["it"]) {
                 *cue = true;
             }
         }
@@ -5182,6 +5182,9 @@ fn admits_doubt(view: &View, doubt: &mut Option<Verdict>, verdict: Verdict) -> b
     !view.weak_cues.is_empty()
 }
 
+/// The verb of the idiom `as X put it` (`As Xiao Xu puts it: “Q”`).
+const PUT_IT: &[&str] = &["put", "puts"];
+
 /// Tokens of circumstance after `put it`, at most, before the words it
 /// reports (`put it in a statement to my colleague Michael M. Grynbaum in
 /// July, RT is ...`).
@@ -5283,7 +5286,7 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
     }
     // `as Foner put it: “Q”`, `as Simonyan put it in a statement, RT is
     // ...`: what follows the idiom and its circumstance.
-    if view.lower_is(cue, &["put"]) && view.lower_is(cue + 1, &["it"]) {
+    if view.lower_is(cue, PUT_IT) && view.lower_is(cue + 1, &["it"]) {
         content = (cue + 2..last.min(cue + 2 + PUT_IT_CIRCUMSTANCE_TOKENS))
             .find(|&i| view.lower_is(i, &[",", ":"]))?
             + 1;
@@ -7618,7 +7621,7 @@ fn as_parenthetical<'a>(
         || view.lower_is(cue, PRESENT_SPEECH_VERBS)
         || view.lower_is(cue, AS_CUES)
         || view.lower_is(cue, &["pointed", "points"]) && view.lower_is(cue + 1, &["out"])
-        || view.lower_is(cue, &["put", "puts"]) && view.lower_is(cue + 1, &["it"]);
+        || view.lower_is(cue, PUT_IT) && view.lower_is(cue + 1, &["it"]);
     if !reports_clause || quoted[start] {
         return None;
     }
