@@ -6079,3 +6079,25 @@ fn as_x_puts_it_attributes_the_quote_after_it() {
         "Xiao Xu",
     );
 }
+
+/// `CLAUSE, Foreign Minister Salahuddin Rabbani said on Tuesday after
+/// talks with his Russian counterpart Sergey Lavrov.`: the attribution's
+/// circumstance ran past the few words a postposed attribution allowed,
+/// so the clause before it was lost and the circumstance became the
+/// content. A circumstance with no clause of its own may run to the
+/// sentence's end.
+#[test]
+fn a_long_circumstance_after_a_postposed_cue_is_no_content() {
+    assert_report(
+        "Afghanistan expects oil imports from Russia to grow, Foreign Minister Salahuddin Rabbani said on Tuesday after talks with his Russian counterpart Sergey Lavrov.",
+        "said",
+        "Afghanistan expects oil imports from Russia to grow",
+        "Salahuddin Rabbani",
+    );
+    assert_report(
+        "The project will cost billions, the company said in a press release posted on its website on Wednesday.",
+        "said",
+        "The project will cost billions",
+        "the company",
+    );
+}

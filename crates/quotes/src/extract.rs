@@ -7188,9 +7188,11 @@ fn postposed(
                 && attribution_end < last
                 && opens_clause(attribution_end))
     } else {
-        // The tail counts from the cue, or from the addressee's last word.
+        // The tail counts from the cue, or from the addressee's last word;
+        // a longer one is the attribution's circumstance alone.
         let tail = addressee_end(view, cue, last);
-        last - (tail - 1) <= POSTPOSED_TAIL && (tail >= last || !opens_clause(tail))
+        (last - (tail - 1) <= POSTPOSED_TAIL || circumstance_to_end(view, tail, last))
+            && (tail >= last || !opens_clause(tail))
     };
     // `, said X, ANYTHING`: what follows the inverted attribution's comma
     // is the speaker's apposition or the writer's clause.
@@ -7378,6 +7380,34 @@ const POSTPOSED_TAIL_OPENERS: &[&str] = &[
     "privately",
     "publicly",
 ];
+
+/// True when the tokens `[from, last)` after a postposed cue are the
+/// attribution's circumstance to the sentence's end, however long (`, the
+/// company said on Monday in a press release posted on its website.`, `,
+/// Xi said in a message marking the opening of an exhibition hall in
+/// Hangzhou.`), not a topic (`, he warned of ...`): at most [`ATTRIBUTION_CIRCUMSTANCE_TOKENS`] tokens, no comma or other
+/// break, and nothing that opens a clause of its own (`that`, an
+/// auxiliary, a subject pronoun: `, X said on Friday Erdogan is set to
+/// visit`).
+fn circumstance_to_end(view: &View, from: usize, last: usize) -> bool {
+    last - from <= ATTRIBUTION_CIRCUMSTANCE_TOKENS
+        && !view.lower_is(from, TOPIC_PREPOSITIONS)
+        && (from..last).all(|i| {
+            (view.tokens[i].is_word() || view.tokens[i].kind == TokenKind::Number)
+                && !view.lower_is(i, &["that"])
+                && !view.is_auxiliary(i)
+                && !view.lower_is(i, SPEAKER_PRONOUNS)
+        })
+}
+
+/// Words that open what a speech was about or its object rather than
+/// its circumstance (`, he warned of the danger posed by ...`, `,
+/// the 29-year-old admitted to raising money ...`, `, X said as much
+/// ...`).
+const TOPIC_PREPOSITIONS: &[&str] = &["of", "about", "over", "to", "as"];
+
+/// Most tokens of a postposed attribution's circumstance.
+const ATTRIBUTION_CIRCUMSTANCE_TOKENS: usize = 20;
 
 /// Verbs of speech that take no object: what follows them reports
 /// nothing unless it says what the speech was about.
