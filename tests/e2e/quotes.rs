@@ -6101,3 +6101,18 @@ fn a_long_circumstance_after_a_postposed_cue_is_no_content() {
         "the company",
     );
 }
+
+/// `The German retailer says it is not responsible for the blaze,
+/// arguing that ...`: the participle's subject was looked for as a
+/// mention, and the description that opens the sentence is none, so the
+/// participle reported nothing. After a clause the rules take, a
+/// participle with no subject of its own goes on with its speaker.
+#[test]
+fn a_participle_after_a_reported_clause_goes_on_with_its_speaker() {
+    assert_report(
+        "They are seeking compensation from KiK. The German retailer says it is not responsible for the blaze, arguing that owners of the factory didn't follow the security precautions.",
+        "arguing",
+        "that owners of the factory didn't follow the security precautions",
+        "the German retailer",
+    );
+}

@@ -4340,8 +4340,10 @@ fn sentence_reports(
     } = direct;
     let mut resume = start;
     let mut words_for_ends = None;
-    // The participle after an attribution found, and its speaker.
+    // The participle after an attribution found, and its speaker; the
+    // same after a clause reported.
     let mut went_on: Option<(usize, (usize, usize))> = None;
+    let mut clause_went_on: Option<(usize, (usize, usize))> = None;
     for cue in start..last {
         if cue < resume
             || quoted[cue]
@@ -4448,6 +4450,11 @@ fn sentence_reports(
             .map(|(_, speaker)| speaker)
             .or_else(|| possessor(view, clause, cue))
             .or_else(|| participle_subject(view, clause, cue, quoted))
+            .or_else(|| {
+                clause_went_on
+                    .filter(|&(participle, _)| participle == cue)
+                    .map(|(_, speaker)| speaker)
+            })
             .or_else(|| appositive_subject(view, clause, cue))
             .or_else(|| subject_before(view, clause, cue, quoted))
             .or_else(|| {
@@ -4653,6 +4660,18 @@ fn sentence_reports(
                 Verdict::Object
             }
         };
+        // `X warned that ..., saying ...`: the participle goes on with
+        // the same speaker, unless the sentence's subject says otherwise
+        // (the report may be nested in another's content).
+        if clause
+            && verdict.rules_take()
+            && quote.speaker.is_some()
+            && view.word(content_end) == ","
+            && content_end + 2 < end
+            && reports_act_of_speaker(view, content_end + 1)
+        {
+            clause_went_on = Some((content_end + 1, speaker));
+        }
         found(quote, verdict);
     }
 }
