@@ -6116,3 +6116,20 @@ fn a_participle_after_a_reported_clause_goes_on_with_its_speaker() {
         "the German retailer",
     );
 }
+
+/// `The ministry on Monday said ...`: the noun phrase before the cue
+/// was cut at the time's `on`, so `Monday` spoke. A phrase of time
+/// between a subject and its verb is passed over.
+#[test]
+fn a_time_between_subject_and_cue_does_not_speak() {
+    assert_cue_speaker(
+        "The ministry on Monday said the talks had failed.",
+        "said",
+        "The ministry",
+    );
+    assert_cue_speaker(
+        "The deaths came as aid workers on Friday said they feared about 250 people had drowned.",
+        "said",
+        "aid workers",
+    );
+}

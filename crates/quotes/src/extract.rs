@@ -669,9 +669,28 @@ impl<'a> View<'a> {
     fn heads_speakers(&self, i: usize) -> bool {
         self.lower_is(i, ROLE_NOUNS)
             || self.source_heads.get(i).copied().unwrap_or(false)
-            || self.lower_is(i, ORGANISATION_HEADS)
-                && self.starts_in_lower_case(i)
-                && (self.is_cue(i + 1) || self.is_auxiliary(i + 1))
+            || self.lower_is(i, ORGANISATION_HEADS) && self.starts_in_lower_case(i) && {
+                // `the ministry on Monday said`: past a time between.
+                let next = self.past_time_phrase(i + 1);
+                self.is_cue(next) || self.is_auxiliary(next)
+            }
+    }
+
+    /// The token after the phrase of time that opens at `i` (`on
+    /// Monday`, `Tuesday night`, `last week`, `yesterday`), or `i` itself
+    /// when none does.
+    fn past_time_phrase(&self, i: usize) -> usize {
+        let day = i + usize::from(self.lower_is(i, &["on"]));
+        if self.lower_is(day, WEEKDAYS) {
+            return day + 1 + usize::from(self.lower_is(day + 1, DAY_PARTS));
+        }
+        if self.lower_is(i, &["last", "this"]) && self.lower_is(i + 1, TIME_SPANS) {
+            return i + 2;
+        }
+        if self.lower_is(i, RELATIVE_DAYS) || self.lower_is(i, &["earlier", "later"]) {
+            return i + 1;
+        }
+        i
     }
 
     /// True when token `i` is a singular noun whose plural the lexicon
@@ -5994,6 +6013,12 @@ fn noun_phrase_before(
     // adverbs (not before the noun of `the family said`); `was first
     // reported by` has none.
     let mut end = past_interjection(view, start, cue);
+    // `The ministry on Monday said`: a time between subject and verb.
+    if let Some(time) = (end.saturating_sub(TIME_PHRASE_TOKENS).max(start)..end)
+        .find(|&k| view.past_time_phrase(k) == end)
+    {
+        end = time;
+    }
     while end > start
         && (view.lower_is(end - 1, AUXILIARIES)
             || reads_as_adverb(view.word(end - 1))
@@ -6042,6 +6067,20 @@ fn noun_phrase_before(
     (first < end).then_some((first, end))
 }
 
+/// True when the `as` at `i` opens a clause after words of the sentence
+/// (`The deaths came as aid workers said`), not one set off by a comma or
+/// opening the sentence (`, as police have said`), which the attribution
+/// patterns read with its noun phrase, nor the second of a comparison
+/// (`Girls as young as 13 say`).
+fn opens_clause_after_words(view: &View, start: usize, i: usize) -> bool {
+    let comparison =
+        i >= start + 2 && view.lower_is(i - 2, &["as"]) || view.lower_is(i + 2, &["as"]);
+    view.lower_is(i, &["as"]) && i > start && view.tokens[i - 1].is_word() && !comparison
+}
+
+/// Most tokens of a phrase of time (`on Tuesday night`).
+const TIME_PHRASE_TOKENS: usize = 3;
+
 /// Where the words of a noun phrase ending before `end` start, back to
 /// its determiner and no further than `start`, a preposition, a clause
 /// conjunction or a clause's opener (`If you think`): `end` itself when
@@ -6061,6 +6100,7 @@ fn noun_phrase_start(view: &View, start: usize, end: usize, quoted: &[bool]) -> 
         && !view.lower_is(first - 1, LINKING_ADVERBS)
         && !view.lower_is(first - 1, CONDITION_OPENERS)
         && !view.lower_is(first - 1, INVERTED_QUESTION_OPENERS)
+        && !opens_clause_after_words(view, start, first - 1)
     {
         first -= 1;
         if view.opens_noun_phrase(first) {
