@@ -6133,3 +6133,18 @@ fn a_time_between_subject_and_cue_does_not_speak() {
         "aid workers",
     );
 }
+
+/// `The court said a government order to shut the camp, which would have
+/// sent the refugees back, was illegal.`: the end model stops a content
+/// before `, which`, and the reported subject lost its predicate. A
+/// relative clause set off inside the subject is passed over when a
+/// finite verb follows it.
+#[test]
+fn a_relative_clause_inside_a_reported_subject_does_not_end_the_content() {
+    assert_report(
+        "The court said a government order to shut the camp, which would have sent the refugees back to Somalia, was illegal.",
+        "said",
+        "a government order to shut the camp, which would have sent the refugees back to Somalia, was illegal",
+        "the court",
+    );
+}

@@ -4971,12 +4971,33 @@ fn report_end<'a>(
     match closing_quote_end(view, content, last, end) {
         run_on if run_on == last => {
             let words = words.get_or_insert_with(|| view.sentence_words((start, end)));
-            let learned = view.content_end(words, cue, (content, shortest), (start, last));
+            let mut learned = view.content_end(words, cue, (content, shortest), (start, last));
+            // `said the talks, which began in May, had failed`: not
+            // before a relative clause set off inside the subject.
+            if let Some(predicate) = predicate_after_relative_clause(view, learned, last) {
+                learned = view.content_end(words, cue, (content, predicate + 1), (start, last));
+            }
             through_quote_opened_within(direct, content, learned)
         }
         through => through,
     }
 }
+
+/// The finite verb right after a relative clause set off by commas that
+/// opens at the comma `at` (`, which began in May, had failed`): the
+/// clause interrupts a subject, whose predicate is still to come. None
+/// when no comma closes the clause within [`RELATIVE_CLAUSE_TOKENS`]
+/// tokens before `last`, or no finite verb follows it.
+fn predicate_after_relative_clause(view: &View, at: usize, last: usize) -> Option<usize> {
+    if !(view.word(at) == "," && view.lower_is(at + 1, &["which", "who", "whom", "whose"])) {
+        return None;
+    }
+    let close = view.first_comma(at + 2..last.min(at + 2 + RELATIVE_CLAUSE_TOKENS))?;
+    (close + 1 < last && reads_as_finite_verb(view, close + 1)).then_some(close + 1)
+}
+
+/// Most tokens of a relative clause set off inside a reported subject.
+const RELATIVE_CLAUSE_TOKENS: usize = 15;
 
 /// Verbs of seeming (`Melania seems to have vanished`, `They appear to be
 /// unanimous`): with `to` or `like` after them they report the writer's
