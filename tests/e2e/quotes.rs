@@ -6148,3 +6148,23 @@ fn a_relative_clause_inside_a_reported_subject_does_not_end_the_content() {
         "the court",
     );
 }
+
+/// `told reporters Wednesday that ...`, `told reporters his
+/// administration was ...`: no mention covers `reporters`, so it opened
+/// the content (or was all of it). Those a speaker usually tells are the
+/// addressee, and a time after them is passed over.
+#[test]
+fn reporters_told_are_no_part_of_the_content() {
+    assert_report(
+        "The senator told reporters Wednesday that intelligence indicates some leaders fled.",
+        "told",
+        "that intelligence indicates some leaders fled",
+        "the senator",
+    );
+    assert_report(
+        "Trump told reporters his administration was running like a fine-tuned machine.",
+        "told",
+        "his administration was running like a fine-tuned machine",
+        "Trump",
+    );
+}

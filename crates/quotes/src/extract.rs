@@ -5279,6 +5279,10 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
                 || view.lower_is(content + 1, CIRCUMSTANCE_WORDS));
         let mention_end = if pronoun {
             content + 1
+        } else if view.lower_is(addressee, ADDRESSEE_NOUNS) {
+            // `told reporters Wednesday that ...`, `told reporters his
+            // administration was ...`: those a speaker usually tells.
+            addressee + 1
         } else {
             view.mention_at(addressee).map_or(content, |(_, b)| b)
         };
@@ -5289,15 +5293,25 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
             })
             .unwrap_or(last);
         content = addressee_end;
+        // `“Q,” X told reporters, arguing that ...`: past the addressee's
+        // comma the cue reports nothing.
+        if view.lower_is(addressee, ADDRESSEE_NOUNS) && view.word(content) == "," {
+            return None;
+        }
         // `told CBS on Monday that ...`: the clause after the
         // circumstance; none, and the cue reports nothing. `told MSNBC’s
         // “Morning Joe” that ...`: the clause after the programme, if any.
-        if addressee_end > cue + 1 && view.lower_is(content, CIRCUMSTANCE_WORDS) {
-            content = that_within(view, content, last)?;
+        if addressee_end > cue + 1 && opens_circumstance(view, content) {
+            content = that_within(view, content, last).or_else(|| {
+                // `told African-Americans this weekend he would`.
+                let after = view.past_time_phrase(content);
+                (after > content && after < last && opens_clause(view, after)).then_some(after)
+            })?;
         } else if addressee_end > cue + 1 && view.lower_is(content, POSSESSIVE_CLITICS) {
             content = that_within(view, content, last).unwrap_or(content);
         } else if addressee_end == cue + 1
             || modifies_addressee_noun(view, (cue, last), addressee_end)
+            || view.lower_is(addressee, ADDRESSEE_NOUNS) && !opens_clause(view, content)
         {
             // `told a meeting of Pacific Island leaders that few people
             // understood`, `warning voters that`, `told reporters he
@@ -6684,6 +6698,30 @@ fn modifies_addressee_noun(view: &View, (cue, last): (usize, usize), after: usiz
         && !view.lower_is(after, INDEFINITE_PRONOUNS)
         && !view.lower_is(after, &["that", "to"])
 }
+
+/// Nouns for the people a speaker usually tells (`told reporters`,
+/// `told the audience`), which no mention covers.
+const ADDRESSEE_NOUNS: &[&str] = &[
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "legislators",
+    "senators",
+    "supporters",
+    "voters",
+    "students",
+    "investors",
+    "delegates",
+    "colleagues",
+    "listeners",
+    "viewers",
+    "readers",
+    "residents",
+    "audience",
+    "crowd",
+    "parliament",
+    "mps",
+];
 
 /// Pronouns that stand for what was said (`wouldn't tell the I.R.S.
 /// anything it doesn't already know`).
