@@ -549,9 +549,11 @@ impl<'a> View<'a> {
     /// words (`Church in Wales`) or in `commander in chief`.
     fn ends_noun_phrase_before(&self, i: usize) -> bool {
         let capitalised = |j: usize| j < self.tokens.len() && !self.starts_in_lower_case(j);
-        let in_name_or_title = i > 0 && capitalised(i - 1) && capitalised(i + 1)
-            || self.lower_is(i, &["in"]) && self.lower_is(i + 1, &["chief"]);
-        self.lower_is(i, PREPOSITIONS) && !self.lower_is(i, &["of"]) && !in_name_or_title
+        let in_name_or_title = || {
+            i > 0 && capitalised(i - 1) && capitalised(i + 1)
+                || self.lower_is(i, &["in"]) && self.lower_is(i + 1, &["chief"])
+        };
+        self.lower_is(i, PREPOSITIONS) && !self.lower_is(i, &["of"]) && !in_name_or_title()
     }
 
     /// Where the owner starts of a possessive (`'s`) that determines the
