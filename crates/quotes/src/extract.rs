@@ -679,20 +679,31 @@ impl<'a> View<'a> {
     }
 
     /// The token after the phrase of time that opens at `i` (`on
-    /// Monday`, `Tuesday night`, `last week`, `yesterday`), or `i` itself
-    /// when none does.
+    /// Monday`, `Tuesday night`, `last week`, `yesterday`, `earlier`), or
+    /// `i` itself when none does.
     fn past_time_phrase(&self, i: usize) -> usize {
-        let day = i + usize::from(self.lower_is(i, &["on"]));
-        if self.lower_is(day, WEEKDAYS) {
-            return day + 1 + usize::from(self.lower_is(day + 1, DAY_PARTS));
+        let day = self.past_day(i);
+        if day > i {
+            return day;
         }
         if self.lower_is(i, &["last", "this"]) && self.lower_is(i + 1, TIME_SPANS) {
             return i + 2;
         }
-        if self.lower_is(i, RELATIVE_DAYS) || self.lower_is(i, &["earlier", "later"]) {
+        if self.lower_is(i, &["earlier", "later"]) {
             return i + 1;
         }
         i
+    }
+
+    /// The token after the day named at `i` (`Thursday`, `on Wednesday`,
+    /// `Tuesday night`, `yesterday`), or `i` itself when none is.
+    fn past_day(&self, i: usize) -> usize {
+        let day = i + usize::from(self.lower_is(i, &["on"]));
+        if self.lower_is(day, WEEKDAYS) || self.lower_is(day, RELATIVE_DAYS) {
+            day + 1 + usize::from(self.lower_is(day + 1, DAY_PARTS))
+        } else {
+            i
+        }
     }
 
     /// True when token `i` is a singular noun whose plural the lexicon
@@ -4466,16 +4477,10 @@ fn sentence_reports(
         let clause = object_relative_clause(view, start, cue)
             .max(conjoined_clause_start(view, start, cue, quoted));
         let noun_phrase = noun_phrase_before(view, clause, cue, quoted);
-        let speaker = went_on
-            .filter(|&(participle, _)| participle == cue)
-            .map(|(_, speaker)| speaker)
+        let speaker = speaker_going_on(went_on, cue)
             .or_else(|| possessor(view, clause, cue))
             .or_else(|| participle_subject(view, clause, cue, quoted))
-            .or_else(|| {
-                clause_went_on
-                    .filter(|&(participle, _)| participle == cue)
-                    .map(|(_, speaker)| speaker)
-            })
+            .or_else(|| speaker_going_on(clause_went_on, cue))
             .or_else(|| appositive_subject(view, clause, cue))
             .or_else(|| subject_before(view, clause, cue, quoted))
             .or_else(|| {
@@ -4684,14 +4689,8 @@ fn sentence_reports(
         // `X warned that ..., saying ...`: the participle goes on with
         // the same speaker, unless the sentence's subject says otherwise
         // (the report may be nested in another's content).
-        if clause
-            && verdict.rules_take()
-            && quote.speaker.is_some()
-            && view.word(content_end) == ","
-            && content_end + 2 < end
-            && reports_act_of_speaker(view, content_end + 1)
-        {
-            clause_went_on = Some((content_end + 1, speaker));
+        if clause && verdict.rules_take() && quote.speaker.is_some() {
+            clause_went_on = act_after_comma(view, content_end, end).map(|act| (act, speaker));
         }
         found(quote, verdict);
     }
@@ -5279,9 +5278,10 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
         let pronoun = view.lower_is(content, OBJECT_PRONOUNS)
             && (view.lower_is(content + 1, &["that", ",", ":"])
                 || view.lower_is(content + 1, CIRCUMSTANCE_WORDS));
+        let usual_addressee = view.lower_is(addressee, ADDRESSEE_NOUNS);
         let mention_end = if pronoun {
             content + 1
-        } else if view.lower_is(addressee, ADDRESSEE_NOUNS) {
+        } else if usual_addressee {
             // `told reporters Wednesday that ...`, `told reporters his
             // administration was ...`: those a speaker usually tells.
             addressee + 1
@@ -5297,23 +5297,22 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
         content = addressee_end;
         // `“Q,” X told reporters, arguing that ...`: past the addressee's
         // comma the cue reports nothing.
-        if view.lower_is(addressee, ADDRESSEE_NOUNS) && view.word(content) == "," {
+        if usual_addressee && view.word(content) == "," {
             return None;
         }
         // `told CBS on Monday that ...`: the clause after the
         // circumstance; none, and the cue reports nothing. `told MSNBC’s
         // “Morning Joe” that ...`: the clause after the programme, if any.
         if addressee_end > cue + 1 && opens_circumstance(view, content) {
-            content = that_within(view, content, last).or_else(|| {
-                // `told African-Americans this weekend he would`.
-                let after = view.past_time_phrase(content);
-                (after > content && after < last && opens_clause(view, after)).then_some(after)
-            })?;
+            // `told African-Americans this weekend he would`.
+            let time = (content, view.past_time_phrase(content));
+            content =
+                that_within(view, content, last).or_else(|| clause_after_time(view, time, last))?;
         } else if addressee_end > cue + 1 && view.lower_is(content, POSSESSIVE_CLITICS) {
             content = that_within(view, content, last).unwrap_or(content);
         } else if addressee_end == cue + 1
             || modifies_addressee_noun(view, (cue, last), addressee_end)
-            || view.lower_is(addressee, ADDRESSEE_NOUNS) && !opens_clause(view, content)
+            || usual_addressee && !opens_clause(view, content)
         {
             // `told a meeting of Pacific Island leaders that few people
             // understood`, `warning voters that`, `told reporters he
@@ -5512,6 +5511,17 @@ fn object_relative_clause(view: &View, start: usize, cue: usize) -> usize {
         .map_or(start, |r| r + 1)
 }
 
+/// The speaker that goes on to the participle `cue`, when `went_on` (a
+/// participle and its speaker) is that participle's.
+fn speaker_going_on(
+    went_on: Option<(usize, (usize, usize))>,
+    cue: usize,
+) -> Option<(usize, usize)> {
+    went_on
+        .filter(|&(participle, _)| participle == cue)
+        .map(|(_, speaker)| speaker)
+}
+
 /// The participle that follows the attribution of `report` (its cue at
 /// `cue`, its sentence's words ending before `last`) after a comma and
 /// reports what the speaker did next, with the speaker's tokens: `CLAUSE,
@@ -5525,15 +5535,21 @@ fn speaker_goes_on(
     let speaker = view.token_range(report.speaker?);
     let attribution_end = speaker.1.max(cue + 1);
     let comma = view.first_comma(attribution_end..last.min(attribution_end + POSTPOSED_TAIL))?;
+    act_after_comma(view, comma, last).map(|participle| (participle, speaker))
+}
+
+/// The participle right after the comma at `comma` that reports what the
+/// speaker went on to do (`, Lissner said, adding that ...`, `, she said,
+/// citing ...`), with words after it before `last`.
+fn act_after_comma(view: &View, comma: usize, last: usize) -> Option<usize> {
     let participle = comma + 1;
-    (participle + 1 < last && reports_act_of_speaker(view, participle))
-        .then_some((participle, speaker))
+    (view.word(comma) == "," && participle + 1 < last && reports_act_of_speaker(view, participle))
+        .then_some(participle)
 }
 
 /// True when the word at `i`, right after an attribution's comma, is a
-/// participle that reports what the speaker went on to do (`, Lissner
-/// said, adding that ...`, `, she said, citing ...`): no part of the
-/// clause the attribution interrupts.
+/// participle that reports what the speaker went on to do: no part of
+/// the clause the attribution interrupts.
 fn reports_act_of_speaker(view: &View, i: usize) -> bool {
     view.starts_in_lower_case(i) && view.word(i).ends_with("ing") && view.is_cue(i)
 }
@@ -6665,12 +6681,14 @@ const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 /// occurred`, `said yesterday night it would`. None when no clause
 /// follows the day (`said on Wednesday after talks`).
 fn clause_after_day(view: &View, from: usize, last: usize) -> Option<usize> {
-    let day = from + usize::from(view.lower_is(from, &["on"]));
-    if !(view.lower_is(day, WEEKDAYS) || view.lower_is(day, RELATIVE_DAYS)) {
-        return None;
-    }
-    let clause = day + 1 + usize::from(view.lower_is(day + 1, DAY_PARTS));
-    (clause < last && view.tokens[clause].is_word() && opens_clause(view, clause)).then_some(clause)
+    clause_after_time(view, (from, view.past_day(from)), last)
+}
+
+/// Where the clause starts after the phrase of time `[from, past)`, when
+/// there is one and a clause opens right after it, before `last`.
+fn clause_after_time(view: &View, (from, past): (usize, usize), last: usize) -> Option<usize> {
+    (past > from && past < last && view.tokens[past].is_word() && opens_clause(view, past))
+        .then_some(past)
 }
 
 /// Words that open a circumstance of time or means right after a cue
