@@ -6168,3 +6168,40 @@ fn reporters_told_are_no_part_of_the_content() {
         "Trump",
     );
 }
+
+/// `Human Rights Watch has also raised “serious concerns”`: the writer's
+/// clause around a partial quote took the word after its subject as the
+/// cue, and that was the auxiliary `has` (77 such cues in the Dai
+/// corpus). The cue is the verb the auxiliaries lead.
+#[test]
+fn an_auxiliary_before_a_partial_quote_is_not_its_cue() {
+    let text = "Human Rights Watch has also raised \"serious concerns\" about the law.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "raised");
+    assert_eq!(
+        report.speaker_name.as_deref(),
+        Some("Human Rights Watch"),
+        "{report:#?}"
+    );
+}
+
+/// `It was like “living in a horror movie,” he said.` and `He was “in
+/// his office fulfilling his duties,” according to a statement`: a form
+/// of `be` before a partial quote became its cue, so the real
+/// attribution later in the sentence lost the quote. A copula with no
+/// verb after it reports nothing.
+#[test]
+fn a_copula_before_a_partial_quote_leaves_it_to_its_attribution() {
+    let text = "It was like \"living in a horror movie,\" he said.";
+    let doc = annotate(text);
+    assert!(quotes(&doc)
+        .iter()
+        .all(|q| q.cue.and_then(|c| c.text(text)) != Some("was")));
+    let report = quote_with_cue(&doc, text, "said");
+    assert_eq!(
+        report.speaker.and_then(|s| s.text(text)),
+        Some("he"),
+        "{report:#?}"
+    );
+    assert_no_quotes("The device is small. It is \"context-aware\" and fast.");
+}

@@ -4140,15 +4140,36 @@ fn conjunction_before(view: &View, from: usize, cue: usize) -> Option<usize> {
 /// The subject and verb of the writer's clause around a partial quote
 /// whose sentence has no cue: a mention that opens the sentence and the
 /// lower-case word right after it, before the quote (`North Koreans want
-/// a “more cautious and mature” interlocutor`).
+/// a “more cautious and mature” interlocutor`), past any auxiliaries
+/// (`Human Rights Watch has also raised “serious concerns”`), where the
+/// word they lead reads as a verb: an auxiliary with none after it says
+/// nothing (`It is “context-aware”`, `Germany was the driving force
+/// ...`, `Coleman had no licence`).
 fn subject_verb_before(view: &View, start: usize, at: usize) -> Option<Attribution> {
     let speaker = view.mention_at(start).filter(|&(a, _)| a == start)?;
-    let verb = speaker.1;
+    let adverb =
+        |i: usize| reads_as_lower_case_adverb(view.word(i)) || view.lower_is(i, LINKING_ADVERBS);
+    let verb = (speaker.1..at).find(|&i| !(view.is_auxiliary(i) || adverb(i)))?;
+    let after_auxiliary = (speaker.1..verb).any(|i| view.is_auxiliary(i));
     let is_verb = verb < at
         && view.tokens[verb].is_word()
         && view.starts_in_lower_case(verb)
-        && !view.opens_noun_phrase(verb);
+        && !view.opens_noun_phrase(verb)
+        && (!after_auxiliary || reads_as_verb_after_auxiliary(view, verb));
     is_verb.then_some((Some(verb), speaker))
+}
+
+/// True when the word at `i`, after an auxiliary, reads as the verb it
+/// leads: a cue verb, a participle (`raised`, `taken`, `shown`,
+/// `competing`) or a common irregular one (`got`, `built`).
+fn reads_as_verb_after_auxiliary(view: &View, i: usize) -> bool {
+    let word = view.word(i);
+    view.is_cue_verb(i)
+        || view.lower_is(i, IRREGULAR_PAST_VERBS)
+        || word.len() > 3
+            && ["ed", "en", "wn", "ing"]
+                .iter()
+                .any(|end| word.ends_with(end))
 }
 
 /// What the rules make of a report they found: one they take (the first
