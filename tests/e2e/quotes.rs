@@ -6205,3 +6205,25 @@ fn a_copula_before_a_partial_quote_leaves_it_to_its_attribution() {
     );
     assert_no_quotes("The device is small. It is \"context-aware\" and fast.");
 }
+
+/// `There's no doubt that ...`, `There have been no reports that ...`:
+/// the noun phrase before a noun cue became its speaker, `There's no`
+/// (10 such speakers in the Dai corpus). An existential `there` is no
+/// one.
+#[test]
+fn an_existential_there_is_no_speaker() {
+    for text in [
+        "There's no doubt that the events of recent days could have a significant influence on the outcome.",
+        "So far, there have been no reports that any of the slaughterhouses were selling cow meat.",
+    ] {
+        let doc = annotate(text);
+        assert!(
+            quotes(&doc).iter().all(|q| q
+                .speaker
+                .and_then(|s| s.text(text))
+                .is_none_or(|s| !s.to_lowercase().starts_with("there"))),
+            "{text}: {:#?}",
+            quotes(&doc)
+        );
+    }
+}

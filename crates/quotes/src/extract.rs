@@ -6129,6 +6129,11 @@ fn noun_phrase_before(
     if first == start && view.lower_is(first, SUBORDINATORS) {
         return None;
     }
+    // `There's no doubt that`, `There have been reports that`: an
+    // existential `there` opens no one's words.
+    if view.lower_is(first, &["there"]) {
+        return None;
+    }
     // `one in four said`, `three in 10 saying`: a share of people.
     if first >= start + 2
         && first < end
