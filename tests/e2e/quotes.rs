@@ -6227,3 +6227,54 @@ fn an_existential_there_is_no_speaker() {
         );
     }
 }
+
+/// `“Q.” According to Lei Chao, about 20 million yuan ...`: the quote
+/// before took the `according to` of the next sentence as its
+/// attribution (about 15 of 28 such quotes in the Dai corpus), and the
+/// clause it reports was lost. An `according to` that opens a sentence
+/// attributes that sentence.
+#[test]
+fn a_sentence_opening_according_to_attributes_its_own_clause() {
+    let text = "\"People will see the benefits of restoration,\" Ye says. \"And more houses will be saved.\" According to Lei Chao, about 20 million yuan has been spent on the villages.";
+    assert_report(
+        text,
+        "According to",
+        "about 20 million yuan has been spent on the villages",
+        "Lei Chao",
+    );
+    let doc = annotate(text);
+    let saved = quote_where(&doc, |q| {
+        q.content
+            .text(text)
+            .is_some_and(|c| c.contains("more houses will be saved"))
+    });
+    assert_eq!(saved.speaker_name.as_deref(), Some("Ye"), "{saved:#?}");
+}
+
+/// `According to Micah Zenko, an expert on drones at the Council on
+/// Foreign Relations, the U.S. has ...`: the clause after `according to
+/// X,` opened with X's apposition (about 60 of 82 such sentences in the
+/// Dai corpus). A role phrase with no verb between the name and a
+/// clause with one is passed over; a clause right after the comma is
+/// not (`According to Su, the German company will ..., analysts say`).
+#[test]
+fn an_apposition_after_the_source_of_according_to_is_no_part_of_the_clause() {
+    assert_report(
+        "According to Micah Zenko, an expert on drones at the Council on Foreign Relations, the U.S. has conducted more than 500 strikes.",
+        "According to",
+        "the U.S. has conducted more than 500 strikes",
+        "Micah Zenko",
+    );
+    assert_report(
+        "According to Paul Friese, founder of Bali Sharks, the sharks were bred in captivity.",
+        "According to",
+        "the sharks were bred in captivity",
+        "Paul Friese",
+    );
+    assert_report(
+        "According to Su, the German company will also benefit from the market, while rivals wait.",
+        "According to",
+        "the German company will also benefit from the market, while rivals wait",
+        "Su",
+    );
+}

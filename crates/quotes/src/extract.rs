@@ -3460,6 +3460,11 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
         if is_cue(t) && ends_sentence && opens_next_report(view, t) {
             return None;
         }
+        // `“Q.” According to Lei Chao, about 20 million yuan ...`: an
+        // `according to` that opens the next sentence attributes that one.
+        if ends_sentence && opens_sentence(view, t) && is_according_to(view, t) {
+            return None;
+        }
         // `“So, who?” Her suggestions are redacted.`, `the statement
         // said`: a cue word after a determiner is a noun.
         if is_cue(t) && !view.is_cue_verb(t) {
@@ -8046,6 +8051,36 @@ fn subordinate_clause_before(view: &View, start: usize, cue: usize) -> bool {
             || view.lower_is(cue - 2, SUBORDINATORS))
 }
 
+/// The comma that closes an apposition opened by the comma at `comma`,
+/// before `last` (`According to Micah Zenko, an expert on drones at the
+/// Council on Foreign Relations, the U.S. has ...`): a phrase of a role
+/// of two words or more with no verb, opened by a role or by a
+/// determiner and a word in lower case, and a clause with a verb after
+/// it. None when the words after `comma` are the clause (`According to
+/// Su, the German company will also benefit`), a list (`lettuce, rocket
+/// and other salad leaves are`) or a name (`the General Administration
+/// of Sport of China, the nation's sports regulator, made`).
+fn apposition_end(view: &View, comma: usize, last: usize) -> Option<usize> {
+    let close = view.first_comma(comma + 1..last.min(comma + 1 + APPOSITION_WORDS))?;
+    let first = comma + 1;
+    let opens_as_role = in_lower_case_role(view, first)
+        || view.opens_noun_phrase(first)
+            && (view.starts_in_lower_case(first + 1) || view.word(first + 1).contains('-'));
+    let has_verb = |range: std::ops::Range<usize>| {
+        range.clone().any(|i| {
+            let word = view.word(i);
+            view.is_auxiliary(i)
+                || view.is_cue_verb(i)
+                || view.lower_is(i, IRREGULAR_PAST_VERBS)
+                || view.starts_in_lower_case(i) && word.ends_with("ed") && !word.contains('-')
+        })
+    };
+    let verbless = !has_verb(first..close)
+        && !(first..close)
+            .any(|i| view.lower_is(i, RELATIVE_OPENERS) || view.lower_is(i, SPEAKER_PRONOUNS));
+    (close > first + 1 && opens_as_role && verbless && has_verb(close + 1..last)).then_some(close)
+}
+
 /// True when the cue at token `cue` is `according to`.
 fn is_according_to(view: &View, cue: usize) -> bool {
     view.word(cue).eq_ignore_ascii_case("according")
@@ -8081,6 +8116,13 @@ fn according_to(
     }
     let (content_start, content_end) = if leads_only {
         let comma = view.first_comma(speaker.1..last)?;
+        // `According to Micah Zenko, an expert on drones ..., the U.S.
+        // has`: a name's apposition is no part of the clause.
+        let named = comma == speaker.1 && view.entity_at(speaker.1 - 1).is_some();
+        let comma = named
+            .then(|| apposition_end(view, comma, last))
+            .flatten()
+            .unwrap_or(comma);
         (comma + 1, closing_quote_end(view, comma + 1, last, end))
     } else if cue > start && view.word(cue - 1) == "," {
         (start, cue - 1)
