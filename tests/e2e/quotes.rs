@@ -6278,3 +6278,14 @@ fn an_apposition_after_the_source_of_according_to_is_no_part_of_the_clause() {
         "Su",
     );
 }
+
+/// `Let's say you've been looking for a new phone company`: `Let's`
+/// was the speaker of a report (11 times in the Dai corpus). `let's`
+/// supposes or proposes; it reports no one's words.
+#[test]
+fn lets_say_is_no_report() {
+    assert_no_speaker_reads(
+        "Voice queries are different. Let's say you've been looking for a new phone company for your small business.",
+        "Let's",
+    );
+}

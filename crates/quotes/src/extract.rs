@@ -6135,8 +6135,11 @@ fn noun_phrase_before(
         return None;
     }
     // `There's no doubt that`, `There have been reports that`: an
-    // existential `there` opens no one's words.
-    if view.lower_is(first, &["there"]) {
+    // existential `there` opens no one's words; nor does `let's` (`Let's
+    // say you've been looking ...`), which supposes (`Let me say` is
+    // the speaker's own report).
+    let lets = view.lower_is(first, &["let"]) && view.lower_is(first + 1, &["'s", "’s", "us"]);
+    if lets || view.lower_is(first, &["there"]) {
         return None;
     }
     // `one in four said`, `three in 10 saying`: a share of people.

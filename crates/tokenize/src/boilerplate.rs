@@ -38,8 +38,11 @@ fn patterns() -> &'static RegexSet {
 /// A writer's or a site's sign-off: `Follow Pam Key on Twitter
 /// @pamkeyNEN`, `You can follow BBC Trending on Twitter`, `Follow us on
 /// Facebook`, `Do you have information you want to share with the
-/// Huffington Post? Here's how.`
-const SIGN_OFF: &str = r"^\W*((?i:you can )?(?i:follow) (\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,3}|us) (?i:on (twitter|facebook|instagram|x))\b|(?i:do you have (information|a tip|a story)\b.{0,40} share with) )";
+/// Huffington Post? Here's how.` (after the link of an embedded tweet
+/// too: `pic.twitter.com/jwuqzTHDt6 - - Do you have ...`), a newsletter
+/// prompt (`Subscribe, choose the community that you most identify
+/// with ...`: read as a report whose speaker was `you most`).
+const SIGN_OFF: &str = r"^\W*(pic\.twitter\.com/\S*\W*)?((?i:you can )?(?i:follow) (\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,3}|us) (?i:on (twitter|facebook|instagram|x))\b|(?i:do you have (information|a tip|a story)\b.{0,40} share with) |Subscribe, )";
 
 /// Page furniture that a flattened page left inside the article's text: a
 /// share bar, four or more names of sites to share on in a row and the
@@ -160,6 +163,24 @@ mod tests {
         let prompts = "Do you have information you want to share with the Huffington Post? Here's how. Share this slide: How will Donald Trump's first 100 days impact YOU? Subscribe, choose the community that you most identify with or want to learn more about and we'll send you the news that matters most once a week throughout Trump's first 100 days in office. Learn more";
         let text = format!("This article has been updated with comment from Lapan. {prompts}");
         assert_eq!(found(&text), [prompts]);
+    }
+
+    /// The Huffington Post's prompts after an embedded tweet's link, or
+    /// with no sign-off before them, were article text: `Subscribe,
+    /// choose the community that you most identify with` was a report of
+    /// `you most` in 16 Dai articles.
+    #[test]
+    fn a_newsletter_prompt_after_a_tweet_link_or_alone_is_boilerplate() {
+        let prompts = "Do you have information you want to share with the Huffington Post? Here's how. Share this slide: How will Donald Trump's first 100 days impact YOU? Subscribe, choose the community that you most identify with or want to learn more about and we'll send you the news that matters most once a week. Learn more";
+        let text =
+            format!("These idiots don't realize the floor is hot lava. pic.twitter.com/jwuqzTHDt6 - - {prompts}");
+        assert_eq!(
+            found(&text),
+            [format!("pic.twitter.com/jwuqzTHDt6 - - {prompts}")]
+        );
+        let subscribe = "Subscribe, choose the community that you most identify with or want to learn more about and we'll send you the news that matters most once a week. Learn more";
+        let text = format!("Keep your eyes peeled for more details in the future. How will Donald Trump's first 100 days impact YOU? {subscribe}");
+        assert_eq!(found(&text), [subscribe]);
     }
 
     /// The share bar of flattened DW pages named a speaker `Send Facebook
