@@ -6289,3 +6289,23 @@ fn lets_say_is_no_report() {
         "Let's",
     );
 }
+
+/// `“Q.” It seems as though Russia ...`, `“Q.” Mr Zahab ... appeared in
+/// court`, `“Q.” The president did seem to be enjoying himself`: a verb
+/// of seeming after a quote that ends its sentence was read as the
+/// quote's attribution (9 quotes in the Dai corpus, nearly all wrong).
+/// It is the writer's inference, and attributes nothing before it.
+#[test]
+fn a_verb_of_seeming_after_a_quote_does_not_attribute_it() {
+    let text = "The consequences are obvious, said analyst Randa Slim. \"Every political leader will now say it is time to look again at relations with Moscow.\" It seems as though Russia has just begun working on its Middle East strategy.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert!(
+        quote.cue.and_then(|c| c.text(text)) != Some("seems"),
+        "{quote:#?}"
+    );
+    assert!(
+        quote.speaker.and_then(|s| s.text(text)) != Some("It"),
+        "{quote:#?}"
+    );
+}

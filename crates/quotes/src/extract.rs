@@ -3446,8 +3446,11 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
         return None;
     }
     // `“Q.” Caughman was bent over ...`: an auxiliary the lexicon counts
-    // as a cue is none of its own (`has said` has its cue after it).
-    let is_cue = |j: usize| view.is_cue(j) && !view.is_auxiliary(j);
+    // as a cue is none of its own (`has said` has its cue after it); nor
+    // is a verb of seeming, the writer's inference (`“Q.” It seems as
+    // though Russia ...`, `“Q.” Mr Zahab ... appeared in court`).
+    let is_cue =
+        |j: usize| view.is_cue(j) && !view.is_auxiliary(j) && !view.lower_is(j, SEEMING_VERBS);
     let mut i = 0;
     while i < window.len() {
         let t = window[i];
@@ -3631,6 +3634,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
             if i == 0
                 && found.kind == QuoteKind::Direct
                 && reads_as_attribution_verb(view, b)
+                && !view.lower_is(b, SEEMING_VERBS)
                 && !(ends_sentence && has_object(view, b))
             {
                 // `“Q,” Blige sings to Clinton`: the verb right after the
