@@ -4169,16 +4169,25 @@ fn subject_verb_before(view: &View, start: usize, at: usize) -> Option<Attributi
 }
 
 /// True when the word at `i`, after an auxiliary, reads as the verb it
-/// leads: a cue verb, a participle (`raised`, `taken`, `shown`,
-/// `competing`) or a common irregular one (`got`, `built`).
+/// leads: a cue verb, a past form (`raised`, `got`) or another
+/// participle (`taken`, `shown`, `competing`).
 fn reads_as_verb_after_auxiliary(view: &View, i: usize) -> bool {
     let word = view.word(i);
     view.is_cue_verb(i)
-        || view.lower_is(i, IRREGULAR_PAST_VERBS)
+        || reads_as_past_form(view, i)
+        || word.len() > 3 && ["en", "wn", "ing"].iter().any(|end| word.ends_with(end))
+}
+
+/// True when the word at `i` reads as a verb in the past: a common
+/// irregular one (`got`, `sent`), or a word in lower case ending in
+/// `-ed` that no hyphen makes an adjective (`UK-based`).
+fn reads_as_past_form(view: &View, i: usize) -> bool {
+    let word = view.word(i);
+    view.lower_is(i, IRREGULAR_PAST_VERBS)
         || word.len() > 3
-            && ["ed", "en", "wn", "ing"]
-                .iter()
-                .any(|end| word.ends_with(end))
+            && word.ends_with("ed")
+            && view.starts_in_lower_case(i)
+            && !word.contains('-')
 }
 
 /// What the rules make of a report they found: one they take (the first
@@ -8073,14 +8082,8 @@ fn apposition_end(view: &View, comma: usize, last: usize) -> Option<usize> {
     let opens_as_role = in_lower_case_role(view, first)
         || view.opens_noun_phrase(first)
             && (view.starts_in_lower_case(first + 1) || view.word(first + 1).contains('-'));
-    let has_verb = |range: std::ops::Range<usize>| {
-        range.clone().any(|i| {
-            let word = view.word(i);
-            view.is_auxiliary(i)
-                || view.is_cue_verb(i)
-                || view.lower_is(i, IRREGULAR_PAST_VERBS)
-                || view.starts_in_lower_case(i) && word.ends_with("ed") && !word.contains('-')
-        })
+    let has_verb = |mut range: std::ops::Range<usize>| {
+        range.any(|i| view.is_auxiliary(i) || view.is_cue_verb(i) || reads_as_past_form(view, i))
     };
     let verbless = !has_verb(first..close)
         && !(first..close)
