@@ -6309,3 +6309,25 @@ fn a_verb_of_seeming_after_a_quote_does_not_attribute_it() {
         "{quote:#?}"
     );
 }
+
+/// `the international community responded aggressively`, `Clark told
+/// CNN -- but ...`: a report whose content was a lone adverb or a dash
+/// (15 in the Dai corpus: `"`, `.`, `--`, `(`). A content must hold a
+/// word that says something.
+#[test]
+fn a_lone_adverb_or_mark_is_no_content() {
+    for text in [
+        "Faced with such a threat, the international community responded aggressively. In 2008, European states sent warships.",
+        "The DNA showed that another dog had killed Jeb, Clark told CNN -- but exactly which dog may forever remain a mystery.",
+    ] {
+        let doc = annotate(text);
+        assert!(
+            quotes(&doc).iter().all(|q| q
+                .content
+                .text(text)
+                .is_some_and(|c| c.chars().any(char::is_alphanumeric) && !c.ends_with("ly"))),
+            "{text}: {:#?}",
+            quotes(&doc)
+        );
+    }
+}
