@@ -6331,3 +6331,17 @@ fn a_lone_adverb_or_mark_is_no_content() {
         );
     }
 }
+
+/// `CLAUSE, Alexander Zhukov, the president of the Russian Olympic
+/// Committee (ROC), said on Monday.`: the parenthesis inside the
+/// apposition hid the name before it, so the postposed attribution was
+/// not read and the clause was lost (or `Monday` became the content).
+#[test]
+fn a_parenthesis_inside_an_apposition_leaves_the_postposed_attribution() {
+    assert_report(
+        "The athletes will compete, Alexander Zhukov, the president of the Russian Olympic Committee (ROC), said on Monday.",
+        "said",
+        "The athletes will compete",
+        "Alexander Zhukov",
+    );
+}

@@ -1883,23 +1883,59 @@ const POSSESSED_ROLE_WORDS: usize = 4;
 
 /// The cue right after the apposition that follows a name ending at
 /// token `past` (`Christopher P. Salas-Wright, an assistant professor at
-/// Boston University's School of Social Work, told Politifact`).
+/// Boston University's School of Social Work, told Politifact`; `Alexander
+/// Zhukov, the president of the Russian Olympic Committee (ROC), said`:
+/// its words may hold a parenthesis).
 fn appositive_cue(view: &View, past: usize) -> Option<usize> {
     if view.word(past) != "," || !view.opens_noun_phrase(past + 1) {
         return None;
     }
-    let comma = (past + 1..view.tokens.len())
-        .take(APPOSITION_WORDS)
-        .find(|&j| !view.tokens[j].is_word())?;
+    let limit = (past + 1 + APPOSITION_WORDS).min(view.tokens.len());
+    let mut j = past + 1;
+    let comma = loop {
+        if j >= limit {
+            return None;
+        }
+        if view.word(j) == "(" {
+            j = parenthesis_close(view, j)? + 1;
+        } else if !view.tokens[j].is_word() {
+            break j;
+        } else {
+            j += 1;
+        }
+    };
     (view.word(comma) == "," && view.is_cue(comma + 1)).then_some(comma + 1)
+}
+
+/// The `)` that closes the parenthesis opened at `open`, within
+/// [`PARENTHESIS_TOKENS`].
+fn parenthesis_close(view: &View, open: usize) -> Option<usize> {
+    (open + 1..view.tokens.len())
+        .take(PARENTHESIS_TOKENS)
+        .find(|&j| view.word(j) == ")")
 }
 
 /// The name whose apposition ends right before `cue`: the inverse of
 /// [`appositive_cue`].
 fn named_before_apposition(view: &View, cue: usize) -> Option<(usize, usize)> {
-    let comma = (cue.saturating_sub(APPOSITION_WORDS + 2)..cue.checked_sub(1)?)
-        .rev()
-        .find(|&j| !view.tokens[j].is_word())?;
+    let floor = cue.saturating_sub(APPOSITION_WORDS + 2);
+    let mut j = cue.checked_sub(2)?;
+    let comma = loop {
+        if j < floor {
+            return None;
+        }
+        if view.word(j) == ")" {
+            let before = before_parenthesis(view, floor, j);
+            if before == j {
+                return None;
+            }
+            j = before;
+        } else if !view.tokens[j].is_word() {
+            break j;
+        } else {
+            j = j.checked_sub(1)?;
+        }
+    };
     let (a, b, _) = view.entity_at(comma.checked_sub(1)?)?;
     (b == comma && appositive_cue(view, b) == Some(cue)).then_some((a, b))
 }
