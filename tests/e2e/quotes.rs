@@ -6345,3 +6345,23 @@ fn a_parenthesis_inside_an_apposition_leaves_the_postposed_attribution() {
         "Alexander Zhukov",
     );
 }
+
+/// `As Bloomberg reported Thursday, so far he isn't doing much.`: a time
+/// after the cue of an `as` attribution was read as its content
+/// (`Thursday`), or opened the clause it reports (`last week, the White
+/// House ...`; 6 such reports in the Dai corpus).
+#[test]
+fn a_time_after_an_as_attribution_is_no_part_of_its_clause() {
+    assert_report(
+        "As Bloomberg reported Thursday, so far he isn't doing much.",
+        "reported",
+        "so far he isn't doing much",
+        "Bloomberg",
+    );
+    assert_report(
+        "As the Times reported last week, the White House has been slow to fill posts.",
+        "reported",
+        "the White House has been slow to fill posts",
+        "Times",
+    );
+}

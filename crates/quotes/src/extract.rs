@@ -7895,10 +7895,12 @@ fn as_parenthetical<'a>(
         return None;
     }
     let close = parenthetical_close(view, cue, last)?;
-    let bare_tail = (cue + 1..close).all(|i| {
-        view.lower_is(i, &["out", "it", "before", "earlier", "once"])
-            || reads_as_adverb(view.word(i))
-    });
+    // `As Bloomberg reported Thursday, ...`: or a time.
+    let bare_tail = view.past_time_phrase(cue + 1) == close
+        || (cue + 1..close).all(|i| {
+            view.lower_is(i, &["out", "it", "before", "earlier", "once"])
+                || reads_as_adverb(view.word(i))
+        });
     if !bare_tail {
         return None;
     }
