@@ -679,8 +679,8 @@ impl<'a> View<'a> {
     }
 
     /// The token after the phrase of time that opens at `i` (`on
-    /// Monday`, `Tuesday night`, `last week`, `yesterday`, `earlier`), or
-    /// `i` itself when none does.
+    /// Monday`, `Tuesday night`, `last week`, `yesterday`, `earlier`,
+    /// `earlier this month`), or `i` itself when none does.
     fn past_time_phrase(&self, i: usize) -> usize {
         let day = self.past_day(i);
         if day > i {
@@ -690,7 +690,9 @@ impl<'a> View<'a> {
             return i + 2;
         }
         if self.lower_is(i, &["earlier", "later"]) {
-            return i + 1;
+            // `earlier this month`.
+            let span = self.lower_is(i + 1, &["this", "last"]) && self.lower_is(i + 2, TIME_SPANS);
+            return i + if span { 3 } else { 1 };
         }
         i
     }
@@ -5434,12 +5436,13 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
         }
     }
     // `said in a letter that ...`, `wrote on Friday that ...`, `said
-    // Friday that ...`, `said Thursday she decided`: the clause after the
-    // circumstance. `said in an interview with TASS.`: a verb of speech
-    // whose sentence ends in a short circumstance, with no `that`,
-    // auxiliary or clause after a day, reports nothing after it.
+    // Friday that ...`, `said Thursday she decided`, `said last week the
+    // two countries were`: the clause after the circumstance. `said in an
+    // interview with TASS.`: a verb of speech whose sentence ends in a
+    // short circumstance, with no `that`, auxiliary or clause after a
+    // time, reports nothing after it.
     if content == cue + 1 && opens_circumstance(view, content) {
-        let day_clause = clause_after_day(view, content, last);
+        let day_clause = clause_after_time(view, (content, view.past_time_phrase(content)), last);
         let only_circumstance = day_clause.is_none()
             && last - content <= CIRCUMSTANCE_TOKENS
             && !(content..last)
@@ -6776,14 +6779,6 @@ const RELATIVE_DAYS: &[&str] = &["today", "yesterday", "tonight"];
 
 /// Words after a weekday that name its part (`said Tuesday night`).
 const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
-
-/// Where the clause starts after a day that opens at `from` a report with
-/// no `that`: `said Thursday she decided`, `said on Wednesday the raids
-/// occurred`, `said yesterday night it would`. None when no clause
-/// follows the day (`said on Wednesday after talks`).
-fn clause_after_day(view: &View, from: usize, last: usize) -> Option<usize> {
-    clause_after_time(view, (from, view.past_day(from)), last)
-}
 
 /// Where the clause starts after the phrase of time `[from, past)`, when
 /// there is one and a clause opens right after it, before `last`.
