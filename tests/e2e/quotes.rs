@@ -6386,3 +6386,31 @@ fn a_time_after_the_cue_is_no_part_of_the_clause_it_reports() {
         "Sweden",
     );
 }
+
+/// `CLAUSE, Putin said on Thursday at a gala concert dedicated to ...,
+/// marked in Russia on February 23.`, `..., Lavrov said on Monday
+/// following talks with his Mongolian counterpart, Tsend Munkh-Orgil.`,
+/// `..., Manturov said Thursday as he is taking a trip to India.`: the
+/// circumstance after a postposed cue broke at its comma or its clause,
+/// the clause before was lost, and the circumstance became the content.
+#[test]
+fn a_postposed_circumstance_may_hold_a_participle_a_closing_name_or_a_subordinate_clause() {
+    assert_report(
+        "Russia will continue to strengthen its Armed Forces, Russian President Vladimir Putin said on Thursday at a gala concert dedicated to Defender of the Fatherland Day, marked in Russia on February 23.",
+        "said",
+        "Russia will continue to strengthen its Armed Forces",
+        "Vladimir Putin",
+    );
+    assert_report(
+        "Moscow expects the talks to go on, Lavrov said on Monday following talks with his counterpart, John Smith.",
+        "said",
+        "Moscow expects the talks to go on",
+        "Lavrov",
+    );
+    assert_report(
+        "The fund will finance industry, minister Denis Manturov said Thursday as he is taking a trip to India.",
+        "said",
+        "The fund will finance industry",
+        "Denis Manturov",
+    );
+}

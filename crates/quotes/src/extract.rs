@@ -7622,17 +7622,51 @@ const POSTPOSED_TAIL_OPENERS: &[&str] = &[
 /// Hangzhou.`), not a topic (`, he warned of ...`): at most [`ATTRIBUTION_CIRCUMSTANCE_TOKENS`] tokens, no comma or other
 /// break, and nothing that opens a clause of its own (`that`, an
 /// auxiliary, a subject pronoun: `, X said on Friday Erdogan is set to
-/// visit`).
+/// visit`). A clause a subordinator opens is the circumstance's (`, X
+/// said Thursday as he is taking a trip to India.`), and so are a
+/// participle and a closing name set off by a comma (`, Putin said at a
+/// gala concert dedicated to Defender of the Fatherland Day, marked in
+/// Russia on February 23.`, `, Lavrov said on Monday following talks
+/// with his Mongolian counterpart, Tsend Munkh-Orgil.`).
 fn circumstance_to_end(view: &View, from: usize, last: usize) -> bool {
-    last - from <= ATTRIBUTION_CIRCUMSTANCE_TOKENS
-        && !view.lower_is(from, TOPIC_PREPOSITIONS)
-        && (from..last).all(|i| {
-            (view.tokens[i].is_word() || view.tokens[i].kind == TokenKind::Number)
+    if last - from > ATTRIBUTION_CIRCUMSTANCE_TOKENS || view.lower_is(from, TOPIC_PREPOSITIONS) {
+        return false;
+    }
+    // `following talks with his Mongolian counterpart, Tsend
+    // Munkh-Orgil.`: a name in apposition that ends the sentence.
+    let last = (from + 2..last)
+        .find(|&i| view.word(i) == "," && view.mention_at(i + 1) == Some((i + 1, last)))
+        .unwrap_or(last);
+    // The subordinator opens a clause with its subject (`as he is`), not
+    // a phrase (`in the year since being returned ..., the boy had`).
+    let subordinate = (from + 1..last).find(|&i| {
+        view.lower_is(i, CIRCUMSTANCE_SUBORDINATORS)
+            && (view.lower_is(i + 1, SPEAKER_PRONOUNS) || view.opens_noun_phrase(i + 1))
+    });
+    (from..last).all(|i| {
+        // Past words of the circumstance (right after the cue, a comma
+        // sets off the writer's clause: `The United States, Borneman
+        // said, doubled in size`).
+        let participle_set_off = view.word(i) == ","
+            && i > from + 1
+            && i + 1 < last
+            && view.starts_in_lower_case(i + 1)
+            && view.word(i + 1).ends_with("ed")
+            && !view.is_cue(i + 1);
+        let in_subordinate = subordinate.is_some_and(|s| i > s);
+        participle_set_off
+            || (view.tokens[i].is_word() || view.tokens[i].kind == TokenKind::Number)
                 && !view.lower_is(i, &["that"])
-                && !view.is_auxiliary(i)
-                && !view.lower_is(i, SPEAKER_PRONOUNS)
-        })
+                && (in_subordinate || !view.is_auxiliary(i) && !view.lower_is(i, SPEAKER_PRONOUNS))
+    })
 }
+
+/// Subordinators that open a clause of when or why words were said (`,
+/// X said Thursday as he is taking a trip`), not of what they said (`if`,
+/// `whether`).
+const CIRCUMSTANCE_SUBORDINATORS: &WordList = &WordList::new(&[
+    "as", "while", "after", "before", "when", "since", "until", "because", "though",
+]);
 
 /// Words that open what a speech was about or its object rather than
 /// its circumstance (`, he warned of the danger posed by ...`, `,
