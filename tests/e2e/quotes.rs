@@ -6414,3 +6414,17 @@ fn a_postposed_circumstance_may_hold_a_participle_a_closing_name_or_a_subordinat
         "Denis Manturov",
     );
 }
+
+/// `CLAUSE, Jens Stoltenberg said on Thursday at a press conference
+/// following a Russia-NATO Council meeting.`: the hyphen inside
+/// `Russia-NATO` broke the circumstance after the postposed cue, and the
+/// circumstance became the content.
+#[test]
+fn a_hyphen_inside_a_word_does_not_break_a_postposed_circumstance() {
+    assert_report(
+        "The ceasefire in eastern Ukraine is not respected, NATO Secretary General Jens Stoltenberg said on Thursday at a press conference following a Russia-NATO Council meeting.",
+        "said",
+        "The ceasefire in eastern Ukraine is not respected",
+        "Jens Stoltenberg",
+    );
+}

@@ -354,6 +354,12 @@ impl<'a> View<'a> {
                 .is_some_and(|t| self.tokens[i - 1].span.end == t.span.start)
     }
 
+    /// True when token `i` is a hyphen inside a word (`Russia-NATO`,
+    /// `high-ranking`), glued to the tokens on both sides.
+    fn is_inner_hyphen(&self, i: usize) -> bool {
+        self.word(i) == "-" && self.glued_to_previous(i) && self.glued_to_previous(i + 1)
+    }
+
     /// True when token `i` is the apostrophe of a possessive with no `s`
     /// after it (`Ross’ business ties`, `Galois' theory`): glued to a word
     /// ending in `s` or `z`, a word after it.
@@ -3924,10 +3930,8 @@ fn through_governing_phrase(
 fn subject_after_quote(view: &View, last: usize, cue: usize) -> Option<(usize, usize)> {
     let first_word = (last + 1..cue).find(|&i| view.tokens[i].is_word())?;
     // `the high-ranking diplomat`: a hyphen within a word is part of it.
-    let inner_hyphen = |i: usize| {
-        view.word(i) == "-" && view.glued_to_previous(i) && view.glued_to_previous(i + 1)
-    };
-    let between_words = (first_word..cue).all(|i| view.tokens[i].is_word() || inner_hyphen(i));
+    let between_words =
+        (first_word..cue).all(|i| view.tokens[i].is_word() || view.is_inner_hyphen(i));
     (between_words
         && cue - first_word <= NOUN_PHRASE_WORDS
         && (view.lower_is(first_word, DETERMINERS)
@@ -7655,6 +7659,8 @@ fn circumstance_to_end(view: &View, from: usize, last: usize) -> bool {
             && !view.is_cue(i + 1);
         let in_subordinate = subordinate.is_some_and(|s| i > s);
         participle_set_off
+            // `following a Russia-NATO Council meeting`.
+            || view.is_inner_hyphen(i)
             || (view.tokens[i].is_word() || view.tokens[i].kind == TokenKind::Number)
                 && !view.lower_is(i, &["that"])
                 && (in_subordinate || !view.is_auxiliary(i) && !view.lower_is(i, SPEAKER_PRONOUNS))
