@@ -6428,3 +6428,17 @@ fn a_hyphen_inside_a_word_does_not_break_a_postposed_circumstance() {
         "Jens Stoltenberg",
     );
 }
+
+/// `CLAUSE, the Russian Foreign Ministry said on Wednesday after talks
+/// between the delegations headed by ... Pedro Serrano.`: a circumstance
+/// of 24 tokens after the postposed cue was too long to be read as one,
+/// and it became the content.
+#[test]
+fn a_long_postposed_circumstance_leaves_the_clause_before_it() {
+    assert_report(
+        "Russia and the European Union will hold a next round of anti-terrorism talks in Brussels, the Russian Foreign Ministry said on Wednesday after talks between the delegations headed by Russian Deputy Foreign Minister Oleg Syromolotov and EU Deputy Secretary General at the EEAS Pedro Serrano.",
+        "said",
+        "Russia and the European Union will hold a next round of anti-terrorism talks in Brussels",
+        "Foreign Ministry",
+    );
+}
