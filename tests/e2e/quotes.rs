@@ -6442,3 +6442,18 @@ fn a_long_postposed_circumstance_leaves_the_clause_before_it() {
         "Foreign Ministry",
     );
 }
+
+/// `CLAUSE, Sergey Shoigu said on Monday following the "2+2"
+/// Russian-Japanese talks in Tokyo.`: the quote marks of a name broke the
+/// circumstance after the postposed cue, and it became the content. A
+/// few quoted words inside the circumstance are part of it; the words
+/// said after a cue are not (`said in a statement "there are ..."`).
+#[test]
+fn a_quoted_name_inside_a_postposed_circumstance_leaves_the_clause_before_it() {
+    assert_report(
+        "The international community should chip in to restore the facilities, Russian Defense Minister Sergey Shoigu said on Monday following the \"2+2\" Russian-Japanese talks in Tokyo.",
+        "said",
+        "The international community should chip in to restore the facilities",
+        "Sergey Shoigu",
+    );
+}

@@ -7647,7 +7647,22 @@ fn circumstance_to_end(view: &View, from: usize, last: usize) -> bool {
         view.lower_is(i, CIRCUMSTANCE_SUBORDINATORS)
             && (view.lower_is(i + 1, SPEAKER_PRONOUNS) || view.opens_noun_phrase(i + 1))
     });
+    // `following the "2+2" Russian-Japanese talks`: a name in quote
+    // marks, a few tokens opened past the cue and closed before the end
+    // (not the words said: `said in a statement "there are ..."`).
+    let marks: Vec<usize> = (from + 1..last)
+        .filter(|&i| view.is_quote_mark(i))
+        .collect();
+    let in_quoted_name = |i: usize| {
+        marks.len() % 2 == 0
+            && marks.chunks(2).any(|pair| {
+                pair[1] - pair[0] <= QUOTED_NAME_TOKENS && (pair[0]..=pair[1]).contains(&i)
+            })
+    };
     (from..last).all(|i| {
+        if in_quoted_name(i) {
+            return true;
+        }
         // Past words of the circumstance (right after the cue, a comma
         // sets off the writer's clause: `The United States, Borneman
         // said, doubled in size`).
@@ -7666,6 +7681,10 @@ fn circumstance_to_end(view: &View, from: usize, last: usize) -> bool {
                 && (in_subordinate || !view.is_auxiliary(i) && !view.lower_is(i, SPEAKER_PRONOUNS))
     })
 }
+
+/// Tokens between the quote marks of a name in a postposed circumstance,
+/// at most (`the "2+2" talks`, `a "Day of Rage" march`).
+const QUOTED_NAME_TOKENS: usize = 5;
 
 /// Subordinators that open a clause of when or why words were said (`,
 /// X said Thursday as he is taking a trip`), not of what they said (`if`,
