@@ -692,15 +692,19 @@ impl<'a> View<'a> {
         if day > i {
             return day;
         }
-        if self.lower_is(i, &["last", "this"]) && self.lower_is(i + 1, TIME_SPANS) {
-            return i + 2;
-        }
+        // `last week`, `this month`, from `j`.
+        let past_span = |j: usize| {
+            if self.lower_is(j, &["last", "this"]) && self.lower_is(j + 1, TIME_SPANS) {
+                j + 2
+            } else {
+                j
+            }
+        };
         if self.lower_is(i, &["earlier", "later"]) {
             // `earlier this month`.
-            let span = self.lower_is(i + 1, &["this", "last"]) && self.lower_is(i + 2, TIME_SPANS);
-            return i + if span { 3 } else { 1 };
+            return past_span(i + 1);
         }
-        i
+        past_span(i)
     }
 
     /// The token after the day named at `i` (`Thursday`, `on Wednesday`,
@@ -7653,11 +7657,19 @@ fn circumstance_to_end(view: &View, from: usize, last: usize) -> bool {
     let marks: Vec<usize> = (from + 1..last)
         .filter(|&i| view.is_quote_mark(i))
         .collect();
+    let quoted_names: Vec<(usize, usize)> = if marks.len() % 2 == 0 {
+        marks
+            .chunks(2)
+            .map(|pair| (pair[0], pair[1]))
+            .filter(|&(open, close)| close - open <= QUOTED_NAME_TOKENS)
+            .collect()
+    } else {
+        Vec::new()
+    };
     let in_quoted_name = |i: usize| {
-        marks.len() % 2 == 0
-            && marks.chunks(2).any(|pair| {
-                pair[1] - pair[0] <= QUOTED_NAME_TOKENS && (pair[0]..=pair[1]).contains(&i)
-            })
+        quoted_names
+            .iter()
+            .any(|&(open, close)| (open..=close).contains(&i))
     };
     (from..last).all(|i| {
         if in_quoted_name(i) {
