@@ -6457,3 +6457,26 @@ fn a_quoted_name_inside_a_postposed_circumstance_leaves_the_clause_before_it() {
         "Sergey Shoigu",
     );
 }
+
+/// `... he said. - He said external interference would be ...`: a
+/// paragraph break flattened into a spaced dash ended no sentence, and
+/// the report before ran on into the next paragraph.
+#[test]
+fn a_report_ends_at_a_flattened_paragraph_break() {
+    assert_report(
+        "Mr Shatter said he was very pleased with the court's decision and very pleased to get an order for costs. - He said he did not believe he should have had to spend almost three years of his life doing battle in the court.",
+        "said",
+        "he was very pleased with the court's decision and very pleased to get an order for costs",
+        "Alan Shatter",
+    );
+}
+
+/// `- The latest wave of arrests ..., a source told the paper.`: the
+/// bullet dash opening the sentence opened the content too.
+#[test]
+fn a_bullet_dash_opens_no_content() {
+    assert_no_content_starting_with(
+        "- The latest wave of arrests in Turkey is part of a counter-terrorism campaign, a source close to diplomatic circles told the paper.",
+        "-",
+    );
+}

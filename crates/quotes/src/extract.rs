@@ -230,6 +230,7 @@ impl<'a> View<'a> {
         } = TokenSpans::new(tokens, doc.layers.sentence_items());
         for (start, end) in &mut sentences {
             *end = end_before_lost_characters(&doc.text, tokens, *start, *end);
+            *start = start_past_bullets(&doc.text, tokens, *start, *end);
         }
         let TokenSpans {
             ranges: paragraphs,
@@ -5559,6 +5560,21 @@ fn end_before_lost_characters(text: &str, tokens: &[Token], start: usize, mut en
         end -= 1;
     }
     end
+}
+
+/// The start of the tokens `[start, end)` past the dashes that open them
+/// as bullets or flattened paragraph breaks (`- The latest wave of
+/// arrests ...`, `- - Insiders ...`), when a word follows them.
+fn start_past_bullets(text: &str, tokens: &[Token], mut start: usize, end: usize) -> usize {
+    let first = start;
+    while start < end && is_dash(&text[tokens[start].span.range()]) {
+        start += 1;
+    }
+    if start == end {
+        first
+    } else {
+        start
+    }
 }
 
 /// Pronouns that stand for whom words were said to.

@@ -213,7 +213,10 @@ fn boundary_after(text: &str, tokens: &[Token], sentence_start: usize, i: usize)
     }
     let starts_upper = starts_sentence_like(text, tokens, last + 1);
     let ends = match terminal {
-        Terminal::Strong => !is_continuation_punct(next_text),
+        Terminal::Strong => {
+            !is_continuation_punct(next_text)
+                || is_spaced_break(text, &tokens[last], next, starts_upper)
+        }
         Terminal::Ellipsis => starts_upper,
         Terminal::Abbreviation { title, final_prone } => {
             !title && starts_upper && (final_prone || lexicon::is_sentence_starter(next_text))
@@ -283,6 +286,20 @@ fn is_lost_break(text: &str, end: &Token, dash: &Token) -> bool {
     dash.span.start == end.span.end
         && &text[dash.span.range()] == "-"
         && after.is_none_or(|c| c.is_whitespace() || c.is_uppercase() || c == '"')
+}
+
+/// True when `dash`, set off by spaces after a sentence end, stands for a
+/// paragraph break or a list bullet that scraping flattened (`the navy
+/// said.   - Migrant workers hold up`, `he said. - He said`): the next
+/// sentence starts like one.
+fn is_spaced_break(text: &str, end: &Token, dash: &Token, next_starts_upper: bool) -> bool {
+    next_starts_upper
+        && dash.span.start > end.span.end
+        && &text[dash.span.range()] == "-"
+        && text[dash.span.end as usize..]
+            .chars()
+            .next()
+            .is_some_and(char::is_whitespace)
 }
 
 fn is_continuation_punct(next: &str) -> bool {
@@ -386,6 +403,20 @@ mod tests {
                 "Speaking on RT?'s Morning Ireland, he said it was over.",
                 "Why?",
                 "'Tis late."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_spaced_dash_after_a_sentence_end_opens_the_next() {
+        assert_eq!(
+            sentences("He was pleased. - He said no more. It rose 5. -6 percent. The navy said.   - Workers stand."),
+            [
+                "He was pleased.",
+                "- He said no more.",
+                "It rose 5. -6 percent.",
+                "The navy said.",
+                "- Workers stand."
             ]
         );
     }
