@@ -6480,3 +6480,15 @@ fn a_bullet_dash_opens_no_content() {
         "-",
     );
 }
+
+/// `Merkel said-she was ...`, `told DW-it was spreading`: a hyphen that
+/// stands for a lost space opened the content.
+#[test]
+fn a_hyphen_for_a_lost_space_after_the_cue_opens_no_content() {
+    assert_report(
+        "German Chancellor Angela Merkel said-she was cautious about demands for EU treaty change.",
+        "said",
+        "she was cautious about demands for EU treaty change",
+        "Angela Merkel",
+    );
+}

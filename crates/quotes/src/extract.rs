@@ -5432,6 +5432,16 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
                 .unwrap_or(content);
         }
     }
+    // `told DW-it was spreading`, `said-she was`: a hyphen glued to the
+    // word after it stands for a space the text lost (after a cue word,
+    // not a weak one: `also-voted to block` reports nothing).
+    if content + 1 < last
+        && view.is_cue(cue)
+        && view.word(content) == "-"
+        && view.tokens[content].span.end == view.tokens[content + 1].span.start
+    {
+        content += 1;
+    }
     // `said — on Twitter, as it happens — that ...`: an aside set off
     // by dashes right after the cue; the `that` clause follows it.
     if content == cue + 1 && matches!(view.word(content), "—" | "--" | "–") {
