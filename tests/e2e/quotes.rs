@@ -6492,3 +6492,27 @@ fn a_hyphen_for_a_lost_space_after_the_cue_opens_no_content() {
         "Angela Merkel",
     );
 }
+
+/// `said during that day's briefing that ...`: the determiner `that`
+/// after a preposition was read as the `that` of the clause.
+#[test]
+fn a_determiner_that_after_a_preposition_opens_no_clause() {
+    assert_report(
+        "White House press secretary Sean Spicer said during that day's briefing that the mission was a success.",
+        "said",
+        "that the mission was a success",
+        "Sean Spicer",
+    );
+}
+
+/// `said at that stage Fianna Fail had been alerted`: a time phrase
+/// after the cue opened the content.
+#[test]
+fn a_moment_after_the_cue_opens_no_content() {
+    assert_report(
+        "Fianna Fail leader Micheal Martin said at that stage the party had been alerted to the existence of the file.",
+        "said",
+        "the party had been alerted to the existence of the file",
+        "Micheal Martin",
+    );
+}

@@ -687,11 +687,18 @@ impl<'a> View<'a> {
 
     /// The token after the phrase of time that opens at `i` (`on
     /// Monday`, `Tuesday night`, `last week`, `yesterday`, `earlier`,
-    /// `earlier this month`), or `i` itself when none does.
+    /// `earlier this month`, `at that stage`), or `i` itself when none
+    /// does.
     fn past_time_phrase(&self, i: usize) -> usize {
         let day = self.past_day(i);
         if day > i {
             return day;
+        }
+        if self.lower_is(i, &["at"])
+            && self.lower_is(i + 1, &["the", "that", "this"])
+            && self.lower_is(i + 2, MOMENT_NOUNS)
+        {
+            return i + 3;
         }
         // `last week`, `this month`, from `j`.
         let past_span = |j: usize| {
@@ -5465,7 +5472,7 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
         let only_circumstance = day_clause.is_none()
             && last - content <= CIRCUMSTANCE_TOKENS
             && !(content..last)
-                .any(|i| view.lower_is(i, &["that"]) || view.lower_is(i, FINITE_AUXILIARIES));
+                .any(|i| opens_that_clause(view, i) || view.lower_is(i, FINITE_AUXILIARIES));
         if only_circumstance && view.lower_is(cue, SPEECH_VERBS) {
             return None;
         }
@@ -6793,6 +6800,10 @@ const CUE_PARTICLES: &[&str] = &[
     "about", "for", "of", "on", "with", "out", "against", "over", "off", "up",
 ];
 
+/// Nouns of a moment after `at the`, `at that` (`said at that stage
+/// the party had been alerted`).
+const MOMENT_NOUNS: &[&str] = &["time", "stage", "point", "moment"];
+
 /// Spans of time that `last`, `this` or `next` make a circumstance of
 /// (`said last week that`).
 const TIME_SPANS: &[&str] = &[
@@ -6879,11 +6890,19 @@ const INDEFINITE_PRONOUNS: &[&str] = &["anything", "something", "nothing", "ever
 
 /// The first `that` within a circumstance's reach from `from`, before
 /// a verb of saying after a comma (`whose comments were released on Mar
-/// 13, added that ...`: the `that` is `added`'s).
+/// 13, added that ...`: the `that` is `added`'s) that may open a clause.
 fn that_within(view: &View, from: usize, last: usize) -> Option<usize> {
     circumstance_reach(from, last)
         .take_while(|&i| !(view.word(i - 1) == "," && view.lower_is(i, SPEECH_VERBS)))
-        .find(|&i| view.lower_is(i, &["that"]))
+        .find(|&i| opens_that_clause(view, i))
+}
+
+/// True when the `that` at `i` (not the first token) may open a clause:
+/// not the determiner right after a preposition (`during that day's
+/// briefing`, `in that spot`).
+fn opens_that_clause(view: &View, i: usize) -> bool {
+    view.lower_is(i, &["that"])
+        && (!view.lower_is(i - 1, CIRCUMSTANCE_WORDS) || opens_clause(view, i + 1))
 }
 
 /// Lower-case words (auxiliaries, adverbs: `is once again`) that may
