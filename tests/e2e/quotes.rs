@@ -6516,3 +6516,13 @@ fn a_moment_after_the_cue_opens_no_content() {
         "Micheal Martin",
     );
 }
+
+/// `In the Senate, a senior Republican said ...`: the object of a
+/// fronted phrase, behind its `the`, was taken for the speaker.
+#[test]
+fn the_object_of_a_fronted_phrase_is_no_speaker() {
+    assert_no_speaker_reads(
+        "In the Senate, a senior Republican said even if the health bill passes the House, \"it wouldn't pass the Senate.\"",
+        "Senate",
+    );
+}

@@ -4141,7 +4141,7 @@ fn nearest_unquoted_mention(
 /// the comma (`The museum opened with Stevie Wonder, who joked that`):
 /// the relative stands for the mention.
 fn fronted_circumstance(view: &View, start: usize, (a, b): (usize, usize), cue: usize) -> bool {
-    governed_by_preposition(view, start, a)
+    object_of_preposition(view, start, a)
         && view
             .first_comma(b..cue)
             .is_some_and(|comma| !view.lower_is(comma + 1, RELATIVE_OPENERS))
@@ -5796,8 +5796,9 @@ fn subject_before(
     mentions_before(view, start, cue, quoted)
         .find(|&(a, b)| {
             let first = phrase_start(view, start, a);
-            !governed_by_preposition(view, start, first)
-                || b == cue && view.lower_is(first - 1, CLAUSE_CONJUNCTION_PREPOSITIONS)
+            (!governed_by_preposition(view, start, first)
+                || b == cue && view.lower_is(first - 1, CLAUSE_CONJUNCTION_PREPOSITIONS))
+                && !fronted_circumstance(view, start, (a, b), cue)
         })
         .map(|mention| {
             view.lower_is(cue, SPEECH_VERBS)
