@@ -6526,3 +6526,18 @@ fn the_object_of_a_fronted_phrase_is_no_speaker() {
         "Senate",
     );
 }
+
+/// `according to ... US government officials`: the source stopped at the
+/// name that modifies it, and the officials were named the United States.
+#[test]
+fn an_according_to_source_takes_the_noun_its_name_modifies() {
+    let text = "Kislyak is considered by US intelligence to be one of Russia's top spies, according to current and former senior US government officials.";
+    assert_cue_speaker_name(text, "according to", "US government officials");
+}
+
+/// `a PLO statement said`: a document a body issued speaks for the body.
+#[test]
+fn a_statement_speaks_for_the_body_named_before_it() {
+    let text = "The settlements negate peace and the possibility of the two-state solution, a PLO statement said.";
+    assert_cue_speaker_name(text, "said", "PLO");
+}

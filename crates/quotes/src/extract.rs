@@ -1001,7 +1001,24 @@ impl<'a> View<'a> {
     /// stays the head wherever it stands (`Secretary of State John Kerry`,
     /// `researchers at the University of Queensland`).
     fn speaker_head(&self, a: usize, b: usize) -> usize {
-        let last = b - 1;
+        let mut last = b - 1;
+        // `a Pentagon statement`, `the Reuters news agency`: a document or
+        // an outlet's noun after a name speaks for the name.
+        let mut issuer = last;
+        let issued = |i: usize| {
+            self.lower_is(i, ISSUED_BY_NAME)
+                || self.lower_is(i, &["agency"]) && self.lower_is(i - 1, &["news"])
+        };
+        while issuer > a && self.starts_in_lower_case(issuer) && issued(issuer) {
+            issuer -= 1;
+        }
+        // Not after a nationality (`the new German report`).
+        if issuer < last
+            && self.cluster_at[issuer] != NO_ENTITY
+            && self.clusters[self.cluster_at[issuer] as usize].kind != EntityKind::Misc
+        {
+            last = issuer;
+        }
         let place = match self.entity_at(last) {
             Some((start, _, EntityKind::Location)) => start,
             // `a friend of Bob Harward`, `an adviser to Prince Mohammed`:
@@ -8224,10 +8241,81 @@ fn according_to_source(view: &View, cue: usize, last: usize) -> Option<((usize, 
     let speaker = (cue + 2..phrase_end)
         .take(ACCORDING_TO_REACH)
         .find_map(|j| view.mention_at(j))
-        .map(|mention| owned_person(view, mention, phrase_end).unwrap_or(mention))
+        .map(|mention| {
+            owned_person(view, mention, phrase_end)
+                .unwrap_or_else(|| with_compound_head(view, mention, phrase_end))
+        })
         .unwrap_or((cue + 2, phrase_end));
     Some((speaker, phrase_end))
 }
+
+/// The mention `[a, b)` with the lower-case nouns after it that make it
+/// the modifier of a compound, before `end` (`according to the police
+/// report`, `a Pentagon statement`, `US government officials`, `ABC News
+/// meteorologists`): through the last of at most
+/// [`COMPOUND_TAIL_WORDS`] such words that names a source. Not after a
+/// person's mention (`the chief executive`, linked to its name).
+fn with_compound_head(view: &View, (a, b): (usize, usize), end: usize) -> (usize, usize) {
+    let person = view.cluster_at[b - 1] != NO_ENTITY
+        && view.clusters[view.cluster_at[b - 1] as usize].kind == EntityKind::Person;
+    if person {
+        return (a, b);
+    }
+    let head = (b..end.min(b + COMPOUND_TAIL_WORDS))
+        .take_while(|&i| {
+            view.tokens[i].is_word()
+                && view.starts_in_lower_case(i)
+                && !view.lower_is(i, RELATIVE_OPENERS)
+                && !view.lower_is(i, PREPOSITIONS)
+                && !view.lower_is(i, &["and", "or"])
+                && !view.opens_noun_phrase(i)
+                && !view.is_cue(i)
+        })
+        .filter(|&i| {
+            view.source_heads[i]
+                || view.lower_is(i, SOURCE_DOCUMENTS)
+                || view.lower_is(i, ISSUED_BY_NAME)
+        })
+        .last();
+    head.map_or((a, b), |head| (a, head + 1))
+}
+
+/// Lower-case words after a name, at most, that [`with_compound_head`]
+/// reads as the rest of its compound.
+const COMPOUND_TAIL_WORDS: usize = 3;
+
+/// Words after a name that make a compound naming a source, besides the
+/// nouns that head sources: what the name issued ([`ISSUED_BY_NAME`])
+/// and the bodies it stands over (`CNN affiliate`, `United Nations
+/// agencies`).
+const SOURCE_DOCUMENTS: &[&str] = &["affiliate", "agencies"];
+
+/// Documents and outlets that the name before them issued or is (`a
+/// Pentagon statement`, `CNBC reports`; `news agency` too): they speak
+/// for the name.
+const ISSUED_BY_NAME: &WordList = &WordList::new(&[
+    "report",
+    "reports",
+    "statement",
+    "study",
+    "survey",
+    "poll",
+    "data",
+    "figures",
+    "statistics",
+    "estimates",
+    "analysis",
+    "filing",
+    "filings",
+    "documents",
+    "records",
+    "note",
+    "website",
+    "rules",
+    "bulletin",
+    "release",
+    "news",
+]);
 
 /// True when the words before an `according to` at `cue`, set off by a
 /// comma, are a subordinate clause opening its sentence (`While most
