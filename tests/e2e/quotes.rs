@@ -6541,3 +6541,29 @@ fn a_statement_speaks_for_the_body_named_before_it() {
     let text = "The settlements negate peace and the possibility of the two-state solution, a PLO statement said.";
     assert_cue_speaker_name(text, "said", "PLO");
 }
+
+/// `Students in the class told ...`, `Agencies involved in the operation
+/// say ...`: the object of the preposition was taken for the speaker.
+#[test]
+fn the_noun_a_preposition_attaches_to_heads_the_speaker() {
+    assert_no_speaker_reads(
+        "Agencies involved in the operation say it may be some time before the bodies are found.",
+        "the operation",
+    );
+    assert_no_speaker_reads(
+        "Students in the class told the officer the teacher was drinking wine.",
+        "the class",
+    );
+}
+
+/// `When her lead slipped last fall, her biggest boosters insisted it
+/// was a temporary dip, reflecting ...`: the clause before the subject
+/// was read as what the postposed attribution reported, though a clause
+/// follows the cue.
+#[test]
+fn a_clause_after_the_cue_is_what_it_reports() {
+    assert_no_content_starting_with(
+        "When her double-digit lead slipped last fall, Clinton's biggest boosters in New Hampshire insisted it was a temporary dip, reflecting restlessness within an electorate.",
+        "When",
+    );
+}

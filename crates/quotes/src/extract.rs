@@ -5858,6 +5858,10 @@ fn affiliated_person(view: &View, start: usize, body: (usize, usize)) -> Option<
         .filter(|&(person, end)| person >= start && view.names_person(person, end))
 }
 
+/// Prepositions that attach a phrase to the noun heading a subject
+/// (`Proponents of the move`, `Students in the class`).
+const SUBJECT_PREPOSITIONS: &[&str] = &["of", "from", "in", "at", "among"];
+
 /// Prepositions that also open a clause, whose subject comes right after
 /// them (`hours after Trump unleashed a flurry of tweets`).
 const CLAUSE_CONJUNCTION_PREPOSITIONS: &[&str] = &["after", "before"];
@@ -6238,13 +6242,15 @@ fn noun_phrase_before(
         return None;
     }
     let mut first = noun_phrase_start(view, start, end, quoted);
-    // `Proponents of the move said`, `a teacher from Ohio said`: the noun
-    // that `of` or `from` attaches to heads the subject of a verb of
-    // saying, not the preposition's object (other cues' subjects so found
-    // were rarely speakers: `One example of their popularity was that`).
+    // `Proponents of the move said`, `a teacher from Ohio said`,
+    // `Students in the class told`, `Agencies involved in the operation
+    // say`: the noun that the preposition attaches to heads the subject
+    // of a verb of saying, not the preposition's object (other cues'
+    // subjects so found were rarely speakers: `One example of their
+    // popularity was that`).
     if first >= start + 2
         && first < end
-        && view.lower_is(first - 1, &["of", "from"])
+        && view.lower_is(first - 1, SUBJECT_PREPOSITIONS)
         && view.lower_is(cue, SPEECH_VERBS)
     {
         let head = noun_phrase_start(view, start, first - 1, quoted);
@@ -7504,12 +7510,14 @@ fn postposed(
     let set_off =
         inverted && view.word(attribution_end) == "," || ends_at_comma(view, attribution_end, last);
     // `By big margins, those surveyed say the economy, including jobs,
-    // should be ...`: a noun phrase right after a verb of saying (not
-    // the one told: `, a source told the AFP news agency, which ...`)
-    // opens what it reports.
+    // should be ...`, `When her lead slipped, her boosters insisted it
+    // was a dip, reflecting ...`: a noun phrase or a subject pronoun
+    // right after a verb of saying (not the one told: `, a source told
+    // the AFP news agency, which ...`) opens what it reports.
     let reports_what_follows = !inverted
         && !view.lower_is(cue, ADDRESSEE_VERBS)
-        && view.lower_is(attribution_end, DETERMINERS);
+        && (view.lower_is(attribution_end, DETERMINERS)
+            || view.lower_is(attribution_end, SPEAKER_PRONOUNS));
     let set_off = set_off && !reports_what_follows;
     if !(ends_sentence || tail == PostposedTail::ToComma && set_off) {
         return None;
