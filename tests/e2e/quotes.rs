@@ -6567,3 +6567,20 @@ fn a_clause_after_the_cue_is_what_it_reports() {
         "When",
     );
 }
+
+/// `said in a statement it is reviewing the decision`, `said on the
+/// club's Twitter feed it was ...`: with no `that`, the circumstance
+/// after the cue opened the content.
+#[test]
+fn a_pronoun_after_the_medium_of_saying_opens_the_content() {
+    assert_report(
+        "The Justice Department said in a statement it is reviewing the decision.",
+        "said",
+        "it is reviewing the decision",
+        "Department of Justice",
+    );
+    assert_no_content_starting_with(
+        "Biden hinted at the niche he sees for himself as Election Day nears.",
+        "he sees",
+    );
+}

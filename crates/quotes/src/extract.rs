@@ -5495,6 +5495,7 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
         }
         content = that_within(view, content, last)
             .or(day_clause)
+            .or_else(|| pronoun_clause_within(view, content, last))
             .unwrap_or(content);
     }
     // `as Foner put it: “Q”`, `as Simonyan put it in a statement, RT is
@@ -6920,6 +6921,67 @@ fn that_within(view: &View, from: usize, last: usize) -> Option<usize> {
         .take_while(|&i| !(view.word(i - 1) == "," && view.lower_is(i, SPEECH_VERBS)))
         .find(|&i| opens_that_clause(view, i))
 }
+
+/// `said on the club's Twitter feed it was ...`, `said in a statement it
+/// is reviewing`: the clause that a subject pronoun opens after a
+/// circumstance of place or means (`in`, `on`, `at`, `during`, `via` at
+/// `from`), within its reach, before `last`, when a word in lower case
+/// follows the pronoun, a name or one of [`MEDIUM_NOUNS`] precedes it,
+/// and no comma, quote, subordinator or relative word comes before it.
+fn pronoun_clause_within(view: &View, from: usize, last: usize) -> Option<usize> {
+    if !view.lower_is(from, &["in", "on", "at", "during", "via"]) {
+        return None;
+    }
+    circumstance_reach(from + 1, last)
+        .take_while(|&i| {
+            (view.tokens[i].is_word() || view.lower_is(i, POSSESSIVE_CLITICS))
+                && !view.lower_is(i, SUBORDINATORS)
+                && !view.lower_is(i, RELATIVE_OPENERS)
+                && !view.lower_is(i, &["while", "whether", "what", "how", "why"])
+        })
+        .find(|&i| {
+            view.lower_is(i, &["he", "she", "it", "they", "we"])
+                && (view.lower_is(i - 1, MEDIUM_NOUNS) || !view.starts_in_lower_case(i - 1))
+                && i + 1 < last
+                && view.tokens[i + 1].is_word()
+                && view.starts_in_lower_case(i + 1)
+        })
+}
+
+/// Nouns of the means or the moment of saying that end a circumstance
+/// before the clause said (`said in a statement it is reviewing`); after
+/// another noun a pronoun opens a relative clause (`hinted at the niche
+/// he sees`).
+const MEDIUM_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "interview",
+    "interviews",
+    "email",
+    "emails",
+    "letter",
+    "post",
+    "tweet",
+    "tweets",
+    "feed",
+    "conference",
+    "briefing",
+    "release",
+    "video",
+    "speech",
+    "message",
+    "listing",
+    "listings",
+    "filing",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "turn",
+];
 
 /// True when the `that` at `i` (not the first token) may open a clause:
 /// not the determiner right after a preposition (`during that day's
