@@ -661,6 +661,14 @@ impl<'a> View<'a> {
         range.into_iter().find(|&i| self.word(i) == ",")
     }
 
+    /// The kind of the cluster whose mention covers token `i`, if any.
+    fn cluster_kind_at(&self, i: usize) -> Option<EntityKind> {
+        match self.cluster_at[i] {
+            NO_ENTITY => None,
+            c => Some(self.clusters[c as usize].kind),
+        }
+    }
+
     /// True when `[a, b)` is a person's name: a person entity spanning
     /// it whose last word is no noun that heads speakers (the entity model
     /// takes `Managing Director` for a name).
@@ -1014,8 +1022,9 @@ impl<'a> View<'a> {
         }
         // Not after a nationality (`the new German report`).
         if issuer < last
-            && self.cluster_at[issuer] != NO_ENTITY
-            && self.clusters[self.cluster_at[issuer] as usize].kind != EntityKind::Misc
+            && self
+                .cluster_kind_at(issuer)
+                .is_some_and(|k| k != EntityKind::Misc)
         {
             last = issuer;
         }
@@ -5600,16 +5609,10 @@ fn end_before_lost_characters(text: &str, tokens: &[Token], start: usize, mut en
 /// The start of the tokens `[start, end)` past the dashes that open them
 /// as bullets or flattened paragraph breaks (`- The latest wave of
 /// arrests ...`, `- - Insiders ...`), when a word follows them.
-fn start_past_bullets(text: &str, tokens: &[Token], mut start: usize, end: usize) -> usize {
-    let first = start;
-    while start < end && is_dash(&text[tokens[start].span.range()]) {
-        start += 1;
-    }
-    if start == end {
-        first
-    } else {
-        start
-    }
+fn start_past_bullets(text: &str, tokens: &[Token], start: usize, end: usize) -> usize {
+    (start..end)
+        .find(|&i| !is_dash(&text[tokens[i].span.range()]))
+        .unwrap_or(start)
 }
 
 /// Pronouns that stand for whom words were said to.
@@ -6937,10 +6940,13 @@ fn pronoun_clause_within(view: &View, from: usize, last: usize) -> Option<usize>
             (view.tokens[i].is_word() || view.lower_is(i, POSSESSIVE_CLITICS))
                 && !view.lower_is(i, SUBORDINATORS)
                 && !view.lower_is(i, RELATIVE_OPENERS)
-                && !view.lower_is(i, &["while", "whether", "what", "how", "why"])
+                && !view.lower_is(i, REPORTED_CLAUSE_OPENERS)
+                && !view.lower_is(i, &["while"])
         })
         .find(|&i| {
-            view.lower_is(i, &["he", "she", "it", "they", "we"])
+            // Not `I`, as in `World War I`.
+            view.lower_is(i, SPEAKER_PRONOUNS)
+                && !view.lower_is(i, &["i"])
                 && (view.lower_is(i - 1, MEDIUM_NOUNS) || !view.starts_in_lower_case(i - 1))
                 && i + 1 < last
                 && view.tokens[i + 1].is_word()
@@ -8326,9 +8332,7 @@ fn according_to_source(view: &View, cue: usize, last: usize) -> Option<((usize, 
 /// [`COMPOUND_TAIL_WORDS`] such words that names a source. Not after a
 /// person's mention (`the chief executive`, linked to its name).
 fn with_compound_head(view: &View, (a, b): (usize, usize), end: usize) -> (usize, usize) {
-    let person = view.cluster_at[b - 1] != NO_ENTITY
-        && view.clusters[view.cluster_at[b - 1] as usize].kind == EntityKind::Person;
-    if person {
+    if view.cluster_kind_at(b - 1) == Some(EntityKind::Person) {
         return (a, b);
     }
     let head = (b..end.min(b + COMPOUND_TAIL_WORDS))
@@ -8343,7 +8347,7 @@ fn with_compound_head(view: &View, (a, b): (usize, usize), end: usize) -> (usize
         })
         .filter(|&i| {
             view.source_heads[i]
-                || view.lower_is(i, SOURCE_DOCUMENTS)
+                || view.lower_is(i, SUBORDINATE_BODIES)
                 || view.lower_is(i, ISSUED_BY_NAME)
         })
         .last();
@@ -8354,11 +8358,11 @@ fn with_compound_head(view: &View, (a, b): (usize, usize), end: usize) -> (usize
 /// reads as the rest of its compound.
 const COMPOUND_TAIL_WORDS: usize = 3;
 
-/// Words after a name that make a compound naming a source, besides the
-/// nouns that head sources: what the name issued ([`ISSUED_BY_NAME`])
-/// and the bodies it stands over (`CNN affiliate`, `United Nations
-/// agencies`).
-const SOURCE_DOCUMENTS: &[&str] = &["affiliate", "agencies"];
+/// Bodies under the one a name names that make a compound naming a
+/// source after it (`CNN affiliate`, `United Nations agencies`), besides
+/// the nouns that head sources and what the name issued
+/// ([`ISSUED_BY_NAME`]).
+const SUBORDINATE_BODIES: &[&str] = &["affiliate", "agencies"];
 
 /// Documents and outlets that the name before them issued or is (`a
 /// Pentagon statement`, `CNBC reports`; `news agency` too): they speak
