@@ -6584,3 +6584,28 @@ fn a_pronoun_after_the_medium_of_saying_opens_the_content() {
         "he sees",
     );
 }
+
+/// `told USA TODAY's weekly video newsmaker series it is clear ...`: with
+/// no `that`, the content opened at the addressee's possessive `'s`.
+#[test]
+fn a_programme_the_addressee_owns_opens_no_content() {
+    assert_report(
+        "Schiff told USA TODAY's weekly video newsmaker series it is clear that Russia was behind the hacking.",
+        "told",
+        "it is clear that Russia was behind the hacking",
+        "Adam Schiff",
+    );
+}
+
+/// `some note that Trump — even as he says ... — has proposed little`:
+/// the content ended at the dash that opens an aside the sentence closes
+/// again.
+#[test]
+fn an_aside_between_dashes_does_not_end_the_content() {
+    assert_report(
+        "But some note that Trump — even as he says his experience in real-estate tax matters makes him uniquely qualified to tackle a tax-code rewrite — has proposed little in the way of reforming the breaks from which he has benefited.",
+        "note",
+        "that Trump — even as he says his experience in real-estate tax matters makes him uniquely qualified to tackle a tax-code rewrite — has proposed little in the way of reforming the breaks from which he has benefited",
+        "some",
+    );
+}

@@ -26,7 +26,7 @@ const FORMAT: ModelFormat = ModelFormat {
     version: 2,
     // The templates of `features`: bump when they change, so that old
     // model files are refused.
-    feature_set: 0x454e_4453_0000_0002,
+    feature_set: 0x454e_4453_0000_0003,
 };
 
 /// Training steps (full-batch AdaGrad): 300 and 1,000 gave PolNeAR dev
@@ -57,6 +57,30 @@ pub(crate) struct SentenceWords<'a> {
     hashes: Vec<u64>,
     cue: Vec<bool>,
     shape: Vec<ShapeClass>,
+    /// For each token, whether it opens an aside closed later in the
+    /// sentence: a dash another like it follows, or `(` a `)` follows.
+    opens_aside: Vec<bool>,
+}
+
+/// True when `word` may open an aside that `closer` then closes.
+fn aside_closer(word: &str) -> Option<&str> {
+    match word {
+        "—" | "–" | "--" => Some(word),
+        "(" => Some(")"),
+        _ => None,
+    }
+}
+
+/// For each word, whether it opens an aside that a later word closes
+/// (`that Trump — even as he says ... — has proposed`).
+fn asides(lower: &[Cow<'_, str>]) -> Vec<bool> {
+    lower
+        .iter()
+        .enumerate()
+        .map(|(i, word)| {
+            aside_closer(word).is_some_and(|closer| lower[i + 1..].iter().any(|w| w == closer))
+        })
+        .collect()
 }
 
 /// What stands for the words past the sentence's end.
@@ -71,6 +95,7 @@ impl<'a> SentenceWords<'a> {
             .collect();
         SentenceWords {
             hashes: lower.iter().map(|w| slot_hash(w)).collect(),
+            opens_aside: asides(&lower),
             lower,
             cue: cue.to_vec(),
             shape: tokens.iter().map(|t| t.shape).collect(),
@@ -174,6 +199,12 @@ fn features(
     );
     // A cue word inside the content so far: a report within the report.
     emit(template!("kc="), &[few(so_far.cues), w]);
+    // `that Trump — even as he says ... — has proposed`: an aside the
+    // sentence closes again is seldom where the report ends; inside one,
+    // neither is its end.
+    let opens_aside = words.opens_aside.get(at).copied().unwrap_or(false);
+    emit(template!("ao="), &[Slot::flag(opens_aside), w]);
+    emit(template!("ai="), &[Slot::flag(so_far.asides % 2 == 1), w]);
 }
 
 /// A count as the features read it: 0, 1, or 2 for two or more.
@@ -192,6 +223,7 @@ struct SoFar {
     commas: usize,
     quote_marks: usize,
     cues: usize,
+    asides: usize,
 }
 
 impl SoFar {
@@ -208,6 +240,7 @@ impl SoFar {
         self.commas += usize::from(word == ",");
         self.quote_marks += usize::from(word.chars().all(is_quote_char));
         self.cues += usize::from(words.cue.get(i).copied().unwrap_or(false));
+        self.asides += usize::from(aside_closer(word).is_some() || word == ")");
     }
 }
 
@@ -515,5 +548,16 @@ mod tests {
             last: tokens.len() - 1,
         };
         assert_eq!(ContentEnds::default().end(&words, report), tokens.len() - 1);
+    }
+
+    #[test]
+    fn only_a_dash_or_parenthesis_closed_later_opens_an_aside() {
+        let words: Vec<Cow<str>> = ["that", "—", "even", "as", "—", "has", "(", "x", "—"]
+            .into_iter()
+            .map(Cow::Borrowed)
+            .collect();
+        let opens: Vec<usize> = (0..words.len()).filter(|&i| asides(&words)[i]).collect();
+        // The second dash opens one too: a third follows it.
+        assert_eq!(opens, vec![1, 4]);
     }
 }

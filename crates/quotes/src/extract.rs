@@ -5446,7 +5446,11 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
             content =
                 that_within(view, content, last).or_else(|| clause_after_time(view, time, last))?;
         } else if addressee_end > cue + 1 && view.lower_is(content, POSSESSIVE_CLITICS) {
-            content = that_within(view, content, last).unwrap_or(content);
+            // `told USA TODAY's weekly video newsmaker series it is
+            // clear`: past the programme, the clause.
+            content = that_within(view, content, last)
+                .or_else(|| pronoun_clause_within(view, content, last))
+                .unwrap_or(content);
         } else if addressee_end == cue + 1
             || modifies_addressee_noun(view, (cue, last), addressee_end)
             || usual_addressee && !opens_clause(view, content)
@@ -6932,7 +6936,9 @@ fn that_within(view: &View, from: usize, last: usize) -> Option<usize> {
 /// follows the pronoun, a name or one of [`MEDIUM_NOUNS`] precedes it,
 /// and no comma, quote, subordinator or relative word comes before it.
 fn pronoun_clause_within(view: &View, from: usize, last: usize) -> Option<usize> {
-    if !view.lower_is(from, &["in", "on", "at", "during", "via"]) {
+    if !view.lower_is(from, &["in", "on", "at", "during", "via"])
+        && !view.lower_is(from, POSSESSIVE_CLITICS)
+    {
         return None;
     }
     circumstance_reach(from + 1, last)
@@ -6978,6 +6984,12 @@ const MEDIUM_NOUNS: &[&str] = &[
     "message",
     "listing",
     "listings",
+    "series",
+    "programme",
+    "program",
+    "show",
+    "newspaper",
+    "paper",
     "filing",
     "week",
     "month",
