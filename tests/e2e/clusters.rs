@@ -542,3 +542,33 @@ fn a_role_after_an_indefinite_article_is_no_description_of_a_named_person() {
         ["Derrick Watson"]
     );
 }
+
+/// `... too late for her husband Nelson who died last year. "Q," she
+/// said`: with no gender marked, `Nelson`, the nearer person, took the
+/// woman's `she`. A noun of kinship marks the gender of the name after
+/// it.
+#[test]
+fn a_noun_of_kinship_marks_the_gender_of_the_name_after_it() {
+    let text = "Sarah Beattie became pregnant after eight cycles of IVF. The news came too \
+                late for her husband Nelson who died last year. She said he would be happy.";
+    let doc = with_entities(
+        text,
+        &[
+            ("Sarah Beattie", EntityKind::Person),
+            ("Nelson", EntityKind::Person),
+        ],
+    );
+    let clusters = shipped_clusters(&doc);
+    use newsnlp::core::english::Gender;
+    let nelson = clusters.iter().find(|c| c.name == "Nelson");
+    assert_eq!(
+        nelson.and_then(|c| c.gender),
+        Some(Gender::Male),
+        "{clusters:#?}"
+    );
+    assert_eq!(
+        mentions_of_cluster_opened_by(&clusters, text, "Sarah Beattie"),
+        vec!["Sarah Beattie", "her", "She"],
+        "{clusters:#?}"
+    );
+}

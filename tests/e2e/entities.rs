@@ -109,3 +109,16 @@ fn a_surname_that_is_a_month_is_the_person_the_article_named() {
         doc.layers.entities
     );
 }
+
+/// `his daughter Ivanka will intervene`: the model read `Ivanka` as an
+/// organisation (10 times in the Dai corpus, misled by the clothing line
+/// of that name). A capitalised word after a noun of kinship that a
+/// possessive owns opens a person's name.
+#[test]
+fn a_name_after_his_daughter_is_a_person() {
+    let text = "Activists hold out hope that his daughter Ivanka will intervene. \
+                Sarah Beattie lost her husband, Nelson, last year.";
+    let doc = tagged(text, "").unwrap();
+    assert_eq!(kind_of(&doc, "Ivanka"), EntityKind::Person);
+    assert_eq!(kind_of(&doc, "Nelson"), EntityKind::Person);
+}

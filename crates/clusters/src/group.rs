@@ -30,6 +30,9 @@ pub struct Named {
     /// Pierre Trudeau`): it names a relative of someone the article is
     /// about.
     pub after_kinship_noun: bool,
+    /// The gender the noun of kinship before the mention marks (`her
+    /// husband Nelson`), if any.
+    pub kinship_gender: Option<Gender>,
     /// The gender the mention's honorific marks (`Mrs Ettedgui`), if any.
     pub honorific: Option<Gender>,
     /// The gender of the mention's first name (`Joseph Ettedgui`), if
@@ -38,10 +41,12 @@ pub struct Named {
 }
 
 impl Named {
-    /// The gender the mention marks: its honorific's, else its first
-    /// name's.
+    /// The gender the mention marks: its honorific's, else its noun of
+    /// kinship's, else its first name's.
     pub fn gender(&self) -> Option<Gender> {
-        self.honorific.or(self.first_name_gender)
+        self.honorific
+            .or(self.kinship_gender)
+            .or(self.first_name_gender)
     }
 }
 
@@ -360,6 +365,7 @@ mod tests {
             },
             locative: false,
             after_kinship_noun: false,
+            kinship_gender: None,
             honorific: None,
             first_name_gender: None,
         }
@@ -542,6 +548,7 @@ mod tests {
         .unwrap();
         let kin = |display: &str, at: usize| Named {
             after_kinship_noun: true,
+            kinship_gender: None,
             ..named(display, EntityKind::Person, at)
         };
         let mut mentions = vec![named("Trudeau", EntityKind::Person, 0)];

@@ -40,6 +40,7 @@ pub mod names;
 
 use std::sync::Arc;
 
+use newsnlp_core::english::{is_kinship_noun, kinship_gender};
 use newsnlp_core::{
     load_table, tokens_within, Document, EntityCluster, EntityKind, Layer, LayerName, Shipped,
     Span, Stage, StageError, StageOptions, Token, TokenSpans,
@@ -65,30 +66,6 @@ const CITY_CONTEXT: &[&str] = &[
     "the", "a", "an", "in", "at", "from", "to", "into", "near", "outside", "around", "across",
     "via", "toward", "towards", "visit", "visited", "visiting", "visits", "arrived", "reached",
     "leave", "left", "of", "through", "downtown",
-];
-
-/// Nouns of kinship: a name right after one (`his father, Pierre
-/// Trudeau`, `Kushner's wife, Ivanka Trump`) names a relative of someone
-/// the article is about.
-const KINSHIP_NOUNS: &[&str] = &[
-    "father",
-    "mother",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "brother",
-    "sister",
-    "widow",
-    "grandson",
-    "granddaughter",
-    "grandfather",
-    "grandmother",
-    "uncle",
-    "aunt",
-    "cousin",
-    "niece",
-    "nephew",
 ];
 
 /// The first-name table shipped in the binary, written by `newsnlp train
@@ -250,6 +227,7 @@ pub fn cluster(
                 .then(|| first_names::first_name(&form.words))
                 .flatten()
                 .and_then(|first| first_names.gender(first));
+            let kinship = kinship_noun_before(text, tokens, a);
             Named {
                 span: e.span,
                 kind,
@@ -260,7 +238,8 @@ pub fn cluster(
                     let before = &text[tokens[a - 1].span.range()];
                     CITY_CONTEXT.iter().any(|w| before.eq_ignore_ascii_case(w))
                 },
-                after_kinship_noun: after_kinship_noun(text, tokens, a),
+                after_kinship_noun: kinship.is_some(),
+                kinship_gender: kinship.and_then(kinship_gender),
             }
         })
         .collect();
@@ -307,12 +286,16 @@ pub fn cluster(
         of_token: sentence_of,
     } = TokenSpans::new(tokens, doc.layers.sentence_items());
     let paragraph_of = TokenSpans::new(tokens, doc.layers.paragraph_items()).of_token;
-    // A person's gender: what the honorifics of their mentions mark,
-    // else what their first names do.
+    // A person's gender: what the honorifics of their mentions, or the
+    // nouns of kinship before them (`her husband Nelson`), mark, else
+    // what their first names do.
     let gender_of = groups
         .iter()
         .map(|group| {
-            let honorifics = group.members.iter().filter_map(|&m| named[m].honorific);
+            let honorifics = group
+                .members
+                .iter()
+                .filter_map(|&m| named[m].honorific.or(named[m].kinship_gender));
             let forms = || {
                 group
                     .members
@@ -380,13 +363,15 @@ fn agreed_gender(marks: impl IntoIterator<Item = link::Gender>) -> Option<link::
     agreed
 }
 
-/// True when the token before `a`, past a comma, is a noun of kinship in
-/// lower case (`his father, Pierre Trudeau`).
-fn after_kinship_noun(text: &str, tokens: &[Token], a: usize) -> bool {
+/// The noun of kinship in lower case right before `a`, past a comma
+/// (`his father, Pierre Trudeau`), if any.
+fn kinship_noun_before<'t>(text: &'t str, tokens: &[Token], a: usize) -> Option<&'t str> {
     let word = |i: usize| &text[tokens[i].span.range()];
     let before = match a.checked_sub(1) {
         Some(i) if word(i) == "," => i.checked_sub(1),
         other => other,
     };
-    before.is_some_and(|i| KINSHIP_NOUNS.contains(&word(i)))
+    before
+        .map(word)
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()) && is_kinship_noun(w))
 }

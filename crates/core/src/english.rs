@@ -81,6 +81,55 @@ pub const NAME_HONORIFICS: &WordList = &WordList::new(&[
 /// (`Russia` `'s`); the cluster and quote stages both read it.
 pub const POSSESSIVE_CLITICS: &WordList = &WordList::new(&["'s", "’s"]);
 
+/// Nouns of kinship for a man: a name right after one (`his father,
+/// Pierre Trudeau`) names a man, a relative of someone the article is
+/// about. The cluster and entity stages both read them.
+pub const MALE_KINSHIP_NOUNS: &WordList = &WordList::new(&[
+    "father",
+    "son",
+    "husband",
+    "brother",
+    "widower",
+    "grandson",
+    "grandfather",
+    "uncle",
+    "nephew",
+]);
+
+/// Nouns of kinship for a woman (`Kushner's wife, Ivanka Trump`).
+pub const FEMALE_KINSHIP_NOUNS: &WordList = &WordList::new(&[
+    "mother",
+    "daughter",
+    "wife",
+    "sister",
+    "widow",
+    "granddaughter",
+    "grandmother",
+    "aunt",
+    "niece",
+]);
+
+/// True when `word` is a noun of kinship: of [`MALE_KINSHIP_NOUNS`],
+/// [`FEMALE_KINSHIP_NOUNS`], or `cousin`.
+pub fn is_kinship_noun(word: &str) -> bool {
+    kinship_gender(word).is_some() || word.eq_ignore_ascii_case("cousin")
+}
+
+/// The gender a noun of kinship marks (`wife`: female), if any.
+pub fn kinship_gender(word: &str) -> Option<Gender> {
+    if MALE_KINSHIP_NOUNS.contains(word) {
+        Some(Gender::Male)
+    } else if FEMALE_KINSHIP_NOUNS.contains(word) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// Determiners that say whose a noun is (`his daughter`).
+pub const POSSESSIVE_DETERMINERS: &WordList =
+    &WordList::new(&["his", "her", "their", "its", "my", "our", "your"]);
+
 /// True when `word`, with or without its full stop, is one of
 /// [`NAME_HONORIFICS`].
 pub fn is_name_honorific(word: &str) -> bool {

@@ -9,7 +9,8 @@
 //! unlabeled news ([`news_names`]). At decoding, an honorific (`Mr`,
 //! `Mrs.`, `Ms`, `Dr`) before a capitalised word makes that word part of a
 //! person's name, which CoNLL-2003 (seven `Mr` in its training split)
-//! cannot teach. A table of known names ([`known_names`]) then gives
+//! cannot teach; so does a noun of kinship a possessive owns (`his
+//! daughter Ivanka`) before the name it introduces. A table of known names ([`known_names`]) then gives
 //! names that news writes daily and CoNLL-2003 never saw (`Twitter`,
 //! `Al Jazeera`, `Brexit`) their type. The trained model and the table
 //! ship inside the crate.
