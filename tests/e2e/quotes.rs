@@ -6609,3 +6609,49 @@ fn an_aside_between_dashes_does_not_end_the_content() {
         "some",
     );
 }
+
+/// `At the time, Flynn was about to become the senior adviser`: `about`,
+/// a cue of topics (`talked about`), made a report of the future.
+#[test]
+fn be_about_to_reports_nothing() {
+    assert_no_content_starting_with(
+        "At the time, Flynn was about to become the senior foreign policy adviser for Trump.",
+        "to become",
+    );
+}
+
+/// `claimed without evidence that ...`, `said alongside Merkel that ...`,
+/// `said following talks with his Afghan counterpart.`: circumstances the
+/// cue's object list did not know opened the content, or stood as it.
+#[test]
+fn a_circumstance_of_manner_or_company_after_the_cue_opens_no_content() {
+    assert_report(
+        "Trump claimed without evidence that as many as 5 million people voted illegally.",
+        "claimed",
+        "that as many as 5 million people voted illegally",
+        "Trump",
+    );
+    assert_report(
+        "Seconds earlier Trump said alongside Merkel that the two leaders had something in common.",
+        "said",
+        "that the two leaders had something in common",
+        "Donald Trump",
+    );
+    assert_no_content_starting_with(
+        "The talks were useful, Lavrov said following talks with his Afghan counterpart.",
+        "following",
+    );
+}
+
+/// `She agreed without hesitation, although she now admits that she
+/// hadn't thought it through`: once `without` opened a circumstance, the
+/// `that` past the writer's `although` was taken for `agreed`'s.
+#[test]
+fn a_that_past_a_clause_of_the_writers_is_not_the_cues() {
+    assert_report(
+        "Moustafa asked Warda Alkenawy if she would help. She agreed without hesitation, although she now admits that she hadn't really thought it through.",
+        "admits",
+        "that she hadn't really thought it through",
+        "Warda Alkenawy",
+    );
+}

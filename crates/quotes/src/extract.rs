@@ -299,6 +299,14 @@ impl<'a> View<'a> {
             if is_one_of(word(i), PUT_IT) && is_one_of(word(i + 1), &["it"]) {
                 *cue = true;
             }
+            // `Flynn was about to become`: the future, not a topic.
+            if is_one_of(word(i), &["about"])
+                && is_one_of(word(i + 1), &["to"])
+                && i > 0
+                && PASSIVE_AUXILIARIES.contains(word(i - 1))
+            {
+                *cue = false;
+            }
         }
         View {
             lexicon,
@@ -6764,7 +6772,25 @@ const ADDRESSEE_VERBS: &[&str] = &[
 /// Prepositions that open a circumstance (time, place, manner), not
 /// something said.
 const CIRCUMSTANCE_WORDS: &[&str] = &[
-    "during", "in", "on", "at", "after", "before", "with", "by", "over", "while", "when",
+    "during",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "with",
+    "by",
+    "over",
+    "while",
+    "when",
+    "alongside",
+    "beside",
+    "ahead",
+    "following",
+    "throughout",
+    "outside",
+    "inside",
+    "without",
 ];
 
 /// True when token `i` can open a clause's subject: a subject pronoun,
@@ -6925,9 +6951,18 @@ const INDEFINITE_PRONOUNS: &[&str] = &["anything", "something", "nothing", "ever
 /// 13, added that ...`: the `that` is `added`'s) that may open a clause.
 fn that_within(view: &View, from: usize, last: usize) -> Option<usize> {
     circumstance_reach(from, last)
-        .take_while(|&i| !(view.word(i - 1) == "," && view.lower_is(i, SPEECH_VERBS)))
+        .take_while(|&i| {
+            !(view.word(i - 1) == ","
+                && (view.lower_is(i, SPEECH_VERBS) || view.lower_is(i, CLAUSE_JOINERS)))
+        })
         .find(|&i| opens_that_clause(view, i))
 }
+
+/// Words that open a clause of the writer's after a comma (`agreed
+/// without hesitation, although she now admits that`): the `that` past
+/// them is not the cue's.
+const CLAUSE_JOINERS: &WordList =
+    &WordList::new(&["although", "though", "but", "while", "because", "and", "as"]);
 
 /// `said on the club's Twitter feed it was ...`, `said in a statement it
 /// is reviewing`: the clause that a subject pronoun opens after a
