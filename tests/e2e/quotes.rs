@@ -6655,3 +6655,17 @@ fn a_that_past_a_clause_of_the_writers_is_not_the_cues() {
         "Warda Alkenawy",
     );
 }
+
+/// `CLAUSE, Lavrov said following talks with his Afghan counterpart.`:
+/// the words that open a circumstance after a preposed cue open the tail
+/// of a postposed attribution too; `following` was read as the cue's
+/// object, and `established` took the clause.
+#[test]
+fn a_circumstance_after_a_postposed_cue_ends_the_attribution() {
+    assert_report(
+        "Russia and Afghanistan have established a close dialog between their special services, Lavrov said following talks with his Afghan counterpart.",
+        "said",
+        "Russia and Afghanistan have established a close dialog between their special services",
+        "Lavrov",
+    );
+}

@@ -7776,19 +7776,9 @@ fn addressee_end(view: &View, cue: usize, last: usize) -> usize {
 
 /// Words that may follow a postposed cue in its attribution (`, X said
 /// on Monday.`, `, X said Friday.`, `, X said in a statement.`), where
-/// any other word opens the cue's own object (and [`WEEKDAYS`]).
+/// any other word opens the cue's own object: these, the
+/// [`CIRCUMSTANCE_WORDS`] and the [`WEEKDAYS`].
 const POSTPOSED_TAIL_OPENERS: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "during",
-    "after",
-    "before",
-    "with",
-    "by",
-    "over",
-    "while",
-    "when",
     "to",
     "of",
     "about",
@@ -7918,7 +7908,9 @@ const OBJECT_PREPOSITIONS: &[&str] = &["of", "to", "on", "about", "with", "by", 
 /// True when the word at `i`, right after a postposed cue, still belongs
 /// to the attribution: a circumstance, not the cue's object.
 fn takes_no_object(view: &View, i: usize) -> bool {
-    view.lower_is(i, POSTPOSED_TAIL_OPENERS) || view.lower_is(i, WEEKDAYS)
+    view.lower_is(i, CIRCUMSTANCE_WORDS)
+        || view.lower_is(i, POSTPOSED_TAIL_OPENERS)
+        || view.lower_is(i, WEEKDAYS)
 }
 
 /// The comma and subject of a postposed `CLAUSE, X said`: a mention with
