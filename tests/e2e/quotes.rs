@@ -6669,3 +6669,19 @@ fn a_circumstance_after_a_postposed_cue_ends_the_attribution() {
         "Lavrov",
     );
 }
+
+/// `READ MORE: Syria's civil war explained But after analysing ...`: the
+/// title of a linked article, run into the next sentence, made a report
+/// of `Syria ... explained`.
+#[test]
+fn a_read_more_link_title_reports_nothing() {
+    let text = "A UN probe in December said it was impossible to establish blame. READ MORE: Syria's civil war explained But after analysing satellite images, the inquiry determined that Syrian air forces targeted the convoy.";
+    let doc = annotate(text);
+    let quotes = quotes(&doc);
+    assert!(
+        quotes
+            .iter()
+            .all(|q| q.cue.and_then(|c| c.text(text)) != Some("explained")),
+        "{quotes:#?}"
+    );
+}
