@@ -136,7 +136,10 @@ const TITLE_LINKS: &[&str] = &[
 ];
 
 /// Capitalised words that open the sentence after a title (`... in CAR
-/// The governor of Jowzjan`).
+/// The governor of Jowzjan`). Not the lexicon's sentence starters, which
+/// the tokenizer reads after an abbreviation: those hold `I` and `What`,
+/// which titles hold too (`'Hope is all I have'`, `Dying of hunger: What
+/// is a famine?`), and lack `According`, `Last`, `Since`.
 const SENTENCE_OPENERS: &[&str] = &[
     "The",
     "A",
