@@ -41,12 +41,16 @@ pub struct Named {
 }
 
 impl Named {
-    /// The gender the mention marks: its honorific's, else its noun of
-    /// kinship's, else its first name's.
+    /// The gender the words around the mention mark: its honorific's,
+    /// else its noun of kinship's.
+    pub fn marked_gender(&self) -> Option<Gender> {
+        self.honorific.or(self.kinship_gender)
+    }
+
+    /// The gender the mention marks: [`Self::marked_gender`], else its
+    /// first name's.
     pub fn gender(&self) -> Option<Gender> {
-        self.honorific
-            .or(self.kinship_gender)
-            .or(self.first_name_gender)
+        self.marked_gender().or(self.first_name_gender)
     }
 }
 

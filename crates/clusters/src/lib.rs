@@ -295,7 +295,7 @@ pub fn cluster(
             let honorifics = group
                 .members
                 .iter()
-                .filter_map(|&m| named[m].honorific.or(named[m].kinship_gender));
+                .filter_map(|&m| named[m].marked_gender());
             let forms = || {
                 group
                     .members
@@ -371,7 +371,5 @@ fn kinship_noun_before<'t>(text: &'t str, tokens: &[Token], a: usize) -> Option<
         Some(i) if word(i) == "," => i.checked_sub(1),
         other => other,
     };
-    before
-        .map(word)
-        .filter(|w| w.starts_with(|c: char| c.is_lowercase()) && is_kinship_noun(w))
+    before.map(word).filter(|w| is_kinship_noun(w))
 }

@@ -109,10 +109,12 @@ pub const FEMALE_KINSHIP_NOUNS: &WordList = &WordList::new(&[
     "niece",
 ]);
 
-/// True when `word` is a noun of kinship: of [`MALE_KINSHIP_NOUNS`],
-/// [`FEMALE_KINSHIP_NOUNS`], or `cousin`.
+/// True when `word` is a noun of kinship in lower case: of
+/// [`MALE_KINSHIP_NOUNS`], [`FEMALE_KINSHIP_NOUNS`], or `cousin` (not
+/// the title of `Father Angel`).
 pub fn is_kinship_noun(word: &str) -> bool {
-    kinship_gender(word).is_some() || word.eq_ignore_ascii_case("cousin")
+    word.starts_with(|c: char| c.is_lowercase())
+        && (kinship_gender(word).is_some() || word == "cousin")
 }
 
 /// The gender a noun of kinship marks (`wife`: female), if any.

@@ -106,10 +106,9 @@ pub(crate) fn constrain<S: AsRef<str>>(tokens: &[S], emissions: &mut [[f32; NUM_
 fn relatives_named<S: AsRef<str>>(tokens: &[S]) -> impl Iterator<Item = usize> + '_ {
     let word = move |i: usize| tokens.get(i).map_or("", |t| t.as_ref());
     (1..tokens.len()).filter_map(move |i| {
-        let kin = word(i);
         let owned = POSSESSIVE_DETERMINERS.contains(word(i - 1))
             || POSSESSIVE_CLITICS.contains(word(i - 1));
-        if !(owned && kin.starts_with(|c: char| c.is_lowercase()) && is_kinship_noun(kin)) {
+        if !(owned && is_kinship_noun(word(i))) {
             return None;
         }
         let name = if word(i + 1) == "," { i + 2 } else { i + 1 };

@@ -6948,21 +6948,17 @@ const INDEFINITE_PRONOUNS: &[&str] = &["anything", "something", "nothing", "ever
 
 /// The first `that` within a circumstance's reach from `from`, before
 /// a verb of saying after a comma (`whose comments were released on Mar
-/// 13, added that ...`: the `that` is `added`'s) that may open a clause.
+/// 13, added that ...`: the `that` is `added`'s) or a clause of the
+/// writer's (`agreed without hesitation, although she now admits that`),
+/// that may open a clause.
 fn that_within(view: &View, from: usize, last: usize) -> Option<usize> {
     circumstance_reach(from, last)
         .take_while(|&i| {
             !(view.word(i - 1) == ","
-                && (view.lower_is(i, SPEECH_VERBS) || view.lower_is(i, CLAUSE_JOINERS)))
+                && (view.lower_is(i, SPEECH_VERBS) || view.lower_is(i, CLAUSE_CONJUNCTIONS)))
         })
         .find(|&i| opens_that_clause(view, i))
 }
-
-/// Words that open a clause of the writer's after a comma (`agreed
-/// without hesitation, although she now admits that`): the `that` past
-/// them is not the cue's.
-const CLAUSE_JOINERS: &WordList =
-    &WordList::new(&["although", "though", "but", "while", "because", "and", "as"]);
 
 /// `said on the club's Twitter feed it was ...`, `said in a statement it
 /// is reviewing`: the clause that a subject pronoun opens after a

@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use newsnlp_core::english::is_one_of;
 use newsnlp_core::Span;
 use regex::{Regex, RegexSet};
 
@@ -212,7 +213,7 @@ fn ends_sentence(word: &str) -> bool {
 /// True when `word`, right after `previous` in a linked title, opens
 /// the sentence after it (see [`link_titles_within`]).
 fn opens_sentence_after_title(previous: &str, word: &str) -> bool {
-    let links = TITLE_LINKS.contains(&previous.to_lowercase().as_str());
+    let links = is_one_of(previous, TITLE_LINKS);
     let previous_in_lower_case = previous
         .chars()
         .next()
