@@ -94,6 +94,10 @@ pub const MALE_KINSHIP_NOUNS: &WordList = &WordList::new(&[
     "grandfather",
     "uncle",
     "nephew",
+    "half-brother",
+    "stepbrother",
+    "stepfather",
+    "stepson",
 ]);
 
 /// Nouns of kinship for a woman (`Kushner's wife, Ivanka Trump`).
@@ -107,6 +111,10 @@ pub const FEMALE_KINSHIP_NOUNS: &WordList = &WordList::new(&[
     "grandmother",
     "aunt",
     "niece",
+    "half-sister",
+    "stepsister",
+    "stepmother",
+    "stepdaughter",
 ]);
 
 /// True when `word` is a noun of kinship in lower case: of

@@ -13,11 +13,12 @@ use newsnlp_core::english::{WordList, POSSESSIVE_CLITICS, ROLE_NOUNS, WEEKDAYS};
 use newsnlp_core::{is_quote_char, EntityKind, FastMap};
 
 use crate::features::Gazetteer;
+use crate::honorifics::retype_surely_named_persons;
 use crate::model::Tagged;
 use crate::SENTENCE_OPENING_FUNCTION_WORDS;
 
 /// Month names, which are surnames too (`May`, `March`).
-const MONTHS: &WordList = &WordList::new(&[
+pub(crate) const MONTHS: &WordList = &WordList::new(&[
     "january",
     "february",
     "march",
@@ -110,14 +111,16 @@ fn stands_as_surname(words: &[&str], i: usize) -> bool {
 
 /// Completes the people's names of a document the model tagged (`found`,
 /// for each sentence of `sentences`, its entities in order): first the
-/// surnames it cut off first names ([`mend_cut_names`]), then the
-/// surnames that stand alone ([`tag_lone_surnames`]). The stage and
-/// `newsnlp eval ner` both run it.
+/// mentions of a name the document surely gives a person elsewhere
+/// ([`retype_surely_named_persons`]), then the surnames it cut off first
+/// names ([`mend_cut_names`]), then the surnames that stand alone
+/// ([`tag_lone_surnames`]). The stage and `newsnlp eval ner` both run it.
 pub(crate) fn complete_person_names(
     found: &mut [Vec<Tagged>],
     sentences: &[Vec<&str>],
     gazetteer: &Gazetteer,
 ) {
+    retype_surely_named_persons(found, sentences);
     mend_cut_names(found, sentences, gazetteer);
     tag_lone_surnames(found, sentences);
 }
