@@ -6685,3 +6685,36 @@ fn a_read_more_link_title_reports_nothing() {
         "{quotes:#?}"
     );
 }
+
+/// `Residents who fled the fighting said ...`: the noun phrase right
+/// before the cue stood in the relative clause that modifies the
+/// subject, and was taken for the speaker (`the fighting`).
+#[test]
+fn an_object_in_a_relative_clause_before_the_cue_is_no_speaker() {
+    assert_report(
+        "Residents who fled the fighting said the town had been destroyed.",
+        "said",
+        "the town had been destroyed",
+        "Residents who fled the fighting",
+    );
+    assert_report(
+        "The gunman who attacked soldiers at Orly airport in Paris on Saturday told his father he had screwed up.",
+        "told",
+        "he had screwed up",
+        "the gunman who attacked soldiers at Orly airport in Paris",
+    );
+}
+
+/// `a minister who critics say is close to the king`: the noun right
+/// after `who` is the subject of the relative clause's cue, not part of
+/// a clause that modifies it. A guard: the first form of the rule above
+/// took `a billionaire` here.
+#[test]
+fn the_subject_right_after_who_stays_the_speaker() {
+    assert_report(
+        "Power went to Thaksin, a billionaire who critics say is close to the king.",
+        "say",
+        "is close to the king",
+        "critics",
+    );
+}

@@ -1017,7 +1017,11 @@ impl<'a> View<'a> {
     /// stays the head wherever it stands (`Secretary of State John Kerry`,
     /// `researchers at the University of Queensland`).
     fn speaker_head(&self, a: usize, b: usize) -> usize {
-        let mut last = b - 1;
+        // `Residents who fled the fighting`: the head comes before the
+        // relative clause.
+        let mut last = (a + 1..b)
+            .find(|&i| self.lower_is(i, &["who", "whom"]))
+            .map_or(b - 1, |who| who - 1);
         // `a Pentagon statement`, `the Reuters news agency`: a document or
         // an outlet's noun after a name speaks for the name.
         let mut issuer = last;
@@ -5741,7 +5745,28 @@ fn mentions_before<'v>(
         .take(SUBJECT_REACH)
         .filter(move |&j| !quoted[j])
         .filter_map(|j| view.mention_at(j))
-        .filter(move |&(a, b)| !in_party_label(view, a, b) && !object_of_participle(view, start, a))
+        .filter(move |&(a, b)| {
+            !in_party_label(view, a, b)
+                && !object_of_participle(view, start, a)
+                && !in_relative_clause_before(view, start, a, cue)
+        })
+}
+
+/// Words of a relative clause before the mentions in it, at most.
+const RELATIVE_CLAUSE_WORDS: usize = 6;
+
+/// True when the mention starting at `a` stands in a relative clause that
+/// runs from `who` to the `cue` with no punctuation (`Residents who fled
+/// [the fighting] said`): it belongs to the clause that modifies the
+/// subject, and is none. Not right after `who`, where it is the cue's
+/// subject (`a minister who [critics] say is close to the king`).
+fn in_relative_clause_before(view: &View, start: usize, a: usize, cue: usize) -> bool {
+    let who = (start..a)
+        .rev()
+        .take(RELATIVE_CLAUSE_WORDS)
+        .take_while(|&i| view.tokens[i].is_word())
+        .find(|&i| view.lower_is(i, &["who", "whom"]));
+    who.is_some_and(|who| who + 1 < a && (who..cue).all(|i| view.tokens[i].is_word()))
 }
 
 /// True when the mention starting at `a` (its clause starting at `start`)
@@ -6302,7 +6327,43 @@ fn noun_phrase_before(
     {
         first -= 2;
     }
+    // `Residents who fled [the fighting] said`, `The gunman [who attacked
+    // soldiers] told`: a relative clause ending at a verb of saying
+    // modifies its subject, which starts before it.
+    // (Not the cue's own `who`: `a prominent figure who has announced`.)
+    if view.lower_is(cue, SPEECH_VERBS) {
+        if let Some(who) = relative_clause_opener(view, start, first)
+            .filter(|&who| !subject_of_verb_group(view, who, cue))
+        {
+            first = noun_phrase_start(view, start, who, quoted);
+        }
+    }
     (first < end).then_some((first, end))
+}
+
+/// True when only the auxiliaries and adverbs of `cue`'s verb group
+/// stand between `who` and it (`who has announced`, `who also said`).
+fn subject_of_verb_group(view: &View, who: usize, cue: usize) -> bool {
+    (who + 1..cue).all(|i| {
+        view.is_auxiliary(i)
+            || reads_as_lower_case_adverb(view.word(i))
+            || view.lower_is(i, LINKING_ADVERBS)
+    })
+}
+
+/// The `who` that opens a relative clause holding the noun phrase
+/// starting at `first` (or starting it): within [`RELATIVE_CLAUSE_WORDS`]
+/// words before it, after a word, with only words between and no
+/// conjunction (`trolls who probably question and heckle`). Not when the
+/// noun phrase comes right after it, the relative clause's own subject
+/// (`a gunman who witnesses said yelled`, `who she says abused her`).
+fn relative_clause_opener(view: &View, start: usize, first: usize) -> Option<usize> {
+    let who = (start + 1..=first)
+        .rev()
+        .take(RELATIVE_CLAUSE_WORDS + 1)
+        .take_while(|&i| view.tokens[i].is_word() && !view.lower_is(i, CLAUSE_CONJUNCTIONS))
+        .find(|&i| view.lower_is(i, &["who"]))?;
+    (view.tokens[who - 1].is_word() && who + 1 != first).then_some(who)
 }
 
 /// True when the `as` at `i` opens a clause after words of the sentence
