@@ -6718,3 +6718,23 @@ fn the_subject_right_after_who_stays_the_speaker() {
         "critics",
     );
 }
+
+/// `assuring Fox News it would include ...`, `reminded passengers that
+/// ...`: the person assured, reminded or informed is no part of what was
+/// said, as the person told is not; only `told`, `warned` and `assured`
+/// were read so.
+#[test]
+fn the_person_assured_reminded_or_informed_is_no_part_of_the_content() {
+    assert_report(
+        "Miller appeared on television, assuring Fox News it would include only minor technical differences.",
+        "assuring",
+        "it would include only minor technical differences",
+        "Miller",
+    );
+    assert_report(
+        "The National Transport Authority reminded passengers that there are alternative private operators on many routes.",
+        "reminded",
+        "that there are alternative private operators on many routes",
+        "National Transport Authority",
+    );
+}

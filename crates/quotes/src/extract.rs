@@ -6827,7 +6827,24 @@ const PREPOSITIONS: &WordList = &WordList::new(&[
 
 /// Cues whose object is the person spoken to (`told Putin that ...`).
 const ADDRESSEE_VERBS: &[&str] = &[
-    "told", "tells", "tell", "telling", "warned", "warning", "assured",
+    "told",
+    "tells",
+    "tell",
+    "telling",
+    "warned",
+    "warning",
+    "assured",
+    "assuring",
+    "assure",
+    "assures",
+    "reminded",
+    "reminding",
+    "remind",
+    "reminds",
+    "informed",
+    "informing",
+    "inform",
+    "informs",
 ];
 
 /// Prepositions that open a circumstance (time, place, manner), not
