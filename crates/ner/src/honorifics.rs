@@ -136,6 +136,9 @@ pub(crate) fn constrain<S: AsRef<str>>(tokens: &[S], emissions: &mut [[f32; NUM_
 pub(crate) fn retype_surely_named_persons(found: &mut [Vec<Tagged>], sentences: &[Vec<&str>]) {
     let mut named: Vec<&[&str]> = Vec::new();
     for (entities, words) in found.iter().zip(sentences) {
+        if entities.iter().all(|e| e.2 != EntityKind::Person) {
+            continue;
+        }
         let sure = surely_named(words);
         for &(start, end, kind, _) in entities {
             let start = if is_name_honorific(words[start]) {
@@ -209,7 +212,8 @@ fn after_roles<S: AsRef<str>>(tokens: &[S]) -> impl Iterator<Item = usize> + '_ 
     (1..tokens.len()).filter(move |&name| {
         let role = word(name - 1);
         let next = word(name);
-        role.starts_with(|c: char| c.is_ascii_lowercase())
+        next.starts_with(char::is_uppercase)
+            && role.starts_with(|c: char| c.is_ascii_lowercase())
             && ROLE_NOUNS.contains(role)
             && !ROLES_OF_OTHER_KINDS.contains(role)
             && opens_name(next)
