@@ -81,6 +81,40 @@ pub const NAME_HONORIFICS: &WordList = &WordList::new(&[
 /// (`Russia` `'s`); the cluster and quote stages both read it.
 pub const POSSESSIVE_CLITICS: &WordList = &WordList::new(&["'s", "’s"]);
 
+/// Prepositions: a mention right after one is no subject (`the results
+/// of the poll show`, `after talks with Putin, Kim said`), and a name
+/// right after one is no person an apposition describes (`In Washington,
+/// the former president dove`).
+pub const PREPOSITIONS: &WordList = &WordList::new(&[
+    "of",
+    "in",
+    "at",
+    "to",
+    "for",
+    "from",
+    "with",
+    "by",
+    "on",
+    "about",
+    "against",
+    "into",
+    "over",
+    "under",
+    "after",
+    "before",
+    "than",
+    "between",
+    "among",
+    "toward",
+    "towards",
+    "during",
+    "amid",
+    "despite",
+    "following",
+    "within",
+    "throughout",
+]);
+
 /// Nouns of kinship for a man: a name right after one (`his father,
 /// Pierre Trudeau`) names a man, a relative of someone the article is
 /// about. The cluster and entity stages both read them.

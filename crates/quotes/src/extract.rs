@@ -7,7 +7,7 @@ use newsnlp_core::{
 
 use newsnlp_core::english::{
     is_name_honorific, is_one_of, pronoun_gender, role_gender, Gender, WordList, WordSet,
-    ORGANISATION_HEADS, POSSESSIVE_CLITICS, ROLE_NOUNS, WEEKDAYS,
+    ORGANISATION_HEADS, POSSESSIVE_CLITICS, PREPOSITIONS, ROLE_NOUNS, WEEKDAYS,
 };
 
 use crate::content_ends::{ContentEnds, Report, SentenceWords};
@@ -6792,38 +6792,6 @@ fn word_governing(view: &View, start: usize, a: usize) -> Option<usize> {
         before
     })
 }
-
-/// Prepositions: a mention right after one is no subject (`the results
-/// of the poll show`, `after talks with Putin, Kim said`).
-const PREPOSITIONS: &WordList = &WordList::new(&[
-    "of",
-    "in",
-    "at",
-    "to",
-    "for",
-    "from",
-    "with",
-    "by",
-    "on",
-    "about",
-    "against",
-    "into",
-    "over",
-    "under",
-    "after",
-    "before",
-    "than",
-    "between",
-    "among",
-    "toward",
-    "towards",
-    "during",
-    "amid",
-    "despite",
-    "following",
-    "within",
-    "throughout",
-]);
 
 /// Cues whose object is the person spoken to (`told Putin that ...`).
 const ADDRESSEE_VERBS: &[&str] = &[
