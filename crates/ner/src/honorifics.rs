@@ -267,7 +267,7 @@ fn after_roles<S: AsRef<str>>(tokens: &[S]) -> impl Iterator<Item = usize> + '_ 
             && !ROLES_OF_OTHER_KINDS.contains(role)
             && opens_name(next)
             && next.chars().any(char::is_lowercase)
-            && capitalised_run(tokens, name).next().is_some()
+            && !is_date_word(next)
             && !names_organisation(tokens, name)
     })
 }
@@ -283,9 +283,12 @@ fn capitalised_run<S: AsRef<str>>(tokens: &[S], first: usize) -> impl Iterator<I
         .iter()
         .map(AsRef::as_ref)
         .take(NAME_WORDS)
-        .take_while(|w| {
-            w.starts_with(char::is_uppercase) && !WEEKDAYS.contains(w) && !MONTHS.contains(w)
-        })
+        .take_while(|w| w.starts_with(char::is_uppercase) && !is_date_word(w))
+}
+
+/// True when `word` is a weekday or a month.
+fn is_date_word(word: &str) -> bool {
+    WEEKDAYS.contains(word) || MONTHS.contains(word)
 }
 
 /// True when the capitalised words from `first` on end an organisation's

@@ -1,6 +1,7 @@
 //! Page furniture that is not the article: comment forms, share and
 //! subscribe prompts, cookie notices, bylines, copyright lines.
 
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use newsnlp_core::english::is_one_of;
@@ -74,6 +75,9 @@ fn sign_off() -> &'static Regex {
 /// have it), from its sentence on. Spans are in text order.
 pub fn boilerplate(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Vec<Span> {
     let set = patterns();
+    // The article's words in lower case, gathered once, and only for a
+    // linked title that no other sign ends.
+    let common = OnceCell::new();
     let mut out = Vec::new();
     for &paragraph in paragraphs {
         if paragraph.len() <= MAX_BOILERPLATE_LEN && set.is_match(&text[paragraph.range()]) {
@@ -87,7 +91,7 @@ pub fn boilerplate(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Vec<S
             end: body_end,
         };
         let mut inline: Vec<Span> = inline_furniture_within(text, body)
-            .chain(link_titles_within(text, body))
+            .chain(link_titles_within(text, body, &common))
             .collect();
         inline.sort_by_key(|s| s.start);
         out.extend(inline);
@@ -182,7 +186,11 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// title (`Palestinians urge FIFA to level the playing field`), so it
 /// ends nothing. Where no start is found within [`MAX_TITLE_WORDS`],
 /// none is marked.
-fn link_titles_within(text: &str, body: Span) -> impl Iterator<Item = Span> + '_ {
+fn link_titles_within<'t>(
+    text: &'t str,
+    body: Span,
+    common: &'t OnceCell<FastSet<&'t str>>,
+) -> impl Iterator<Item = Span> + 't {
     let base = body.start as usize;
     let body_text = &text[body.range()];
     link_title_lead()
@@ -193,13 +201,14 @@ fn link_titles_within(text: &str, body: Span) -> impl Iterator<Item = Span> + '_
                 .take(MAX_TITLE_WORDS + 1)
                 .map(|w| (w.start(), w.as_str()))
                 .collect();
-            let common = lower_case_words(text);
             let end = (2..words.len())
                 .take_while(|&j| !ends_sentence(words[j - 1].1))
                 .find(|&j| {
                     let next = words.get(j + 1).map_or("", |w| w.1);
                     opens_sentence_after_title(words[j - 1].1, words[j].1)
-                        || common_word_opens_sentence(words[j - 1].1, words[j].1, next, &common)
+                        || common_word_opens_sentence(words[j - 1].1, words[j].1, next, || {
+                            common.get_or_init(|| lower_case_words(text))
+                        })
                 })?;
             Some(Span::new(
                 base + lead.start(),
@@ -242,24 +251,25 @@ fn lower_case_words(text: &str) -> FastSet<&str> {
 }
 
 /// True when `word`, capitalised after `previous` in lower case in a
-/// linked title, is a word the article writes in lower case (`common`)
+/// linked title, is a word the article writes in lower case (`common`,
+/// asked last)
 /// and opens no name of several words (the `next` one in lower case): the
 /// first word of the sentence after a title written in sentence case
 /// (`Afghans expelled by Pakistan in dire need of aid Gunmen in northern
 /// Afghanistan`; 22 of the 23 news-dai2017 titles it ends so end right, and
 /// the other, `Why we still need Black History Month`, opens such a name).
-fn common_word_opens_sentence(
+fn common_word_opens_sentence<'t>(
     previous: &str,
     word: &str,
     next: &str,
-    common: &FastSet<&str>,
+    common: impl FnOnce() -> &'t FastSet<&'t str>,
 ) -> bool {
     let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
     previous.starts_with(char::is_lowercase)
         && !is_one_of(previous, TITLE_LINKS)
         && word.starts_with(char::is_uppercase)
         && !next.starts_with(char::is_uppercase)
-        && common.contains(word.to_lowercase().as_str())
+        && common().contains(word.to_lowercase().as_str())
 }
 
 /// The end of `paragraph` from the first of its sentences that signs off
