@@ -6738,3 +6738,106 @@ fn the_person_assured_reminded_or_informed_is_no_part_of_the_content() {
         "National Transport Authority",
     );
 }
+
+/// `The allure of simplicity, Mr. Furman argued, is a chimera`: the
+/// attribution stands inside the clause it reports, whose predicate comes
+/// after it; so after a named speaker's apposition (`, said Michael
+/// Kofman, an expert on Russia, would reveal`). The subject alone had
+/// been reported, the clause's verb left out.
+#[test]
+fn a_subject_before_an_attribution_is_reported_with_the_predicate_after_it() {
+    let text = "The fight went on.\n\nBut the years that followed, he said, brought a fundamental shift.\n\nThe allure of simplicity itself, Mr. Furman argued, is largely a chimera.\n\nAny reading of Mr. Kerry's actions, said Michael Kofman, an expert on Russia at the Wilson Center, would reveal a pattern.\n\nThe plan failed, he said, adding that it was over.";
+    let doc = annotate(text);
+    let quotes = quotes(&doc);
+    let contents: Vec<&str> = quotes
+        .iter()
+        .filter(|q| matches!(q.cue.and_then(|c| c.text(text)), Some("said" | "argued")))
+        .filter_map(|q| q.content.text(text))
+        .collect();
+    assert_eq!(
+        contents,
+        [
+            "But the years that followed, he said, brought a fundamental shift",
+            "The allure of simplicity itself, Mr. Furman argued, is largely a chimera",
+            "Any reading of Mr. Kerry's actions, said Michael Kofman, an expert on Russia at the Wilson Center, would reveal a pattern",
+            "The plan failed"
+        ],
+        "{quotes:#?}"
+    );
+}
+
+/// `, says Turkey, given its location, can serve`: a phrase after the
+/// name that describes no one is no apposition, and the clause is not
+/// read as resumed after it.
+#[test]
+fn a_phrase_of_the_clause_after_a_name_is_no_apposition_of_a_speaker() {
+    let text = "Xiang Ligang, chief executive of the telecom website, says Turkey, given its location, can serve as a steppingstone.";
+    let doc = annotate(text);
+    let quotes = quotes(&doc);
+    assert!(
+        quotes.iter().all(|q| q
+            .content
+            .text(text)
+            .is_none_or(|c| !c.contains("can serve") || !c.starts_with("Xiang"))),
+        "{quotes:#?}"
+    );
+}
+
+/// `About 10:03 p.m., according to a timeline, the contractors left`: a
+/// phrase with no verb before the attribution opens the clause after it,
+/// and the report holds both (`About 10:03 p.m.` alone had been
+/// reported); so when an apposition follows the source (`, according to
+/// Dennis Ross, a former envoy, was a decision`).
+#[test]
+fn a_verbless_phrase_before_according_to_is_reported_with_the_clause_after() {
+    let text = "The night was long.\n\nAbout 10:03 p.m., according to a congressional timeline, the security contractors left for the compound.\n\nAt the heart of the trouble, according to Dennis Ross, a former envoy, was a decision by Mr. Obama.";
+    let doc = annotate(text);
+    let quotes = quotes(&doc);
+    let contents: Vec<&str> = quotes
+        .iter()
+        .filter(|q| q.cue.and_then(|c| c.text(text)) == Some("according to"))
+        .filter_map(|q| q.content.text(text))
+        .collect();
+    assert_eq!(
+        contents,
+        [
+            "About 10:03 p.m., according to a congressional timeline, the security contractors left for the compound",
+            "At the heart of the trouble, according to Dennis Ross, a former envoy, was a decision by Mr. Obama"
+        ],
+        "{quotes:#?}"
+    );
+}
+
+/// `in what officials called a hate crime`: a naming verb whose speaker
+/// follows `what` reports from `what` (the thing named), as PolNeAR
+/// does; the name alone had been reported. A verb that reports a clause
+/// (`what researchers say they need`) still reports only the clause.
+#[test]
+fn a_naming_verb_after_what_reports_from_what() {
+    let text = "The attack was in Charleston, in what officials called a hate crime.\n\nThe killings are what critics have described as the work of death squads.\n\nIt is less than half of what researchers say they need every year.";
+    let doc = annotate(text);
+    let quotes = quotes(&doc);
+    let contents: Vec<&str> = quotes
+        .iter()
+        .filter(|q| q.within.is_none())
+        .filter_map(|q| q.content.text(text))
+        .collect();
+    assert_eq!(
+        contents,
+        [
+            "what officials called a hate crime",
+            "what critics have described as the work of death squads",
+            "they need every year"
+        ],
+        "{quotes:#?}"
+    );
+}
+
+/// `The altercation is what police said prompted ...`: the phrase a
+/// speaker noun heads goes back to its determiner, but not across a verb
+/// or `what` (the speaker was `The altercation is what police`).
+#[test]
+fn a_speaker_noun_phrase_stops_at_a_verb_or_what() {
+    let text = "The store was robbed.\n\nThe altercation is what police said prompted the store to call 911.";
+    assert_cue_speaker(text, "said", "police");
+}

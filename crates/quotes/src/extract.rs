@@ -503,9 +503,12 @@ impl<'a> View<'a> {
                     // that joins clauses only; `The senator met with
                     // leaders`: nor across a preposition that ends a noun
                     // phrase.
+                    // `The killings are what critics described`: nor
+                    // across a verb or `what`.
                     self.tokens[j].is_word()
                         && !self.lower_is(j, RELATIVE_OPENERS)
                         && !self.lower_is(j, CLAUSE_ONLY_CONJUNCTIONS)
+                        && !self.lower_is(j, VERBS_OUTSIDE_NOUN_PHRASES)
                         && !self.ends_noun_phrase_before(j)
                 })
                 .find(|&j| {
@@ -4790,7 +4793,15 @@ fn sentence_reports(
             }
             _ => content_end,
         };
-        let mut quote = view.indirect_quote((content, content_end), (cue, cue + 1), speaker);
+        let mut quote = match naming_relative(view, speaker, cue) {
+            Some(what) => view.report_around(
+                (what, what + 1),
+                (content, content_end),
+                (cue, cue + 1),
+                speaker,
+            ),
+            None => view.indirect_quote((content, content_end), (cue, cue + 1), speaker),
+        };
         take_relative_subject(view, &mut quote, cue);
         if let Some(agent) = passive_agent(view, start, cue) {
             // `was asked by host John Dickerson whether ...`: what was
@@ -5665,6 +5676,52 @@ fn possessor(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
         .checked_sub(1)
         .filter(|&m| m > start && view.lower_is(m, POSSESSIVE_CLITICS))?;
     view.mention_at(mark - 1).filter(|&(_, b)| b == mark)
+}
+
+/// Words that stand in no noun phrase: `what` and the verbs that head
+/// verb groups.
+const VERBS_OUTSIDE_NOUN_PHRASES: &WordList = &WordList::new(&[
+    "what", "is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would",
+    "could", "can", "may", "might", "should", "do", "does", "did",
+]);
+
+/// Verbs that give what they report a name (`what officials called a
+/// hate crime`).
+const NAMING_VERBS: &WordList = &WordList::new(&[
+    "call",
+    "calls",
+    "called",
+    "describe",
+    "describes",
+    "described",
+    "characterize",
+    "characterizes",
+    "characterized",
+    "term",
+    "terms",
+    "termed",
+    "label",
+    "labels",
+    "labeled",
+    "labelled",
+    "dub",
+    "dubs",
+    "dubbed",
+    "brand",
+    "brands",
+    "branded",
+]);
+
+/// `in what officials called a hate crime`, `what former employees have
+/// called a “fraudulent scheme”`: a naming `cue` whose speaker (after any
+/// auxiliaries) follows `what`. The `what` is the thing named, and
+/// PolNeAR's report runs from it, speaker and cue inside. Returns the
+/// token of `what`.
+fn naming_relative(view: &View, speaker: (usize, usize), cue: usize) -> Option<usize> {
+    let what = speaker.0.checked_sub(1)?;
+    let adjoining = (speaker.1..cue).all(|i| view.is_auxiliary(i));
+    (view.lower_is(cue, NAMING_VERBS) && adjoining && view.lower_is(what, &["what"]))
+        .then_some(what)
 }
 
 /// Where the clause of `cue` starts in its sentence (from `start`): after
@@ -7689,7 +7746,54 @@ fn postposed(
     if words < 3 {
         return None;
     }
+    // `The allure of simplicity, Mr. Furman argued, is a chimera`: the
+    // clause goes on after the attribution, which stands inside it.
+    let resumes_from = if inverted {
+        attribution_end
+    } else {
+        addressee_end(view, cue, last)
+    };
+    if let Some(resume) = clause_resumed_after(view, resumes_from, last, inverted) {
+        return Some(view.report_around((start, comma), (resume, last), (cue, cue + 1), speaker));
+    }
     Some(view.indirect_quote((start, comma), (cue, cue + 1), speaker))
+}
+
+/// Where the clause an attribution interrupts goes on, when the comma at
+/// `from` closes the attribution and a predicate follows it (`, he said,
+/// brought a shift`, `, they concluded, never happened`); after a named
+/// speaker, past the apposition that describes them (`, said Michael
+/// Kofman, an expert on Russia, would reveal`). None when no predicate
+/// follows: what follows is a clause of the writer's, or the speaker's
+/// next act (`, X said, adding that ...`).
+fn clause_resumed_after(view: &View, from: usize, last: usize, named: bool) -> Option<usize> {
+    if view.word(from) != "," || from + 1 >= last {
+        return None;
+    }
+    if opens_predicate(view, from + 1) {
+        return Some(from + 1);
+    }
+    let close = apposition_end(view, from, last).filter(|_| named)?;
+    // `, an expert on Russia,`, `, chief strategist at ...,`: a noun
+    // phrase or a role, not a phrase of the clause the name opens (`,
+    // says Turkey, given its location, can serve`).
+    let describes = view.lower_is(from + 1, DETERMINERS)
+        || (from + 1..close)
+            .take(APPOSITION_ROLE_REACH)
+            .any(|i| view.heads_speakers(i));
+    let one_sentence = (from + 1..close).all(|i| !matches!(view.word(i), "." | "?" | "!"));
+    (describes && one_sentence && opens_predicate(view, close + 1)).then_some(close + 1)
+}
+
+/// Words into an apposition its role noun may stand, at most (`, chief
+/// global strategist at ...`).
+const APPOSITION_ROLE_REACH: usize = 3;
+
+/// True when the words from `i` open a predicate: a finite verb, after at
+/// most one adverb (`never happened`, `is largely a chimera`).
+fn opens_predicate(view: &View, i: usize) -> bool {
+    reads_as_finite_verb(view, i)
+        || reads_as_lower_case_adverb(view.word(i)) && reads_as_finite_verb(view, i + 1)
 }
 
 /// True when the quote that opens the clause `[start, comma)` closes
@@ -8699,25 +8803,40 @@ fn according_to_inside(
     (start, last, end): (usize, usize, usize),
     quoted: &[bool],
 ) -> Option<Quote> {
-    let goes_on = cue > start + 1
-        && view.word(cue - 1) == ","
-        && phrase_end < last
-        // `, according to their attorneys, and said they came away`,
-        // `, according to the CBO, and the top 10 percent paid`.
-        && (reads_as_finite_verb(view, phrase_end + 1) || view.lower_is(phrase_end + 1, &["and"]));
-    if !goes_on || quoted[start] {
+    if cue <= start + 1 || view.word(cue - 1) != "," || phrase_end >= last || quoted[start] {
         return None;
     }
-    let content_end = closing_quote_end(view, phrase_end + 1, last, end);
-    if content_end <= phrase_end + 2 {
+    // `, according to their attorneys, and said they came away`, `,
+    // according to the CBO, and the top 10 percent paid`; `About 10:03
+    // p.m., according to a timeline, the contractors left`: a phrase with
+    // no verb before the attribution opens the clause after it.
+    let resume = clause_resumed_after(view, phrase_end, last, true).or_else(|| {
+        let after = phrase_end + 1;
+        let clause_after = view.lower_is(after, DETERMINERS) || !view.starts_in_lower_case(after);
+        let verbless_before = !(start..cue - 1).any(|i| reads_as_verb(view, i));
+        let verb_after = (after..last).any(|i| reads_as_verb(view, i));
+        (view.lower_is(after, &["and"]) || clause_after && verbless_before && verb_after)
+            .then_some(after)
+    })?;
+    let content_end = closing_quote_end(view, resume, last, end);
+    if content_end <= resume + 1 {
         return None;
     }
     Some(view.report_around(
         (start, cue - 1),
-        (phrase_end + 1, content_end),
+        (resume, content_end),
         (cue, cue + 2),
         speaker,
     ))
+}
+
+/// True when token `i` reads as a verb or a part of one: an auxiliary, a
+/// past form or a cue verb (not a preposition the lexicon takes for a
+/// cue: `about`).
+fn reads_as_verb(view: &View, i: usize) -> bool {
+    view.is_auxiliary(i)
+        || reads_as_past_form(view, i)
+        || view.is_cue_verb(i) && !view.lower_is(i, PREPOSITIONS)
 }
 
 #[cfg(test)]
