@@ -6841,3 +6841,20 @@ fn a_speaker_noun_phrase_stops_at_a_verb_or_what() {
     let text = "The store was robbed.\n\nThe altercation is what police said prompted the store to call 911.";
     assert_cue_speaker(text, "said", "police");
 }
+
+/// `his remarks in South Korea on Friday that ...`: a weekday before
+/// `that` is part of a cue only after the verb it dates (`said Friday
+/// that`), never a cue of its own; it had been the cue, and the place
+/// before it the speaker (`South Korea`). In damaged text the verb
+/// glued to a hyphen is the cue (`confirmed-on Friday that`).
+#[test]
+fn a_weekday_before_that_is_no_cue_of_its_own() {
+    let text = "The visit followed his remarks in South Korea on Friday that military action might be necessary.\n\nVfB Stuttgart confirmed-on Friday that the club has parted ways with Kevin Grosskreutz.";
+    let doc = annotate(text);
+    let quotes = quotes(&doc);
+    let cues: Vec<&str> = quotes
+        .iter()
+        .filter_map(|q| q.cue.and_then(|c| c.text(text)))
+        .collect();
+    assert_eq!(cues, ["confirmed"], "{quotes:#?}");
+}

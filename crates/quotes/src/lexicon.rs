@@ -8,6 +8,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+use newsnlp_core::english::{WordList, WEEKDAYS};
 use newsnlp_core::{is_quote_char, FastMap, FastSet, Token, TokenKind};
 
 use crate::brat::{hull, BratDocument};
@@ -102,6 +103,28 @@ fn clear_cue_counts(&(cue, total): &(u32, u32)) -> bool {
 /// 72.51 and 72.49, direct 92.40 and 92.50, source 77.12 and 77.20;
 /// cross-validated content 66.93 and 66.96, source 71.34 and 71.36.
 const CLEAR_CUE_SHARE: f32 = 0.4;
+
+/// Words naming a time that PolNeAR's cue spans hold after their verb
+/// (`said Friday that`, `told reporters Tuesday night that`): before
+/// `that` they are no cue of their own (`his remarks in Seoul on Friday
+/// that`, `Trump-complained on Sunday that` in damaged text).
+const TIME_WORDS: &WordList = &WordList::new(&[
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "week",
+    "month",
+    "year",
+    "today",
+    "yesterday",
+]);
+
+/// True when `word` (in lower case) names a time: a weekday or one of the
+/// [`TIME_WORDS`].
+fn names_a_time(word: &str) -> bool {
+    WEEKDAYS.contains(word) || TIME_WORDS.contains(word)
+}
 
 /// True when counts (role, total) make a weak cue.
 fn weak_cue_counts(&(cue, total): &(u32, u32)) -> bool {
@@ -484,7 +507,8 @@ impl CueLexicon {
                 let before_that = tokens
                     .get(i + 1)
                     .is_some_and(|n| word(n).eq_ignore_ascii_case("that"));
-                let cue = self.is_cue_with(&lower, roles) || before_that && roles.cue_before_that;
+                let cue = self.is_cue_with(&lower, roles)
+                    || before_that && roles.cue_before_that && !names_a_time(&lower);
                 let as_written = matches!(lower, Cow::Borrowed(_)) || *lower == *written;
                 (
                     cue,
