@@ -6858,3 +6858,22 @@ fn a_weekday_before_that_is_no_cue_of_its_own() {
         .collect();
     assert_eq!(cues, ["confirmed"], "{quotes:#?}");
 }
+
+/// `Sen. Ted Cruz (R-TX) took to Twitter saying: “Q”`: past the reach of
+/// the subject search, the nearest mention had said it (`Twitter`); a
+/// mention no preposition governs comes first.
+#[test]
+fn a_medium_a_preposition_governs_is_no_speaker_before_the_subject() {
+    let text = "The speech ended.\n\nSen. Ted Cruz (R-TX) took to Twitter saying: \"We should honor the promise we made to the American People.\"";
+    assert_cue_speaker_name(text, "saying", "Ted Cruz");
+}
+
+/// `Twitter users responded that ...`, `Facebook users said ...`: the
+/// noun for a medium's audience heads the speaker's phrase, which had
+/// been the medium alone.
+#[test]
+fn the_users_of_a_medium_speak_not_the_medium() {
+    let text = "The post spread.\n\nHundreds of Twitter users responded that he should have checked his facts first.\n\nFacebook users said they supported the ball as a charity event.";
+    assert_cue_speaker(text, "responded", "Twitter users");
+    assert_cue_speaker(text, "said", "Facebook users");
+}

@@ -528,7 +528,7 @@ impl<'a> View<'a> {
             while end < self.tokens.len()
                 && end - i < COMPOUND_SPEAKER_NOUNS
                 && self.starts_in_lower_case(end)
-                && self.heads_speakers(end)
+                && self.heads_compound_of_speakers(end)
             {
                 end += 1;
             }
@@ -640,6 +640,13 @@ impl<'a> View<'a> {
         first
     }
 
+    /// True when token `i` may head a noun phrase of speakers that the
+    /// words before it modify: a noun that names speakers, or one for a
+    /// medium's audience (`Twitter users`).
+    fn heads_compound_of_speakers(&self, i: usize) -> bool {
+        self.heads_speakers(i) || self.lower_is(i, AUDIENCE_NOUNS)
+    }
+
     /// The mention of the entity `[a, b)`, or of the noun phrase it
     /// modifies when a noun that names speakers follows it (`A [New
     /// York] judge`, `the [Trump] campaign`): the noun's phrase speaks.
@@ -649,7 +656,7 @@ impl<'a> View<'a> {
         let head = |i: usize| {
             i < self.tokens.len()
                 && self.starts_in_lower_case(i)
-                && self.heads_speakers(i)
+                && self.heads_compound_of_speakers(i)
                 && !self.is_cue(i)
         };
         let end = (b..self.tokens.len())
@@ -4168,11 +4175,28 @@ fn nearest_unquoted_mention(
     cue: usize,
     quoted: &[bool],
 ) -> Option<(usize, usize)> {
-    (start..cue)
-        .rev()
-        .filter(|&j| !quoted[j])
-        .filter_map(|j| view.mention_at(j))
-        .find(|&mention| !fronted_circumstance(view, start, mention, cue))
+    let mentions = || {
+        (start..cue)
+            .rev()
+            .filter(|&j| !quoted[j])
+            .filter_map(|j| view.mention_at(j))
+            .filter(|&(a, b)| !in_party_label(view, a, b))
+            .filter(|&mention| !fronted_circumstance(view, start, mention, cue))
+    };
+    // `Sen. Ted Cruz (R-TX) took to Twitter saying: “Q”`: a mention no
+    // preposition governs, before any that one does; but an agent (`a
+    // sculpture by Rodin called “Q”`) or the subject of a clause (`after
+    // Kellyanne Conway made a comment about “Q”`) is none governed.
+    let governed = |a: usize| {
+        word_governing(view, start, a).is_some_and(|w| {
+            view.lower_is(w, PREPOSITIONS)
+                && !view.lower_is(w, &["by"])
+                && !view.lower_is(w, CLAUSE_CONJUNCTION_PREPOSITIONS)
+        })
+    };
+    mentions()
+        .find(|&(a, _)| !governed(a))
+        .or_else(|| mentions().next())
 }
 
 /// True when `mention` (in the sentence from `start`) is the object of a
@@ -5677,6 +5701,22 @@ fn possessor(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
         .filter(|&m| m > start && view.lower_is(m, POSSESSIVE_CLITICS))?;
     view.mention_at(mark - 1).filter(|&(_, b)| b == mark)
 }
+
+/// Nouns for the people a medium or a company serves, which a name
+/// before them modifies (`Twitter users`, `Facebook users`): too seldom
+/// sources in PolNeAR for the lexicon to name them, but the phrase they
+/// head speaks, not the name.
+const AUDIENCE_NOUNS: &WordList = &WordList::new(&[
+    "users",
+    "fans",
+    "followers",
+    "customers",
+    "subscribers",
+    "viewers",
+    "readers",
+    "listeners",
+    "commenters",
+]);
 
 /// Words that stand in no noun phrase: `what` and the verbs that head
 /// verb groups.
