@@ -6877,3 +6877,12 @@ fn the_users_of_a_medium_speak_not_the_medium() {
     assert_cue_speaker(text, "responded", "Twitter users");
     assert_cue_speaker(text, "said", "Facebook users");
 }
+
+/// `One lawmaker called for ...`, `One Republican aide reported`: a
+/// speaker noun's phrase goes back to `one` as to any determiner (the
+/// speaker had been `lawmaker`, `aide`).
+#[test]
+fn a_speaker_phrase_opens_at_one() {
+    let text = "The hearing ended.\n\nOne Republican aide said the vote would be delayed.";
+    assert_cue_speaker(text, "said", "One Republican aide");
+}

@@ -427,6 +427,7 @@ const SENTENCE_OPENING_FUNCTION_WORDS: &WordList = &WordList::new(&[
     "if",
     "like",
     "meanwhile",
+    "one",
     "or",
     "since",
     "though",

@@ -515,7 +515,8 @@ impl<'a> View<'a> {
                     self.lower_is(
                         j,
                         &[
-                            "the", "a", "an", "its", "his", "her", "their", "some", "two", "three",
+                            "the", "a", "an", "its", "his", "her", "their", "some", "one", "two",
+                            "three",
                         ],
                     )
                 });
