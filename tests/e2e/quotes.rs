@@ -6886,3 +6886,22 @@ fn a_speaker_phrase_opens_at_one() {
     let text = "The hearing ended.\n\nOne Republican aide said the vote would be delayed.";
     assert_cue_speaker(text, "said", "One Republican aide");
 }
+
+/// `told AFP news agency that ...`, `told broadcaster ORF that ...`: an
+/// outlet's noun after its name (or before it) is part of the one told,
+/// without `the`; the content had opened at `news agency`.
+#[test]
+fn an_outlet_s_noun_belongs_to_the_one_told() {
+    let text = "The talks ended.\n\nThe minister told Reuters news agency on Monday that the talks had failed.\n\nMr Mair told broadcaster ORF that the avalanche had been triggered by fresh snow.";
+    let doc = annotate(text);
+    let quotes = quotes(&doc);
+    let contents: Vec<&str> = quotes.iter().filter_map(|q| q.content.text(text)).collect();
+    assert_eq!(
+        contents,
+        [
+            "that the talks had failed",
+            "that the avalanche had been triggered by fresh snow"
+        ],
+        "{quotes:#?}"
+    );
+}

@@ -7054,13 +7054,30 @@ fn circumstance_reach(from: usize, last: usize) -> std::ops::Range<usize> {
 /// addressee goes on past the mention, and the clause is still to come.
 fn modifies_addressee_noun(view: &View, (cue, last): (usize, usize), after: usize) -> bool {
     after < last
-        && view.lower_is(cue + 1, &["the"])
+        && (view.lower_is(cue + 1, &["the"]) || view.lower_is(after, OUTLET_NOUNS))
         && view.tokens[after].is_word()
         && view.starts_in_lower_case(after)
         && !view.lower_is(after, SPEAKER_PRONOUNS)
         && !view.lower_is(after, INDEFINITE_PRONOUNS)
         && !view.lower_is(after, &["that", "to"])
 }
+
+/// Nouns for an outlet that its name may modify without `the` (`told AFP
+/// news agency that`, `told Kommersant daily`).
+const OUTLET_NOUNS: &WordList = &WordList::new(&[
+    "news",
+    "agency",
+    "newspaper",
+    "daily",
+    "weekly",
+    "magazine",
+    "broadcaster",
+    "television",
+    "radio",
+    "channel",
+    "network",
+    "website",
+]);
 
 /// Nouns for the people a speaker usually tells (`told reporters`,
 /// `told the audience`), which no mention covers.
