@@ -362,6 +362,19 @@ mod tests {
             .collect()
     }
 
+    /// `Morrison v. National Australia Bank`: the `v.` of a case's name
+    /// ended the sentence, cutting a report's content at `Morrison v`.
+    #[test]
+    fn the_v_of_a_case_name_ends_no_sentence() {
+        assert_eq!(
+            sentences("He argued Morrison v. National Australia Bank in 2010. He won."),
+            [
+                "He argued Morrison v. National Australia Bank in 2010.",
+                "He won."
+            ]
+        );
+    }
+
     #[test]
     fn a_surname_repeated_after_a_full_stop_opens_a_sentence() {
         assert_eq!(

@@ -1008,11 +1008,14 @@ fn keeps_period(text: &str, word: &str, internal_period: bool, period_end: usize
         if c.is_uppercase() {
             return c != 'I';
         }
-        // `c. 1900`, `p. 5`, `b. in`: a lower-case letter that is no word.
+        // `c. 1900`, `p. 5`, `b. in`: a lower-case letter that is no word;
+        // `Roe v. Wade`: the `v.` of a case's name.
         let next = text[period_end..].trim_start().chars().next();
         return c.is_alphabetic()
             && !matches!(c, 'a' | 'i')
-            && next.is_some_and(|n| n.is_ascii_digit() || n.is_lowercase());
+            && next.is_some_and(|n| {
+                n.is_ascii_digit() || n.is_lowercase() || c == 'v' && n.is_uppercase()
+            });
     }
     if lexicon::is_number_abbreviation(word) {
         let next = text[period_end..].trim_start().chars().next();
