@@ -6905,3 +6905,23 @@ fn an_outlet_s_noun_belongs_to_the_one_told() {
         "{quotes:#?}"
     );
 }
+
+/// `After Trump suggested ... to Kim Jong Un, many speculated that ...`,
+/// `In response to a request from Sen. Patty Murray and Sen. Elizabeth
+/// Warren (D-Mass.), the inspector general said`: a mention in the phrase
+/// a preposition opens the sentence with, up to its comma, is no subject
+/// of the cue after it (`Kim Jong Un` had speculated).
+#[test]
+fn a_mention_in_an_opening_phrase_is_no_subject_after_its_comma() {
+    let text = "Talks stalled.\n\nAfter Trump suggested during his campaign that he would be willing to talk to North Korean leader Kim Jong Un, many speculated that talks would be forthcoming.";
+    assert_cue_speaker(text, "speculated", "many");
+}
+
+/// `Sen. Bernie Sanders (D-VT) took to Facebook live to respond ...`: a
+/// party label does not count against the reach of the subject search,
+/// which had stopped short of the name and taken `Facebook`.
+#[test]
+fn a_party_label_does_not_use_up_the_subject_search() {
+    let text = "The address ended.\n\nSen. Bernie Sanders (D-VT) took to Facebook live to respond to the president's joint address, going in on \"what he didn't say.\"";
+    assert_cue_speaker(text, "respond", "Bernie Sanders");
+}

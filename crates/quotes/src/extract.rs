@@ -4207,7 +4207,12 @@ fn nearest_unquoted_mention(
 /// the comma (`The museum opened with Stevie Wonder, who joked that`):
 /// the relative stands for the mention.
 fn fronted_circumstance(view: &View, start: usize, (a, b): (usize, usize), cue: usize) -> bool {
-    object_of_preposition(view, start, a)
+    // `In response to a request from Sen. Patty Murray and Sen. Elizabeth
+    // Warren, the inspector general said`: any mention in a phrase that a
+    // preposition opens the sentence with, up to its comma.
+    let in_opening_phrase =
+        view.lower_is(start, PREPOSITIONS) && view.first_comma(start..a).is_none();
+    (object_of_preposition(view, start, a) || in_opening_phrase)
         && view
             .first_comma(b..cue)
             .is_some_and(|comma| !view.lower_is(comma + 1, RELATIVE_OPENERS))
@@ -5840,7 +5845,7 @@ fn mentions_before<'v>(
 ) -> impl Iterator<Item = (usize, usize)> + 'v {
     (start..cue)
         .rev()
-        .take(SUBJECT_REACH)
+        .take(SUBJECT_REACH + party_label_tokens(view, start, cue))
         .filter(move |&j| !quoted[j])
         .filter_map(|j| view.mention_at(j))
         .filter(move |&(a, b)| {
@@ -6861,8 +6866,31 @@ const PASSIVE_AUXILIARIES: &WordList =
 /// Words of a subject noun phrase taken before a cue, at most.
 const NOUN_PHRASE_WORDS: usize = 5;
 
-/// Tokens before a cue searched for its subject.
+/// Tokens before a cue searched for its subject, besides those of party
+/// labels.
 const SUBJECT_REACH: usize = 8;
+
+/// Tokens of the party labels (`(D-VT)`, `(R-Texas)`) among the
+/// [`SUBJECT_REACH`] tokens before `cue` (in the sentence from `start`),
+/// which the subject search passes over without counting them: `Sen.
+/// Bernie Sanders (D-VT) took to Facebook live to respond`.
+fn party_label_tokens(view: &View, start: usize, cue: usize) -> usize {
+    let window = cue.saturating_sub(SUBJECT_REACH).max(start)..cue;
+    window
+        .filter(|&i| view.word(i) == ")")
+        .filter_map(|close| {
+            let open = (close.saturating_sub(PARTY_LABEL_TOKENS).max(start)..close)
+                .rev()
+                .find(|&i| view.word(i) == "(")?;
+            (open + 1..close)
+                .any(|i| view.word(i).contains('-'))
+                .then_some(close + 1 - open)
+        })
+        .sum()
+}
+
+/// Tokens of a party label, brackets included, at most (`( R - Texas )`).
+const PARTY_LABEL_TOKENS: usize = 6;
 
 /// True when a preposition stands right before the mention starting at
 /// `a` (its sentence starting at `start`), which makes it no subject.
