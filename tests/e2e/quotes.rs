@@ -6925,3 +6925,22 @@ fn a_party_label_does_not_use_up_the_subject_search() {
     let text = "The address ended.\n\nSen. Bernie Sanders (D-VT) took to Facebook live to respond to the president's joint address, going in on \"what he didn't say.\"";
     assert_cue_speaker(text, "respond", "Bernie Sanders");
 }
+
+/// `A former North Carolina police chief who now works as a consultant
+/// said Sunday that ...`: the phrase before a verb of saying is its
+/// speaker when a `that` clause follows, past a time after the cue too
+/// (with `Sunday` between, the report had been left out).
+#[test]
+fn a_time_after_the_cue_does_not_keep_the_noun_phrase_from_speaking() {
+    let text = "He was detained at the airport.\n\nA former North Carolina police chief who now works as a law enforcement consultant said Sunday that he is disappointed with his country.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "said");
+    assert_eq!(
+        report.content.text(text),
+        Some("that he is disappointed with his country")
+    );
+    assert!(report
+        .speaker
+        .and_then(|s| s.text(text))
+        .is_some_and(|s| s.contains("police chief")));
+}

@@ -4666,7 +4666,8 @@ fn sentence_reports(
             .or_else(|| appositive_subject(view, clause, cue))
             .or_else(|| subject_before(view, clause, cue, quoted))
             .or_else(|| {
-                let object_end = addressee_end(view, cue, last);
+                // `said Sunday that`: past a time after the cue.
+                let object_end = view.past_time_phrase(addressee_end(view, cue, last));
                 noun_phrase.filter(|&(a, _)| {
                     (view.lower_is(object_end, &["that"])
                         || opens_bare_clause(view, object_end, last))
