@@ -6944,3 +6944,16 @@ fn a_time_after_the_cue_does_not_keep_the_noun_phrase_from_speaking() {
         .and_then(|s| s.text(text))
         .is_some_and(|s| s.contains("police chief")));
 }
+
+/// `... the ire of Germany and other better-off eurozone countries, which
+/// fear that ...`: `off` is a preposition, and a speaker's phrase does
+/// not reach back over it (the speaker had been `off eurozone
+/// countries`).
+#[test]
+fn a_speaker_phrase_does_not_reach_back_over_off() {
+    let text = "Rates stay low.\n\nThis will only increase the ire of Germany and other better-off eurozone countries, which fear that runaway inflation will dent economic growth.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "fear");
+    let speaker = report.speaker.and_then(|s| s.text(text)).unwrap_or("");
+    assert!(!speaker.starts_with("off"), "{report:#?}");
+}

@@ -113,6 +113,7 @@ pub const PREPOSITIONS: &WordList = &WordList::new(&[
     "following",
     "within",
     "throughout",
+    "off",
 ]);
 
 /// Nouns of kinship for a man: a name right after one (`his father,
