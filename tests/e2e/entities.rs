@@ -32,6 +32,18 @@ fn kind_of(doc: &Document, name: &str) -> EntityKind {
         .kind
 }
 
+/// The entities of `doc` as its text writes them, with their types.
+fn entities_read(doc: &Document) -> Vec<(&str, EntityKind)> {
+    doc.layers
+        .entities
+        .as_ref()
+        .unwrap()
+        .items
+        .iter()
+        .filter_map(|e| Some((e.span.text(&doc.text)?, e.kind)))
+        .collect()
+}
+
 /// A known-name table in a temporary file.
 fn table_file(dir: &tempfile::TempDir, tsv: &str) -> String {
     let path = dir.path().join("known-names.tsv");
@@ -92,15 +104,10 @@ fn a_surname_that_is_a_month_is_the_person_the_article_named() {
                 promised a vote in May. May said the talks went well. Scotland's first \
                 minister accused May of ignoring voters.";
     let doc = tagged(text, "").unwrap();
-    let people: Vec<&str> = doc
-        .layers
-        .entities
-        .as_ref()
-        .unwrap()
-        .items
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .filter_map(|e| e.span.text(&doc.text))
+    let people: Vec<&str> = entities_read(&doc)
+        .into_iter()
+        .filter(|&(_, kind)| kind == EntityKind::Person)
+        .map(|(name, _)| name)
         .collect();
     assert_eq!(
         people,
@@ -142,14 +149,9 @@ fn a_sentence_opening_one_is_no_part_of_a_name() {
         "",
     )
     .unwrap();
-    let names: Vec<&str> = doc
-        .layers
-        .entities
-        .as_ref()
-        .unwrap()
-        .items
-        .iter()
-        .filter_map(|e| e.span.text(&doc.text))
+    let names: Vec<&str> = entities_read(&doc)
+        .into_iter()
+        .map(|(name, _)| name)
         .collect();
     assert!(names.iter().all(|n| !n.starts_with("One")), "{names:?}");
 }

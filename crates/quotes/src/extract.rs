@@ -13,6 +13,7 @@ use newsnlp_core::english::{
 use crate::content_ends::{ContentEnds, Report, SentenceWords};
 use crate::lexicon::{CueLexicon, TokenRoles};
 use crate::reports::ReportScorer;
+use crate::time_words::{DAY_PARTS, RELATIVE_DAYS, TIME_SPANS};
 use crate::STAGE_NAME;
 
 /// Pronouns that can stand for a speaker.
@@ -7035,12 +7036,6 @@ const CUE_PARTICLES: &[&str] = &[
 /// the party had been alerted`).
 const MOMENT_NOUNS: &[&str] = &["time", "stage", "point", "moment"];
 
-/// Spans of time that `last`, `this` or `next` make a circumstance of
-/// (`said last week that`).
-const TIME_SPANS: &[&str] = &[
-    "week", "month", "year", "weekend", "night", "summer", "spring", "fall", "winter",
-];
-
 /// True when token `i` opens a circumstance of when, where or how words
 /// were said (`in a letter`, `Friday`, `last week`, `earlier`).
 fn opens_circumstance(view: &View, i: usize) -> bool {
@@ -7049,12 +7044,6 @@ fn opens_circumstance(view: &View, i: usize) -> bool {
         || view.lower_is(i, TIME_WORDS)
         || view.lower_is(i, &["last", "this", "next"]) && view.lower_is(i + 1, TIME_SPANS)
 }
-
-/// Days named from today (`said yesterday it would`).
-const RELATIVE_DAYS: &[&str] = &["today", "yesterday", "tonight"];
-
-/// Words after a weekday that name its part (`said Tuesday night`).
-const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 
 /// Where the clause starts after the phrase of time `[from, past)`, when
 /// there is one and a clause opens right after it, before `last`.
@@ -8689,9 +8678,7 @@ fn apposition_end(view: &View, comma: usize, last: usize) -> Option<usize> {
     let opens_as_role = in_lower_case_role(view, first)
         || view.opens_noun_phrase(first)
             && (view.starts_in_lower_case(first + 1) || view.word(first + 1).contains('-'));
-    let has_verb = |mut range: std::ops::Range<usize>| {
-        range.any(|i| view.is_auxiliary(i) || view.is_cue_verb(i) || reads_as_past_form(view, i))
-    };
+    let has_verb = |mut range: std::ops::Range<usize>| range.any(|i| reads_as_verb_or_cue(view, i));
     let verbless = !has_verb(first..close)
         && !(first..close)
             .any(|i| view.lower_is(i, RELATIVE_OPENERS) || view.lower_is(i, SPEAKER_PRONOUNS));
@@ -8918,12 +8905,16 @@ fn according_to_inside(
 }
 
 /// True when token `i` reads as a verb or a part of one: an auxiliary, a
-/// past form or a cue verb (not a preposition the lexicon takes for a
-/// cue: `about`).
+/// past form or a cue verb, a preposition the lexicon takes for a cue
+/// (`about`) included.
+fn reads_as_verb_or_cue(view: &View, i: usize) -> bool {
+    view.is_auxiliary(i) || reads_as_past_form(view, i) || view.is_cue_verb(i)
+}
+
+/// [`reads_as_verb_or_cue`], but for prepositions (no auxiliary nor past
+/// form is one): `About 10:03 p.m.` has no verb.
 fn reads_as_verb(view: &View, i: usize) -> bool {
-    view.is_auxiliary(i)
-        || reads_as_past_form(view, i)
-        || view.is_cue_verb(i) && !view.lower_is(i, PREPOSITIONS)
+    reads_as_verb_or_cue(view, i) && !view.lower_is(i, PREPOSITIONS)
 }
 
 #[cfg(test)]

@@ -8,10 +8,10 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use newsnlp_core::english::{WordList, WEEKDAYS};
 use newsnlp_core::{is_quote_char, FastMap, FastSet, Token, TokenKind};
 
 use crate::brat::{hull, BratDocument};
+use crate::time_words::names_a_time;
 
 /// A word is a cue when at least this share of its occurrences are cues…
 const MIN_CUE_SHARE: f32 = 0.25;
@@ -103,28 +103,6 @@ fn clear_cue_counts(&(cue, total): &(u32, u32)) -> bool {
 /// 72.51 and 72.49, direct 92.40 and 92.50, source 77.12 and 77.20;
 /// cross-validated content 66.93 and 66.96, source 71.34 and 71.36.
 const CLEAR_CUE_SHARE: f32 = 0.4;
-
-/// Words naming a time that PolNeAR's cue spans hold after their verb
-/// (`said Friday that`, `told reporters Tuesday night that`): before
-/// `that` they are no cue of their own (`his remarks in Seoul on Friday
-/// that`, `Trump-complained on Sunday that` in damaged text).
-const TIME_WORDS: &WordList = &WordList::new(&[
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "week",
-    "month",
-    "year",
-    "today",
-    "yesterday",
-]);
-
-/// True when `word` (in lower case) names a time: a weekday or one of the
-/// [`TIME_WORDS`].
-fn names_a_time(word: &str) -> bool {
-    WEEKDAYS.contains(word) || TIME_WORDS.contains(word)
-}
 
 /// True when counts (role, total) make a weak cue.
 fn weak_cue_counts(&(cue, total): &(u32, u32)) -> bool {
@@ -406,8 +384,11 @@ impl CueLexicon {
                 roles.entry(word.clone()).or_default().source_head = true;
             }
         }
+        // `said Friday that`: the time a cue span holds after its verb is
+        // no cue of its own before `that` (`his remarks in Seoul on Friday
+        // that`).
         for (word, counts) in &before_that {
-            if cue_counts(counts) {
+            if cue_counts(counts) && !names_a_time(word) {
                 roles.entry(word.clone()).or_default().cue_before_that = true;
             }
         }
@@ -507,8 +488,7 @@ impl CueLexicon {
                 let before_that = tokens
                     .get(i + 1)
                     .is_some_and(|n| word(n).eq_ignore_ascii_case("that"));
-                let cue = self.is_cue_with(&lower, roles)
-                    || before_that && roles.cue_before_that && !names_a_time(&lower);
+                let cue = self.is_cue_with(&lower, roles) || before_that && roles.cue_before_that;
                 let as_written = matches!(lower, Cow::Borrowed(_)) || *lower == *written;
                 (
                     cue,

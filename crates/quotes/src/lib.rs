@@ -20,6 +20,7 @@ mod extract;
 pub mod lexicon;
 mod linear;
 pub mod reports;
+mod time_words;
 
 use std::sync::Arc;
 
