@@ -6957,3 +6957,18 @@ fn a_speaker_phrase_does_not_reach_back_over_off() {
     let speaker = report.speaker.and_then(|s| s.text(text)).unwrap_or("");
     assert!(!speaker.starts_with("off"), "{report:#?}");
 }
+
+/// `Trump maintained Thursday that the roll-out "was perfect,"`: the
+/// clause a partial quote closes is what its own cue reports; it had
+/// opened at the sentence's subject (`Trump maintained Thursday that
+/// ...`), cue and all.
+#[test]
+fn a_partial_quote_s_clause_opens_after_its_own_cue() {
+    let text = "The decision is risky.\n\nTrump maintained Thursday that the roll-out of the order \"was perfect,\" despite the chaos.";
+    let doc = annotate(text);
+    let clause = quote_where(&doc, |q| q.kind == QuoteKind::Indirect);
+    assert_eq!(
+        clause.content.text(text),
+        Some("that the roll-out of the order \"was perfect,\"")
+    );
+}

@@ -2182,7 +2182,19 @@ fn clause_led_into_quote(view: &View, quote: &Quote) -> Option<Quote> {
                 && !view.is_quote_mark(i)
                 && (attributed_after_comma || !view.is_cue(i))
         });
-    (continues && plain_lead_in && !opens_with_report(view, lead_in.clone())).then(|| {
+    if !(continues && plain_lead_in && !opens_with_report(view, lead_in.clone())) {
+        return None;
+    }
+    // `Cruz exhorted Republicans to “vote your conscience”`: a lead-in
+    // that holds the quote's own cue is its attribution, and the clause
+    // is what the cue reports, not the sentence from its subject.
+    let (cue_start, _) = tokens_within(view.tokens, cue);
+    let start = if lead_in.contains(&cue_start) {
+        content_start(view, cue_start, open)?
+    } else {
+        start
+    };
+    Some({
         let mut clause = quote.clone();
         clause.kind = QuoteKind::Indirect;
         clause.content = view.span(start, past);
