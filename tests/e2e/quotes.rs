@@ -6972,3 +6972,41 @@ fn a_partial_quote_s_clause_opens_after_its_own_cue() {
         Some("that the roll-out of the order \"was perfect,\"")
     );
 }
+
+/// `Settlers are "governed by Israeli civil law", the report said.`: the
+/// report after the comma and the clause the partial quote closes are
+/// the same words, reported once (they had been two quotes).
+#[test]
+fn a_clause_found_by_two_patterns_is_one_quote() {
+    let text = "The report is long.\n\nSettlers are \"governed by Israeli civil law\", the report said. It ended.";
+    let doc = annotate(text);
+    let clauses: Vec<&Quote> = quotes(&doc).iter().filter(|q| q.within.is_none()).collect();
+    assert_eq!(clauses.len(), 1, "{clauses:#?}");
+}
+
+/// `Japan and Russia last held "two-plus-two" talks`, `Police forces
+/// have begun ... an "increased focus"`: the word after a sentence's
+/// opening name is no verb when it is a conjunction, or when an
+/// auxiliary follows it; the quotes had the cues `and` and `forces`.
+#[test]
+fn a_conjunction_or_a_noun_after_the_opening_name_is_no_cue() {
+    for (text, word) in [
+        (
+            "Talks resume.\n\nJapan and Russia last held \"two-plus-two\" talks in 2013.",
+            "and",
+        ),
+        (
+            "Roads are busy.\n\nPolice forces have begun a crackdown with an \"increased focus\" on speeding.",
+            "forces",
+        ),
+    ] {
+        let doc = annotate(text);
+        assert!(
+            quotes(&doc)
+                .iter()
+                .all(|q| q.cue.and_then(|c| c.text(text)) != Some(word)),
+            "{text}: {:#?}",
+            quotes(&doc)
+        );
+    }
+}

@@ -1176,9 +1176,34 @@ pub fn extract(doc: &Document, models: Models, stage: &str) -> (Vec<Quote>, Vec<
     quotes.extend(indirect);
     drop_speakers_read_as_contents(&view, &mut quotes);
     quotes.sort_by_key(|q| q.content.start);
+    drop_repeated_contents(&mut quotes);
     mark_reports_within(&mut quotes);
     pronouns_go_on_with_the_last_speaker(&view, &mut quotes, &direct.quoted);
     (quotes, diagnostics)
+}
+
+/// Keeps one quote of those with the same content, which two patterns
+/// can find (`Settlers are “Q”, the report said`: the report after the
+/// comma, and the clause the partial quote closes): a quote rather than a
+/// report, else the first. Over the Dai corpus 39 quotes were repeats.
+/// `quotes` are in order of their starts.
+fn drop_repeated_contents(quotes: &mut Vec<Quote>) {
+    let mut kept: Vec<Quote> = Vec::with_capacity(quotes.len());
+    for quote in quotes.drain(..) {
+        let same_start = kept
+            .iter_mut()
+            .rev()
+            .take_while(|k| k.content.start == quote.content.start);
+        match same_start.into_iter().find(|k| k.content == quote.content) {
+            Some(repeat) => {
+                if repeat.kind == QuoteKind::Indirect && quote.kind != QuoteKind::Indirect {
+                    *repeat = quote;
+                }
+            }
+            None => kept.push(quote),
+        }
+    }
+    *quotes = kept;
 }
 
 /// True when a report's `content` holds words that say something: not
@@ -4316,10 +4341,17 @@ fn subject_verb_before(view: &View, start: usize, at: usize) -> Option<Attributi
         |i: usize| reads_as_lower_case_adverb(view.word(i)) || view.lower_is(i, LINKING_ADVERBS);
     let verb = (speaker.1..at).find(|&i| !(view.is_auxiliary(i) || adverb(i)))?;
     let after_auxiliary = (speaker.1..verb).any(|i| view.is_auxiliary(i));
+    // `Japan and Russia last held`, `Critics of ...`: a conjunction or a
+    // preposition goes on with the subject; `Police forces have begun`,
+    // `NHS services are facing`: a word that an auxiliary follows is the
+    // subject's noun.
     let is_verb = verb < at
         && view.tokens[verb].is_word()
         && view.starts_in_lower_case(verb)
         && !view.opens_noun_phrase(verb)
+        && !view.lower_is(verb, &["and", "or", "nor"])
+        && !view.lower_is(verb, PREPOSITIONS)
+        && !(verb + 1 < at && view.is_auxiliary(verb + 1))
         && (!after_auxiliary || reads_as_verb_after_auxiliary(view, verb));
     is_verb.then_some((Some(verb), speaker))
 }
