@@ -52,8 +52,12 @@ const SIGN_OFF: &str = r"^\W*(pic\.twitter\.com/\S*\W*)?((?i:you can )?(?i:follo
 /// stumble Digg reddit Newsvine Permalink http://dw.com/p/2Ymqj`, 156
 /// times in news-dai2017), or the notice left where a video player stood
 /// (`Media playback is not supported on this device`, 21 times there,
-/// read as a speaker of the quote after it).
-const INLINE_FURNITURE: &str = r"\b(?:(?:Send|Share|E-?mail|Print|Facebook|Twitter|Google\+|Whatsapp|WhatsApp|Tumblr|[Ll]inked[Ii]n|stumble|StumbleUpon|Digg|[Rr]eddit|Newsvine|Pinterest) ){4,}(?:Permalink https?://\S+)?|\bMedia playback is (?:not supported|unsupported) on (?:this|your) device\b";
+/// read as a speaker of the quote after it), or a photo's credit
+/// (`Lyu Jia / For China Daily`, `Photos by Zhao Xu / China Daily; Lin
+/// Xiaoli, Fan Qianyi / For China Daily`, `Provided to China Daily`: 92
+/// times there, 85 of them in China Daily's articles, where the
+/// photographer was taken for the `He` of the sentence after it).
+const INLINE_FURNITURE: &str = r"\b(?:(?:Send|Share|E-?mail|Print|Facebook|Twitter|Google\+|Whatsapp|WhatsApp|Tumblr|[Ll]inked[Ii]n|stumble|StumbleUpon|Digg|[Rr]eddit|Newsvine|Pinterest) ){4,}(?:Permalink https?://\S+)?|\bMedia playback is (?:not supported|unsupported) on (?:this|your) device\b|(?:\bPhotos? by )?(?:\b\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3}(?:, | and )?)+ / (?:[Ff]or |[Pp]rovided to )?(?:China Daily|Xinhua|China News Service|AFP|Reuters|Getty Images|EPA)\b|\bProvided to China Daily\b";
 
 fn inline_furniture() -> &'static Regex {
     static INLINE_FURNITURE_RE: OnceLock<Regex> = OnceLock::new();
@@ -369,6 +373,23 @@ mod tests {
         assert_eq!(
             found(text),
             ["Media playback is not supported on this device"]
+        );
+    }
+
+    /// China Daily's photo credits run into the text after the caption:
+    /// `Lyu Jia / For China Daily He suggested ...` made the
+    /// photographer the `He`, and the names joined the article's
+    /// people.
+    #[test]
+    fn a_photo_credit_inside_article_text_is_boilerplate() {
+        let text = "Trains are readied in Chengdu, Sichuan province. Lyu Jia / For China Daily He suggested more investment. Photos by Zhao Xu / China Daily; Lin Xiaoli, Fan Qianyi / For China Daily The survey by CNN/ORC and the Israel / Palestine page stand.";
+        assert_eq!(
+            found(text),
+            [
+                "Lyu Jia / For China Daily",
+                "Photos by Zhao Xu / China Daily",
+                "Lin Xiaoli, Fan Qianyi / For China Daily"
+            ]
         );
     }
 
