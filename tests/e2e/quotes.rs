@@ -7010,3 +7010,17 @@ fn a_conjunction_or_a_noun_after_the_opening_name_is_no_cue() {
         );
     }
 }
+
+/// `So-called "green-on-blue" insider attacks ...`: the writer's
+/// distance from a term, which no one is quoted as saying. The `called`
+/// had made the quote stand alone after a cue, and it went to the last
+/// speaker (`Mohammad Rasoul Zazai`).
+#[test]
+fn a_quote_after_so_called_is_no_one_s_words() {
+    let text = "\"The guard lost his life,\" Mohammad Rasoul Zazai told Reuters. So-called \"green-on-blue\" insider attacks were a major problem several years ago.";
+    let doc = annotate(text);
+    assert_eq!(
+        contents(quotes(&doc), text),
+        ["\"The guard lost his life,\""]
+    );
+}

@@ -2796,6 +2796,9 @@ fn classify(view: &View, open: usize, close: usize) -> Option<Found> {
     if close <= open + 1 {
         return None;
     }
+    if follows_so_called(view, open) {
+        return None;
+    }
     let sentence_start = view.sentences[view.sentence_of[open]].0;
     let prev = (open > sentence_start).then(|| open - 1);
     let words = (open + 1..close)
@@ -2840,6 +2843,21 @@ fn classify(view: &View, open: usize, close: usize) -> Option<Found> {
         last: close,
         kind,
     })
+}
+
+/// True when the quote mark `open` follows `so-called` or `so called`:
+/// the writer's distance from a term (`So-called “green-on-blue”
+/// attacks`), which no one is quoted as saying. The `called` there had
+/// made such quotes stand alone after a cue: 20 of the Dai corpus's 65
+/// went to a speaker.
+fn follows_so_called(view: &View, open: usize) -> bool {
+    let before = |back: usize| open.checked_sub(back);
+    before(1).is_some_and(|c| view.lower_is(c, &["called"]))
+        && match before(2) {
+            Some(h) if view.word(h) == "-" => before(3).is_some_and(|s| view.lower_is(s, &["so"])),
+            Some(s) => view.lower_is(s, &["so"]),
+            None => false,
+        }
 }
 
 /// True when the quote closed by `close` ends on a comma and a
