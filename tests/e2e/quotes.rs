@@ -7024,3 +7024,17 @@ fn a_quote_after_so_called_is_no_one_s_words() {
         ["\"The guard lost his life,\""]
     );
 }
+
+/// `"Q," Nunes told "Fox News Sunday."`, `told "Good Morning America"`:
+/// the show told is no quote. After the cue it had stood alone as a
+/// direct quote, said by the one who told it, or joined to the quote
+/// before it.
+#[test]
+fn a_show_told_is_not_a_quote() {
+    let text = "The hearing ended.\n\n\"There never was a wiretap,\" Devin Nunes told \"Fox News Sunday.\" Two days later, he told \"Good Morning America\" more.";
+    let doc = annotate(text);
+    assert_eq!(
+        contents(quotes(&doc), text),
+        ["\"There never was a wiretap,\""]
+    );
+}
