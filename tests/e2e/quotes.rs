@@ -7038,3 +7038,34 @@ fn a_show_told_is_not_a_quote() {
         ["\"There never was a wiretap,\""]
     );
 }
+
+/// `which Apple's chief executive, Tim Cook, called ''total political
+/// crap''`: the namer's apposition, set off by commas, keeps the clause
+/// PolNeAR reports from the relative word (the quote had stood alone).
+#[test]
+fn a_naming_clause_reaches_over_the_namer_s_apposition() {
+    let text = "Taxes rose.\n\nGiven the European Union's efforts to collect -- which Apple's chief executive, Tim Cook, called ''total political crap'' -- one question has emerged.";
+    let doc = annotate(text);
+    let clause = quote_where(&doc, |q| q.kind == QuoteKind::Indirect);
+    assert_eq!(
+        clause.content.text(text),
+        Some("which Apple's chief executive, Tim Cook, called ''total political crap''")
+    );
+}
+
+/// `Sir John Major has criticised what he calls "ultra Brexiteers" within
+/// the Conservative Party who he believes ...`: the quote right after a
+/// naming verb is the name it gives and all it reports; the report had
+/// run on into the next clause.
+#[test]
+fn a_naming_verb_reports_the_quoted_name_it_gives() {
+    let text = "The speech ended.\n\nMeanwhile, Sir John Major has criticised what he calls \"ultra Brexiteers\" within the Conservative Party who he believes are trying for a \"complete break from Europe.\"";
+    let doc = annotate(text);
+    let naming = quote_where(&doc, |q| {
+        q.kind == QuoteKind::Indirect && q.content.text(text).is_some_and(|c| c.starts_with("what"))
+    });
+    assert_eq!(
+        naming.content.text(text),
+        Some("what he calls \"ultra Brexiteers\"")
+    );
+}

@@ -2275,9 +2275,13 @@ fn relative_naming(view: &View, quote: &Quote) -> Option<Quote> {
     if !naming || cue + 1 != open {
         return None;
     }
-    let relative = (cue.saturating_sub(NAMER_WORDS + 1)..cue)
+    // The namer may hold an apposition set off by commas (`which Apple's
+    // chief executive, Tim Cook, called`).
+    let relative = (0..cue)
         .rev()
-        .take_while(|&i| view.tokens[i].is_word())
+        .take_while(|&i| view.tokens[i].is_word() || view.word(i) == ",")
+        .filter(|&i| view.tokens[i].is_word())
+        .take(NAMER_WORDS + 1)
         .find(|&i| view.lower_is(i, &["what", "which"]))
         .filter(|&i| i + 1 < cue && !view.lower_is(i + 1, SPEAKER_PRONOUNS))?;
     let mut clause = quote.clone();
@@ -4878,6 +4882,15 @@ fn sentence_reports(
             content_end
         } else {
             before_next_action(view, content, content_end)
+        };
+        // `what lawmakers called “fraud” led ...`: the quote a naming verb
+        // takes right after it is the name it gives, and all it reports.
+        let content_end = if view.lower_is(cue, NAMING_VERBS) && quoted[content] {
+            (content..content_end)
+                .find(|&i| !quoted[i])
+                .unwrap_or(content_end)
+        } else {
+            content_end
         };
         // `talked about the economy`, `called for a ban`, `pointed out
         // that`: the particle is the cue's (PolNeAR's cue spans hold it),
