@@ -7069,3 +7069,32 @@ fn a_naming_verb_reports_the_quoted_name_it_gives() {
         Some("what he calls \"ultra Brexiteers\"")
     );
 }
+
+/// `what multiple lawmakers called “fraud” lead Sens. Jon Tester ... to
+/// invoke ...`: a single quoted word after a naming verb is the name,
+/// and the naming clause opens at `what`, before the namer's modifiers.
+/// The report had run on from the quote into the sentence's main verb.
+#[test]
+fn a_naming_clause_ends_at_its_single_quoted_word() {
+    let text = "The hearing ran long.\n\nHis emphasis on what multiple lawmakers called “fraud” lead Sens. Jon Tester and David Vitter to invoke the prospect of breaking up the bank.";
+    let doc = annotate(text);
+    let naming = quote_with_cue(&doc, text, "called");
+    assert_eq!(
+        naming.content.text(text),
+        Some("what multiple lawmakers called “fraud”")
+    );
+}
+
+/// `It's denouncing what it calls “the single-biggest coordinated media
+/// attack in history.”`: the naming clause is reported after a pronoun
+/// namer too, as PolNeAR does (the quote had stood alone).
+#[test]
+fn a_naming_clause_after_a_pronoun_namer_is_reported_whole() {
+    let text = "The campaign answered.\n\nIt's denouncing what it calls “the single-biggest coordinated media attack in history.”";
+    let doc = annotate(text);
+    let clause = quote_where(&doc, |q| q.kind == QuoteKind::Indirect);
+    assert_eq!(
+        clause.content.text(text),
+        Some("what it calls “the single-biggest coordinated media attack in history.”")
+    );
+}

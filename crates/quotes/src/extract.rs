@@ -2263,8 +2263,8 @@ const NAMER_WORDS: usize = 6;
 /// The relative clause that names something with a quote (`what aide
 /// Kevin Phillips called “Q”`, `which Mr. Trump called ''a disgrace''`),
 /// as an indirect quote with the quote's cue and speaker: PolNeAR reports
-/// the clause, not the quoted words alone. Not after a pronoun (`what it
-/// calls “Q”`): that lost more than it gained on PolNeAR train.
+/// the clause, not the quoted words alone, after a pronoun too (`what it
+/// calls “Q”`: 5 clauses on PolNeAR train against 3 quotes alone).
 fn relative_naming(view: &View, quote: &Quote) -> Option<Quote> {
     if quote.kind == QuoteKind::Indirect {
         return None;
@@ -2283,7 +2283,7 @@ fn relative_naming(view: &View, quote: &Quote) -> Option<Quote> {
         .filter(|&i| view.tokens[i].is_word())
         .take(NAMER_WORDS + 1)
         .find(|&i| view.lower_is(i, &["what", "which"]))
-        .filter(|&i| i + 1 < cue && !view.lower_is(i + 1, SPEAKER_PRONOUNS))?;
+        .filter(|&i| i + 1 < cue)?;
     let mut clause = quote.clone();
     clause.kind = QuoteKind::Indirect;
     clause.content = view.span(relative, past);
@@ -4885,10 +4885,10 @@ fn sentence_reports(
         };
         // `what lawmakers called “fraud” led ...`: the quote a naming verb
         // takes right after it is the name it gives, and all it reports.
-        let content_end = if view.lower_is(cue, NAMING_VERBS) && quoted[content] {
-            (content..content_end)
-                .find(|&i| !quoted[i])
-                .unwrap_or(content_end)
+        let content_end = if view.lower_is(cue, NAMING_VERBS) && view.is_quote_mark(content) {
+            (content + 1..content_end)
+                .find(|&i| view.is_quote_mark(i))
+                .map_or(content_end, |close| close + 1)
         } else {
             content_end
         };
@@ -5855,7 +5855,8 @@ const NAMING_VERBS: &WordList = &WordList::new(&[
 /// PolNeAR's report runs from it, speaker and cue inside. Returns the
 /// token of `what`.
 fn naming_relative(view: &View, speaker: (usize, usize), cue: usize) -> Option<usize> {
-    let what = speaker.0.checked_sub(1)?;
+    // `what multiple lawmakers called`: before the head's premodifiers.
+    let what = view.premodifiers_start(speaker.0).checked_sub(1)?;
     let adjoining = (speaker.1..cue).all(|i| view.is_auxiliary(i));
     (view.lower_is(cue, NAMING_VERBS) && adjoining && view.lower_is(what, &["what"]))
         .then_some(what)
