@@ -7098,3 +7098,17 @@ fn a_naming_clause_after_a_pronoun_namer_is_reported_whole() {
         Some("what it calls “the single-biggest coordinated media attack in history.”")
     );
 }
+
+/// `What Mr. Trump considers ''smart'' might be seen by others as
+/// evasive.`: `consider` names as `call` does, and its naming clause is
+/// what it reports (the report had run on into the main clause).
+#[test]
+fn consider_names_as_call_does() {
+    let text = "The returns stay private.\n\nWhat Mr. Trump considers ''smart'' might be seen by others as evasive.";
+    let doc = annotate(text);
+    let naming = quote_where(&doc, |q| q.kind == QuoteKind::Indirect);
+    assert_eq!(
+        naming.content.text(text),
+        Some("What Mr. Trump considers ''smart''")
+    );
+}

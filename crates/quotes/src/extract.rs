@@ -5847,6 +5847,9 @@ const NAMING_VERBS: &WordList = &WordList::new(&[
     "brand",
     "brands",
     "branded",
+    "consider",
+    "considers",
+    "considered",
 ]);
 
 /// `in what officials called a hate crime`, `what former employees have
