@@ -7112,3 +7112,24 @@ fn consider_names_as_call_does() {
         Some("What Mr. Trump considers ''smart''")
     );
 }
+
+/// `She would also close the notorious ''carried interest'' loophole`:
+/// an adverb that leads a verb is no cue of the quote after it (`also`
+/// had made the term a partial quote said by `She`; `repeatedly`,
+/// `reportedly`, `similarly` did so in the Dai corpus).
+#[test]
+fn an_adverb_leading_a_verb_is_no_cue_of_the_quote_after_it() {
+    let text = "The plan was published.\n\nShe would also close the notorious ''carried interest'' loophole that benefits fund managers.";
+    assert_no_quotes(text);
+}
+
+/// `She loudly commanded, "Go sit with those girls."`: the verb before
+/// the comma introduces the quote past an adverb of manner after the
+/// subject (the adverb had been the cue).
+#[test]
+fn a_verb_introduces_its_quote_past_an_adverb_of_manner() {
+    let text = "A woman stepped on to the bus.\n\nShe loudly commanded, \"Go sit with those girls.\" Nobody moved.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.cue.and_then(|c| c.text(text)), Some("commanded"));
+}

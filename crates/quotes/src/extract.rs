@@ -4156,7 +4156,9 @@ fn before_quote(
     // before a lead-in; else a cue right before the quote.
     let cue = lead_in.or_else(|| {
         (sentence_start..first).rev().take(4).find(|&i| {
-            view.is_cue(i)
+            // `She would also close the notorious ''carried interest''
+            // loophole`: an adverb or auxiliary that leads a verb is no cue.
+            view.is_cue(i) && !leads_a_verb(view, i)
                 || i + 2 == first && view.word(i + 1) == ":" && view.is_weak_cue(i)
                 || introduces_quote_as_verb(view, i, first)
         })
@@ -4200,12 +4202,19 @@ fn introduces_quote_as_verb(view: &View, i: usize, first: usize) -> bool {
         ":" => true,
         _ => false,
     };
+    // `She loudly commanded, “Q”`: past one adverb of manner.
+    let subject_end = match i.checked_sub(1) {
+        Some(adverb) if reads_as_lower_case_adverb(view.word(adverb)) => adverb,
+        _ => i,
+    };
     i + 2 == first
         && verb
         && reads_as_attribution_verb(view, i)
         && view.entity_at(i).is_none()
-        && i > 0
-        && view.mention_at(i - 1).is_some_and(|(_, b)| b == i)
+        && subject_end > 0
+        && view
+            .mention_at(subject_end - 1)
+            .is_some_and(|(_, b)| b == subject_end)
 }
 
 /// A quote that opens its sentence, introduced by the sentence before it
