@@ -7133,3 +7133,15 @@ fn a_verb_introduces_its_quote_past_an_adverb_of_manner() {
     let quote = sole_direct_quote(&doc);
     assert_eq!(quote.cue.and_then(|c| c.text(text)), Some("commanded"));
 }
+
+/// `A White House statement described their conversation as "extremely
+/// cordial."`: a cue noun after its determiner says nothing of who
+/// spoke, and the partial quote's cue is the verb (`statement` had been
+/// the cue).
+#[test]
+fn a_partial_quote_s_cue_is_no_noun_after_a_determiner() {
+    let text = "The leaders spoke.\n\nLater a White House statement described their conversation as \"extremely cordial.\"";
+    let doc = annotate(text);
+    let quote = quote_where(&doc, |q| q.kind == QuoteKind::Partial);
+    assert_eq!(quote.cue.and_then(|c| c.text(text)), Some("described"));
+}

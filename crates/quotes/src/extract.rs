@@ -4334,7 +4334,13 @@ fn attribute_in_sentence(view: &View, at: usize, quoted: &[bool]) -> Option<Attr
     } else {
         sentence_start
     };
-    let cues = || (start..end.min(at)).filter(|&i| view.is_cue(i) && !leads_a_verb(view, i));
+    // `stripping out a call for “Q”`: a noun after its determiner names
+    // the speech, and says nothing of who spoke.
+    let cues = || {
+        (start..end.min(at)).filter(|&i| {
+            view.is_cue(i) && !leads_a_verb(view, i) && !determined_noun(view, start, i)
+        })
+    };
     // `criticized the plan, saying it was “a disaster”`: the last
     // participle after a comma before the quote reports it, said by the
     // subject of the sentence.
