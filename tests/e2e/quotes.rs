@@ -7145,3 +7145,13 @@ fn a_partial_quote_s_cue_is_no_noun_after_a_determiner() {
     let quote = quote_where(&doc, |q| q.kind == QuoteKind::Partial);
     assert_eq!(quote.cue.and_then(|c| c.text(text)), Some("described"));
 }
+
+/// `he is expected to arrange a visit by ... to the U.S. "Q," said Robert
+/// Dujarric, ...`: a report with no speaker (a verb of seeming, run on
+/// past `U.S.`) does not take over a quote attributed after it; the quote
+/// had lost its speaker to the report.
+#[test]
+fn a_speakerless_report_leaves_a_quote_its_attribution_after_it() {
+    let text = "Trump hosted Abe last month.\n\nWhen Tillerson goes to Beijing Saturday, he is expected to arrange a visit by Chinese President Xi Jinping to the U.S. \"The U.S. allies want to know that the United States will defend them,\" said Robert Dujarric, the director of an institute.";
+    assert_sole_direct_quote_named(text, "Robert Dujarric");
+}

@@ -2108,7 +2108,8 @@ fn latest_mention(
 /// sees as ...`), nor when its speaker is the report's and its cue the
 /// likelier cue of the two (`Ditto said she expects the campaign “to
 /// continue ...”` takes `said`; `Trump attacked Clinton, saying “Q”`
-/// keeps `saying`).
+/// keeps `saying`), nor when the report has no speaker and the quote an
+/// attribution after it.
 /// `reports` finds the reports in `indirect` by their content; of several
 /// that qualify, the first in `indirect` gives the attribution.
 fn adopt_enclosing_report(
@@ -2129,8 +2130,14 @@ fn adopt_enclosing_report(
                 && quote.speaker_cluster == r.speaker_cluster
                 && r.cue.is_some_and(|cue| more_often_a_cue(view, cue, own))
         };
+        // `It is aimed at testing “Q,” the ministry noted`: a report that
+        // names no speaker takes no quote from the attribution after it.
+        let attributed_after =
+            quote.speaker.is_some() && quote.cue.is_some_and(|c| c.start >= quote.content.end);
+        let gives_speaker = r.speaker.is_some() || !attributed_after;
         r.content.contains(&quote.content)
             && r.content != quote.content
+            && gives_speaker
             && own_cue_within.is_none_or(yields_own_cue)
     };
     let report = reports
