@@ -2121,6 +2121,10 @@ fn adopt_enclosing_report(
     if quote.kind == QuoteKind::Indirect {
         return;
     }
+    // `It is aimed at testing “Q,” the ministry noted`: a report that
+    // names no speaker takes no quote from the attribution after it.
+    let attributed_after =
+        quote.speaker.is_some() && quote.cue.is_some_and(|c| c.start >= quote.content.end);
     let encloses = |r: &Quote| {
         let own_cue_within = quote
             .cue
@@ -2130,10 +2134,6 @@ fn adopt_enclosing_report(
                 && quote.speaker_cluster == r.speaker_cluster
                 && r.cue.is_some_and(|cue| more_often_a_cue(view, cue, own))
         };
-        // `It is aimed at testing “Q,” the ministry noted`: a report that
-        // names no speaker takes no quote from the attribution after it.
-        let attributed_after =
-            quote.speaker.is_some() && quote.cue.is_some_and(|c| c.start >= quote.content.end);
         let gives_speaker = r.speaker.is_some() || !attributed_after;
         r.content.contains(&quote.content)
             && r.content != quote.content
