@@ -7155,3 +7155,27 @@ fn a_speakerless_report_leaves_a_quote_its_attribution_after_it() {
     let text = "Trump hosted Abe last month.\n\nWhen Tillerson goes to Beijing Saturday, he is expected to arrange a visit by Chinese President Xi Jinping to the U.S. \"The U.S. allies want to know that the United States will defend them,\" said Robert Dujarric, the director of an institute.";
     assert_sole_direct_quote_named(text, "Robert Dujarric");
 }
+
+/// `the Seine-Saint-Denis region ... said`, `The National Bus and Rail
+/// Union has again called`: a capitalised word of a name of several words
+/// (`Denis`, `Rail`, `Champions`) was the cue, and the name its speaker.
+/// In a title-case headline (`Why Does Israel Refuse to ...`) and as a
+/// sentence's first word (`Citing Justice Department officials`), such a
+/// word stays a cue.
+#[test]
+fn a_capitalised_word_inside_a_name_is_no_cue() {
+    let text = "Stephane Troussel, the head of the Seine-Saint-Denis region, where \
+                Aulnay-sous-Bois is located, said the incident brought up \"numerous questions.\"";
+    assert_cue_speaker(text, "said", "Stephane Troussel");
+    let text = "The National Bus and Rail Union has again called on Mr Ross to establish a \
+                forum for talks.";
+    assert_cue_speaker(text, "called", "National Bus and Rail Union");
+    assert_no_quotes("Barcelona made Champions League history by recovering from a 4-0 deficit.");
+    assert_cue_speaker(
+        "Why Does Israel Refuse to Recognize the Armenian Genocide",
+        "Refuse",
+        "Israel",
+    );
+    let text = "Citing Justice Department officials, the Post said the inquiry had ended.";
+    assert_cue_speaker(text, "Citing", "Post");
+}

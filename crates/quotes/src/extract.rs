@@ -278,16 +278,35 @@ impl<'a> View<'a> {
         });
         // `Zero Hedge said`, `Will Smith told`: no word of a person's
         // full name is a cue (`zero` is one by its stem, from `zeroed
-        // in on`). Headlines in title case (`Obama Says ...`) are often
+        // in on`).
+        // Nor, in running text, is a capitalised word of any other name of
+        // several words (`New Hope Group`, `the Champions League`, `Network
+        // Rail said`). Headlines in title case (`Obama Says ...`) are often
         // taken for names of other kinds, so those keep their cues.
+        let word = |i: usize| tokens.get(i).map_or("", |t| &doc.text[t.span.range()]);
+        let starts_lower = |i: usize| word(i).chars().next().is_some_and(char::is_lowercase);
+        let title_case: Vec<bool> = sentences
+            .iter()
+            .map(|&(start, end)| is_title_case((start..end).map(word)))
+            .collect();
         for &(a, b, kind) in &entities {
-            if kind == EntityKind::Person && b - a > 1 {
-                cues[a..b.min(tokens.len())]
-                    .iter_mut()
-                    .for_each(|c| *c = false);
+            if b - a < 2 {
+                continue;
+            }
+            let running_text =
+                kind != EntityKind::Person && title_case.get(sentence_of[a]) == Some(&false);
+            for i in a..b.min(tokens.len()) {
+                // A verb glued to the name by a lost space (`Clay County
+                // Sheriff's Office-announced`) is still a cue, and so is a
+                // sentence's first word (`Citing Justice Department
+                // officials`), whose capital its place gave it.
+                let opens_sentence = sentences[sentence_of[i]].0 == i;
+                if kind == EntityKind::Person || running_text && !starts_lower(i) && !opens_sentence
+                {
+                    cues[i] = false;
+                }
             }
         }
-        let word = |i: usize| tokens.get(i).map_or("", |t| &doc.text[t.span.range()]);
         let capitals = |i: usize| word(i).len() > 1 && word(i).chars().all(char::is_uppercase);
         for (i, cue) in cues.iter_mut().enumerate() {
             // `HE'S BEEN CALLED OUT BY FELLOW DOCTORS — He’s been ...`: a
@@ -5302,6 +5321,18 @@ fn predicate_after_relative_clause(view: &View, at: usize, last: usize) -> Optio
 
 /// Most tokens of a relative clause set off inside a reported subject.
 const RELATIVE_CLAUSE_TOKENS: usize = 15;
+
+/// True when the words of a sentence are in title case: of its words of
+/// four letters or more (`Says`, `Wall`, not `to`, `the`), at least
+/// three and seven in ten of them start with a capital.
+fn is_title_case<'w>(words: impl Iterator<Item = &'w str>) -> bool {
+    let (capitalised, long) = words
+        .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+        .fold((0, 0), |(c, n), w| {
+            (c + usize::from(w.starts_with(char::is_uppercase)), n + 1)
+        });
+    long >= 3 && capitalised * 10 >= long * 7
+}
 
 /// Verbs of seeming (`Melania seems to have vanished`, `They appear to be
 /// unanimous`): with `to` or `like` after them they report the writer's
