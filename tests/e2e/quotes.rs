@@ -7179,3 +7179,26 @@ fn a_capitalised_word_inside_a_name_is_no_cue() {
     let text = "Citing Justice Department officials, the Post said the inquiry had ended.";
     assert_cue_speaker(text, "Citing", "Post");
 }
+
+/// `His surrogates called him ''a genius'' for ...`: a noun phrase that
+/// names no known kind of speaker was no subject of `called`, so the
+/// quoted words were a scare quote. A verb of naming with quoted words
+/// in its object takes the phrase before it as speaker, unless the
+/// phrase is a preposition's object or opens with `a` (the verb is then
+/// a participle).
+#[test]
+fn the_subject_of_a_verb_naming_quoted_words_is_their_speaker() {
+    let text = "His surrogates called him \"a genius\" for his recently revealed tax avoidance \
+                strategies.";
+    assert_cue_speaker(text, "called", "His surrogates");
+    let text = "Many U.S. corporations have taken advantage of a tax break called the \
+                \"domestic production deduction.\" The provision is obscure.";
+    let doc = annotate(text);
+    assert!(
+        quotes(&doc)
+            .iter()
+            .all(|q| q.speaker.and_then(|s| s.text(text)) != Some("a tax break")),
+        "{:#?}",
+        quotes(&doc)
+    );
+}

@@ -4800,7 +4800,9 @@ fn sentence_reports(
                 mentions_before(view, clause, cue, quoted)
                     .find(|&mention| !fronted_circumstance(view, clause, mention, cue))
             })
-            .or_else(|| noun_phrase.filter(|&phrase| says_as_subject(view, cue, phrase)));
+            .or_else(|| {
+                noun_phrase.filter(|&phrase| says_as_subject(view, (clause, cue), phrase, quoted))
+            });
         // Else that noun phrase may still be its subject (`The ad shows`,
         // `Critics of the program see`): the scorer decides. A report with
         // no speaker at all is left out, even where the scorer would take
@@ -6810,9 +6812,25 @@ fn reads_as_number(word: &str) -> bool {
 /// True when the noun phrase `(a, _)` right before `cue` is the subject
 /// of a verb of saying with no mention near: a determiner, a capital or a
 /// number opens it (`Demonstrators said they want`, `Police have said`,
-/// `The clip says`, `73 percent said`).
-fn says_as_subject(view: &View, cue: usize, (a, _): (usize, usize)) -> bool {
-    view.lower_is(cue, SPEECH_VERBS)
+/// `The clip says`, `73 percent said`). A verb of naming whose object
+/// holds quoted words says them too (`His surrogates called him ''a
+/// genius''`), unless the phrase is another verb's object or opens with
+/// `a`: then the verb is a participle (`later in his speech called it`,
+/// `a tax break called the “domestic production deduction”`).
+fn says_as_subject(
+    view: &View,
+    (clause, cue): (usize, usize),
+    (a, _): (usize, usize),
+    quoted: &[bool],
+) -> bool {
+    let names_in_quotes = || {
+        view.lower_is(cue, NAMING_VERBS)
+            && view.starts_in_lower_case(cue)
+            && (cue + 1..cue + 1 + NAMED_OBJECT_WORDS).any(|i| quoted.get(i) == Some(&true))
+            && !governed_by_preposition(view, clause, a)
+            && !view.lower_is(a, &["a", "an"])
+    };
+    (view.lower_is(cue, SPEECH_VERBS) || names_in_quotes())
         && (view.opens_noun_phrase(a)
             || view
                 .word(a)
@@ -6820,6 +6838,10 @@ fn says_as_subject(view: &View, cue: usize, (a, _): (usize, usize)) -> bool {
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
 }
+
+/// Tokens between a verb of naming and the quoted words it names, at
+/// most (`called him a`, `described the move as`).
+const NAMED_OBJECT_WORDS: usize = 4;
 
 /// True when `word` reads as an adverb before a cue (`strongly`,
 /// `often`).
