@@ -7202,3 +7202,25 @@ fn the_subject_of_a_verb_naming_quoted_words_is_their_speaker() {
         quotes(&doc)
     );
 }
+
+/// `the Chicago Police Department which reported “2,521 shooting
+/// incidents” in the city between ...`: quoted words right after a cue,
+/// the writer's sentence going on past them, were a direct quote and
+/// the report ended with them. They are a partial quote, and the report
+/// runs on; where no report holds such words (`yelled “get out of my
+/// country” at the two`), they keep the attribution they had.
+#[test]
+fn words_woven_after_a_cue_are_a_partial_quote_of_the_report() {
+    let text = "To solve this quandary, they turned to the Chicago Police Department which \
+                reported “2,521 shooting incidents” in the city between January 1 and \
+                September 18.";
+    let doc = annotate(text);
+    assert!(direct_quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+    let report = quote_where(&doc, |q| q.kind == QuoteKind::Indirect);
+    assert_eq!(
+        report.content.text(text),
+        Some("“2,521 shooting incidents” in the city between January 1 and September 18")
+    );
+    let text = "The gunman yelled \"get out of my country\" at the two before he opened fire.";
+    assert_cue_speaker(text, "yelled", "The gunman");
+}

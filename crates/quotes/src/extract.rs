@@ -1715,7 +1715,8 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
         let attribution = match found.kind {
             QuoteKind::Partial => attributed_after_comma(view, &found)
                 .or_else(|| attribute_in_sentence(view, found.first, &quoted))
-                .or_else(|| attribute_direct(view, &found, &quoted)),
+                .or_else(|| attribute_direct(view, &found, &quoted))
+                .or_else(|| attribute_woven_as_direct(view, &found, &quoted)),
             _ => signed_by_dash(view, found.last)
                 .or_else(|| attribute_direct(view, &found, &quoted))
                 .or_else(|| signed_by_name_and_role(view, &found))
@@ -2848,7 +2849,9 @@ fn classify(view: &View, open: usize, close: usize) -> Option<Found> {
     // `“No comment,” a spokesperson said`, `“Yes!” she said`: a short
     // quote that opens its sentence and closes on a comma, question or
     // exclamation mark is said whole.
-    let kind = if stands_alone && (words >= 3 || prev.is_none() && closes_on_turn(view, close))
+    let kind = if stands_alone
+        && !woven_after_cue(view, open, close)
+        && (words >= 3 || prev.is_none() && closes_on_turn(view, close))
         || words > 12
         || answers_cue
     {
@@ -2874,6 +2877,35 @@ fn classify(view: &View, open: usize, close: usize) -> Option<Found> {
         last: close,
         kind,
     })
+}
+
+/// The attribution a partial quote woven after its cue would have as a
+/// direct quote (`The gunman yelled “get out of my country” at the two`),
+/// where none is found for it as a partial one.
+fn attribute_woven_as_direct(view: &View, found: &Found, quoted: &[bool]) -> Option<Attribution> {
+    if !woven_after_cue(view, found.first, found.last) {
+        return None;
+    }
+    let direct = Found {
+        kind: QuoteKind::Direct,
+        ..*found
+    };
+    attribute_direct(view, &direct, quoted)
+}
+
+/// True when the quote between the marks `open` and `close` follows a
+/// cue and the writer's sentence goes on past it in lower case, the
+/// quoted words closing on no punctuation of their own (`reported
+/// “2,521 shooting incidents” in the city between ...`, `said “now is
+/// not the time” for a fresh vote`): the words are woven into what the
+/// cue reports, a partial quote.
+fn woven_after_cue(view: &View, open: usize, close: usize) -> bool {
+    open.checked_sub(1)
+        .is_some_and(|p| view.sentence_of[p] == view.sentence_of[open] && view.is_cue(p))
+        && !matches!(view.word(close - 1), "." | "," | "!" | "?" | ";" | ":")
+        && view.sentence_of.get(close + 1) == Some(&view.sentence_of[open])
+        && view.tokens[close + 1].is_word()
+        && view.starts_in_lower_case(close + 1)
 }
 
 /// True when the quote mark `open` follows `so-called` or `so called`:
