@@ -7224,3 +7224,20 @@ fn words_woven_after_a_cue_are_a_partial_quote_of_the_report() {
     let text = "The gunman yelled \"get out of my country\" at the two before he opened fire.";
     assert_cue_speaker(text, "yelled", "The gunman");
 }
+
+/// Readers' reactions signed with a dash (`“Q1” ― Christina N Luis
+/// Olidem`, then `“Q2 ...` with its signature lost to a stray mark): the
+/// unsigned quote was taken for the next part of the signed one before
+/// it. A signature closes its quote; the next is no part of it, nor said
+/// by its signer.
+#[test]
+fn a_quote_after_one_signed_by_a_dash_is_no_part_of_it() {
+    let text = "Readers reacted to the debate.\n\n“Maybe we can build a wall around Donald \
+                Trump.” ― Steve Quinlan\n“He is someone that no sane person would want as \
+                president.”";
+    let doc = annotate(text);
+    let quotes = direct_quotes(&doc);
+    assert_eq!(quotes.len(), 2, "{quotes:#?}");
+    assert_eq!(quotes[0].speaker_name.as_deref(), Some("Steve Quinlan"));
+    assert_eq!(quotes[1].speaker, None, "{quotes:#?}");
+}

@@ -1770,6 +1770,13 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
             }
             None => match previous_speaker {
                 Some(_) if continues_last_quote(view, quotes.last_mut(), &found) => continue,
+                Some(_) if quotes.last().is_some_and(|q| signed_by_dash_after(view, q)) => {
+                    unattributed_quote(
+                        view,
+                        &found,
+                        "no cue or speaker near the quote; the quote before it is signed by another",
+                    )
+                }
                 Some((speaker, name, cluster)) => Quote {
                     content: view.span(found.first, found.last + 1),
                     fragments: Vec::new(),
@@ -2361,6 +2368,16 @@ fn goes_on_from(view: &View, last: &Quote, found: &Found) -> bool {
             || opens_next_paragraph(view, last, found))
         && !reported_later_in_sentence(view, found)
         && !reported_after_uncued(view, last, found)
+        && !signed_by_dash_after(view, last)
+}
+
+/// True when `quote` is signed by a dash and a name after it (`“Q1” ―
+/// Christina N Luis Olidem`): the signature closes it, and a quote after
+/// it is the next reader's (`“Q2” ― Christina Lastra`), not its next part.
+fn signed_by_dash_after(view: &View, quote: &Quote) -> bool {
+    quote.cue.is_some_and(|cue| {
+        cue.start >= quote.content.end && matches!(view.text[cue.range()].trim(), "―" | "—" | "–")
+    })
 }
 
 /// True when `last` has no cue of its own (its speaker carried over from
