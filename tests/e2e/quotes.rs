@@ -7241,3 +7241,21 @@ fn a_quote_after_one_signed_by_a_dash_is_no_part_of_it() {
     assert_eq!(quotes[0].speaker_name.as_deref(), Some("Steve Quinlan"));
     assert_eq!(quotes[1].speaker, None, "{quotes:#?}");
 }
+
+/// `a man named Tom Clarke`, `a hacking group known as Fancy Bear`: a
+/// verb of naming right after an indefinite noun phrase is a participle,
+/// and the name after it was reported as said by the phrase. Active uses
+/// stay reports (`a leading opposition group called the coalition to
+/// stop targeting homes`).
+#[test]
+fn a_naming_participle_after_an_indefinite_phrase_reports_nothing() {
+    assert_no_quotes(
+        "The mine was sold in 2015 to a man named Tom Clarke, who owned a chain of nursing homes.",
+    );
+    assert_no_quotes(
+        "The emails were stolen by a notorious Russian military hacking group known as Fancy Bear.",
+    );
+    let text = "On Monday a leading Syrian opposition group called the US-led coalition to stop \
+                targeting residential areas.";
+    assert_cue_speaker(text, "called", "a leading Syrian opposition group");
+}
