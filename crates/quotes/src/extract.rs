@@ -269,13 +269,12 @@ impl<'a> View<'a> {
                 }
             }
         }
+        let opens_sentence = |i: usize| sentences[sentence_of[i]].0 == i;
         let TokenRoles {
             mut cues,
             weak_cues,
             source_heads,
-        } = lexicon.token_roles(&doc.text, tokens, weak_cues, |i| {
-            sentences[sentence_of[i]].0 == i
-        });
+        } = lexicon.token_roles(&doc.text, tokens, weak_cues, opens_sentence);
         // `Zero Hedge said`, `Will Smith told`: no word of a person's
         // full name is a cue (`zero` is one by its stem, from `zeroed
         // in on`).
@@ -285,25 +284,25 @@ impl<'a> View<'a> {
         // taken for names of other kinds, so those keep their cues.
         let word = |i: usize| tokens.get(i).map_or("", |t| &doc.text[t.span.range()]);
         let starts_lower = |i: usize| word(i).chars().next().is_some_and(char::is_lowercase);
-        let title_case: Vec<bool> = sentences
-            .iter()
-            .map(|&(start, end)| is_title_case((start..end).map(word)))
-            .collect();
+        let in_running_text = |a: usize| {
+            sentences
+                .get(sentence_of[a])
+                .is_some_and(|&(start, end)| !is_title_case((start..end).map(word)))
+        };
         for &(a, b, kind) in &entities {
             if b - a < 2 {
                 continue;
             }
-            let running_text =
-                kind != EntityKind::Person && title_case.get(sentence_of[a]) == Some(&false);
-            for i in a..b.min(tokens.len()) {
+            let running_text = kind != EntityKind::Person && in_running_text(a);
+            for (i, cue) in cues.iter_mut().enumerate().take(b).skip(a) {
                 // A verb glued to the name by a lost space (`Clay County
                 // Sheriff's Office-announced`) is still a cue, and so is a
                 // sentence's first word (`Citing Justice Department
                 // officials`), whose capital its place gave it.
-                let opens_sentence = sentences[sentence_of[i]].0 == i;
-                if kind == EntityKind::Person || running_text && !starts_lower(i) && !opens_sentence
+                if kind == EntityKind::Person
+                    || running_text && !starts_lower(i) && !opens_sentence(i)
                 {
-                    cues[i] = false;
+                    *cue = false;
                 }
             }
         }
@@ -2374,9 +2373,11 @@ fn goes_on_from(view: &View, last: &Quote, found: &Found) -> bool {
 /// True when `quote` is signed by a dash and a name after it (`“Q1” ―
 /// Christina N Luis Olidem`): the signature closes it, and a quote after
 /// it is the next reader's (`“Q2” ― Christina Lastra`), not its next part.
+/// A hyphen signs a quote too (`"Q,"-Farhadi said`, a lost space), but
+/// one is no signature that closes a list of signed quotes.
 fn signed_by_dash_after(view: &View, quote: &Quote) -> bool {
     quote.cue.is_some_and(|cue| {
-        cue.start >= quote.content.end && matches!(view.text[cue.range()].trim(), "―" | "—" | "–")
+        cue.start >= quote.content.end && is_one_of(view.text[cue.range()].trim(), SIGNATURE_DASHES)
     })
 }
 
@@ -3529,13 +3530,19 @@ fn transcript_turn(view: &View, found: &Found) -> Option<Quote> {
     ))
 }
 
+/// The dashes that sign a quote with a name (`“Q” ― Jane Doe`).
+const SIGNATURE_DASHES: &[&str] = &["―", "—", "–"];
+
 /// `“Q” ― Jane Doe, of Springfield`: a dash right after a quote signs it
 /// with a person's name, as readers' reactions and vox pops are written.
 fn signed_by_dash(view: &View, last: usize) -> Option<Attribution> {
     let (dash, name) = (last + 1, last + 2);
     let same_paragraph =
         name < view.tokens.len() && view.paragraph_of[name] == view.paragraph_of[last];
-    if !same_paragraph || !matches!(view.word(dash), "―" | "—" | "–" | "-" | "--") {
+    let dash_word = view.word(dash);
+    if !same_paragraph
+        || !(is_one_of(dash_word, SIGNATURE_DASHES) || matches!(dash_word, "-" | "--"))
+    {
         return None;
     }
     view.entity_at(name)
@@ -5631,9 +5638,7 @@ fn through_quote_opened_within(direct: &DirectQuotes, content: usize, end: usize
 /// a report of its own.
 fn before_next_action(view: &View, content: usize, end: usize) -> usize {
     let next_action = |i: usize| {
-        view.lower_is(i, &["and"])
-            && (view.word(i + 1).ends_with("ed") || view.lower_is(i + 1, IRREGULAR_PAST_VERBS))
-            && view.starts_in_lower_case(i + 1)
+        and_past_verb(view, i)
             // `unsubstantiated and fabricated by ...`: a participle.
             && !view.lower_is(i + 2, &["by"])
     };
@@ -5649,6 +5654,14 @@ fn before_next_action(view: &View, content: usize, end: usize) -> usize {
         .take_while(|&i| !view.lower_is(i, &["who", "which", "that"]))
         .find(|&i| next_action(i) || next_report(i))
         .map_or(end, |i| if view.word(i - 1) == "," { i - 1 } else { i })
+}
+
+/// True when token `i` is `and` before a verb in the past tense in lower
+/// case (`and began raising money`): the subject's next act.
+fn and_past_verb(view: &View, i: usize) -> bool {
+    view.lower_is(i, &["and"])
+        && (view.word(i + 1).ends_with("ed") || view.lower_is(i + 1, IRREGULAR_PAST_VERBS))
+        && view.starts_in_lower_case(i + 1)
 }
 
 /// Common irregular verbs in the past tense.
@@ -9108,6 +9121,18 @@ const POLL_SHARE_WORDS: &[&str] = &["percent", "%", "majority", "majorities"];
 /// Tokens of the agent after `by`, at most.
 const AGENT_TOKENS: usize = 12;
 
+/// Words that open no subject of a passive with an agent: a preposition
+/// or subordinator (`despite being criticized by`), or `to`.
+const PASSIVE_SUBJECT_FENCES: &[&str] = &[
+    "including",
+    "despite",
+    "when",
+    "as",
+    "after",
+    "before",
+    "to",
+];
+
 /// Tokens of the subject before the passive, at most.
 const PASSIVE_SUBJECT_TOKENS: usize = 15;
 
@@ -9123,7 +9148,7 @@ fn passive_with_agent(
     quoted: &[bool],
 ) -> Option<Quote> {
     let cue = (start + 1..last.saturating_sub(2)).find(|&i| {
-        view.lower_is(i, AGENT_REPORT_PARTICIPLES) && view.lower_is(i + 1, &["by"]) && !quoted[i]
+        view.lower_is(i + 1, &["by"]) && view.lower_is(i, AGENT_REPORT_PARTICIPLES) && !quoted[i]
     })?;
     let auxiliary = (start..cue)
         .rev()
@@ -9156,28 +9181,18 @@ fn passive_with_agent(
     if subject_tokens == 0
         || subject_tokens > PASSIVE_SUBJECT_TOKENS
         || view.lower_is(subject_start, SUBJECT_FENCES)
-        || view.lower_is(
-            subject_start,
-            &[
-                "including",
-                "despite",
-                "when",
-                "as",
-                "after",
-                "before",
-                "to",
-            ],
-        )
+        || view.lower_is(subject_start, PASSIVE_SUBJECT_FENCES)
         || view.lower_is(subject_start, AUXILIARIES)
     {
         return None;
     }
     let agent_start = cue + 2;
+    let opens_with_number = view
+        .word(agent_start)
+        .starts_with(|c: char| c.is_ascii_digit());
     // `by now`, `by 2030`, `by hand`: no agent.
     if view.lower_is(agent_start, &["now", "then", "default", "hand"])
-        || view
-            .word(agent_start)
-            .starts_with(|c: char| c.is_ascii_digit())
+        || opens_with_number
             && !view
                 .tokens
                 .get(agent_start + 1)
@@ -9189,9 +9204,7 @@ fn passive_with_agent(
         .find(|&i| i > agent_start && ends_agent(view, i))
         .unwrap_or(last.min(agent_start + AGENT_TOKENS));
     let poll_share = || {
-        view.word(agent_start)
-            .starts_with(|c: char| c.is_ascii_digit())
-            || (agent_start..agent_end).any(|i| view.lower_is(i, POLL_SHARE_WORDS))
+        opens_with_number || (agent_start..agent_end).any(|i| view.lower_is(i, POLL_SHARE_WORDS))
     };
     if view.lower_is(cue, &["supported"]) && !poll_share() {
         return None;
@@ -9224,9 +9237,7 @@ fn ends_agent(view: &View, i: usize) -> bool {
         || reads_as_lower_case_adverb(word)
         || view.lower_is(i, &["owing", "including", "following", "according"])
         || view.past_time_phrase(i) > i
-        || view.lower_is(i, &["and"])
-            && view.starts_in_lower_case(i + 1)
-            && (view.word(i + 1).ends_with("ed") || view.lower_is(i + 1, IRREGULAR_PAST_VERBS))
+        || and_past_verb(view, i)
 }
 
 /// Tokens a participle opening its sentence may report, at most, before
