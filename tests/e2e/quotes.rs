@@ -1317,17 +1317,27 @@ fn a_quote_within_a_single_marked_quote_is_part_of_it() {
     );
 }
 
-/// American style: double marks quote, and single marks set off titles
-/// in headlines and quotes within quotes; they are no quotes of their own.
+/// American style: double marks quote, and single marks set off quotes
+/// within quotes, which are no quotes of their own; in the headline they
+/// quote (`Voters Call Debate 'A Total Mess'`).
 #[test]
-fn single_marks_do_not_quote_in_an_article_quoted_with_double_marks() {
+fn single_marks_quote_only_in_the_headline_of_an_article_quoted_with_double_marks() {
     let text = "Poll: Voters Call Debate 'A Total Mess For Everyone'\n\n“I think it went very well for us,” the senator said. “He said ‘never again’ to me.”";
+    let headline_end = text.find('\n').unwrap_or(text.len());
     let doc = annotate(text);
     let quotes = quotes(&doc);
     assert!(
+        quotes.iter().all(|q| {
+            let content = q.content.text(text).unwrap_or_default();
+            !content.starts_with('‘')
+                && (!content.starts_with('\'') || q.content.end as usize <= headline_end)
+        }),
+        "{quotes:#?}"
+    );
+    assert!(
         quotes
             .iter()
-            .all(|q| !q.content.text(text).unwrap_or_default().starts_with('\'')),
+            .any(|q| q.content.text(text) == Some("'A Total Mess For Everyone'")),
         "{quotes:#?}"
     );
     assert_eq!(direct_quotes(&doc).len(), 1);
@@ -1660,6 +1670,40 @@ fn a_headline_quote_in_single_marks_after_a_colon_is_its_subjects() {
         Some("Loretta Lynch"),
         "{quote:#?}"
     );
+}
+
+/// `Hillary Clinton Speaks ‘Directly To White People’ After ...`: a
+/// headline's single marks quote wherever they stand in an article set in
+/// double marks, not only after a colon. In a title-case headline every
+/// quote looks like a title, and the verb before it is capitalised like
+/// the rest; the quote was taken for a name, and `Speaks`, a weak cue,
+/// attributed nothing.
+#[test]
+fn a_headline_quote_in_single_marks_after_a_weak_cue_is_its_subjects() {
+    let text = "Hillary Clinton Speaks ‘Directly To White People’ After Latest Police Shooting.\n\nHillary Clinton spoke out Tuesday about the death of Terence Crutcher, calling it \"intolerable.\"";
+    let doc = annotate(text);
+    let quote = quotes(&doc)
+        .iter()
+        .find(|q| q.content.text(text).is_some_and(|t| t.starts_with('‘')))
+        .unwrap_or_else(|| panic!("no headline quote: {:#?}", quotes(&doc)));
+    assert_eq!(quote.content.text(text), Some("‘Directly To White People’"));
+    assert_eq!(
+        quote.speaker_name.as_deref(),
+        Some("Hillary Clinton"),
+        "{quote:#?}"
+    );
+}
+
+/// `'Carson is cratering' while Trump rises on tough talk`, `‘Black
+/// Lives Matter’ Sends Brutal Message To Hillary`: quoted words in a
+/// headline that nobody in it is said to say are a slogan or a name, not
+/// a quote with no speaker.
+#[test]
+fn a_headline_quote_nobody_is_said_to_say_is_no_quote() {
+    let text = "\"Carson is cratering\" while Trump rises on tough talk.\n\nThe poll of 1,000 voters was taken last week. \"He is done,\" one rival said.";
+    let doc = annotate(text);
+    let quotes = quotes(&doc);
+    assert!(quotes.iter().all(|q| q.content.start > 0), "{quotes:#?}");
 }
 
 /// `Not paying taxes ''makes me smart,'' Trump said last week`: the cue

@@ -1698,7 +1698,8 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
             })
             .map(|q| (q.speaker, q.speaker_name.clone(), q.speaker_cluster));
         let names_something = found.kind == QuoteKind::Partial
-            && (is_title(view, &found) || is_named_term(view, &found))
+            && (is_title(view, &found) && !in_title_case_headline(view, found.first)
+                || is_named_term(view, &found))
             || tells_a_title(view, &found);
         if names_something || names_a_work(view, &found) {
             continue; // `on “Fox and Friends.”`: a name, not words said
@@ -1759,6 +1760,10 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
                 }
                 quote
             }
+            // `'Carson is cratering' while Trump rises`, `‘Black Lives
+            // Matter’ Sends ...`: a headline quotes names and slogans; what
+            // no one in it says is no quote.
+            None if in_headline(view, found.first) && !after_colon(view, found.first) => continue,
             None if found.kind == QuoteKind::Partial => {
                 unattributed_partials.push(unattributed_quote(
                     view,
@@ -1818,7 +1823,7 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
             // An interrupted quote's attribution follows its first part.
             QuoteKind::Direct if attributed_after(q) => {
                 let (open, _) = tokens_within(view.tokens, q.content);
-                if open > 0 && view.word(open - 1) == ":" {
+                if after_colon(view, open) {
                     opens_attributed_quote[open] = true;
                 }
                 &mut cues_after_quotes
@@ -2562,9 +2567,8 @@ fn pair_marks(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) -> Ve
         (pairs, family_diagnostics)
     });
     // Single marks quote only where they are the article's own marks
-    // (British style), not where double marks are (American style, which
-    // sets headline quotes and titles in single marks, and quotes within
-    // quotes).
+    // (British style), or in the headline: American style sets headline
+    // quotes in single marks, as it does titles and quotes within quotes.
     let outside = |pairs: &[(usize, usize)], others: &[(usize, usize)]| {
         pairs
             .iter()
@@ -2579,7 +2583,7 @@ fn pair_marks(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) -> Ve
         let (single_pairs, _) = single;
         let headline = single_pairs
             .into_iter()
-            .filter(|&(a, _)| in_headline(view, a) && a > 0 && view.word(a - 1) == ":")
+            .filter(|&(a, _)| in_headline(view, a))
             .collect();
         (headline, Vec::new())
     };
@@ -3361,6 +3365,20 @@ fn lead_in_cue(view: &View, found: &Found, quoted: &[bool]) -> Option<usize> {
             };
             view.is_cue(i) && introduces_quote(view, lead_in, first + 1, quoted)
         })
+}
+
+/// True when token `i` comes right after a colon (`Reid: 'Never ...'`).
+fn after_colon(view: &View, i: usize) -> bool {
+    i > 0 && view.word(i - 1) == ":"
+}
+
+/// True when token `i` lies in the article's headline and the headline
+/// is in title case.
+fn in_title_case_headline(view: &View, i: usize) -> bool {
+    in_headline(view, i) && {
+        let (start, end) = view.sentences[view.sentence_of[i]];
+        is_title_case((start..end).map(|j| view.word(j)))
+    }
 }
 
 /// True when token `i` lies in the article's headline: a first paragraph
@@ -4418,9 +4436,12 @@ fn attribute_in_sentence(view: &View, at: usize, quoted: &[bool]) -> Option<Attr
     };
     // `stripping out a call for “Q”`: a noun after its determiner names
     // the speech, and says nothing of who spoke.
+    let headline = in_title_case_headline(view, at);
     let cues = || {
-        (start..end.min(at)).filter(|&i| {
-            view.is_cue(i) && !leads_a_verb(view, i) && !determined_noun(view, start, i)
+        (start..end.min(at)).filter(move |&i| {
+            (view.is_cue(i) || headline && i + 1 == at && view.is_weak_cue(i))
+                && !leads_a_verb(view, i)
+                && !determined_noun(view, start, i)
         })
     };
     // `criticized the plan, saying it was “a disaster”`: the last
