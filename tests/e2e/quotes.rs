@@ -1694,6 +1694,30 @@ fn a_headline_quote_in_single_marks_after_a_weak_cue_is_its_subjects() {
     );
 }
 
+/// `Politifact: Donald Trump Is Right, ...`: one capitalised word before
+/// a headline's colon that the entity model did not tag named no source,
+/// and the headline reported nothing; a label there (`Breaking:`) still
+/// names none.
+#[test]
+fn a_lone_name_before_a_headline_colon_is_the_source() {
+    let body = "\n\nThe fact-checking site looked at police data from January to September.";
+    let text =
+        format!("Politifact: Donald Trump Is Right About Shootings in Chicago this Year.{body}");
+    let doc = annotate(&text);
+    let report = first_indirect_quote(&doc);
+    assert_eq!(
+        report.speaker.and_then(|s| s.text(&text)),
+        Some("Politifact")
+    );
+    assert_eq!(
+        report.content.text(&text),
+        Some("Donald Trump Is Right About Shootings in Chicago this Year")
+    );
+    let text = format!("Breaking: Latest Primary Has Big Impact On Clinton Campaign.{body}");
+    let doc = annotate(&text);
+    assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+}
+
 /// `'Carson is cratering' while Trump rises on tough talk`, `‘Black
 /// Lives Matter’ Sends Brutal Message To Hillary`: quoted words in a
 /// headline that nobody in it is said to say are a slogan or a name, not

@@ -7705,8 +7705,42 @@ fn headline_source_before_colon(
             .map(|(a, b, _)| (a, b))
     });
     let speaker_noun = (colon > start && view.source_heads[colon - 1]).then(|| (colon - 1, colon));
-    named.or(speaker_noun).map(|speaker| (colon, speaker))
+    // `Politifact:`, `Milbank:`, `HUFFPOLLSTER:`: one capitalised word
+    // the entity model missed, unless it labels the story (`Breaking:`).
+    let lone_name = (colon == start + 1
+        && !view.starts_in_lower_case(start)
+        && view.tokens[start].is_word()
+        && !view.lower_is(start, HEADLINE_LABELS))
+    .then_some((start, colon));
+    named
+        .or(speaker_noun)
+        .or(lone_name)
+        .map(|speaker| (colon, speaker))
 }
+
+/// Words that label a headline before its colon (`BREAKING:`, `Wow:`,
+/// `BYLINE:`) rather than name who says what follows.
+const HEADLINE_LABELS: &WordList = &WordList::new(&[
+    "analysis",
+    "bombshell",
+    "boom",
+    "breaking",
+    "busted",
+    "byline",
+    "editorial",
+    "exclusive",
+    "listen",
+    "live",
+    "look",
+    "opinion",
+    "photos",
+    "revealed",
+    "update",
+    "updated",
+    "video",
+    "watch",
+    "wow",
+]);
 
 /// How long an apposition between a speaker and its cue may be (`Dr.
 /// Connie Mariano, who as a Navy captain was the White House physician
