@@ -137,6 +137,7 @@ impl Stage for NerStage {
                     take_in_name_possessives(merge_stray_stops(found, words), words),
                     words,
                 );
+                let merged = split_at_lone_quote_marks(merged, words);
                 let mut merged = without_sentence_opening_function_words(merged, words);
                 self.known_names.retype(words, &mut merged);
                 merged
@@ -482,11 +483,7 @@ const NICKNAME_WORDS: usize = 3;
 /// (`Cia` an organisation, linked to the CIA).
 fn take_in_quoted_nicknames(found: Vec<model::Tagged>, words: &[&str]) -> Vec<model::Tagged> {
     let capitalised = |i: usize| is_capitalised_word(words, i);
-    let is_mark = |i: usize| {
-        words
-            .get(i)
-            .is_some_and(|w| !w.is_empty() && w.chars().all(is_quote_char))
-    };
+    let is_mark = |i: usize| is_quote_mark_word(words, i);
     let mut out = found;
     for open in 1..words.len() {
         if !is_mark(open) || !capitalised(open - 1) {
@@ -526,6 +523,44 @@ fn take_in_quoted_nicknames(found: Vec<model::Tagged>, words: &[&str]) -> Vec<mo
         out.retain(|e| e.1 <= start || e.0 >= end);
         let at = out.partition_point(|e| e.0 < start);
         out.insert(at, (start, end, EntityKind::Person, score));
+    }
+    out
+}
+
+/// True when word `i` is a quote mark.
+fn is_quote_mark_word(words: &[&str], i: usize) -> bool {
+    words
+        .get(i)
+        .is_some_and(|w| !w.is_empty() && w.chars().all(is_quote_char))
+}
+
+/// Cuts an entity at the quote marks inside it when they do not pair up
+/// (`Retired General Reveals ‘Demoralizing’ Experience`, tagged `Reveals
+/// ‘Demoralizing` a person): a name holds a quote mark only around a
+/// nickname (`Dwayne "The Rock" Johnson`), and a mark opening or closing
+/// a quote that runs past the name belongs to the quote. An apostrophe
+/// after a plural is its possessive (`Irish Postmasters' Union`), no
+/// mark. Each part with a word in it keeps the entity's type and score.
+fn split_at_lone_quote_marks(found: Vec<model::Tagged>, words: &[&str]) -> Vec<model::Tagged> {
+    let possessive =
+        |i: usize| matches!(words[i], "'" | "’") && i > 0 && words[i - 1].ends_with(['s', 'S']);
+    let is_mark = |i: usize| is_quote_mark_word(words, i) && !possessive(i);
+    let mut out = Vec::with_capacity(found.len());
+    for (start, end, kind, score) in found {
+        let marks = (start..end).filter(|&i| is_mark(i)).count();
+        if marks % 2 == 0 {
+            out.push((start, end, kind, score));
+            continue;
+        }
+        let mut part_start = start;
+        for i in start..=end {
+            if i == end || is_mark(i) {
+                if part_start < i {
+                    out.push((part_start, i, kind, score));
+                }
+                part_start = i + 1;
+            }
+        }
     }
     out
 }
@@ -652,6 +687,29 @@ mod tests {
         let found = vec![(0, 2, EntityKind::Person, 0.9)];
         let kept = without_sentence_opening_function_words(found.clone(), &words);
         assert_eq!(kept, found);
+    }
+
+    #[test]
+    fn an_entity_across_a_lone_quote_mark_is_cut_there() {
+        let words = [
+            "Retired",
+            "General",
+            "Reveals",
+            "‘",
+            "Demoralizing",
+            "’",
+            "Experience",
+        ];
+        let found = vec![(2, 5, EntityKind::Person, 0.7)];
+        let cut = split_at_lone_quote_marks(found, &words);
+        assert_eq!(names(&cut, &words), ["Reveals", "Demoralizing"]);
+        let words = ["Irish", "Postmasters", "'", "Union", "said"];
+        let found = vec![(0, 4, EntityKind::Organization, 0.9)];
+        assert_eq!(split_at_lone_quote_marks(found.clone(), &words), found);
+        // A nickname's marks pair up inside the name.
+        let words = ["Dwayne", "\"", "The", "Rock", "\"", "Johnson", "spoke"];
+        let found = vec![(0, 6, EntityKind::Person, 0.9)];
+        assert_eq!(split_at_lone_quote_marks(found.clone(), &words), found);
     }
 
     #[test]
