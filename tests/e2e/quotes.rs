@@ -1694,6 +1694,30 @@ fn a_headline_quote_in_single_marks_after_a_weak_cue_is_its_subjects() {
     );
 }
 
+/// `John Kelly called the order "lawful and constitutional" but said he
+/// should have delayed its rollout "just a bit" ...`: a report's content
+/// had to hold every partial quote its cue might attribute, so it ran on
+/// past the second cue joined to it and took that cue's quote and clause
+/// as its own.
+#[test]
+fn a_partial_quote_after_a_joined_cue_does_not_hold_the_first_report_open() {
+    let text = "Homeland Security Secretary John Kelly called President Trump's executive order on immigration \"lawful and constitutional\" but said he should have delayed the order's rollout \"just a bit\" so that members of Congress could be prepared.";
+    let doc = annotate(text);
+    let reports: Vec<_> = quotes(&doc)
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .collect();
+    let contents: Vec<_> = reports.iter().map(|q| q.content.text(text)).collect();
+    assert_eq!(
+        contents,
+        [
+            Some("President Trump's executive order on immigration \"lawful and constitutional\""),
+            Some("he should have delayed the order's rollout \"just a bit\" so that members of Congress could be prepared"),
+        ],
+        "{reports:#?}"
+    );
+}
+
 /// `federal prosecutors in April charged two Vermont developers ... with
 /// defrauding investors`: a report whose subject stands apart from its
 /// cue scored below the one threshold all doubted reports shared, though

@@ -931,9 +931,14 @@ impl<'a> View<'a> {
         let learned = start + self.ends.end(words, report);
         // `said [he would ...] and warned that ...`: a second cue verb
         // joined to the first ends the first one's content.
-        let coordinated_cue =
-            (shortest..learned).find(|&i| self.lower_is(i, &["and", "but"]) && self.is_cue(i + 1));
+        let coordinated_cue = (shortest..learned).find(|&i| self.joins_a_cue(i));
         coordinated_cue.unwrap_or(learned)
+    }
+
+    /// True when token `i` is `and` or `but` joining a cue verb right
+    /// after it (`said ... and warned`, `called it ... but said`).
+    fn joins_a_cue(&self, i: usize) -> bool {
+        self.lower_is(i, &["and", "but"]) && self.is_cue(i + 1)
     }
 
     /// The words of the sentence `(start, end)` as the end model reads
@@ -4988,9 +4993,14 @@ fn sentence_reports(
         }
         // The end model stops a clause short of the sentence end, but
         // not short of the partial quotes its cue attributes: the
-        // quoted words are part of what the cue reports.
+        // quoted words are part of what the cue reports. Those after a
+        // second cue joined to this one are that cue's (`that Carson is
+        // a “good, decent man,” and said that Trump “melted down”`).
+        let coordinated_cue = (content + 1..last)
+            .find(|&i| !quoted[i] && view.joins_a_cue(i))
+            .unwrap_or(last);
         let held_quote_end = partial_cues[cue]
-            .then(|| (content..last).rev().find(|&i| quoted[i]))
+            .then(|| (content..coordinated_cue).rev().find(|&i| quoted[i]))
             .flatten();
         let shortest = (held_quote_end.unwrap_or(content) + 1).max(fronted.min(last));
         let content_end = report_end(
