@@ -1718,6 +1718,22 @@ fn a_partial_quote_after_a_joined_cue_does_not_hold_the_first_report_open() {
     );
 }
 
+/// `Rajoy said Monday that he will "try to form a stable government" and
+/// insisted that his party was "still the No. 1 force in Spain."`: a
+/// sentence that ends on a quote mark ran the report through to it, past
+/// the cue joined to its own.
+#[test]
+fn a_report_in_a_sentence_ending_on_a_quote_mark_ends_before_a_joined_cue() {
+    let text = "Rajoy said Monday that he will \"try to form a stable government\" and insisted that his party was \"still the No. 1 force in Spain.\"";
+    let doc = annotate(text);
+    let report = first_indirect_quote(&doc);
+    assert_eq!(
+        report.content.text(text),
+        Some("that he will \"try to form a stable government\""),
+        "{report:#?}"
+    );
+}
+
 /// `federal prosecutors in April charged two Vermont developers ... with
 /// defrauding investors`: a report whose subject stands apart from its
 /// cue scored below the one threshold all doubted reports shared, though

@@ -5407,8 +5407,9 @@ fn asks_you(view: &View, (a, b): (usize, usize), last: usize) -> bool {
 
 /// Where the report of `cue` whose content starts at token `content`
 /// ends in the sentence `(start, last, end)`: at the closing mark of a
-/// quote it opens with that runs on past `last`, else where the end
-/// model stops it (not before `shortest`), past any quote opened within.
+/// quote it opens with that runs on past `last` (or before a cue joined
+/// to `cue` ahead of it), else where the end model stops it (not before
+/// `shortest`), past any quote opened within.
 /// `words` caches the sentence's words as the end model reads them.
 fn report_end<'a>(
     view: &View<'a>,
@@ -5429,7 +5430,12 @@ fn report_end<'a>(
             }
             through_quote_opened_within(direct, content, learned)
         }
-        through => through,
+        // `said that he will "try to form a government" and insisted that
+        // his party was "still the No. 1 force."`: a sentence ending on a
+        // quote mark still ends the report at a cue joined to its own.
+        through => (shortest..through)
+            .find(|&i| !direct.quoted[i] && view.joins_a_cue(i) && !view.is_quote_mark(i + 2))
+            .unwrap_or(through),
     }
 }
 
