@@ -1734,6 +1734,22 @@ fn a_report_in_a_sentence_ending_on_a_quote_mark_ends_before_a_joined_cue() {
     );
 }
 
+/// `Suu Kyi has faced sharp criticism for failing to address ...`: the
+/// report of the noun `criticism` took the subject of `faced` for its
+/// speaker, the one criticised.
+#[test]
+fn the_subject_who_faces_criticism_is_not_its_speaker() {
+    let text = "For her part, Aung San Suu Kyi has faced sharp criticism for failing to address ethnic violence against the Rohingya Muslim minority.";
+    let doc = annotate(text);
+    let quotes = quotes(&doc);
+    assert!(
+        quotes
+            .iter()
+            .all(|q| q.speaker_name.as_deref() != Some("Aung San Suu Kyi")),
+        "{quotes:#?}"
+    );
+}
+
 /// `federal prosecutors in April charged two Vermont developers ... with
 /// defrauding investors`: a report whose subject stands apart from its
 /// cue scored below the one threshold all doubted reports shared, though
