@@ -1638,7 +1638,10 @@ fn drop_speakers_read_as_contents(view: &View, quotes: &mut Vec<Quote>) {
 /// 14 such reports).
 fn drop_speakers_who_receive_censure(view: &View, quotes: &mut [Quote]) {
     for quote in quotes.iter_mut() {
-        let Some(cue) = quote.cue.filter(|_| quote.kind == QuoteKind::Indirect) else {
+        let Some(cue) = quote
+            .cue
+            .filter(|_| quote.kind == QuoteKind::Indirect && quote.speaker.is_some())
+        else {
             continue;
         };
         let (cue, _) = view.token_range(cue);
@@ -1647,11 +1650,8 @@ fn drop_speakers_who_receive_censure(view: &View, quotes: &mut [Quote]) {
                 .rev()
                 .take_while(|&i| view.tokens[i].is_word())
                 .any(|i| view.lower_is(i, CENSURE_RECEIVING_WORDS));
-        if received && quote.speaker.is_some() {
-            quote.speaker = None;
-            quote.speaker_name = None;
-            quote.speaker_cluster = None;
-            quote.unattributed = Some("the subject receives the censure the cue names".to_string());
+        if received {
+            unattribute(quote, "the subject receives the censure the cue names");
         }
     }
 }
@@ -3460,10 +3460,7 @@ fn in_headline(view: &View, i: usize) -> bool {
 /// Lynch: ‘Q’`: a headline's quote after a colon, with no cue, is said by
 /// the first person or organisation the headline names before the colon.
 fn headline_speaker(view: &View, found: &Found) -> Option<Attribution> {
-    let colon = found
-        .first
-        .checked_sub(1)
-        .filter(|&c| view.word(c) == ":")?;
+    let colon = after_colon(view, found.first).then(|| found.first - 1)?;
     if !in_headline(view, colon) {
         return None;
     }
@@ -4392,7 +4389,7 @@ fn introduces_quote_as_verb(view: &View, i: usize, first: usize) -> bool {
 /// (a weak cue word too, right before the colon: `The Times reports:`)
 /// and its speaker, a mention or else the noun phrase before the cue.
 fn introduced_by_colon(view: &View, first: usize, quoted: &[bool]) -> Option<Attribution> {
-    let colon = first.checked_sub(1).filter(|&c| view.word(c) == ":")?;
+    let colon = after_colon(view, first).then(|| first - 1)?;
     let start = view.sentences[view.sentence_of[colon]].0;
     let cue = (start..colon)
         .rev()
@@ -7675,7 +7672,7 @@ fn labelled_speaker(
     sentence_start: usize,
     first: usize,
 ) -> Option<(usize, (usize, usize))> {
-    let colon = first.checked_sub(1).filter(|&c| view.word(c) == ":")?;
+    let colon = after_colon(view, first).then(|| first - 1)?;
     let (a, b) = (sentence_start..colon)
         .take(LABEL_TITLE_TOKENS + 1)
         .find_map(|j| {
