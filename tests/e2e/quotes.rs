@@ -7425,3 +7425,29 @@ fn a_passive_of_a_reporting_verb_reports_its_subject_as_the_agent_s() {
     assert_no_quotes("The trip was supported by a travel grant from the university.");
     assert_no_quotes("The nominee should have been confirmed by now.");
 }
+
+/// `“... what they called ‘the comeback of the decade,'” the article
+/// read.`: a quote closing with a quote within it was taken to end on
+/// that inner mark, not on the comma inside both, so no attribution was
+/// looked for after it; and a verb the lexicon does not know (`read`,
+/// `states`) attributed the quote only after a name, never after a
+/// description (`the article`, `the court filing`).
+#[test]
+fn a_quote_closing_on_a_comma_within_an_inner_quote_is_its_describer_s() {
+    assert_sole_direct_quote_speaker(
+        "“Business leaders honored Donald J. Trump yesterday for pulling off what they called \
+         ‘the comeback of the decade,'” the article read.",
+        "the article",
+    );
+    assert_sole_direct_quote_speaker(
+        "“Rather than continuing this litigation, the President intends to rescind the Order,” \
+         the brief states.",
+        "the brief",
+    );
+    // After a quote ending its sentence, the words after it are the
+    // writer's next sentence.
+    assert_sole_direct_quote_has_no_speaker(
+        "“But we come together. We the people!” The rappers, joined by Anderson Paak, went on \
+         to perform.",
+    );
+}

@@ -409,6 +409,16 @@ impl<'a> View<'a> {
             .is_some_and(|t| t.flags.quote != newsnlp_core::QuoteMark::None)
     }
 
+    /// The word before the closing quote mark at `close`, past the
+    /// marks of quotes within that close with it (`decade,'”`: the
+    /// comma); empty when there is none.
+    fn word_before_closing(&self, close: usize) -> &'a str {
+        (0..close)
+            .rev()
+            .find(|&j| !self.is_quote_mark(j))
+            .map_or("", |j| self.word(j))
+    }
+
     pub(crate) fn is_cue(&self, i: usize) -> bool {
         self.cues.get(i).copied().unwrap_or(false)
     }
@@ -3117,7 +3127,7 @@ fn quoted_as_saying(view: &View, (cue, speaker): Attribution) -> Attribution {
 /// or exclamation mark inside its marks (`“Q,”`, `“Q?”`): a speaker's
 /// turn, whose attribution comes next.
 fn closes_on_turn(view: &View, close: usize) -> bool {
-    close > 0 && matches!(view.word(close - 1), "," | "?" | "!")
+    matches!(view.word_before_closing(close), "," | "?" | "!")
 }
 
 /// Tokens after a quote searched for the verb of its attribution by
@@ -3166,20 +3176,26 @@ fn verb_after_quote(view: &View, found: &Found) -> Option<Attribution> {
         view.entity_at(j).is_none()
             && (reads_as_attribution_verb(view, j) || view.lower_is(j, IRREGULAR_SAYING_VERBS))
     };
+    // `“Q!” The letter was read out`: a passive, or after a mark that
+    // ends the sentence, a subject set off by commas, opens a sentence of
+    // the writer's.
+    let closes_sentence = view.word_before_closing(last) != ",";
     // A verb the lexicon does not know follows its subject mention right
     // away or comes first (`it read`, `beamed Donald Hartley`), lest a
-    // plural noun pass for one (`one of the study's coauthors`).
+    // plural noun pass for one (`one of the study's coauthors`); after a
+    // quote closing on a comma, its subject may be a description (`the
+    // article read`; after `!`, `The rappers, joined by ...` opens the
+    // writer's sentence).
     let verb = (first..clause_end)
         .find(|&j| view.is_cue_verb(j) && view.starts_in_lower_case(j))
         .or_else(|| {
             (first..clause_end).find(|&j| {
-                verb_like(j) && (j == first || view.mention_at(j - 1).is_some_and(|(_, b)| b == j))
+                verb_like(j)
+                    && (j == first
+                        || view.mention_at(j - 1).is_some_and(|(_, b)| b == j)
+                        || !closes_sentence && noun_phrase_after_quote(view, first, j).is_some())
             })
         })?;
-    // `“Q!” The letter was read out`: a passive, or after a mark that
-    // ends the sentence, a subject set off by commas, opens a sentence of
-    // the writer's.
-    let closes_sentence = view.word(last - 1) != ",";
     if (first..verb)
         .any(|j| view.lower_is(j, PASSIVE_AUXILIARIES) || closes_sentence && view.word(j) == ",")
     {
@@ -3298,8 +3314,13 @@ fn noun_phrase_after_quote(view: &View, first: usize, verb: usize) -> Option<(us
     let words = (first..verb).filter(|&j| view.tokens[j].is_word()).count();
     let plain = (first..verb)
         .all(|j| view.tokens[j].is_word() || view.word(j) == "-" && view.glued_to_previous(j));
+    // `another headline correctly diagnoses`: the adverb is the verb's.
+    let end = (first + 1..verb)
+        .rev()
+        .find(|&j| !reads_as_lower_case_adverb(view.word(j)))
+        .map_or(verb, |j| j + 1);
     (plain && words <= SUBJECT_AFTER_QUOTE_WORDS && view.lower_is(first, DESCRIPTION_OPENERS))
-        .then_some((first, verb))
+        .then_some((first, end))
 }
 
 /// `“Q,” said Chopek.`, `“Q,” Chopek explains.`: a capitalised name the
