@@ -7451,3 +7451,28 @@ fn a_quote_closing_on_a_comma_within_an_inner_quote_is_its_describer_s() {
          to perform.",
     );
 }
+
+/// `Having said that, there are some economists who argue that ...`: the
+/// writer's turn of argument was a report of its own, said by `Having`,
+/// which covered the economists' report after it.
+#[test]
+fn having_said_that_reports_nothing() {
+    let text = "Having said that, there are some economists who argue that corporate taxes should \
+                be cut.";
+    assert_no_speaker_reads(text, "Having");
+    assert_content_speaker_name(
+        text,
+        "that corporate taxes should be cut",
+        "some economists",
+    );
+}
+
+/// `Demonstrators said they want “justice for Terrence,” but pledged to
+/// remain civil`: the cue joined to a report by `but` took the nearest
+/// mention before it, the `they` inside the first report's content, as
+/// its subject; it goes on with the first report's speaker.
+#[test]
+fn a_cue_joined_to_a_report_goes_on_with_its_speaker() {
+    let text = "Demonstrators said they want “justice for Terrence,” but pledged to remain civil.";
+    assert_cue_speaker(text, "pledged", "Demonstrators");
+}
