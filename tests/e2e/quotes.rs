@@ -7476,3 +7476,24 @@ fn a_cue_joined_to_a_report_goes_on_with_its_speaker() {
     let text = "Demonstrators said they want “justice for Terrence,” but pledged to remain civil.";
     assert_cue_speaker(text, "pledged", "Demonstrators");
 }
+
+/// `family members of 9/11 victims, many of whom say ...`: the share
+/// named by `of whom` is the subject PolNeAR marks (as it marks `who`);
+/// the speaker mention was the antecedent, `members`.
+#[test]
+fn a_share_of_whom_is_the_subject_of_its_cue() {
+    let text = "This has not gone over well with family members of 9/11 victims, many of whom say \
+                the president's claims about retaliation are false.";
+    assert_cue_speaker(text, "say", "many of whom");
+}
+
+/// `and most don’t expect him to back Clinton`: the negation written
+/// with a curly apostrophe was not read as part of the verb group, so
+/// `n’t` became the speaker.
+#[test]
+fn a_curly_negation_is_part_of_the_verb_group_not_the_speaker() {
+    let text = "His leverage isn’t going anywhere, and most don’t expect him to back Clinton when \
+                he speaks to supporters.";
+    assert_no_speaker_reads(text, "n’t");
+    assert_cue_speaker(text, "expect", "most");
+}

@@ -5181,7 +5181,7 @@ fn sentence_reports(
             content
         };
         let content_end = match relative_subject(view, cue) {
-            Some(who) if who > 0 && view.word(who - 1) == "," => {
+            Some((who, _)) if who > 0 && view.word(who - 1) == "," => {
                 end_of_set_off_relative_clause(view, quoted, content, content_end)
             }
             _ => content_end,
@@ -7158,6 +7158,7 @@ const AUXILIARIES: &WordList = &WordList::new(&[
     "do",
     "not",
     "n't",
+    "n’t",
     "never",
     "already",
     "previously",
@@ -7913,20 +7914,30 @@ const HEADLINE_LABELS: &WordList = &WordList::new(&[
 /// retired from the service as a rear admiral, said`: 30 tokens).
 const APPOSITION_TOKENS: usize = 40;
 
-/// The relative pronoun that is a cue's subject (`Mr. Kamin, who
-/// emphasized`, `Democrats on Capitol Hill, who have argued`, `McConnell,
-/// now the Senate majority leader, who in 2010 said`): `who` at most
-/// [`RELATIVE_SUBJECT_REACH`] tokens before the cue, with only lower-case
-/// words and numbers between them.
-fn relative_subject(view: &View, cue: usize) -> Option<usize> {
+/// The tokens of the relative pronoun that is a cue's subject (`Mr.
+/// Kamin, who emphasized`, `Democrats on Capitol Hill, who have argued`,
+/// `McConnell, now the Senate majority leader, who in 2010 said`), with
+/// the share of its antecedent it names (`family members of 9/11
+/// victims, many of whom say`): `who` or `of whom` at most
+/// [`RELATIVE_SUBJECT_REACH`] tokens before the cue, with only
+/// lower-case words and numbers between them.
+fn relative_subject(view: &View, cue: usize) -> Option<(usize, usize)> {
     let who = (cue.saturating_sub(RELATIVE_SUBJECT_REACH)..cue)
         .rev()
-        .find(|&i| view.lower_is(i, &["who"]))?;
+        .find(|&i| view.lower_is(i, &["who", "whom"]))?;
     let plain = (who + 1..cue).all(|i| {
         matches!(view.tokens[i].kind, TokenKind::Word | TokenKind::Number)
             && !view.word(i).chars().any(char::is_uppercase)
     });
-    plain.then_some(who)
+    let share = who >= 2 && view.lower_is(who - 1, &["of"]) && view.tokens[who - 2].is_word();
+    let first = if !view.lower_is(who, &["whom"]) {
+        who
+    } else if share {
+        who - 2
+    } else {
+        return None;
+    };
+    plain.then_some((first, who + 1))
 }
 
 /// Where the content of a report in a relative clause set off by commas
@@ -7985,8 +7996,8 @@ const RELATIVE_SUBJECT_REACH: usize = 4;
 /// stay those of the mention it stands for (`Stevie Wonder, who joked
 /// that ...`).
 fn take_relative_subject(view: &View, quote: &mut Quote, cue: usize) {
-    if let Some(who) = relative_subject(view, cue) {
-        quote.speaker = Some(view.span(who, who + 1));
+    if let Some((first, past)) = relative_subject(view, cue) {
+        quote.speaker = Some(view.span(first, past));
     }
 }
 
