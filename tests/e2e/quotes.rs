@@ -7497,3 +7497,32 @@ fn a_curly_negation_is_part_of_the_verb_group_not_the_speaker() {
     assert_no_speaker_reads(text, "n’t");
     assert_cue_speaker(text, "expect", "most");
 }
+
+/// `defensive when forced to defend not paying an architect who said he
+/// was stiffed`: a `who` whose antecedent no entity names (only nouns
+/// that name speakers are mentions) found no speaker at all, or stood
+/// for an earlier mention (`He met an architect who said ...`: `He`).
+/// A phrase in apposition to a name still stands for the name, and a
+/// noun between `who` and the cue is the cue's own subject.
+#[test]
+fn who_stands_for_the_unnamed_noun_phrase_before_it() {
+    let text = "Trump was defensive when forced to defend not paying an architect who said he was \
+                stiffed.";
+    assert_cue_speaker(text, "said", "who");
+    assert_cue_speaker_name(text, "said", "an architect");
+    assert_cue_speaker_name(
+        "He met an architect who said he was stiffed.",
+        "said",
+        "an architect",
+    );
+    assert_cue_speaker_name(
+        "Kelly, an administrator who declined to give her surname, was angry.",
+        "declined",
+        "Kelly",
+    );
+    assert_cue_speaker(
+        "Two are the women who police believe wiped his face.",
+        "believe",
+        "police",
+    );
+}

@@ -5006,6 +5006,7 @@ fn sentence_reports(
             .max(conjoined_clause_start(view, start, cue, quoted));
         let noun_phrase = noun_phrase_before(view, clause, cue, quoted);
         let speaker = speaker_going_on(went_on, cue)
+            .or_else(|| antecedent_of_who(view, clause, cue, quoted))
             .or_else(|| possessor(view, clause, cue))
             .or_else(|| participle_subject(view, clause, cue, quoted))
             .or_else(|| speaker_going_on(clause_went_on, cue))
@@ -7920,14 +7921,16 @@ const APPOSITION_TOKENS: usize = 40;
 /// the share of its antecedent it names (`family members of 9/11
 /// victims, many of whom say`): `who` or `of whom` at most
 /// [`RELATIVE_SUBJECT_REACH`] tokens before the cue, with only
-/// lower-case words and numbers between them.
+/// lower-case words and numbers between them, none of them a mention.
 fn relative_subject(view: &View, cue: usize) -> Option<(usize, usize)> {
     let who = (cue.saturating_sub(RELATIVE_SUBJECT_REACH)..cue)
         .rev()
         .find(|&i| view.lower_is(i, &["who", "whom"]))?;
+    // (`the women who police believe wiped ...`: `police` is the subject.)
     let plain = (who + 1..cue).all(|i| {
         matches!(view.tokens[i].kind, TokenKind::Word | TokenKind::Number)
             && !view.word(i).chars().any(char::is_uppercase)
+            && view.mention_at(i).is_none()
     });
     let share = who >= 2 && view.lower_is(who - 1, &["of"]) && view.tokens[who - 2].is_word();
     let first = if !view.lower_is(who, &["whom"]) {
@@ -7990,6 +7993,42 @@ fn closes_apposition(view: &View, from: usize, comma: usize) -> bool {
 
 /// How far before its cue a relative pronoun subject may stand.
 const RELATIVE_SUBJECT_REACH: usize = 4;
+
+/// `not paying an architect who said he was stiffed`, `He met an
+/// architect, who said`: the noun phrase that the `who` subject of `cue`
+/// stands for, right before it in the clause from `start`, when it holds
+/// no mention (only nouns that name speakers are mentions, so an earlier
+/// mention, `He`, was taken for the subject) and no preposition governs
+/// it (`a Spanish woman of [Syrian origin], who says`: the antecedent is
+/// further back).
+fn antecedent_of_who(
+    view: &View,
+    start: usize,
+    cue: usize,
+    quoted: &[bool],
+) -> Option<(usize, usize)> {
+    let (who, _) = relative_subject(view, cue)?;
+    if !view.lower_is(who, &["who"]) || who <= start || !subject_of_verb_group(view, who, cue) {
+        return None;
+    }
+    let end = if view.word(who - 1) == "," {
+        who - 1
+    } else {
+        who
+    };
+    let (a, b) = noun_phrase_before(view, start, end, quoted)?;
+    // (`The move infuriated locals who felt`: a verb inside is no part
+    // of a noun phrase.)
+    let unnamed = (a..b).all(|i| {
+        view.mention_at(i).is_none() && (i == b - 1 || tense(view, i) != Some(Tense::Past))
+    });
+    // `Kelly, an administrator who`, `Sebastian Finsterwalder is a
+    // researcher who`: a phrase in apposition or after a copula describes
+    // a subject named before it.
+    let describes_another =
+        a > start && (view.word(a - 1) == "," || view.lower_is(a - 1, PASSIVE_AUXILIARIES));
+    (unnamed && !describes_another && !object_of_preposition(view, start, a)).then_some((a, b))
+}
 
 /// Makes the relative pronoun that is the subject of `cue`, if there is
 /// one, the speaker mention of `quote`; the speaker's name and cluster
