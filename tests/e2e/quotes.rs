@@ -7526,3 +7526,14 @@ fn who_stands_for_the_unnamed_noun_phrase_before_it() {
         "police",
     );
 }
+
+/// `... with the explicit purpose of forwarding its view of the world says
+/// something about the extreme ... media relativism`: `says something
+/// about` means `shows`, and was a report said by `its view of the world`.
+#[test]
+fn says_something_about_reports_nothing() {
+    assert_no_quotes(
+        "That two hosts would sign up with a network forwarding its view of the world says \
+         something about the extreme media relativism of the land.",
+    );
+}
