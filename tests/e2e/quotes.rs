@@ -7537,3 +7537,35 @@ fn says_something_about_reports_nothing() {
          something about the extreme media relativism of the land.",
     );
 }
+
+/// `the kind of time-consuming and needless speculation that Mr. Trump
+/// has generated`: the adjective before a noun cue was taken for its
+/// subject, and said the report.
+#[test]
+fn an_adjective_before_a_noun_cue_is_no_speaker() {
+    let text = "That would prevent the kind of time-consuming and needless speculation that Mr. \
+                Trump has generated from ever again being an issue.";
+    assert_no_speaker_reads(text, "needless");
+}
+
+/// `in the United States, both candidates have opposed a trade deal ...,
+/// known as the Trans-Pacific Partnership`: what is
+/// known of its subject is known by no one in particular (PolNeAR gives
+/// 55 of its 63 `known` cues no source), but the nearest mention was made
+/// its speaker. What someone has known stays theirs.
+#[test]
+fn known_as_names_no_speaker() {
+    let text = "Meanwhile, in the United States, both presidential candidates have opposed an \
+                expansive new trade deal with countries bordering the Pacific Rim, known as the \
+                Trans- Pacific Partnership.";
+    assert_no_speaker_reads(text, "United States");
+    assert_no_speaker_reads(
+        "Trump won the group of contests known as Super Tuesday.",
+        "the group",
+    );
+    assert_cue_speaker(
+        "We've known since at least World War I that sustained economic misery breeds fascism.",
+        "known",
+        "We",
+    );
+}
