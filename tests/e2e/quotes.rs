@@ -7569,3 +7569,22 @@ fn known_as_names_no_speaker() {
         "We",
     );
 }
+
+/// `But, said Solovey, “Q”`, `Said Dorothy Poynter, who grew up with Ali
+/// in the neighborhood, “Q”`: an inverted attribution before a quote
+/// found its cue but looked for the speaker before it, where there is
+/// none. A verb of telling is never inverted (`Clark, a law professor,
+/// told ABC News, “Q”`).
+#[test]
+fn an_inverted_attribution_before_a_quote_names_its_speaker() {
+    assert_sole_direct_quote_named(
+        "Nicklaus said it was sad. Said Dorothy Poynter, who grew up with Ali in the \
+         neighborhood, “He was a great man.”",
+        "Dorothy Poynter",
+    );
+    assert_sole_direct_quote_named("But, said Solovey, “He could be tough.”", "Solovey");
+    assert_sole_direct_quote_named(
+        "Kathleen Clark, a law professor, told ABC News, “She broke the law.”",
+        "Kathleen Clark",
+    );
+}

@@ -4395,6 +4395,9 @@ fn before_quote(
     if let Some((colon, speaker)) = labelled_speaker(view, sentence_start, first) {
         return Some((Some(colon), speaker));
     }
+    if let Some(attribution) = inverted_before_quote(view, sentence_start, first, quoted) {
+        return Some(attribution);
+    }
     // `who joked of the museum, “Q”`, `said in a statement, “Q”`: a cue
     // before a lead-in; else a cue right before the quote.
     let cue = lead_in.or_else(|| {
@@ -4431,6 +4434,34 @@ fn before_quote(
                 .flatten()
         })?;
     Some((Some(cue), speaker))
+}
+
+/// `But, said Solovey, “Q”`, `Said Dorothy Poynter, who grew up with Ali
+/// in the neighborhood, “Q”`: a verb of saying that opens the sentence or
+/// follows a comma, the name right after it, and the comma before the
+/// quote opening at `first` (after an apposition of the name's, if any).
+fn inverted_before_quote(
+    view: &View,
+    sentence_start: usize,
+    first: usize,
+    quoted: &[bool],
+) -> Option<Attribution> {
+    let comma = first.checked_sub(1).filter(|&c| view.word(c) == ",")?;
+    // (`Clark, a law professor, told ABC News, “Q”`: the one told follows
+    // a verb of telling.)
+    let cue = (sentence_start..comma).find(|&i| {
+        view.lower_is(i, SPEECH_VERBS)
+            && !view.lower_is(i, ADDRESSEE_VERBS)
+            && (i == sentence_start || view.word(i - 1) == ",")
+            && !quoted[i]
+    })?;
+    let name = view
+        .mention_at(cue + 1)
+        .filter(|&(a, b)| a == cue + 1 && b <= comma)?;
+    let set_off = name.1 == comma
+        || view.word(name.1) == ","
+            && (name.1 + 1..comma).all(|i| !quoted[i] && !view.is_cue_verb(i));
+    set_off.then_some((Some(cue), name))
 }
 
 /// True when token `i` is a verb that the corpus counts too seldom as a
