@@ -7571,8 +7571,8 @@ fn known_as_names_no_speaker() {
 }
 
 /// `But, said Solovey, “Q”`, `Said Dorothy Poynter, who grew up with Ali
-/// in the neighborhood, “Q”`: an inverted attribution before a quote
-/// found its cue but looked for the speaker before it, where there is
+/// in the neighborhood, “Q”`, `Says Feng Yunxi: “Q”`: an inverted
+/// attribution before a quote found its cue but looked for the speaker before it, where there is
 /// none. A verb of telling is never inverted (`Clark, a law professor,
 /// told ABC News, “Q”`).
 #[test]
@@ -7583,6 +7583,10 @@ fn an_inverted_attribution_before_a_quote_names_its_speaker() {
         "Dorothy Poynter",
     );
     assert_sole_direct_quote_named("But, said Solovey, “He could be tough.”", "Solovey");
+    assert_sole_direct_quote_named(
+        "Sam Xie runs the space. Says Feng Yunxi: “All of them need a decent space.”",
+        "Feng Yunxi",
+    );
     assert_sole_direct_quote_named(
         "Kathleen Clark, a law professor, told ABC News, “She broke the law.”",
         "Kathleen Clark",

@@ -4437,16 +4437,19 @@ fn before_quote(
 }
 
 /// `But, said Solovey, “Q”`, `Said Dorothy Poynter, who grew up with Ali
-/// in the neighborhood, “Q”`: a verb of saying that opens the sentence or
-/// follows a comma, the name right after it, and the comma before the
-/// quote opening at `first` (after an apposition of the name's, if any).
+/// in the neighborhood, “Q”`, `Continued Stone: “Q”`: a verb of saying
+/// that opens the sentence or follows a comma, the name right after it,
+/// and the comma or colon before the quote opening at `first` (after an
+/// apposition of the name's, if any).
 fn inverted_before_quote(
     view: &View,
     sentence_start: usize,
     first: usize,
     quoted: &[bool],
 ) -> Option<Attribution> {
-    let comma = first.checked_sub(1).filter(|&c| view.word(c) == ",")?;
+    let comma = first
+        .checked_sub(1)
+        .filter(|&c| matches!(view.word(c), "," | ":"))?;
     // (`Clark, a law professor, told ABC News, “Q”`: the one told follows
     // a verb of telling.)
     let cue = (sentence_start..comma).find(|&i| {
