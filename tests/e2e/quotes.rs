@@ -7592,3 +7592,21 @@ fn an_inverted_attribution_before_a_quote_names_its_speaker() {
         "Kathleen Clark",
     );
 }
+
+/// `RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M.
+/// Jones: “Q”`, `More from Blumenthal and Cohen: “Q”`: a digest names the
+/// writer it quotes after a dash or `from`, before a colon; the quote had
+/// no speaker, or the headline's shouted name (`CRUZ`).
+#[test]
+fn a_name_after_a_dash_before_a_colon_says_the_quote() {
+    assert_sole_direct_quote_named(
+        "RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones: “Gallup’s \
+         analysis of political party data shows more red states.”",
+        "Jeffrey M. Jones",
+    );
+    assert_sole_direct_quote_speaker(
+        "The partisanship of the states shifted - More from Blumenthal and Cohen: “Data \
+         collected by our firm shows it.”",
+        "Blumenthal and Cohen",
+    );
+}
