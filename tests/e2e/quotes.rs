@@ -7587,6 +7587,12 @@ fn an_inverted_attribution_before_a_quote_names_its_speaker() {
         "Sam Xie runs the space. Says Feng Yunxi: “All of them need a decent space.”",
         "Feng Yunxi",
     );
+    // Any verb of the cue lexicon may open the sentence.
+    assert_sole_direct_quote_named(
+        "Tessa Misiaszek came with friends. Explains Amanda Mahlman, “Donald Trump's win \
+         mobilized a generation.”",
+        "Amanda Mahlman",
+    );
     assert_sole_direct_quote_named(
         "Kathleen Clark, a law professor, told ABC News, “She broke the law.”",
         "Kathleen Clark",

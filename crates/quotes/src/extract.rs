@@ -4454,10 +4454,12 @@ fn inverted_before_quote(
         .filter(|&c| matches!(view.word(c), "," | ":"))?;
     // (`Clark, a law professor, told ABC News, “Q”`: the one told follows
     // a verb of telling.)
+    // Any verb of the cue lexicon may open the sentence (`Continued
+    // Stone: “Q”`); after a comma, only a verb of saying.
     let cue = (sentence_start..comma).find(|&i| {
-        view.lower_is(i, SPEECH_VERBS)
+        let opens = i == sentence_start && view.is_cue_verb(i);
+        (opens || view.lower_is(i, SPEECH_VERBS) && i > sentence_start && view.word(i - 1) == ",")
             && !view.lower_is(i, ADDRESSEE_VERBS)
-            && (i == sentence_start || view.word(i - 1) == ",")
             && !quoted[i]
     })?;
     let name = view
