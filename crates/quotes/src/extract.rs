@@ -1230,12 +1230,6 @@ fn joined_cues_go_on_with_their_speaker(view: &View, quotes: &mut [Quote]) {
         let (Some(cue), Some(speaker), None) = (report.cue, report.speaker, report.within) else {
             continue;
         };
-        // `described Clinton as a “disgrace” after she attacked ... and
-        // blamed`: the subject of an open subordinate clause goes on.
-        let speaker = view.token_range(speaker).0;
-        if speaker > 0 && view.lower_is(speaker - 1, SUBORDINATORS) {
-            continue;
-        }
         let cue = view.token_range(cue).0;
         // (`and according to X` names a source of its own.)
         if report.kind != QuoteKind::Indirect
@@ -1243,6 +1237,12 @@ fn joined_cues_go_on_with_their_speaker(view: &View, quotes: &mut [Quote]) {
             || !view.joins_a_cue(cue - 1)
             || view.lower_is(cue, &["according"])
         {
+            continue;
+        }
+        // `described Clinton as a “disgrace” after she attacked ... and
+        // blamed`: the subject of an open subordinate clause goes on.
+        let speaker = view.token_range(speaker).0;
+        if speaker > 0 && view.lower_is(speaker - 1, SUBORDINATORS) {
             continue;
         }
         // The gap back to the first quote's end holds only commas and
@@ -1259,15 +1259,8 @@ fn joined_cues_go_on_with_their_speaker(view: &View, quotes: &mut [Quote]) {
             q.speaker.is_some() && q.within.is_none() && (from..=to).contains(&q.content.end)
         });
         if let Some(i) = first.filter(|&i| quotes[i].speaker != quotes[j].speaker) {
-            let (speaker, name, cluster) = (
-                quotes[i].speaker,
-                quotes[i].speaker_name.clone(),
-                quotes[i].speaker_cluster,
-            );
-            let report = &mut quotes[j];
-            report.speaker = speaker;
-            report.speaker_name = name;
-            report.speaker_cluster = cluster;
+            let (before, rest) = quotes.split_at_mut(j);
+            take_speaker_of(&mut rest[0], &before[i]);
         }
     }
 }
@@ -2313,9 +2306,7 @@ fn adopt_enclosing_report(
         .map(|r| &indirect[r]);
     if let Some(report) = report {
         quote.cue = report.cue;
-        quote.speaker = report.speaker;
-        quote.speaker_name.clone_from(&report.speaker_name);
-        quote.speaker_cluster = report.speaker_cluster;
+        take_speaker_of(quote, report);
         quote.unattributed = None;
     }
 }
@@ -4449,14 +4440,14 @@ fn inverted_before_quote(
     first: usize,
     quoted: &[bool],
 ) -> Option<Attribution> {
-    let comma = first
+    let mark = first
         .checked_sub(1)
-        .filter(|&c| matches!(view.word(c), "," | ":"))?;
-    // (`Clark, a law professor, told ABC News, “Q”`: the one told follows
-    // a verb of telling.)
+        .filter(|&m| matches!(view.word(m), "," | ":"))?;
     // Any verb of the cue lexicon may open the sentence (`Continued
-    // Stone: “Q”`); after a comma, only a verb of saying.
-    let cue = (sentence_start..comma).find(|&i| {
+    // Stone: “Q”`); after a comma, only a verb of saying, and never one
+    // of telling (`Clark, a law professor, told ABC News, “Q”`: the one
+    // told follows it).
+    let cue = (sentence_start..mark).find(|&i| {
         let opens = i == sentence_start && view.is_cue_verb(i);
         (opens || view.lower_is(i, SPEECH_VERBS) && i > sentence_start && view.word(i - 1) == ",")
             && !view.lower_is(i, ADDRESSEE_VERBS)
@@ -4464,10 +4455,10 @@ fn inverted_before_quote(
     })?;
     let name = view
         .mention_at(cue + 1)
-        .filter(|&(a, b)| a == cue + 1 && b <= comma)?;
-    let set_off = name.1 == comma
+        .filter(|&(a, b)| a == cue + 1 && b <= mark)?;
+    let set_off = name.1 == mark
         || view.word(name.1) == ","
-            && (name.1 + 1..comma).all(|i| !quoted[i] && !view.is_cue_verb(i));
+            && (name.1 + 1..mark).all(|i| !quoted[i] && !view.is_cue_verb(i));
     set_off.then_some((Some(cue), name))
 }
 
@@ -4485,7 +4476,7 @@ fn named_after_dash_before_colon(
     sentence_start: usize,
     first: usize,
 ) -> Option<Attribution> {
-    let colon = first.checked_sub(1).filter(|&c| view.word(c) == ":")?;
+    let colon = after_colon(view, first).then(|| first - 1)?;
     let name_word = |i: usize| {
         view.tokens[i].is_word() && !view.starts_in_lower_case(i)
             || view.lower_is(i, &["and"])
@@ -7345,6 +7336,13 @@ fn unattribute(quote: &mut Quote, reason: &str) {
     quote.speaker_name = None;
     quote.speaker_cluster = None;
     quote.unattributed = Some(reason.to_string());
+}
+
+/// Gives `quote` the speaker of `from`: its mention, name and cluster.
+fn take_speaker_of(quote: &mut Quote, from: &Quote) {
+    quote.speaker = from.speaker;
+    quote.speaker_name.clone_from(&from.speaker_name);
+    quote.speaker_cluster = from.speaker_cluster;
 }
 
 /// For a cue that is a passive participle (`Harward was told that ...`,
