@@ -7616,3 +7616,37 @@ fn a_name_after_a_dash_before_a_colon_says_the_quote() {
         "Blumenthal and Cohen",
     );
 }
+
+/// `At a rally in Beaumont, Tex., Mr. Trump was blunt, claiming ...`,
+/// `Like Corker, Menendez rejected it, arguing ...`: the participle's
+/// subject was the first mention of the sentence, a place or a person in
+/// the phrase a preposition opens it with, set off by more than one
+/// comma.
+#[test]
+fn a_participle_after_an_opening_phrase_is_said_by_the_main_subject() {
+    assert_cue_speaker(
+        "At a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming that the \
+         system was rigged.",
+        "claiming",
+        "Mr. Trump",
+    );
+    assert_cue_speaker(
+        "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her \
+         statement, saying she was sorry.",
+        "saying",
+        "Mrs. Clinton",
+    );
+    assert_cue_speaker(
+        "Like Corker, Menendez also rejected the notion that Democrats could pull away, \
+         arguing that there is flexibility.",
+        "arguing",
+        "Menendez",
+    );
+    // A phrase with no comma of its own ends before its subject.
+    assert_cue_speaker(
+        "On Sunday morning Mr. Trump made a third attempt to deflect the criticism, writing \
+         on Twitter that the real issue was terrorism.",
+        "writing",
+        "Mr. Trump",
+    );
+}

@@ -6567,7 +6567,7 @@ fn participle_subject(
     if subject_nearby.is_some() {
         return subject_nearby;
     }
-    let mut j = past_dateline(view, start);
+    let mut j = past_opening_phrase(view, past_dateline(view, start), cue);
     while j < cue - 1 {
         match view.mention_at(j) {
             Some((a, b))
@@ -6609,6 +6609,46 @@ fn past_dateline(view: &View, start: usize) -> usize {
         .find(|&i| is_dash(view.word(i)))
         .map_or(start, |dash| dash + 1)
 }
+
+/// Where the main clause of the sentence from `start` begins past a
+/// phrase that a preposition opens it with, up to `cue`: `At a rally in
+/// Beaumont, Tex., Mr. Trump was blunt, claiming`, `In Portsmouth, N.H.,
+/// on Tuesday, Sanders endorsed her, saying`, `Like Corker, Menendez
+/// rejected it, arguing`. The phrase goes on past a comma that a place in
+/// apposition (`, Tex.,`) or another preposition (`, on Tuesday`)
+/// follows, and ends at the first comma before anything else; else
+/// `start`. No mention in it is the subject of the clause.
+fn past_opening_phrase(view: &View, start: usize, cue: usize) -> usize {
+    if !view.lower_is(start, PREPOSITIONS) && !view.lower_is(start, &["like", "unlike"]) {
+        return start;
+    }
+    let place_in_apposition = |at: usize| {
+        view.entity_at(at).is_some_and(|(a, b, kind)| {
+            a == at && kind == EntityKind::Location && view.word(b) == ","
+        })
+    };
+    let mut from = start + 1;
+    while let Some(comma) = view.first_comma(from..cue) {
+        let next = comma + 1;
+        if !view.lower_is(next, PREPOSITIONS) && !place_in_apposition(next) {
+            // `On Sunday Mr. Trump made an attempt, writing`: a phrase
+            // with no comma of its own, past which no subject follows
+            // (`, Senator Bernie Sanders endorsed`, `, the U.S. government
+            // set` are).
+            let subject_follows = (next..cue)
+                .take(SUBJECT_TITLE_WORDS + 1)
+                .take_while(|&i| !view.starts_in_lower_case(i) || view.lower_is(i, DETERMINERS))
+                .any(|i| view.mention_at(i).is_some());
+            return if subject_follows { next } else { start };
+        }
+        from = next;
+    }
+    start
+}
+
+/// Most title words before the name that opens a clause (`Senator`,
+/// `Texas Sen.`).
+const SUBJECT_TITLE_WORDS: usize = 2;
 
 /// Most tokens between a dateline's place and its dash (`, Fla.
 /// (Reuters)`).
