@@ -7650,3 +7650,29 @@ fn a_participle_after_an_opening_phrase_is_said_by_the_main_subject() {
         "Mr. Trump",
     );
 }
+
+/// `The Democratic National Convention released a statement Wednesday,
+/// saying ...`: the first mention of the sentence was the message, where
+/// no entity names the subject that issued it; and `Mr. Manafort helped
+/// draft a report defending ...`, apart from its subject, was doubted
+/// away.
+#[test]
+fn a_participle_after_an_issued_message_is_said_by_its_issuer() {
+    assert_cue_speaker(
+        "The Democratic National Convention released a statement Wednesday evening, saying \
+         it was proud.",
+        "saying",
+        "The Democratic National Convention",
+    );
+    assert_cue_speaker(
+        "The town released a statement Wednesday saying it welcomed the visit.",
+        "saying",
+        "The town",
+    );
+    assert_cue_speaker(
+        "Mr. Manafort helped draft a report defending the prosecution that the government \
+         commissioned in 2012.",
+        "defending",
+        "Mr. Manafort",
+    );
+}

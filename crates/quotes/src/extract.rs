@@ -5171,11 +5171,13 @@ fn sentence_reports(
         // the object of a verb that reports speech itself. Any other
         // object (`questioning the integrity of ...`, `called her vote
         // a mistake`) is what the cue reports when its subject stands
-        // right before it.
+        // right before it, or the message its subject issued (`Mr.
+        // Manafort helped draft a report defending ...`).
         let clause = content < last
             && (partial_cues[cue] || reports_clause_by_form(view, cue, content, last));
         if !clause
             && !subject_right_before(view, speaker, cue)
+            && !issued_message_before(view, start, cue)
             && !admits_doubt(view, &mut doubt, Verdict::SubjectApart)
         {
             continue;
@@ -6567,9 +6569,16 @@ fn participle_subject(
     if subject_nearby.is_some() {
         return subject_nearby;
     }
+    let message = issued_message(view, start, cue);
     let mut j = past_opening_phrase(view, past_dateline(view, start), cue);
     while j < cue - 1 {
         match view.mention_at(j) {
+            // `The Democratic National Convention released a statement
+            // Wednesday, saying`: a subject no entity names, before the
+            // message it issued.
+            Some((a, b)) if Some(a) == message => {
+                return issuer_of_message(view, start, a, quoted).or(Some((a, b)));
+            }
             Some((a, b))
                 if !quoted[j]
                     && !object_of_preposition(view, start, a)
@@ -6812,6 +6821,7 @@ fn after_comma(view: &View, start: usize, cue: usize) -> bool {
 /// words (`The town released a statement Wednesday saying ...`).
 const MESSAGE_NOUNS: &[&str] = &[
     "statement",
+    "report",
     "letter",
     "memo",
     "release",
@@ -6837,26 +6847,78 @@ const MESSAGE_TIMES: &[&str] = &[
 
 /// True when a message the subject issued (`a statement`, `an open
 /// letter`: an indefinite object, no sentence's subject) stands right
-/// before `cue`, past a day or time and a comma: the participle is the
-/// subject's, not the message's.
+/// before `cue`, past a day or time and a comma, or an adverb of the cue
+/// (`a letter strongly disputing`): the participle is the subject's, not
+/// the message's.
 fn issued_message_before(view: &View, start: usize, cue: usize) -> bool {
+    issued_message(view, start, cue).is_some()
+}
+
+/// The first token (`a`, `an`) of the message issued right before `cue`
+/// ([`issued_message_before`]).
+fn issued_message(view: &View, start: usize, cue: usize) -> Option<usize> {
     let mut noun = cue;
     while noun > start
         && (view.lower_is(noun - 1, MESSAGE_TIMES)
             || view.lower_is(noun - 1, WEEKDAYS)
-            || view.word(noun - 1) == ",")
+            || view.word(noun - 1) == ","
+            || noun == cue && reads_as_lower_case_adverb(view.word(noun - 1)))
     {
         noun -= 1;
     }
-    let Some(noun) = noun.checked_sub(1).filter(|&n| n > start) else {
-        return false;
-    };
-    view.lower_is(noun, MESSAGE_NOUNS)
-        && (noun.saturating_sub(3).max(start)..noun)
-            .rev()
-            .find(|&i| view.opens_noun_phrase(i))
-            .is_some_and(|i| i > start && view.lower_is(i, &["a", "an"]))
+    let noun = noun.checked_sub(1).filter(|&n| n > start)?;
+    if !view.lower_is(noun, MESSAGE_NOUNS) {
+        return None;
+    }
+    (noun.saturating_sub(3).max(start)..noun)
+        .rev()
+        .find(|&i| view.opens_noun_phrase(i))
+        .filter(|&i| i > start && view.lower_is(i, &["a", "an"]))
 }
+
+/// Who issued the message that opens at `message` (`The town released [a
+/// statement] Wednesday saying`: `The town`): the subject of the verb
+/// right before it, in the sentence from `start`. None when no verb
+/// stands there (`In a statement announcing`: the statement speaks).
+fn issuer_of_message(
+    view: &View,
+    start: usize,
+    message: usize,
+    quoted: &[bool],
+) -> Option<(usize, usize)> {
+    let verb = message.checked_sub(1).filter(|&v| v > start)?;
+    if !view.tokens[verb].is_word()
+        || !view.starts_in_lower_case(verb)
+        || view.lower_is(verb, PREPOSITIONS)
+    {
+        return None;
+    }
+    // `Mr. Manafort helped draft [a report]`, `The dean ... has
+    // published [a letter]`: the mention before the verb group.
+    let mut end = verb;
+    while end > start && verb - end <= ISSUING_VERB_GROUP {
+        if let Some(mention) = view
+            .mention_at(end - 1)
+            .filter(|&(a, b)| b == end && a >= start)
+        {
+            return Some(mention);
+        }
+        let word = end - 1;
+        if !view.tokens[word].is_word()
+            || !view.starts_in_lower_case(word)
+            || view.lower_is(word, PREPOSITIONS)
+            || view.opens_noun_phrase(word)
+        {
+            break;
+        }
+        end = word;
+    }
+    noun_phrase_before(view, start, verb, quoted)
+}
+
+/// Most words of the verb group that issues a message, before its verb
+/// (`has`, `helped`, `has already`).
+const ISSUING_VERB_GROUP: usize = 2;
 
 /// Adverbs that may stand between a coordinating conjunction and the
 /// verb it joins (`but also contended`, `and then said`).
