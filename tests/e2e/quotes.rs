@@ -7620,8 +7620,7 @@ fn a_name_after_a_dash_before_a_colon_says_the_quote() {
 /// `At a rally in Beaumont, Tex., Mr. Trump was blunt, claiming ...`,
 /// `Like Corker, Menendez rejected it, arguing ...`: the participle's
 /// subject was the first mention of the sentence, a place or a person in
-/// the phrase a preposition opens it with, set off by more than one
-/// comma.
+/// the phrase a preposition (or a subordinate clause) opens it with.
 #[test]
 fn a_participle_after_an_opening_phrase_is_said_by_the_main_subject() {
     assert_cue_speaker(
@@ -7641,6 +7640,13 @@ fn a_participle_after_an_opening_phrase_is_said_by_the_main_subject() {
          arguing that there is flexibility.",
         "arguing",
         "Menendez",
+    );
+    // So is a subordinate clause.
+    assert_cue_speaker(
+        "While Democrats plot to take advantage of the tensions, Republicans are looking to \
+         do much the same, hoping to win.",
+        "hoping",
+        "Republicans",
     );
     // A phrase with no comma of its own ends before its subject.
     assert_cue_speaker(

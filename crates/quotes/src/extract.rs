@@ -6620,15 +6620,19 @@ fn past_dateline(view: &View, start: usize) -> usize {
 }
 
 /// Where the main clause of the sentence from `start` begins past a
-/// phrase that a preposition opens it with, up to `cue`: `At a rally in
-/// Beaumont, Tex., Mr. Trump was blunt, claiming`, `In Portsmouth, N.H.,
-/// on Tuesday, Sanders endorsed her, saying`, `Like Corker, Menendez
-/// rejected it, arguing`. The phrase goes on past a comma that a place in
+/// phrase that a preposition (or a subordinate clause) opens it with, up
+/// to `cue`: `At a rally in Beaumont, Tex., Mr. Trump was blunt,
+/// claiming`, `In Portsmouth, N.H., on Tuesday, Sanders endorsed her,
+/// saying`, `Like Corker, Menendez rejected it, arguing`, `While
+/// Democrats plot, Republicans are looking to do the same, hoping`. The phrase goes on past a comma that a place in
 /// apposition (`, Tex.,`) or another preposition (`, on Tuesday`)
 /// follows, and ends at the first comma before anything else; else
 /// `start`. No mention in it is the subject of the clause.
 fn past_opening_phrase(view: &View, start: usize, cue: usize) -> usize {
-    if !view.lower_is(start, PREPOSITIONS) && !view.lower_is(start, &["like", "unlike"]) {
+    if !view.lower_is(start, PREPOSITIONS)
+        && !view.lower_is(start, &["like", "unlike"])
+        && !opens_with_subordinator(view, start)
+    {
         return start;
     }
     let place_in_apposition = |at: usize| {
