@@ -7682,3 +7682,27 @@ fn a_participle_after_an_issued_message_is_said_by_its_issuer() {
         "Mr. Manafort",
     );
 }
+
+/// `Since last November, according to Human Rights Watch, state security
+/// forces have killed ...`: the attribution interrupts the clause, whose
+/// subject, in lower case, was not read as one; the report stopped at
+/// `Since last November`.
+#[test]
+fn according_to_inside_a_clause_whose_subject_is_in_lower_case_reports_it_whole() {
+    assert_report(
+        "Since last November, according to Human Rights Watch, state security forces have \
+         killed more than 400 protesters.",
+        "according to",
+        "Since last November, according to Human Rights Watch, state security forces have \
+         killed more than 400 protesters",
+        "Human Rights Watch",
+    );
+    // A relative clause after the attribution is no part of the report.
+    assert_report(
+        "In the final round of primaries, Clinton leads by 10 points, according to the \
+         RealClearPolitics average, where 475 delegates are at stake.",
+        "according to",
+        "In the final round of primaries, Clinton leads by 10 points",
+        "the RealClearPolitics average",
+    );
+}

@@ -9800,7 +9800,21 @@ fn according_to_inside(
     // no verb before the attribution opens the clause after it.
     let resume = clause_resumed_after(view, phrase_end, last, true).or_else(|| {
         let after = phrase_end + 1;
-        let clause_after = view.lower_is(after, DETERMINERS) || !view.starts_in_lower_case(after);
+        // `, state security forces have killed`: a subject in lower
+        // case too, its verb before any comma; but no verb, relative word
+        // (`, who described it`, `, where 475 delegates`) or role (`,
+        // founder of roseonly, a startup formed`).
+        let next_comma = view.first_comma(after..last).unwrap_or(last);
+        let subject_in_lower_case = view.tokens[after].is_word()
+            && !reads_as_verb(view, after)
+            && !view.lower_is(after, PREPOSITIONS)
+            && !view.lower_is(after, RELATIVE_OPENERS)
+            && !view.lower_is(after, SUBORDINATORS)
+            && !view.lower_is(after, &["where", "while"])
+            && (after + 1..next_comma).any(|i| reads_as_verb(view, i));
+        let clause_after = view.lower_is(after, DETERMINERS)
+            || !view.starts_in_lower_case(after)
+            || subject_in_lower_case;
         let verbless_before = !(start..cue - 1).any(|i| reads_as_verb(view, i));
         let verb_after = (after..last).any(|i| reads_as_verb(view, i));
         (view.lower_is(after, &["and"]) || clause_after && verbless_before && verb_after)
