@@ -7706,3 +7706,22 @@ fn according_to_inside_a_clause_whose_subject_is_in_lower_case_reports_it_whole(
         "the RealClearPolitics average",
     );
 }
+
+/// `Ryan and Trump will meet next week, Spicer said, adding, “Q”`: the
+/// participle after an attribution's comma was said by the first mention
+/// of the sentence (`Ryan`), not by the speaker going on; and never by
+/// the one told (`, she told Al Jazeera, adding`).
+#[test]
+fn a_participle_after_an_attribution_is_said_by_its_speaker() {
+    assert_sole_direct_quote_named(
+        "Ryan and Trump will meet sometime next week, Spicer said, adding, \"They need to sit \
+         down and have a good talk.\"",
+        "Sean Spicer",
+    );
+    assert_cue_speaker_name_is_not(
+        "The town was quiet on Monday, Ms. Khan told Al Jazeera, adding that more families \
+         were expected to flee.",
+        "adding",
+        "Al Jazeera",
+    );
+}

@@ -6560,7 +6560,8 @@ fn participle_subject(
         return None;
     }
     let subject_nearby = if participle {
-        subject_of_conjoined_clause(view, start, cue, quoted)
+        attribution_before_participle(view, start, cue)
+            .or_else(|| subject_of_conjoined_clause(view, start, cue, quoted))
     } else {
         conjunction.and_then(|conjunction| {
             subject_of_open_subordinate_clause(view, start, (conjunction, cue), quoted)
@@ -6597,6 +6598,33 @@ fn participle_subject(
         }
     }
     None
+}
+
+/// `CLAUSE, Spicer said, adding, “Q”`, `CLAUSE, said Spicer, adding`:
+/// the speaker of the attribution whose comma the participle `cue`
+/// follows (past a weekday: `Spicer said Thursday, adding`), who goes on
+/// speaking; not the clause's subject.
+fn attribution_before_participle(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
+    let comma = cue
+        .checked_sub(1)
+        .filter(|&c| c > start + 1 && view.word(c) == ",")?;
+    let mut verb_end = comma;
+    while verb_end > start + 1 && view.lower_is(verb_end - 1, WEEKDAYS) {
+        verb_end -= 1;
+    }
+    let verb = verb_end - 1;
+    let said_by = view
+        .mention_at(verb - 1)
+        .filter(|&(a, b)| b == verb && a >= start && view.lower_is(verb, SPEECH_VERBS));
+    // Not the one told (`, she told Al Jazeera, adding`).
+    said_by.or_else(|| {
+        view.mention_at(comma - 1).filter(|&(a, b)| {
+            b == comma
+                && a > start
+                && view.lower_is(a - 1, SPEECH_VERBS)
+                && !view.lower_is(a - 1, ADDRESSEE_VERBS)
+        })
+    })
 }
 
 /// Where the sentence from `start` begins past a dateline that opens it
