@@ -7725,3 +7725,18 @@ fn a_participle_after_an_attribution_is_said_by_its_speaker() {
         "Al Jazeera",
     );
 }
+
+/// `In 2009, when Obama offered states billions ... through his grant
+/// program, “states were hemorrhaging money,” DeSantis said.`: the report
+/// of `offered` ran on through the quote, which then took Obama for its
+/// speaker; the quote set off by a comma before its own attribution is
+/// DeSantis's.
+#[test]
+fn a_quote_set_off_before_its_own_attribution_is_no_part_of_an_earlier_report() {
+    assert_sole_direct_quote_named(
+        "In 2009, when President Barack Obama offered states billions of dollars for \
+         education through his signature Race To The Top competitive grant program, “states \
+         were hemorrhaging money. They needed it,” DeSantis said.",
+        "DeSantis",
+    );
+}

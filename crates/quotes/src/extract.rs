@@ -3071,6 +3071,40 @@ fn follows_so_called(view: &View, open: usize) -> bool {
         }
 }
 
+/// Where a report's content `[content, end)` ends before a quote in it
+/// that closes on a comma before an attribution of its own (`when Obama
+/// offered states money for his grant program, “Q,” DeSantis said`: the
+/// quote is DeSantis's, no part of what Obama offered): at the comma
+/// before the quote's opening mark. `end` when there is no such quote.
+fn before_quote_attributed_after(
+    view: &View,
+    quoted: &[bool],
+    content: usize,
+    end: usize,
+) -> usize {
+    let closes_quote = |i: usize| quoted[i] && !quoted.get(i + 1).copied().unwrap_or(false);
+    let Some(close) = (content + 1..end).find(|&i| {
+        view.is_quote_mark(i) && closes_quote(i) && ends_clause_before_attribution(view, i)
+    }) else {
+        return end;
+    };
+    let open = (content..close)
+        .rev()
+        .find(|&i| !quoted[i])
+        .map_or(content, |i| i + 1);
+    // Only a quote set off by a comma after a clause of the report's own
+    // (not one woven into it: `insisting there was no “plan B,”
+    // predicted`, `said that, “Q,” ...`).
+    let comma = open - 1;
+    let words_before = (content..comma)
+        .filter(|&i| view.tokens[i].is_word())
+        .count();
+    if open <= content + 1 || view.word(comma) != "," || words_before < MIN_CONTENT_WORDS {
+        return end;
+    }
+    comma
+}
+
 /// True when the quote closed by `close` ends on a comma and a
 /// postposed attribution follows: a verb of saying (`, said X`), or a
 /// pronoun or name and then one (`, she said`).
@@ -5221,6 +5255,7 @@ fn sentence_reports(
         } else {
             before_next_action(view, content, content_end)
         };
+        let content_end = before_quote_attributed_after(view, quoted, content, content_end);
         // `what lawmakers called “fraud” led ...`: the quote a naming verb
         // takes right after it is the name it gives, and all it reports.
         let content_end = if view.lower_is(cue, NAMING_VERBS) && view.is_quote_mark(content) {
