@@ -3088,18 +3088,16 @@ fn before_quote_attributed_after(
     }) else {
         return end;
     };
-    let open = (content..close)
-        .rev()
-        .find(|&i| !quoted[i])
-        .map_or(content, |i| i + 1);
     // Only a quote set off by a comma after a clause of the report's own
     // (not one woven into it: `insisting there was no “plan B,”
     // predicted`, `said that, “Q,” ...`).
-    let comma = open - 1;
+    let Some(comma) = (content..close).rev().find(|&i| !quoted[i]) else {
+        return end;
+    };
     let words_before = (content..comma)
         .filter(|&i| view.tokens[i].is_word())
         .count();
-    if open <= content + 1 || view.word(comma) != "," || words_before < MIN_CONTENT_WORDS {
+    if view.word(comma) != "," || words_before < MIN_CONTENT_WORDS {
         return end;
     }
     comma
@@ -6687,10 +6685,11 @@ fn past_dateline(view: &View, start: usize) -> usize {
 /// to `cue`: `At a rally in Beaumont, Tex., Mr. Trump was blunt,
 /// claiming`, `In Portsmouth, N.H., on Tuesday, Sanders endorsed her,
 /// saying`, `Like Corker, Menendez rejected it, arguing`, `While
-/// Democrats plot, Republicans are looking to do the same, hoping`. The phrase goes on past a comma that a place in
-/// apposition (`, Tex.,`) or another preposition (`, on Tuesday`)
-/// follows, and ends at the first comma before anything else; else
-/// `start`. No mention in it is the subject of the clause.
+/// Democrats plot, Republicans are looking to do the same, hoping`. The
+/// phrase goes on past a comma that a place in apposition (`, Tex.,`) or
+/// another preposition (`, on Tuesday`) follows, and ends at the first
+/// comma before a subject; else `start`. No mention in it is the subject
+/// of the clause.
 fn past_opening_phrase(view: &View, start: usize, cue: usize) -> usize {
     if !view.lower_is(start, PREPOSITIONS)
         && !view.lower_is(start, &["like", "unlike"])
