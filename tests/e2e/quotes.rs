@@ -7740,3 +7740,19 @@ fn a_quote_set_off_before_its_own_attribution_is_no_part_of_an_earlier_report() 
         "DeSantis",
     );
 }
+
+/// `Protest groups say ..., and the American Civil Liberties Union of
+/// Ohio has already sued the city, saying ...`: the subject of the clause
+/// conjoined before the participle was looked for right after `and`, not
+/// past a determiner, nor before a place the body is of; the participle
+/// went to the first clause's `groups`.
+#[test]
+fn a_participle_after_a_conjoined_clause_with_a_determined_subject_is_its_subjects() {
+    assert_cue_speaker(
+        "Protest groups say the restrictions are less for safety, and the American Civil \
+         Liberties Union of Ohio has already sued the city over the rules, saying they \
+         violate free speech.",
+        "saying",
+        "American Civil Liberties Union",
+    );
+}

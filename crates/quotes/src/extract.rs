@@ -6762,13 +6762,35 @@ fn subject_of_conjoined_clause(
                 && (start..k - 1).any(reads_as_verb)
         })
         .find_map(|k| {
-            view.mention_at(k + 1).filter(|&(a, b)| {
-                a == k + 1
-                    && b + 1 < cue
-                    && (view.word(b).ends_with("ed") || view.lower_is(b, AUXILIARIES))
-                    && view.starts_in_lower_case(b)
+            // `and the American Civil Liberties Union of Ohio has sued`:
+            // past a determiner, and a place or body the name is of.
+            let subject_at = |first: usize| {
+                view.mention_at(first).filter(|&(a, b)| {
+                    let verb = past_affiliation(view, b, cue);
+                    a == first
+                        && verb + 1 < cue
+                        && (view.word(verb).ends_with("ed") || view.lower_is(verb, AUXILIARIES))
+                        && view.starts_in_lower_case(verb)
+                })
+            };
+            subject_at(k + 1).or_else(|| {
+                view.lower_is(k + 1, DETERMINERS)
+                    .then(|| subject_at(k + 2))
+                    .flatten()
             })
         })
+}
+
+/// Past the phrase of a preposition of affiliation and a name that may
+/// follow a mention ending at `end` (`of Ohio`, `from Texas`), before
+/// `cue`; else `end`.
+fn past_affiliation(view: &View, end: usize, cue: usize) -> usize {
+    if !view.lower_is(end, AFFILIATION_PREPOSITIONS) {
+        return end;
+    }
+    view.mention_at(end + 1)
+        .filter(|&(a, b)| a == end + 1 && b < cue)
+        .map_or(end, |(_, b)| b)
 }
 
 /// The subject of the subordinate clause that the verb `cue`, coordinated
