@@ -7641,6 +7641,13 @@ fn a_participle_after_an_opening_phrase_is_said_by_the_main_subject() {
         "arguing",
         "Menendez",
     );
+    // So is one after a short lead of time.
+    assert_cue_speaker(
+        "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming \
+         that the system was rigged.",
+        "claiming",
+        "Mr. Trump",
+    );
     // So is a subordinate clause.
     assert_cue_speaker(
         "While Democrats plot to take advantage of the tensions, Republicans are looking to \

@@ -6691,6 +6691,19 @@ fn past_dateline(view: &View, start: usize) -> usize {
 /// comma before a subject; else `start`. No mention in it is the subject
 /// of the clause.
 fn past_opening_phrase(view: &View, start: usize, cue: usize) -> usize {
+    // `The day before, at a rally in Beaumont, Tex., Mr. Trump`: a short
+    // lead of time before the phrase.
+    let lead_comma = view
+        .first_comma(start..cue.min(start + OPENING_LEAD_TOKENS + 1))
+        .filter(|&comma| {
+            comma > start
+                && view.lower_is(comma + 1, PREPOSITIONS)
+                && (start..comma).all(|i| view.mention_at(i).is_none() && !reads_as_verb(view, i))
+        });
+    if let Some(comma) = lead_comma {
+        let past = past_opening_phrase(view, comma + 1, cue);
+        return if past > comma + 1 { past } else { start };
+    }
     if !view.lower_is(start, PREPOSITIONS)
         && !view.lower_is(start, &["like", "unlike"])
         && !opens_with_subordinator(view, start)
@@ -6720,6 +6733,9 @@ fn past_opening_phrase(view: &View, start: usize, cue: usize) -> usize {
     }
     start
 }
+
+/// Most tokens of a lead before an opening phrase (`The day before,`).
+const OPENING_LEAD_TOKENS: usize = 4;
 
 /// Most title words before the name that opens a clause (`Senator`,
 /// `Texas Sen.`).
