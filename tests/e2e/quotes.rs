@@ -7763,3 +7763,16 @@ fn a_participle_after_a_conjoined_clause_with_a_determined_subject_is_its_subjec
         "American Civil Liberties Union",
     );
 }
+
+/// `Washington (AFP) – Democrat Hillary Clinton has taken a swipe at ...,
+/// saying ...`: a dateline was read only with its place in capitals; the
+/// participle went to `Washington`.
+#[test]
+fn a_dateline_with_its_agency_in_brackets_names_no_speaker() {
+    assert_cue_speaker(
+        "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Republican rival \
+         Donald Trump’s stance on Brexit, saying it was reckless.",
+        "saying",
+        "Hillary Clinton",
+    );
+}

@@ -6670,7 +6670,12 @@ fn past_dateline(view: &View, start: usize) -> usize {
     let in_capitals = place.chars().count() >= 3 && place.chars().all(|c| c.is_uppercase());
     // `READ MORE: ...` is no place.
     let set_off = matches!(view.word(start + 1), "," | "(") || is_dash(view.word(start + 1));
-    if !(in_capitals && set_off) {
+    // `Washington (AFP) – Democrat Hillary Clinton has ...`: a place the
+    // entity stage knows, with its agency in brackets, in any case.
+    let place_with_agency = view.entity_at(start).is_some_and(|(a, b, kind)| {
+        a == start && kind == EntityKind::Location && view.word(b) == "("
+    });
+    if !(in_capitals && set_off || place_with_agency) {
         return start;
     }
     (start + 1..view.tokens.len())
