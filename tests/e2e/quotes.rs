@@ -7725,6 +7725,13 @@ fn a_participle_after_an_attribution_is_said_by_its_speaker() {
          down and have a good talk.\"",
         "Sean Spicer",
     );
+    // Any verb of the cue lexicon in the past (`recalled`, `noted`).
+    assert_cue_speaker(
+        "Grayson said Randolph “would have no chance to win,” the source recalled, adding \
+         that the talks went nowhere.",
+        "adding",
+        "the source",
+    );
     assert_cue_speaker_name_is_not(
         "The town was quiet on Monday, Ms. Khan told Al Jazeera, adding that more families \
          were expected to flee.",

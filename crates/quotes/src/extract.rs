@@ -6646,9 +6646,12 @@ fn attribution_before_participle(view: &View, start: usize, cue: usize) -> Optio
         verb_end -= 1;
     }
     let verb = verb_end - 1;
-    let said_by = view
-        .mention_at(verb - 1)
-        .filter(|&(a, b)| b == verb && a >= start && view.lower_is(verb, SPEECH_VERBS));
+    let said_by = view.mention_at(verb - 1).filter(|&(a, b)| {
+        b == verb
+            && a >= start
+            && (view.lower_is(verb, SPEECH_VERBS)
+                || view.is_cue_verb(verb) && view.word(verb).ends_with("ed"))
+    });
     // Not the one told (`, she told Al Jazeera, adding`).
     said_by.or_else(|| {
         view.mention_at(comma - 1).filter(|&(a, b)| {
