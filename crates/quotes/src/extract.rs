@@ -6635,8 +6635,9 @@ fn participle_subject(
 
 /// `CLAUSE, Spicer said, adding, “Q”`, `CLAUSE, said Spicer, adding`:
 /// the speaker of the attribution whose comma the participle `cue`
-/// follows (past a weekday: `Spicer said Thursday, adding`), who goes on
-/// speaking; not the clause's subject.
+/// follows (past a weekday: `Spicer said Thursday, adding`; any cue verb
+/// in the past: `the source recalled, adding`), who goes on speaking;
+/// not the clause's subject.
 fn attribution_before_participle(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
     let comma = cue
         .checked_sub(1)
