@@ -7783,3 +7783,26 @@ fn a_dateline_with_its_agency_in_brackets_names_no_speaker() {
         "Hillary Clinton",
     );
 }
+
+/// `Labour had pushed for MPs to have a decisive say on the final terms`,
+/// `he has had a decisive say in all the military operations`: the noun
+/// `say` was read as the verb, and `MPs` reported `the final terms`.
+#[test]
+fn the_noun_say_after_a_determiner_reports_nothing() {
+    for text in [
+        "Labour had pushed for MPs to have a decisive say on the final terms, but the vote \
+         means the bill remains unchanged.",
+        "As foreign minister he has had a decisive say in all the military operations his \
+         country was engaged in.",
+        "Lynch still has the final say on whether Clinton faces prosecution.",
+    ] {
+        let doc = annotate(text);
+        assert!(
+            quotes(&doc)
+                .iter()
+                .all(|q| q.cue.is_none_or(|c| &text[c.range()] != "say")),
+            "{text}: {:?}",
+            quotes(&doc)
+        );
+    }
+}

@@ -318,6 +318,14 @@ impl<'a> View<'a> {
             if is_one_of(word(i), PUT_IT) && is_one_of(word(i + 1), &["it"]) {
                 *cue = true;
             }
+            // `have a say on`, `the final say`, `a decisive say`: the
+            // noun, which reports nothing.
+            if is_one_of(word(i), &["say"])
+                && i > 0
+                && names_a_say(word(i - 1), |j| i.checked_sub(j).map_or("", word))
+            {
+                *cue = false;
+            }
             // `Flynn was about to become`: the future, not a topic.
             if is_one_of(word(i), &["about"])
                 && is_one_of(word(i + 1), &["to"])
@@ -5621,6 +5629,37 @@ fn names_as_participle(view: &View, (a, b): (usize, usize), cue: usize) -> bool 
         && view.lower_is(cue, NAMING_PARTICIPLES)
         && names_next()
 }
+
+/// True when `say` after the word `before` is the noun (`their say`, `a
+/// say`, `a decisive say`); `back(2)` is the word before `before`.
+fn names_a_say<'w>(before: &str, back: impl Fn(usize) -> &'w str) -> bool {
+    is_one_of(before, SAY_DETERMINERS)
+        || is_one_of(before, SAY_ADJECTIVES) && is_one_of(back(2), SAY_DETERMINERS)
+}
+
+/// Words that make `say` after them the noun (`a say in`, `no say over`).
+const SAY_DETERMINERS: &[&str] = &[
+    "a", "an", "the", "their", "his", "her", "its", "our", "my", "your", "no", "any",
+];
+
+/// Adjectives of the noun `say` (`the final say`, `a decisive say`).
+const SAY_ADJECTIVES: &[&str] = &[
+    "final",
+    "decisive",
+    "greater",
+    "bigger",
+    "real",
+    "meaningful",
+    "direct",
+    "equal",
+    "strong",
+    "full",
+    "proper",
+    "significant",
+    "big",
+    "little",
+    "last",
+];
 
 /// Participles that name what the noun phrase before them stands for.
 const NAMING_PARTICIPLES: &[&str] = &[
