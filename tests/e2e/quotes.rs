@@ -7806,3 +7806,24 @@ fn the_noun_say_after_a_determiner_reports_nothing() {
         );
     }
 }
+
+/// `said at a news briefing in Beijing on Jan 17 that China hopes ...`:
+/// a circumstance longer than eight tokens between a verb of speech and
+/// its `that` was kept as the start of what was said.
+#[test]
+fn a_long_circumstance_before_that_is_no_part_of_what_was_said() {
+    assert_report(
+        "Foreign Ministry spokeswoman Hua Chunying said at a news briefing in Beijing on Jan 17 \
+         that China hopes to see a Europe that is prosperous and open.",
+        "said",
+        "that China hopes to see a Europe that is prosperous and open",
+        "Hua Chunying",
+    );
+    assert_report(
+        "Mitch McConnell argued in favor of DeVos ahead of the vote, saying that she would \
+         empower states.",
+        "saying",
+        "that she would empower states",
+        "Mitch McConnell",
+    );
+}

@@ -6132,6 +6132,7 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
         content = that_within(view, content, last)
             .or(day_clause)
             .or_else(|| pronoun_clause_within(view, content, last))
+            .or_else(|| that_past_long_circumstance(view, cue, content, last))
             .unwrap_or(content);
     }
     // `as Foner put it: “Q”`, `as Simonyan put it in a statement, RT is
@@ -7967,6 +7968,32 @@ fn that_within(view: &View, from: usize, last: usize) -> Option<usize> {
         })
         .find(|&i| opens_that_clause(view, i))
 }
+
+/// `said at a news briefing in Beijing on Jan 17 that China hopes`,
+/// `said in an interview with The Associated Press last week that she`:
+/// the `that` of a verb of speech past a circumstance longer than
+/// [`CIRCUMSTANCE_TOKENS`], within [`LONG_CIRCUMSTANCE_TOKENS`] of
+/// `from`, when a clause opens after it, no comma stands before it
+/// (`complaints by the secretary, Jacob J. Lew, that`) and no cue before
+/// it, whose `that` it would be (`argued in favor of DeVos, saying that`),
+/// nor a finite verb (`The order announced Tuesday is likely to spark
+/// accusations that`).
+fn that_past_long_circumstance(view: &View, cue: usize, from: usize, last: usize) -> Option<usize> {
+    if !view.lower_is(cue, SPEECH_VERBS) {
+        return None;
+    }
+    (from + CIRCUMSTANCE_TOKENS..last.min(from + LONG_CIRCUMSTANCE_TOKENS))
+        .take_while(|&i| !view.is_quote_mark(i))
+        .find(|&i| view.lower_is(i, &["that"]) && opens_clause(view, i + 1))
+        .filter(|&that| {
+            view.word(that - 1) != ","
+                && !(from..that).any(|i| view.is_cue(i) || view.lower_is(i, FINITE_AUXILIARIES))
+        })
+}
+
+/// Tokens of the longest circumstance between a verb of speech and the
+/// `that` of what was said.
+const LONG_CIRCUMSTANCE_TOKENS: usize = 14;
 
 /// `said on the club's Twitter feed it was ...`, `said in a statement it
 /// is reviewing`: the clause that a subject pronoun opens after a
