@@ -7827,3 +7827,23 @@ fn a_long_circumstance_before_that_is_no_part_of_what_was_said() {
         "Mitch McConnell",
     );
 }
+
+/// `He said, however, that ...`, `Polls suggest, however, that ...`: an
+/// aside set off by commas between the cue and its `that` was kept as the
+/// start of what was said.
+#[test]
+fn an_aside_between_commas_after_the_cue_is_no_part_of_what_was_said() {
+    assert_report(
+        "The army argued, however, that the activists could not legally go ashore.",
+        "argued",
+        "that the activists could not legally go ashore",
+        "the army",
+    );
+    assert_report(
+        "The American Society of Civil Engineers estimated, based on 2013 data, that $3.6 \
+         trillion is needed by 2020.",
+        "estimated",
+        "that $3.6 trillion is needed by 2020",
+        "American Society of Civil Engineers",
+    );
+}

@@ -5154,6 +5154,12 @@ fn sentence_reports(
         {
             content += 1;
         }
+        // `said, however, that ...`, `said, citing US officials, that
+        // ...`: an aside set off by commas between the cue and the `that`
+        // of what was said.
+        if view.word(cue + 1) == "," {
+            content = that_after_comma_aside(view, content, last).unwrap_or(content);
+        }
         // `pointing out that ...`: the particle is the cue's, and the
         // clause after it is reported (the particle is no cue of its own).
         if content == cue + 1
@@ -6172,7 +6178,17 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
     Some(content)
 }
 
-/// Most tokens of an aside set off by dashes after a cue.
+/// The `that` right after the comma that closes an aside opening at
+/// `from` (`however, that`, `citing US officials, that`): the first comma
+/// within [`ASIDE_TOKENS`] of `from`, before `last` and any quote mark.
+fn that_after_comma_aside(view: &View, from: usize, last: usize) -> Option<usize> {
+    let comma = (from..last.min(from + ASIDE_TOKENS))
+        .take_while(|&i| !view.is_quote_mark(i))
+        .find(|&i| view.word(i) == ",")?;
+    (comma + 1 < last && view.lower_is(comma + 1, &["that"])).then_some(comma + 1)
+}
+
+/// Most tokens of an aside set off by dashes or commas after a cue.
 const ASIDE_TOKENS: usize = 12;
 
 /// True when the quote that opens at token `content` is a partial one
