@@ -7847,3 +7847,32 @@ fn an_aside_between_commas_after_the_cue_is_no_part_of_what_was_said() {
         "American Society of Civil Engineers",
     );
 }
+
+/// `told reporters Trump asked if ...`, `told the crowds British Prime
+/// Minister Theresa May was not interested ...`: capitalised words after
+/// an addressee a speaker usually tells were taken as more of the
+/// addressee, and the clause lost its subject (or the report was lost).
+#[test]
+fn a_name_after_a_usual_addressee_opens_what_was_told() {
+    assert_report(
+        "As he left that meeting, Bharara told reporters Trump asked if he would be prepared \
+         to remain in his post.",
+        "told",
+        "Trump asked if he would be prepared to remain in his post",
+        "Preet Bharara",
+    );
+    assert_report(
+        "Spokesman Declan Fearon told the crowds British Prime Minister Theresa May was not \
+         interested in their concerns.",
+        "told",
+        "British Prime Minister Theresa May was not interested in their concerns",
+        "Declan Fearon",
+    );
+    assert_report(
+        "Prime Minister Malcolm Turnbull told reporters Tuesday the arrest highlighted that \
+         support for ISIS was not limited to the cities.",
+        "told",
+        "the arrest highlighted that support for ISIS was not limited to the cities",
+        "Malcolm Turnbull",
+    );
+}

@@ -6054,12 +6054,20 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
         } else {
             view.mention_at(addressee).map_or(content, |(_, b)| b)
         };
-        let addressee_end = (mention_end..last)
-            .find(|&i| {
-                view.entity_at(i).is_none()
-                    && !view.word(i).chars().next().is_some_and(char::is_uppercase)
-            })
-            .unwrap_or(last);
+        // `told CBS This Morning that`: capitalised words after the
+        // mention are a name the tagger split; not after those a speaker
+        // usually tells, where they open the clause (`told reporters
+        // Trump was wrong`).
+        let addressee_end = if usual_addressee {
+            mention_end
+        } else {
+            (mention_end..last)
+                .find(|&i| {
+                    view.entity_at(i).is_none()
+                        && !view.word(i).chars().next().is_some_and(char::is_uppercase)
+                })
+                .unwrap_or(last)
+        };
         content = addressee_end;
         // `“Q,” X told reporters, arguing that ...`: past the addressee's
         // comma the cue reports nothing.
@@ -6073,7 +6081,7 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
             // `told African-Americans this weekend he would`.
             let time = (content, view.past_time_phrase(content));
             content =
-                that_within(view, content, last).or_else(|| clause_after_time(view, time, last))?;
+                clause_after_time(view, time, last).or_else(|| that_within(view, content, last))?;
         } else if addressee_end > cue + 1 && view.lower_is(content, POSSESSIVE_CLITICS) {
             // `told USA TODAY's weekly video newsmaker series it is
             // clear`: past the programme, the clause.
@@ -7963,6 +7971,7 @@ const ADDRESSEE_NOUNS: &[&str] = &[
     "residents",
     "audience",
     "crowd",
+    "crowds",
     "parliament",
     "mps",
 ];
