@@ -7876,3 +7876,27 @@ fn a_name_after_a_usual_addressee_opens_what_was_told() {
         "Malcolm Turnbull",
     );
 }
+
+/// `The Department of Foreign Affairs in Dublin said`, `a federal judge in
+/// Honolulu said`: the place after the speaker's noun was taken for the
+/// speaker, and a corpus aggregated by speaker counted `Dublin`.
+#[test]
+fn a_place_after_the_speaker_s_noun_is_where_the_speaker_is_not_who() {
+    assert_cue_speaker_name(
+        "The ministry in Dublin said it stood by to offer consular assistance.",
+        "said",
+        "the ministry in Dublin",
+    );
+    assert_cue_speaker_name(
+        "A senior colleague from Yangzhou says the dish has layers of meat and vegetables.",
+        "says",
+        "a senior colleague from Yangzhou",
+    );
+    // A participle before the place: the noun before it is the speaker.
+    assert_cue_speaker_name_is_not(
+        "The company, based in Shenzhen, said that the deal would make it the largest \
+         shareholder.",
+        "said",
+        "based in Shenzhen",
+    );
+}

@@ -635,6 +635,55 @@ impl<'a> View<'a> {
         Some(start)
     }
 
+    /// The noun phrase that the place `[a, b)` follows, after `in`, `at`
+    /// or `from` (`the Italian consulate in Cairo claimed`, `Prosecutors
+    /// based in Ingolstadt said`): the place is where the speaker is, and
+    /// the phrase, whose head [`Self::speaker_head`] finds, is who. None
+    /// when `[a, b)` is no place, or no noun in lower case comes before
+    /// its preposition in a phrase that a determiner opens or whose noun
+    /// names speakers (`officials in Dublin`), or a verb stands in the
+    /// phrase (`was arrested in Arklow`, `based in Shenzhen`).
+    fn noun_phrase_before_place(&self, (a, b): (usize, usize)) -> Option<(usize, usize)> {
+        let (start, _, kind) = self.entity_at(a)?;
+        if start != a || kind != EntityKind::Location || a < 2 {
+            return None;
+        }
+        let noun = a - 2;
+        let sentence_start = self.sentences[self.sentence_of[a]].0;
+        let takes_place = self.lower_is(a - 1, &["in", "at", "from"])
+            && noun >= sentence_start
+            && self.tokens[noun].is_word()
+            && self.starts_in_lower_case(noun)
+            && !self.lower_is(noun, PREPOSITIONS)
+            && !self.is_cue(noun);
+        if !takes_place {
+            return None;
+        }
+        let mut first = self.premodifiers_start(noun);
+        // `the Italian consulate`: a nationality, then the determiner.
+        if first > sentence_start
+            && self
+                .entity_at(first - 1)
+                .is_some_and(|(_, end, kind)| end == first && kind == EntityKind::Misc)
+        {
+            first = self.entity_at(first - 1).map_or(first, |(s, _, _)| s);
+        }
+        let determined = first > sentence_start && self.lower_is(first - 1, DETERMINERS);
+        if determined {
+            first -= 1;
+        }
+        // `Prosecutors based in`, `the event held in`: a participle, not
+        // the noun, comes before the place.
+        let verb_like = |i: usize| {
+            self.is_auxiliary(i)
+                || self.lower_is(i, AUXILIARIES)
+                || self.word(i).ends_with("ed")
+                || self.word(i).ends_with("ing")
+        };
+        ((determined || self.heads_speakers(noun)) && !(first..a).any(verb_like))
+            .then_some((first, b))
+    }
+
     /// The first of the words before the noun at token `head` that
     /// modify it where no determiner opens its phrase (`Britain’s highest
     /// court`, `state law`, `eurozone economic data`, `55 percent`): words
@@ -871,7 +920,7 @@ impl<'a> View<'a> {
             (a, b) if b == a + 1 && self.entity_of[a] == NO_ENTITY && self.heads_speakers(a) => {
                 (self.premodifiers_start(a), b)
             }
-            speaker => speaker,
+            speaker => self.noun_phrase_before_place(speaker).unwrap_or(speaker),
         };
         if cue.is_some_and(|(cue, _)| self.impersonal_passive(speaker, cue)) {
             let mut quote = self.quote(kind, content, cue);
