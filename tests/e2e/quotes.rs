@@ -7900,3 +7900,20 @@ fn a_place_after_the_speaker_s_noun_is_where_the_speaker_is_not_who() {
         "based in Shenzhen",
     );
 }
+
+/// `The Club for Growth is reportedly spending $1.5 million ...`: a claim
+/// the article marks as reported by no one it names was no quote at all;
+/// a fact-checker wants it found, with no speaker and the reason.
+#[test]
+fn a_clause_marked_reportedly_is_a_report_with_no_speaker() {
+    let text = "Clinton is ready for an attack at the first debate (her team has reportedly \
+                consulted shrinks and the ghost writer of a Trump book), aides say.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "reportedly");
+    assert_eq!(
+        report.content.text(text),
+        Some("her team has reportedly consulted shrinks and the ghost writer of a Trump book")
+    );
+    assert!(report.speaker.is_none(), "{report:#?}");
+    assert!(report.unattributed.is_some(), "{report:#?}");
+}

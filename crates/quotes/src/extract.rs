@@ -4983,6 +4983,9 @@ fn report_candidates(view: &View, direct: &DirectQuotes) -> Vec<Candidate> {
         if let Some(q) = passive_with_agent(view, (start, last), &direct.quoted) {
             out.push(candidate(q, Verdict::Pattern));
         }
+        if let Some(q) = reported_by_no_one_named(view, (start, last), &direct.quoted) {
+            out.push(candidate(q, Verdict::Pattern));
+        }
         let first_of_sentence = out.len();
         sentence_reports(view, direct, (start, last, end), &mut |q, v| {
             out.push(candidate(q, v));
@@ -9749,6 +9752,44 @@ fn according_to(
         return None;
     }
     Some(view.indirect_quote((content_start, content_end), (cue, cue + 2), speaker))
+}
+
+/// `The Club for Growth is reportedly spending $1.5 million on ads`: a
+/// clause that `reportedly` marks as reported by no one the article
+/// names (PolNeAR train annotates it as a cue 18 times in 27). The
+/// content is the clause around the adverb, from the sentence's start or
+/// the comma or bracket before it (`In total, the hackers have
+/// reportedly ...`) to the first comma or bracket after it, or the
+/// sentence's end. None inside a quote,
+/// or where a verb of its own follows (`reportedly said`: that verb
+/// reports, with its subject).
+fn reported_by_no_one_named(
+    view: &View,
+    (start, last): (usize, usize),
+    quoted: &[bool],
+) -> Option<Quote> {
+    let cue = (start..last).find(|&i| view.lower_is(i, &["reportedly"]) && !quoted[i])?;
+    if view.is_cue(cue + 1) {
+        return None;
+    }
+    let bound = |i: usize, marks: &[&str]| marks.contains(&view.word(i)) && !quoted[i];
+    let content_start = (start..cue)
+        .rev()
+        .find(|&i| bound(i, &[",", "("]))
+        .map_or(start, |c| c + 1);
+    let content_end = (cue + 1..last)
+        .find(|&i| bound(i, &[",", ")"]))
+        .unwrap_or(last);
+    let words = (content_start..content_end)
+        .filter(|&i| view.tokens[i].is_word())
+        .count();
+    (words > MIN_CONTENT_WORDS && !quoted[content_start]).then(|| {
+        view.unattributed_report(
+            (content_start, content_end),
+            (cue, cue + 1),
+            "reported (`reportedly`) by no one the article names",
+        )
+    })
 }
 
 /// Words that open the question after `asked` (`Asked whether ...`,
