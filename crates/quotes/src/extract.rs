@@ -9760,9 +9760,8 @@ fn according_to(
 /// content is the clause around the adverb, from the sentence's start or
 /// the comma or bracket before it (`In total, the hackers have
 /// reportedly ...`) to the first comma or bracket after it, or the
-/// sentence's end. None inside a quote,
-/// or where a verb of its own follows (`reportedly said`: that verb
-/// reports, with its subject).
+/// sentence's end. None inside a quote, or where a cue of its own follows
+/// (`reportedly said`: that verb reports, with its subject).
 fn reported_by_no_one_named(
     view: &View,
     (start, last): (usize, usize),
