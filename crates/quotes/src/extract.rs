@@ -322,7 +322,7 @@ impl<'a> View<'a> {
             // noun, which reports nothing.
             if is_one_of(word(i), &["say"])
                 && i > 0
-                && names_a_say(word(i - 1), |j| i.checked_sub(j).map_or("", word))
+                && names_a_say(word(i - 1), i.checked_sub(2).map_or("", word))
             {
                 *cue = false;
             }
@@ -661,12 +661,12 @@ impl<'a> View<'a> {
         }
         let mut first = self.premodifiers_start(noun);
         // `the Italian consulate`: a nationality, then the determiner.
-        if first > sentence_start
-            && self
-                .entity_at(first - 1)
-                .is_some_and(|(_, end, kind)| end == first && kind == EntityKind::Misc)
+        if let Some((nationality, _, _)) = (first > sentence_start)
+            .then(|| self.entity_at(first - 1))
+            .flatten()
+            .filter(|&(_, end, kind)| end == first && kind == EntityKind::Misc)
         {
-            first = self.entity_at(first - 1).map_or(first, |(s, _, _)| s);
+            first = nationality;
         }
         let determined = first > sentence_start && self.lower_is(first - 1, DETERMINERS);
         if determined {
@@ -5210,7 +5210,7 @@ fn sentence_reports(
         // ...`: an aside set off by commas between the cue and the `that`
         // of what was said.
         if view.word(cue + 1) == "," {
-            content = that_after_comma_aside(view, content, last).unwrap_or(content);
+            content = that_after_aside(view, cue + 1, last).unwrap_or(content);
         }
         // `pointing out that ...`: the particle is the cue's, and the
         // clause after it is reported (the particle is no cue of its own).
@@ -5688,11 +5688,11 @@ fn names_as_participle(view: &View, (a, b): (usize, usize), cue: usize) -> bool 
         && names_next()
 }
 
-/// True when `say` after the word `before` is the noun (`their say`, `a
-/// say`, `a decisive say`); `back(2)` is the word before `before`.
-fn names_a_say<'w>(before: &str, back: impl Fn(usize) -> &'w str) -> bool {
+/// True when `say` after the word `before`, itself after `before_that`,
+/// is the noun (`their say`, `a say`, `a decisive say`).
+fn names_a_say(before: &str, before_that: &str) -> bool {
     is_one_of(before, SAY_DETERMINERS)
-        || is_one_of(before, SAY_ADJECTIVES) && is_one_of(back(2), SAY_DETERMINERS)
+        || is_one_of(before, SAY_ADJECTIVES) && is_one_of(before_that, SAY_DETERMINERS)
 }
 
 /// Words that make `say` after them the noun (`a say in`, `no say over`).
@@ -6171,14 +6171,7 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
     // `said — on Twitter, as it happens — that ...`: an aside set off
     // by dashes right after the cue; the `that` clause follows it.
     if content == cue + 1 && matches!(view.word(content), "—" | "--" | "–") {
-        let dash = view.word(content);
-        if let Some(close) = (content + 1..last)
-            .take(ASIDE_TOKENS)
-            .find(|&i| view.word(i) == dash)
-            .filter(|&close| view.lower_is(close + 1, &["that"]))
-        {
-            content = close + 1;
-        }
+        content = that_after_aside(view, content, last).unwrap_or(content);
     }
     // `said in a letter that ...`, `wrote on Friday that ...`, `said
     // Friday that ...`, `said Thursday she decided`, `said last week the
@@ -6238,14 +6231,16 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
     Some(content)
 }
 
-/// The `that` right after the comma that closes an aside opening at
-/// `from` (`however, that`, `citing US officials, that`): the first comma
-/// within [`ASIDE_TOKENS`] of `from`, before `last` and any quote mark.
-fn that_after_comma_aside(view: &View, from: usize, last: usize) -> Option<usize> {
-    let comma = (from..last.min(from + ASIDE_TOKENS))
+/// The `that` right after the mark that closes the aside the dash or
+/// comma at `open` opens (`— on Twitter, as it happens — that`, `,
+/// however, that`, `, citing US officials, that`): the first like mark
+/// within [`ASIDE_TOKENS`] after it, before `last` and any quote mark.
+fn that_after_aside(view: &View, open: usize, last: usize) -> Option<usize> {
+    let mark = view.word(open);
+    let close = (open + 1..last.min(open + 1 + ASIDE_TOKENS))
         .take_while(|&i| !view.is_quote_mark(i))
-        .find(|&i| view.word(i) == ",")?;
-    (comma + 1 < last && view.lower_is(comma + 1, &["that"])).then_some(comma + 1)
+        .find(|&i| view.word(i) == mark)?;
+    (close + 1 < last && view.lower_is(close + 1, &["that"])).then_some(close + 1)
 }
 
 /// Most tokens of an aside set off by dashes or commas after a cue.
