@@ -7917,3 +7917,54 @@ fn a_clause_marked_reportedly_is_a_report_with_no_speaker() {
     assert!(report.speaker.is_none(), "{report:#?}");
     assert!(report.unattributed.is_some(), "{report:#?}");
 }
+
+/// `told BBC Radio 4's Today programme about 400 people were arrested`:
+/// the content began inside the programme's name (`4's Today programme
+/// about ...`), at a number glued to its possessive or at the possessive
+/// itself, and a quote after the programme lost its speaker.
+#[test]
+fn the_programme_a_speaker_told_is_not_part_of_what_was_said() {
+    assert_report(
+        "Simon Bailey told BBC Radio 4's Today programme about 400 people were arrested every \
+         month.",
+        "told",
+        "about 400 people were arrested every month",
+        "Simon Bailey",
+    );
+    assert_report(
+        "Mr Sanders told MSNBC's Rachel Maddow the numbers were wrong.",
+        "told",
+        "the numbers were wrong",
+        "Bernie Sanders",
+    );
+    assert_report(
+        "Mr Trump told ABC’s “Good Morning America” on Monday the tone of the interview was \
+         fine.",
+        "told",
+        "the tone of the interview was fine",
+        "Donald Trump",
+    );
+    assert_report(
+        "Mr Kerry told Channel 4 News the deal was off.",
+        "told",
+        "the deal was off",
+        "Kerry",
+    );
+    assert_sole_direct_quote_named(
+        "But Mr Davis told BBC Radio 4's Today programme \"this is not a threat, it is a \
+         statement of the fact that this will be harmful for both of us\".",
+        "Davis",
+    );
+    assert_sole_direct_quote_named(
+        "Roger Stone told CNN's KFile in response to the charges from WikiLeaks: \"Since I \
+         never communicated with WikiLeaks, I guess I must be innocent.\"",
+        "Roger Stone",
+    );
+    // A circumstance and no clause after the programme: nothing reported.
+    let text = "Mr Cruz told CNN's Jake Tapper on Sunday.";
+    assert!(
+        quotes(&annotate(text)).is_empty(),
+        "{:#?}",
+        quotes(&annotate(text))
+    );
+}

@@ -4482,15 +4482,17 @@ fn before_quote(
     }
     // `who joked of the museum, “Q”`, `said in a statement, “Q”`: a cue
     // before a lead-in; else a cue right before the quote.
-    let cue = lead_in.or_else(|| {
-        (sentence_start..first).rev().take(4).find(|&i| {
-            // `She would also close the notorious ''carried interest''
-            // loophole`: an adverb or auxiliary that leads a verb is no cue.
-            view.is_cue(i) && !leads_a_verb(view, i)
-                || i + 2 == first && view.word(i + 1) == ":" && view.is_weak_cue(i)
-                || introduces_quote_as_verb(view, i, first)
+    let cue = lead_in
+        .or_else(|| {
+            (sentence_start..first).rev().take(4).find(|&i| {
+                // `She would also close the notorious ''carried interest''
+                // loophole`: an adverb or auxiliary that leads a verb is no cue.
+                view.is_cue(i) && !leads_a_verb(view, i)
+                    || i + 2 == first && view.word(i + 1) == ":" && view.is_weak_cue(i)
+                    || introduces_quote_as_verb(view, i, first)
+            })
         })
-    })?;
+        .or_else(|| teller_before_quote(view, sentence_start, first))?;
     // The phrase before a weak cue word (`a reader would now ask: “Q”`),
     // the main clause's subject for a participle cue (`..., saying, “Q”`),
     // else the mention before an apposition that ends at the cue (`Maria
@@ -4516,6 +4518,34 @@ fn before_quote(
                 .flatten()
         })?;
     Some((Some(cue), speaker))
+}
+
+/// Tokens before a quote searched for a verb of telling that leads into
+/// it.
+const TELLER_REACH: usize = 16;
+
+/// `told BBC Radio 4's Today programme "Q"`, `told MSNBC's Rachel Maddow:
+/// “Q”`, `told CNN's KFile in response to the charges: "Q"`: a cue of
+/// telling further back than a cue right before the quote opening at
+/// `first`, whose addressee ends right before the quote (or its colon or
+/// comma), or whose addressee and circumstance report nothing and lead
+/// into the quote by a colon or comma, with no other cue or quote
+/// between.
+fn teller_before_quote(view: &View, sentence_start: usize, first: usize) -> Option<usize> {
+    let sentence_end = view.sentences[view.sentence_of[first]].1;
+    let set_off = first > 0 && matches!(view.word(first - 1), ":" | ",");
+    (sentence_start..first)
+        .rev()
+        .take(TELLER_REACH)
+        .take_while(|&i| !view.is_quote_mark(i))
+        .find(|&i| view.is_cue(i))
+        .filter(|&cue| {
+            view.lower_is(cue, ADDRESSEE_VERBS)
+                && match content_start(view, cue, sentence_end) {
+                    Some(content) => content == first || set_off && content + 1 == first,
+                    None => set_off,
+                }
+        })
 }
 
 /// `But, said Solovey, “Q”`, `Said Dorothy Poynter, who grew up with Ali
@@ -6106,18 +6136,15 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
         } else {
             view.mention_at(addressee).map_or(content, |(_, b)| b)
         };
-        // `told CBS This Morning that`: capitalised words after the
-        // mention are a name the tagger split; not after those a speaker
-        // usually tells, where they open the clause (`told reporters
-        // Trump was wrong`).
+        // `told CBS This Morning that`, `told Channel 4 News the deal`:
+        // capitalised words after the mention are a name the tagger split;
+        // not after those a speaker usually tells, where they open the
+        // clause (`told reporters Trump was wrong`).
         let addressee_end = if usual_addressee {
             mention_end
         } else {
             (mention_end..last)
-                .find(|&i| {
-                    view.entity_at(i).is_none()
-                        && !view.word(i).chars().next().is_some_and(char::is_uppercase)
-                })
+                .find(|&i| view.entity_at(i).is_none() && !continues_name(view, i))
                 .unwrap_or(last)
         };
         content = addressee_end;
@@ -6134,12 +6161,25 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
             let time = (content, view.past_time_phrase(content));
             content =
                 clause_after_time(view, time, last).or_else(|| that_within(view, content, last))?;
-        } else if addressee_end > cue + 1 && view.lower_is(content, POSSESSIVE_CLITICS) {
-            // `told USA TODAY's weekly video newsmaker series it is
-            // clear`: past the programme, the clause.
-            content = that_within(view, content, last)
-                .or_else(|| pronoun_clause_within(view, content, last))
-                .unwrap_or(content);
+        } else if addressee_end > cue + 1 && is_possessive(view, content) {
+            // `told MSNBC's Rachel Maddow the numbers were`, `told ABC’s
+            // “Good Morning America” on Monday the tone was`: the clause
+            // past the name of the programme or journalist. `told USA
+            // TODAY's weekly video newsmaker series it is clear`: past the
+            // programme, the clause.
+            // `told CNN's Jake Tapper on Sunday.`: a circumstance and no
+            // clause; the cue reports nothing.
+            let named = past_possessed_name(view, content, last);
+            content = if opens_circumstance(view, named) {
+                clause_after_time(view, (named, view.past_time_phrase(named)), last)
+                    .or_else(|| that_within(view, named, last))?
+            } else if named > content + 1 && named < last && opens_clause(view, named) {
+                named
+            } else {
+                that_within(view, content, last)
+                    .or_else(|| pronoun_clause_within(view, content, last))
+                    .unwrap_or(named)
+            };
         } else if addressee_end == cue + 1
             || modifies_addressee_noun(view, (cue, last), addressee_end)
             || usual_addressee && !opens_clause(view, content)
@@ -7867,6 +7907,64 @@ const CIRCUMSTANCE_WORDS: &[&str] = &[
     "inside",
     "without",
 ];
+
+/// True when token `i` goes on a name the tagger split: a capitalised
+/// word (`CBS This Morning`), or a number between capitalised words or
+/// before a possessive (`Channel 4 News`, `BBC Radio 4's`).
+fn continues_name(view: &View, i: usize) -> bool {
+    let capitalised = |j: usize| view.word(j).chars().next().is_some_and(char::is_uppercase);
+    capitalised(i)
+        || view.tokens[i].kind == TokenKind::Number
+            && i > 0
+            && capitalised(i - 1)
+            && (capitalised(i + 1) || view.lower_is(i + 1, POSSESSIVE_CLITICS))
+}
+
+/// True when token `i` is a possessive clitic, or a number glued to one
+/// (`BBC Radio 4's`).
+fn is_possessive(view: &View, i: usize) -> bool {
+    let word = view.word(i);
+    view.lower_is(i, POSSESSIVE_CLITICS)
+        || word.starts_with(|c: char| c.is_ascii_digit())
+            && (word.ends_with("'s") || word.ends_with("’s"))
+}
+
+/// Most tokens of a quoted title of a programme.
+const TITLE_TOKENS: usize = 8;
+
+/// Nouns that end the name of a programme after a possessive (`NBC's
+/// Today show`, `BBC Radio 4's Today programme`).
+const PROGRAMME_NOUNS: &[&str] = &["show", "programme", "program", "podcast"];
+
+/// Where the name that the possessive clitic at `clitic` leads to ends,
+/// before `last`: past its capitalised words, quoted title and numbers
+/// and a closing noun of a programme or of those a speaker usually tells
+/// (`’s “Good Morning America”`, `'s Rachel Maddow`, `'s Today
+/// programme`, `'s journalists`).
+fn past_possessed_name(view: &View, clitic: usize, last: usize) -> usize {
+    let mut end = clitic + 1;
+    while end < last {
+        if view.tokens[end].flags.quote == QuoteMark::Opening {
+            // `'s "Meet the Press" Sunday`: a quoted title whole.
+            match (end + 1..last.min(end + 1 + TITLE_TOKENS))
+                .find(|&i| view.tokens[i].flags.quote == QuoteMark::Closing)
+            {
+                Some(close) => end = close + 1,
+                None => break,
+            }
+        } else if continues_name(view, end) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    // `'s Today programme`; `the newspaper's journalists`: those told.
+    if end < last && (view.lower_is(end, PROGRAMME_NOUNS) || view.lower_is(end, ADDRESSEE_NOUNS)) {
+        end + 1
+    } else {
+        end
+    }
+}
 
 /// True when token `i` can open a clause's subject: a subject pronoun,
 /// `there`, a determiner, a quantifier, a number or a capitalised word
