@@ -7968,3 +7968,39 @@ fn the_programme_a_speaker_told_is_not_part_of_what_was_said() {
         quotes(&annotate(text))
     );
 }
+
+/// `In a speech last July, he said:` was read as `CLAUSE, he said.` with
+/// the circumstance for what was said; `said in his formal statement:
+/// “Q”` reported the circumstance and gave the quote to the noun
+/// `statement` as its cue.
+#[test]
+fn a_circumstance_of_saying_is_not_what_was_said() {
+    let text = "Perry did not have kind words for Donald Trump. In a speech last July, he \
+                said:\n\nLet no one be mistaken, his candidacy is a cancer on conservatism.";
+    let doc = annotate(text);
+    assert!(
+        !contents(quotes(&doc), text).contains(&"In a speech last July"),
+        "{:#?}",
+        quotes(&doc)
+    );
+    let text = "Trump, who has told aides he sees the issues as interconnected, said in his \
+                formal statement: \"I am trying to save lives and prevent the next terrorist \
+                attack.\"";
+    let doc = annotate(text);
+    assert!(
+        !contents(quotes(&doc), text).contains(&"in his formal statement"),
+        "{:#?}",
+        quotes(&doc)
+    );
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(
+        quote.cue.and_then(|c| c.text(text)),
+        Some("said"),
+        "{quote:#?}"
+    );
+    assert_eq!(
+        quote.speaker_name.as_deref(),
+        Some("Donald Trump"),
+        "{quote:#?}"
+    );
+}

@@ -6303,6 +6303,17 @@ fn partial_quote_opens_clause(
         .is_some_and(|&past| (past..last).any(|i| view.tokens[i].kind == TokenKind::Word))
 }
 
+/// True when the cue word `i` has no ending of a tense and follows a
+/// determiner and a word in lower case: a noun and its modifier (`in his
+/// formal statement: “Q”`).
+fn modified_cue_noun(view: &View, i: usize) -> bool {
+    i > 1
+        && (view.lower_is(i - 2, DETERMINERS) || view.lower_is(i - 2, POSSESSIVE_DETERMINERS))
+        && view.tokens[i - 1].is_word()
+        && view.starts_in_lower_case(i - 1)
+        && tense(view, i).is_none()
+}
+
 /// Longest lead-in between a cue and the quote it introduces (`says of
 /// Clinton, “Q”`, `told me, “Q”`).
 const LEAD_IN_TOKENS: usize = 5;
@@ -6326,7 +6337,9 @@ fn introduces_quote(view: &View, content: usize, last: usize, quoted: &[bool]) -
         && lead_in.len() <= LEAD_IN_TOKENS
         // `in a statement Friday, Trump said: “Q”`: the later cue leads in
         // (`in a statement, “Q”` holds a noun).
-        && !lead_in.clone().any(|i| view.is_cue_verb(i))
+        && !lead_in
+            .clone()
+            .any(|i| view.is_cue_verb(i) && !modified_cue_noun(view, i))
         && (view.lower_is(content, &["of", "to", "about"])
             || reads_as_adverb(view.word(content)) && lead_in.len() == 1
             || opens_circumstance(view, content)
@@ -8927,7 +8940,7 @@ fn postposed(
         return None;
     }
     let words = (start..comma).filter(|&i| view.tokens[i].is_word()).count();
-    if words < 3 {
+    if words < 3 || circumstance_alone(view, start, comma) {
         return None;
     }
     // `The allure of simplicity, Mr. Furman argued, is a chimera`: the
@@ -8941,6 +8954,16 @@ fn postposed(
         return Some(view.report_around((start, comma), (resume, last), (cue, cue + 1), speaker));
     }
     Some(view.indirect_quote((start, comma), (cue, cue + 1), speaker))
+}
+
+/// True when the words `[start, comma)` are a circumstance with no verb
+/// and no comma (`In a speech last July, he said:`): when or where the
+/// words were said, not what (`On the other hand, demand shrank` goes on
+/// past its comma).
+fn circumstance_alone(view: &View, start: usize, comma: usize) -> bool {
+    view.lower_is(start, CIRCUMSTANCE_WORDS)
+        && view.first_comma(start..comma).is_none()
+        && !(start..comma).any(|i| reads_as_finite_verb(view, i))
 }
 
 /// Where the clause an attribution interrupts goes on, when the comma at
