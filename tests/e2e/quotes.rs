@@ -8004,3 +8004,23 @@ fn a_circumstance_of_saying_is_not_what_was_said() {
         "{quote:#?}"
     );
 }
+
+/// `Add to that a string of new reports that Flynn was lobbying` gave
+/// the report to the speaker `a string of new`, and `his recent claim
+/// that` to `his recent`: words that modify a noun cue are not who said
+/// it.
+#[test]
+fn the_modifier_of_a_noun_cue_is_not_its_speaker() {
+    let text = "Add to that a string of new reports that Flynn was lobbying on behalf of a \
+                Turkish firm.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "reports");
+    assert!(report.speaker.is_none(), "{report:#?}");
+    assert!(report.unattributed.is_some(), "{report:#?}");
+    assert_cue_speaker(
+        "Andriano Erwin said on Saturday that Aisyah said she was paid $90 and repeated her \
+         previous claim that she was duped into the plot.",
+        "claim",
+        "her",
+    );
+}

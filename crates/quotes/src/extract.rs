@@ -1266,6 +1266,7 @@ pub fn extract(doc: &Document, models: Models, stage: &str) -> (Vec<Quote>, Vec<
     quotes.extend(indirect);
     drop_speakers_read_as_contents(&view, &mut quotes);
     drop_speakers_who_receive_censure(&view, &mut quotes);
+    drop_speakers_ending_in_a_cue_modifier(&view, &mut quotes);
     quotes.sort_by_key(|q| q.content.start);
     drop_repeated_contents(&mut quotes);
     mark_reports_within(&mut quotes);
@@ -1768,6 +1769,54 @@ fn drop_speakers_who_receive_censure(view: &View, quotes: &mut [Quote]) {
                 .any(|i| view.lower_is(i, CENSURE_RECEIVING_WORDS));
         if received {
             unattribute(quote, "the subject receives the censure the cue names");
+        }
+    }
+}
+
+/// Adjectives that make a noun of the cue word after them (`new
+/// reports that`, `growing calls for`, `widespread concerns that`).
+const CUE_NOUN_MODIFIERS: &[&str] = &[
+    "new",
+    "recent",
+    "latest",
+    "previous",
+    "initial",
+    "fresh",
+    "growing",
+    "mounting",
+    "widespread",
+    "unconfirmed",
+    "conflicting",
+];
+
+/// `a string of new reports that Flynn was lobbying`, `The meeting fed
+/// growing calls for Sessions to recuse himself`: a speaker found right
+/// before a noun cue that ends in one of [`CUE_NOUN_MODIFIERS`] is the
+/// noun's own phrase (`a string of new`), not who said it. Such a report
+/// keeps its content, as the rules or the scorer found it, and loses its
+/// speaker; or, when a possessive determiner opens the phrase (`his
+/// recent claim that`), the speaker is the one it stands for.
+fn drop_speakers_ending_in_a_cue_modifier(view: &View, quotes: &mut [Quote]) {
+    for quote in quotes.iter_mut() {
+        let (Some(cue), Some(speaker)) = (quote.cue, quote.speaker) else {
+            continue;
+        };
+        let (cue, _) = view.token_range(cue);
+        let (speaker_start, speaker_end) = view.token_range(speaker);
+        if speaker_end != cue || cue == 0 || !view.lower_is(cue - 1, CUE_NOUN_MODIFIERS) {
+            continue;
+        }
+        if view.lower_is(speaker_start, POSSESSIVE_DETERMINERS) {
+            let possessor = (speaker_start, speaker_start + 1);
+            let (cluster, name) = view.speaker(possessor);
+            quote.speaker = Some(view.span(possessor.0, possessor.1));
+            quote.speaker_name = Some(name);
+            quote.speaker_cluster = cluster;
+        } else {
+            unattribute(
+                quote,
+                "the words before a noun cue (`new reports that`) modify it",
+            );
         }
     }
 }
