@@ -8024,3 +8024,35 @@ fn the_modifier_of_a_noun_cue_is_not_its_speaker() {
         "her",
     );
 }
+
+/// `Mr. Trump's former campaign manager, Corey Lewandowski, said the
+/// staff member who succeeded him ... should be terminated` was read as
+/// `CLAUSE, said X` with the name for what was said and `the staff
+/// member` for its speaker; `Mr. Manafort, citing ''the unique magic of
+/// Trump,'' said the candidate could be` gave the quote to `the
+/// candidate`.
+#[test]
+fn a_noun_phrase_after_said_that_a_verb_follows_is_what_was_said() {
+    assert_report(
+        "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who \
+         succeeded him and helped engineer his ouster, Paul Manafort, should be terminated over \
+         the plagiarism.",
+        "said",
+        "the staff member who succeeded him and helped engineer his ouster, Paul Manafort, \
+         should be terminated over the plagiarism",
+        "Corey Lewandowski",
+    );
+    assert_report(
+        "Mr. Manafort, citing the unique magic of Trump, said the candidate could be in a very \
+         competitive situation in states like Pennsylvania.",
+        "said",
+        "the candidate could be in a very competitive situation in states like Pennsylvania",
+        "Paul Manafort",
+    );
+    assert_cue_speaker_name(
+        "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a \
+         very competitive situation in states like Pennsylvania.",
+        "citing",
+        "Paul Manafort",
+    );
+}

@@ -4111,6 +4111,15 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                     })
                 })
             };
+            // `X, citing ''Q,'' said the candidate could be ...`: a
+            // mention right after the cue that an auxiliary follows is the
+            // subject of what the cue reports, and the quote is no one's
+            // here.
+            if speaker.is_some_and(|(_, b)| {
+                i == 0 && b < sentence_end && view.lower_is(b, FINITE_AUXILIARIES)
+            }) {
+                return None;
+            }
             let mention_before = window[..i].iter().rev().find_map(|&j| {
                 view.mention_at(j)
                     .and_then(|mention| through_governing_phrase(view, last + 1, mention))
@@ -8897,7 +8906,8 @@ fn postposed(
     let inverted = cue > start
         && view.word(cue - 1) == ","
         && !view.lower_is(cue, ADDRESSEE_VERBS)
-        && named_before_apposition(view, cue).is_none();
+        && named_before_apposition(view, cue).is_none()
+        && !named_in_apposition_before(view, start, cue - 1);
     let (comma, speaker, attribution_end, tail_from) = if inverted {
         // `CLAUSE, said X.`; `, noted NBC’s Dante Chinni.`: the name after
         // a possessive; `, said UMWA Director Phil Smith.`, `, said
@@ -8953,11 +8963,15 @@ fn postposed(
         // room.`); a relative clause on the speaker runs to the end of the
         // sentence (`, said three people who have worked with the
         // company.`).
+        // An auxiliary right after the phrase makes it the subject of
+        // what was said (`Mr. Manafort, citing X, said the candidate
+        // could be ...`), not a speaker.
         (last - tail_from <= POSTPOSED_TAIL || view.lower_is(attribution_end, &["who"]))
             && !(speaker.1 == speaker.0 + 1
                 && view.lower_is(speaker.0, SPEAKER_PRONOUNS)
                 && attribution_end < last
                 && opens_clause(attribution_end))
+            && !(attribution_end < last && view.lower_is(attribution_end, FINITE_AUXILIARIES))
     } else {
         // The tail counts from the cue, or from the addressee's last word;
         // a longer one is the attribution's circumstance alone.
@@ -9003,6 +9017,21 @@ fn postposed(
         return Some(view.report_around((start, comma), (resume, last), (cue, cue + 1), speaker));
     }
     Some(view.indirect_quote((start, comma), (cue, cue + 1), speaker))
+}
+
+/// True when the words before `comma` (from `start`) are a role, a comma
+/// and a person's name, with no verb (`Mr. Trump's former campaign
+/// manager, Corey Lewandowski, said the staff member ...`): the subject of
+/// the cue after the comma, not a clause it reports.
+fn named_in_apposition_before(view: &View, start: usize, comma: usize) -> bool {
+    let Some((a, b, kind)) = comma.checked_sub(1).and_then(|last| view.entity_at(last)) else {
+        return false;
+    };
+    kind == EntityKind::Person
+        && b == comma
+        && a > start
+        && view.word(a - 1) == ","
+        && !(start..a).any(|i| reads_as_finite_verb(view, i) || view.is_cue(i))
 }
 
 /// True when the words `[start, comma)` are a circumstance with no verb
