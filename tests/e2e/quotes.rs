@@ -8056,3 +8056,28 @@ fn a_noun_phrase_after_said_that_a_verb_follows_is_what_was_said() {
         "Paul Manafort",
     );
 }
+
+/// `CLAUSE in Congress, whom he's alienated with his rhetoric, said Larry
+/// Sabato, director of ...` read `Congress, whom ...,` as a name and its
+/// apposition, the subject of `said`, and found nothing; `, Wilkin said
+/// during his campaign speech to be a national delegate.` took the
+/// circumstance for what was said.
+#[test]
+fn a_postposed_attribution_survives_a_relative_clause_and_an_infinitive_before_and_after_it() {
+    assert_report(
+        "Cruz also lacks support from his Republican colleagues in Congress, whom he's \
+         alienated with his anti-establishment rhetoric, said Larry Sabato, director of the \
+         University of Virginia's Center for Politics.",
+        "said",
+        "Cruz also lacks support from his Republican colleagues in Congress, whom he's \
+         alienated with his anti-establishment rhetoric",
+        "Larry Sabato",
+    );
+    assert_report(
+        "His allegiance has shifted from Carly Fiorina to Rubio, Wilkin said during his \
+         campaign speech to be a national delegate.",
+        "said",
+        "His allegiance has shifted from Carly Fiorina to Rubio",
+        "Wilkin",
+    );
+}

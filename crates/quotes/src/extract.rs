@@ -8903,10 +8903,15 @@ fn postposed(
     // closes an apposition, not the clause. A verb of telling is never
     // inverted: `..., the president of Paris Airports, Augustin de
     // Romanet, told CNN.` names the one told after it.
+    // `CLAUSE in Congress, whom he's alienated, said Larry Sabato.`: a
+    // person named right after the cue is its subject, whatever
+    // apposition seems to end before it.
     let inverted = cue > start
         && view.word(cue - 1) == ","
         && !view.lower_is(cue, ADDRESSEE_VERBS)
-        && named_before_apposition(view, cue).is_none()
+        && (named_before_apposition(view, cue).is_none()
+            || inverted_speaker(view, start, cue)
+                .is_some_and(|(a, b)| view.entity_at(a) == Some((a, b, EntityKind::Person))))
         && !named_in_apposition_before(view, start, cue - 1);
     let (comma, speaker, attribution_end, tail_from) = if inverted {
         // `CLAUSE, said X.`; `, noted NBC’s Dante Chinni.`: the name after
@@ -9237,7 +9242,8 @@ const POSTPOSED_TAIL_OPENERS: &[&str] = &[
 /// Hangzhou.`), not a topic (`, he warned of ...`): at most [`ATTRIBUTION_CIRCUMSTANCE_TOKENS`] tokens, no comma or other
 /// break, and nothing that opens a clause of its own (`that`, an
 /// auxiliary, a subject pronoun: `, X said on Friday Erdogan is set to
-/// visit`). A clause a subordinator opens is the circumstance's (`, X
+/// visit`; not the auxiliary of an infinitive: `, X said during his
+/// campaign speech to be a national delegate.`). A clause a subordinator opens is the circumstance's (`, X
 /// said Thursday as he is taking a trip to India.`), and so are a
 /// participle and a closing name set off by a comma (`, Putin said at a
 /// gala concert dedicated to Defender of the Fatherland Day, marked in
@@ -9297,7 +9303,9 @@ fn circumstance_to_end(view: &View, from: usize, last: usize) -> bool {
             || view.is_inner_hyphen(i)
             || (view.tokens[i].is_word() || view.tokens[i].kind == TokenKind::Number)
                 && !view.lower_is(i, &["that"])
-                && (in_subordinate || !view.is_auxiliary(i) && !view.lower_is(i, SPEAKER_PRONOUNS))
+                && (in_subordinate
+                    || (!view.is_auxiliary(i) || view.lower_is(i - 1, &["to"]))
+                        && !view.lower_is(i, SPEAKER_PRONOUNS))
     })
 }
 
