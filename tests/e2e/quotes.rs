@@ -8081,3 +8081,24 @@ fn a_postposed_attribution_survives_a_relative_clause_and_an_infinitive_before_a
         "Wilkin",
     );
 }
+
+/// `told Reuters news agency the armed group had taken back the ports`
+/// began the content at `news agency`; `told AFP news agency on condition
+/// of anonymity: “Q”` lost the quote to an earlier cue.
+#[test]
+fn the_nouns_of_a_medium_after_its_name_are_part_of_the_addressee() {
+    assert_report(
+        "Ahmed al-Mismari, spokesman of the army, told Reuters news agency the armed group had \
+         taken back the ports.",
+        "told",
+        "the armed group had taken back the ports",
+        "Ahmed al-Mismari",
+    );
+    assert_cue_speaker(
+        "Jean-Claude Juncker praised the result as a \"vote against extremists\" while one \
+         senior European source told AFP news agency on condition of anonymity: \"Common sense \
+         strikes back.\"",
+        "told",
+        "one senior European source",
+    );
+}

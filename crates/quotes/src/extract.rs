@@ -6201,14 +6201,24 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
         let addressee_end = if usual_addressee {
             mention_end
         } else {
+            // `told Reuters news agency the group had`: the nouns of the
+            // medium after its name (not before another name: `told
+            // radio Belgacem had phoned`).
             (mention_end..last)
-                .find(|&i| view.entity_at(i).is_none() && !continues_name(view, i))
+                .find(|&i| {
+                    view.entity_at(i).is_none()
+                        && !continues_name(view, i)
+                        && !names_medium_after_name(view, cue, i)
+                })
                 .unwrap_or(last)
         };
+        let medium =
+            addressee_end > cue + 1 && names_medium_after_name(view, cue, addressee_end - 1);
         content = addressee_end;
-        // `“Q,” X told reporters, arguing that ...`: past the addressee's
-        // comma the cue reports nothing.
-        if usual_addressee && view.word(content) == "," {
+        // `“Q,” X told reporters, arguing that ...`, `told France Inter
+        // radio, highlighting`: past the addressee's comma the cue reports
+        // nothing.
+        if (usual_addressee || medium) && view.word(content) == "," {
             return None;
         }
         // `told CBS on Monday that ...`: the clause after the
@@ -8002,6 +8012,28 @@ fn is_possessive(view: &View, i: usize) -> bool {
 
 /// Most tokens of a quoted title of a programme.
 const TITLE_TOKENS: usize = 8;
+
+/// Nouns of a medium after its name (`Reuters news agency`, `the
+/// Guardian newspaper`, `Channel 4 television`).
+const MEDIUM_NAME_NOUNS: &[&str] = &[
+    "news",
+    "agency",
+    "newspaper",
+    "daily",
+    "weekly",
+    "magazine",
+    "television",
+    "radio",
+    "channel",
+    "broadcaster",
+    "website",
+];
+
+/// True when token `i`, past the token after `cue`, is one of
+/// [`MEDIUM_NAME_NOUNS`] after a name, no other name after it.
+fn names_medium_after_name(view: &View, cue: usize, i: usize) -> bool {
+    i > cue + 1 && view.lower_is(i, MEDIUM_NAME_NOUNS) && !continues_name(view, i + 1)
+}
 
 /// Nouns that end the name of a programme after a possessive (`NBC's
 /// Today show`, `BBC Radio 4's Today programme`).
