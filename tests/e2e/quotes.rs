@@ -8102,3 +8102,24 @@ fn the_nouns_of_a_medium_after_its_name_are_part_of_the_addressee() {
         "one senior European source",
     );
 }
+
+/// `CLAUSE, Li told a gathering of outstanding foreign experts working in
+/// China.` took the long addressee for what was said, the clause before
+/// the comma left out.
+#[test]
+fn a_long_addressee_after_a_postposed_told_is_not_what_was_said() {
+    assert_report(
+        "More foreign talent is welcome to China for innovative work and business, Li Keqiang \
+         told a gathering of outstanding foreign experts working in China.",
+        "told",
+        "More foreign talent is welcome to China for innovative work and business",
+        "Li Keqiang",
+    );
+    // A verb of warning has an object of its own.
+    assert_report(
+        "Murray warned his rival against sampling the sweet dish invented in his homeland.",
+        "warned",
+        "his rival against sampling the sweet dish invented in his homeland",
+        "Murray",
+    );
+}

@@ -9012,9 +9012,16 @@ fn postposed(
     } else {
         // The tail counts from the cue, or from the addressee's last word;
         // a longer one is the attribution's circumstance alone.
+        // `, Li told a gathering of outstanding foreign experts working in
+        // China.`: an addressee longer than the words counted for it
+        // runs to the end with no clause of its own.
         let tail = addressee_end(view, cue, last);
+        // Only after `tell` (`, Murray warned his rival against sampling
+        // ...` warns of what follows).
+        let long_addressee = view.lower_is(cue, &["told", "tells", "tell", "telling"])
+            && circumstance_to_end(view, tail, last);
         (last - (tail - 1) <= POSTPOSED_TAIL || circumstance_to_end(view, tail, last))
-            && (tail >= last || !opens_clause(tail))
+            && (tail >= last || !opens_clause(tail) || long_addressee)
     };
     // `, said X, ANYTHING`: what follows the inverted attribution's comma
     // is the speaker's apposition or the writer's clause.
@@ -9235,7 +9242,7 @@ fn addressee_end(view: &View, cue: usize, last: usize) -> usize {
         .take(ADDRESSEE_WORDS)
         .find(|&i| {
             !view.tokens[i].is_word()
-                || takes_no_object(view, i)
+                || takes_no_object(view, i) && !(i > cue + 1 && view.lower_is(i, &["of"]))
                 || view.lower_is(i, &["that"])
                 || view.lower_is(i, SPEAKER_PRONOUNS)
         })
