@@ -380,6 +380,11 @@ impl<'a> View<'a> {
         self.word(i).chars().next().is_some_and(char::is_lowercase)
     }
 
+    /// True when the word at token `i` starts with an upper-case letter.
+    fn starts_in_upper_case(&self, i: usize) -> bool {
+        self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
     /// True when token `i` is glued to the token before it (no space
     /// between them).
     fn glued_to_previous(&self, i: usize) -> bool {
@@ -922,21 +927,25 @@ impl<'a> View<'a> {
             }
             speaker => self.noun_phrase_before_place(speaker).unwrap_or(speaker),
         };
+        let mut quote = self.quote(kind, content, cue);
         if cue.is_some_and(|(cue, _)| self.impersonal_passive(speaker, cue)) {
-            let mut quote = self.quote(kind, content, cue);
             unattribute(
                 &mut quote,
                 "impersonal passive (`It is understood that`): the article names no one",
             );
-            return quote;
+        } else {
+            self.give_speaker(&mut quote, speaker);
         }
-        let (cluster, name) = self.speaker(speaker);
-        Quote {
-            speaker: Some(self.span(speaker.0, speaker.1)),
-            speaker_name: Some(name),
-            speaker_cluster: cluster,
-            ..self.quote(kind, content, cue)
-        }
+        quote
+    }
+
+    /// Makes the mention `[a, b)` the speaker of `quote`, with the name
+    /// and cluster it resolves to.
+    fn give_speaker(&self, quote: &mut Quote, (a, b): (usize, usize)) {
+        let (cluster, name) = self.speaker((a, b));
+        quote.speaker = Some(self.span(a, b));
+        quote.speaker_name = Some(name);
+        quote.speaker_cluster = cluster;
     }
 
     /// True when the speaker `[a, b)` is the `it` of an impersonal passive
@@ -1807,11 +1816,7 @@ fn drop_speakers_ending_in_a_cue_modifier(view: &View, quotes: &mut [Quote]) {
             continue;
         }
         if view.lower_is(speaker_start, POSSESSIVE_DETERMINERS) {
-            let possessor = (speaker_start, speaker_start + 1);
-            let (cluster, name) = view.speaker(possessor);
-            quote.speaker = Some(view.span(possessor.0, possessor.1));
-            quote.speaker_name = Some(name);
-            quote.speaker_cluster = cluster;
+            view.give_speaker(quote, (speaker_start, speaker_start + 1));
         } else {
             unattribute(
                 quote,
@@ -2162,11 +2167,10 @@ fn determined_noun(view: &View, start: usize, cue: usize) -> bool {
         0
     };
     // Not past a possessive: `the IMF's estimate` is the IMF's.
-    let name_word = |i: usize| view.word(i).chars().next().is_some_and(char::is_uppercase);
     (start..cue)
         .rev()
         .take(modifiers + 1)
-        .find(|&i| view.lower_is(i, DETERMINERS) || !name_word(i))
+        .find(|&i| view.lower_is(i, DETERMINERS) || !view.starts_in_upper_case(i))
         .is_some_and(|i| view.lower_is(i, DETERMINERS))
 }
 
@@ -6226,21 +6230,17 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
         // “Morning Joe” that ...`: the clause after the programme, if any.
         if addressee_end > cue + 1 && opens_circumstance(view, content) {
             // `told African-Americans this weekend he would`.
-            let time = (content, view.past_time_phrase(content));
-            content =
-                clause_after_time(view, time, last).or_else(|| that_within(view, content, last))?;
+            content = clause_past_circumstance(view, content, last)?;
         } else if addressee_end > cue + 1 && is_possessive(view, content) {
             // `told MSNBC's Rachel Maddow the numbers were`, `told ABC’s
             // “Good Morning America” on Monday the tone was`: the clause
-            // past the name of the programme or journalist. `told USA
-            // TODAY's weekly video newsmaker series it is clear`: past the
-            // programme, the clause.
-            // `told CNN's Jake Tapper on Sunday.`: a circumstance and no
-            // clause; the cue reports nothing.
+            // past the name of the programme or journalist (none after a
+            // circumstance alone, `told CNN's Jake Tapper on Sunday.`, and
+            // the cue reports nothing). `told USA TODAY's weekly video
+            // newsmaker series it is clear`: past the programme, the clause.
             let named = past_possessed_name(view, content, last);
             content = if opens_circumstance(view, named) {
-                clause_after_time(view, (named, view.past_time_phrase(named)), last)
-                    .or_else(|| that_within(view, named, last))?
+                clause_past_circumstance(view, named, last)?
             } else if named > content + 1 && named < last && opens_clause(view, named) {
                 named
             } else {
@@ -7943,6 +7943,9 @@ fn word_governing(view: &View, start: usize, a: usize) -> Option<usize> {
     })
 }
 
+/// The forms of `tell`, the first of the [`ADDRESSEE_VERBS`].
+const TELL_VERBS: &[&str] = &["told", "tells", "tell", "telling"];
+
 /// Cues whose object is the person spoken to (`told Putin that ...`).
 const ADDRESSEE_VERBS: &[&str] = &[
     "told",
@@ -7993,12 +7996,11 @@ const CIRCUMSTANCE_WORDS: &[&str] = &[
 /// word (`CBS This Morning`), or a number between capitalised words or
 /// before a possessive (`Channel 4 News`, `BBC Radio 4's`).
 fn continues_name(view: &View, i: usize) -> bool {
-    let capitalised = |j: usize| view.word(j).chars().next().is_some_and(char::is_uppercase);
-    capitalised(i)
+    view.starts_in_upper_case(i)
         || view.tokens[i].kind == TokenKind::Number
             && i > 0
-            && capitalised(i - 1)
-            && (capitalised(i + 1) || view.lower_is(i + 1, POSSESSIVE_CLITICS))
+            && view.starts_in_upper_case(i - 1)
+            && (view.starts_in_upper_case(i + 1) || view.lower_is(i + 1, POSSESSIVE_CLITICS))
 }
 
 /// True when token `i` is a possessive clitic, or a number glued to one
@@ -8152,6 +8154,14 @@ fn opens_circumstance(view: &View, i: usize) -> bool {
 fn clause_after_time(view: &View, (from, past): (usize, usize), last: usize) -> Option<usize> {
     (past > from && past < last && view.tokens[past].is_word() && opens_clause(view, past))
         .then_some(past)
+}
+
+/// The clause after the circumstance that opens at `from` (before
+/// `last`): right after its phrase of time (`this weekend he would`), else
+/// at the first `that` within its reach (`on Monday in Ohio that`).
+fn clause_past_circumstance(view: &View, from: usize, last: usize) -> Option<usize> {
+    clause_after_time(view, (from, view.past_time_phrase(from)), last)
+        .or_else(|| that_within(view, from, last))
 }
 
 /// Words that open a circumstance of time or means right after a cue
@@ -9015,12 +9025,12 @@ fn postposed(
         // `, Li told a gathering of outstanding foreign experts working in
         // China.`: an addressee longer than the words counted for it
         // runs to the end with no clause of its own.
-        let tail = addressee_end(view, cue, last);
         // Only after `tell` (`, Murray warned his rival against sampling
         // ...` warns of what follows).
-        let long_addressee = view.lower_is(cue, &["told", "tells", "tell", "telling"])
-            && circumstance_to_end(view, tail, last);
-        (last - (tail - 1) <= POSTPOSED_TAIL || circumstance_to_end(view, tail, last))
+        let tail = addressee_end(view, cue, last);
+        let to_end = circumstance_to_end(view, tail, last);
+        let long_addressee = view.lower_is(cue, TELL_VERBS) && to_end;
+        (last - (tail - 1) <= POSTPOSED_TAIL || to_end)
             && (tail >= last || !opens_clause(tail) || long_addressee)
     };
     // `, said X, ANYTHING`: what follows the inverted attribution's comma
