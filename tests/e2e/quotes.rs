@@ -8123,3 +8123,24 @@ fn a_long_addressee_after_a_postposed_told_is_not_what_was_said() {
         "Murray",
     );
 }
+
+/// `Victor Gao, director of the association, says China eventually wants
+/// peace.` read the name and its bare role as what China said: an
+/// apposition with no determiner was not seen as one.
+#[test]
+fn a_bare_role_after_a_name_is_its_apposition_not_what_was_said() {
+    assert_report(
+        "Victor Gao, director of the China National Association of International Studies, \
+         says China eventually wants peace on the peninsula.",
+        "says",
+        "China eventually wants peace on the peninsula",
+        "Victor Gao",
+    );
+    assert_report(
+        "Ruchir Sharma, chief global strategist at Morgan Stanley Investment Management, says \
+         China, and Asia as a whole, have proved that it is important to put factories first.",
+        "says",
+        "China, and Asia as a whole, have proved that it is important to put factories first",
+        "Ruchir Sharma",
+    );
+}

@@ -2250,9 +2250,10 @@ const POSSESSED_ROLE_WORDS: usize = 4;
 /// token `past` (`Christopher P. Salas-Wright, an assistant professor at
 /// Boston University's School of Social Work, told Politifact`; `Alexander
 /// Zhukov, the president of the Russian Olympic Committee (ROC), said`:
-/// its words may hold a parenthesis).
+/// its words may hold a parenthesis; `Victor Gao, director of the China
+/// National Association of International Studies, says`: a bare role).
 fn appositive_cue(view: &View, past: usize) -> Option<usize> {
-    if view.word(past) != "," || !view.opens_noun_phrase(past + 1) {
+    if view.word(past) != "," || !opens_apposition(view, past + 1) {
         return None;
     }
     let limit = (past + 1 + APPOSITION_WORDS).min(view.tokens.len());
@@ -2270,6 +2271,21 @@ fn appositive_cue(view: &View, past: usize) -> Option<usize> {
         }
     };
     (view.word(comma) == "," && view.is_cue(comma + 1)).then_some(comma + 1)
+}
+
+/// Words in lower case before the noun of a bare role, at most (`former
+/// deputy director of`).
+const BARE_ROLE_MODIFIERS: usize = 2;
+
+/// True when an apposition may open at token `i`: a noun phrase, or a
+/// role with no determiner, its noun in lower case (`director of`,
+/// `former chief executive of`, `spokesman for`).
+fn opens_apposition(view: &View, i: usize) -> bool {
+    view.opens_noun_phrase(i)
+        || (i..view.tokens.len())
+            .take(BARE_ROLE_MODIFIERS + 1)
+            .take_while(|&j| in_lower_case_role(view, j))
+            .any(|j| view.heads_speakers(j))
 }
 
 /// The `)` that closes the parenthesis opened at `open`, within
