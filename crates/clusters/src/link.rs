@@ -199,6 +199,19 @@ const CLAUSE_OPENERS: &WordList = &WordList::new(&[
     "who", "which", "that", "they", "it", "we", "i", "and", "but", "said", "says",
 ]);
 
+/// Tokens after a pronoun within which a person named in its clause is
+/// someone else (`She told Boyce`, `He warned that Mr Rutte`); further
+/// on, journalists name the pronoun's person again (`he has pushed back
+/// on reports that Trump's campaign ...`).
+const CLAUSE_MATE_REACH: usize = 5;
+
+/// Words that open a subordinate clause, whose subject is not the one
+/// its sentence is about (`after Trump said`, `as Lavrov told`).
+const SUBORDINATORS: &WordList = &WordList::new(&[
+    "after", "before", "when", "while", "as", "because", "since", "if", "although", "though",
+    "until", "unless", "that", "who", "which", "whom", "where",
+]);
+
 /// Letters a place's adjective shares with its name, at least (`Iran`,
 /// `Iranian`).
 const ADJECTIVE_STEM: usize = 4;
@@ -502,7 +515,7 @@ impl LinkView<'_> {
         }
         if let Some(gender) = pronoun_gender(self.word(i)) {
             self.speaker_of_words_before(i, linked, gender)
-                .or_else(|| self.salient_person(i, linked, false, Some(gender)))
+                .or_else(|| self.salient_person(i, linked, false, Some(gender), true))
                 .map(|c| (i, i + 1, c))
         } else if self.lower_is(i, IT) {
             self.last_group(
@@ -516,7 +529,7 @@ impl LinkView<'_> {
         } else if self.lower_is(i, ROLE_NOUNS) || self.introduced_role_in_lower_case(i) {
             self.description(i, linked)
         } else if let Some(det) = self.age_description(i) {
-            self.salient_person(det, linked, true, None)
+            self.salient_person(det, linked, true, None, false)
                 .map(|c| (det, i + 1, c))
         } else {
             None
@@ -547,14 +560,24 @@ impl LinkView<'_> {
         else {
             return self.possessive_description(head, linked);
         };
-        if let Some(person) = self.titled_after(head) {
+        if let Some(person) = self
+            .titled_after(head)
+            .or_else(|| self.named_before(det, head))
+        {
             return Some((det, head + 1, person));
         }
-        if self.lower_is(head + 1, &["of", "general"])
-            || head + 1 < end && self.word(head + 1) == ","
-        {
-            let person = self.apposition(head, end)?;
-            return Some((det, head + 1, person));
+        // `the director general of ..., Kwon Jong Gun`: a role that goes
+        // on is the person its apposition names, or no one known. After a
+        // comma the apposition may be missing (`According to the
+        // diplomat, before Russia moved in, ...`, `The president,
+        // meanwhile, faces ...`).
+        let goes_on = self.lower_is(head + 1, &["of", "general"]);
+        if goes_on || head + 1 < end && self.word(head + 1) == "," {
+            match self.apposition(head, end) {
+                Some(person) => return Some((det, head + 1, person)),
+                None if goes_on => return None,
+                None => {}
+            }
         }
         let words: Vec<String> = (det + 1..=head)
             .map(|j| self.word(j).to_lowercase())
@@ -580,7 +603,8 @@ impl LinkView<'_> {
                         .find_map(|&role| self.person_right_after(role))
                 } else {
                     let gender = role_gender(self.word(head));
-                    self.salient_person(det, linked, true, gender)
+                    let speaks = self.description_speaks(det, head);
+                    self.salient_person(det, linked, true, gender, speaks)
                         .filter(|&c| !self.titled_from_another_place(c, det + 1..head, linked))
                 }
             })?;
@@ -932,6 +956,33 @@ impl LinkView<'_> {
             .flatten()
     }
 
+    /// True when the description from `det` to `head` is a speaker: the
+    /// subject of a verb of saying (`the diplomat said`, `the Russian
+    /// diplomat also noted`) or the one `according to` names. Such a
+    /// description most often stands for the person who spoke before.
+    fn description_speaks(&self, det: usize, head: usize) -> bool {
+        let verb = if self.lower_is(head + 1, &["also"]) || self.word(head + 1).ends_with("ly") {
+            head + 2
+        } else {
+            head + 1
+        };
+        self.lower_is(verb, POSTPOSED_SPEECH_VERBS)
+            || det >= 2 && self.lower_is(det - 2, &["according"]) && self.lower_is(det - 1, &["to"])
+    }
+
+    /// `Sen. John McCain, the Senate Armed Services Committee chairman,
+    /// called`: the person named right before a description set off by
+    /// commas (its determiner at `det`, its head at `head`), whose
+    /// apposition it is. Not before a description the comma does not
+    /// close (`After meeting Putin, the president said`).
+    fn named_before(&self, det: usize, head: usize) -> Option<u32> {
+        let named = det >= 2
+            && self.word(det - 1) == ","
+            && self.word(head + 1) == ","
+            && self.kind_at[det - 2] == Some(EntityKind::Person);
+        named.then(|| self.cluster_at[det - 2]).flatten()
+    }
+
     /// The person named after a comma later in the sentence.
     fn apposition(&self, head: usize, end: usize) -> Option<u32> {
         (head + 1..end).take(30).find_map(|j| {
@@ -976,17 +1027,34 @@ impl LinkView<'_> {
     /// The first person mentioned outside quotes before `at` in its
     /// sentence (unless `skip_sentence`: a description seldom means its
     /// own sentence's subject), else in the nearest earlier sentence that
-    /// mentions one; of the gender of the pronoun that asks, if any, when
-    /// the article marks the person's.
+    /// mentions one; with `speakers_first`, a person who speaks there
+    /// before any other (`Moscow calls ... absurd the demand for Assad's
+    /// resignation, Russia's envoy Alexei Borodavkin said. “Q,” he
+    /// said.`); of the gender of the pronoun that asks, if any, when the
+    /// article marks the person's; for a pronoun, never a person named
+    /// soon after it in its clause, to whom it does or tells something.
     fn salient_person(
         &self,
         at: usize,
         linked: &Linked,
         skip_sentence: bool,
         gender: Option<Gender>,
+        speakers_first: bool,
     ) -> Option<u32> {
-        let agrees = |c: &u32| self.agrees(*c, gender, linked);
         let sentence = self.sentence_of[at];
+        // `She told Boyce`, `He warned that Mr Rutte`: a pronoun is no
+        // one named soon after it in its clause, before any comma or
+        // quote.
+        let clause_end = self.sentences[sentence].1;
+        let pronoun = pronoun_gender(self.word(at)).is_some();
+        let named_in_clause = |c: u32| {
+            pronoun
+                && (at + 1..clause_end)
+                    .take(CLAUSE_MATE_REACH)
+                    .take_while(|&k| self.word(k) != "," && !self.quoted[k])
+                    .any(|k| self.cluster_at[k] == Some(c))
+        };
+        let agrees = |c: &u32| self.agrees(*c, gender, linked) && !named_in_clause(*c);
         let first = if skip_sentence {
             sentence.checked_sub(1)?
         } else {
@@ -1010,8 +1078,31 @@ impl LinkView<'_> {
                 let (start, end) = self.sentences[si];
                 let limit = if si == sentence { at } else { end };
                 let from = self.past_fronted_phrase(start, limit);
-                (from..limit).find_map(|j| self.person_at(j, linked).filter(agrees))
+                let speaker = || {
+                    (from..limit)
+                        .find_map(|j| self.speaking_person_at(j, limit, linked).filter(agrees))
+                };
+                speakers_first.then(speaker).flatten().or_else(|| {
+                    (from..limit).find_map(|j| self.person_at(j, linked).filter(agrees))
+                })
             })
+    }
+
+    /// The person mentioned at token `j` (outside quotes) whose mention a
+    /// verb of saying follows before `limit`: the speaker a sentence is
+    /// about (`..., Russian Deputy Foreign Minister Sergey Ryabkov said`),
+    /// more than a person the words said name first (`Russian pilot
+    /// Konstantin Yaroshenko`).
+    /// Not a person a subordinate clause holds (`..., after Trump said
+    /// his administration was considering it`).
+    fn speaking_person_at(&self, j: usize, limit: usize, linked: &Linked) -> Option<u32> {
+        let person = self.person_at(j, linked)?;
+        let past = (j + 1..limit).find(|&k| self.person_at(k, linked) != Some(person))?;
+        let subordinate = (0..j)
+            .rev()
+            .take_while(|&k| self.word(k) != "," && self.sentence_of[k] == self.sentence_of[j])
+            .any(|k| self.lower_is(k, SUBORDINATORS));
+        (self.lower_is(past, POSTPOSED_SPEECH_VERBS) && !subordinate).then_some(person)
     }
 
     /// True when the pronoun at `i` is the subject of a verb of saying
@@ -1045,7 +1136,7 @@ impl LinkView<'_> {
             .find_map(|j| self.person_at(j, linked));
         titled
             .filter(|&c| self.agrees(c, Some(gender), linked))
-            .or_else(|| self.salient_person(i, linked, true, Some(gender)))
+            .or_else(|| self.salient_person(i, linked, true, Some(gender), true))
     }
 
     /// True when a pronoun of `gender` may stand for `cluster`: `Ms. Lynch
