@@ -8144,3 +8144,26 @@ fn a_bare_role_after_a_name_is_its_apposition_not_what_was_said() {
         "Ruchir Sharma",
     );
 }
+
+/// `Democrat Jon Ossoff is polling strongly; with enough miles ...`: the
+/// adverb, counted in PolNeAR's cue spans (`strongly criticized`), was
+/// taken for a cue on its own, `polling` for its speaker and `; with ...`
+/// for what was said. An adverb that ends its clause reports nothing.
+#[test]
+fn an_adverb_that_ends_its_clause_is_no_cue() {
+    assert_no_quotes(
+        "Democrat Jon Ossoff is polling strongly; with enough miles on the ride, 50 percent is \
+         not inconceivable.",
+    );
+    assert_no_quotes(
+        "The company's American unit performed especially strongly, adding 8.2 million \
+         customers last year.",
+    );
+    // Before a verb it still leads to the verb's report.
+    assert_report(
+        "Senator Jane Smith strongly criticized the plan to cut taxes for the rich.",
+        "criticized",
+        "the plan to cut taxes for the rich",
+        "Jane Smith",
+    );
+}

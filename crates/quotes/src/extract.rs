@@ -5187,6 +5187,7 @@ fn sentence_reports(
             || view.is_weak_cue(cue) && admits_doubt(view, &mut doubt, Verdict::WeakCue);
         if !cue_word
             || leads_a_verb(view, cue)
+            || modifies_what_came_before(view, cue)
             || approximates_a_quantity(view, cue)
             || in_idiom_of_no_speech(view, cue)
             || concedes_in_passing(view, cue)
@@ -5955,6 +5956,19 @@ fn leads_a_verb(view: &View, cue: usize) -> bool {
         && !view.lower_is(cue + 1, &["that"])
         && !view.lower_is(cue + 1, DETERMINERS)
         && !view.lower_is(cue + 1, SPEAKER_PRONOUNS)
+}
+
+/// True when token `cue` is an adverb that ends its clause (`Ossoff is
+/// polling strongly; ...`, `has fallen sharply, but`, `he explains
+/// enthusiastically, “Q”`): it modifies what came before, and reports
+/// nothing of its own. Not before a hyphen, which in flattened text
+/// stands for a lost space (`also-urged`).
+fn modifies_what_came_before(view: &View, cue: usize) -> bool {
+    reads_as_lower_case_adverb(view.word(cue))
+        && view
+            .tokens
+            .get(cue + 1)
+            .is_none_or(|t| t.kind != TokenKind::Word && view.word(cue + 1) != "-")
 }
 
 /// `The efforts are expected to continue`, `the lack of enthusiasm ...
