@@ -8167,3 +8167,28 @@ fn an_adverb_that_ends_its_clause_is_no_cue() {
         "Jane Smith",
     );
 }
+
+/// `A gunman attacked a seafront hotel, killing 38 people` was reported
+/// as something the gunman said: `attack` is a cue of words in political
+/// news and a verb of violence in the rest. With words of violence in
+/// its sentence and no reason, name or quote after it, it reports
+/// nothing.
+#[test]
+fn an_attack_of_violence_is_no_report() {
+    assert_no_quotes("A gunman attacked a seafront hotel, killing 38 people.");
+    assert_no_quotes("The man attacked the German woman with a hammer on Tuesday.");
+    // An attack of words keeps its report, with violence in the sentence
+    // or not.
+    assert_report(
+        "Tim Farron attacked the government for its failure to protect the police.",
+        "attacked",
+        "the government for its failure to protect the police",
+        "Tim Farron",
+    );
+    assert_report(
+        "Barbara Boxer attacked Fiorina in Iowa.",
+        "attacked",
+        "Fiorina in Iowa",
+        "Barbara Boxer",
+    );
+}

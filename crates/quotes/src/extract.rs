@@ -5188,6 +5188,7 @@ fn sentence_reports(
         if !cue_word
             || leads_a_verb(view, cue)
             || modifies_what_came_before(view, cue)
+            || attacks_with_no_words(view, cue, (start, last), quoted)
             || approximates_a_quantity(view, cue)
             || in_idiom_of_no_speech(view, cue)
             || concedes_in_passing(view, cue)
@@ -5956,6 +5957,93 @@ fn leads_a_verb(view: &View, cue: usize) -> bool {
         && !view.lower_is(cue + 1, &["that"])
         && !view.lower_is(cue + 1, DETERMINERS)
         && !view.lower_is(cue + 1, SPEAKER_PRONOUNS)
+}
+
+/// Forms of `attack`, a cue of words (`Farron attacked the government
+/// for a betrayal`) and a verb of violence (`A gunman attacked a seafront
+/// hotel, killing 38 people`).
+const ATTACK_VERBS: &WordList = &WordList::new(&["attack", "attacks", "attacked", "attacking"]);
+
+/// Words after which an attack is one of words: its reason or what it
+/// was called (`attacked Democrats for ...`, `attacked it as a
+/// "bailout"`, `attacked X over ...`).
+const WORDS_OF_ATTACK: &WordList = &WordList::new(&["for", "as", "over", "saying", "calling"]);
+
+/// Tokens after an attack verb within which [`WORDS_OF_ATTACK`] or a
+/// quote make it one of words.
+const ATTACK_WORDS_REACH: usize = 12;
+
+/// Words of violence, its weapons and its targets: in a sentence that
+/// holds one, an attack with no words is one of violence (`A gunman
+/// attacked a seafront hotel, killing 38 people`).
+const VIOLENCE_WORDS: &WordList = &WordList::new(&[
+    "killing",
+    "killed",
+    "injuring",
+    "injured",
+    "wounding",
+    "wounded",
+    "knife",
+    "knives",
+    "hammer",
+    "sword",
+    "gun",
+    "guns",
+    "gunman",
+    "gunmen",
+    "bomb",
+    "bombs",
+    "bomber",
+    "bombers",
+    "grenades",
+    "weapons",
+    "rifle",
+    "pistol",
+    "stabbed",
+    "stabbing",
+    "shot",
+    "shooting",
+    "attacker",
+    "attackers",
+    "assailant",
+    "checkpoint",
+    "soldier",
+    "soldiers",
+    "patrol",
+    "troops",
+    "militants",
+    "insurgents",
+    "airstrike",
+    "airstrikes",
+    "missiles",
+    "rockets",
+    "helicopters",
+    "police",
+    "policeman",
+    "station",
+    "hotel",
+    "terrorist",
+    "terrorists",
+    "suicide",
+]);
+
+/// True when the `attack` verb at `cue` (in the sentence `[start,
+/// last)`) is one of violence: the sentence holds a word of violence and
+/// nothing after the verb tells of words (no reason, no name it gave, no
+/// quote): `the man attacked four soldiers who were guarding the
+/// Louvre`. It reports nothing. (In political news a bare `attacked
+/// Fiorina` is one of words.)
+fn attacks_with_no_words(
+    view: &View,
+    cue: usize,
+    (start, last): (usize, usize),
+    quoted: &[bool],
+) -> bool {
+    view.lower_is(cue, ATTACK_VERBS)
+        && (start..last).any(|i| view.lower_is(i, VIOLENCE_WORDS))
+        && !(cue + 1..last)
+            .take(ATTACK_WORDS_REACH)
+            .any(|i| quoted[i] || view.lower_is(i, WORDS_OF_ATTACK))
 }
 
 /// True when token `cue` is an adverb that ends its clause (`Ossoff is
