@@ -650,3 +650,22 @@ fn a_description_set_off_after_a_name_stands_for_that_name() {
     let chairman = cluster_holding(&clusters, text, "McCain, ", "the committee chairman");
     assert_eq!(chairman.name, "John McCain", "{clusters:#?}");
 }
+
+/// A description that speaks (`the mayor said`) is the speaker its
+/// sentence is about, as a name would be: the `he` after it went to the
+/// person the sentence named first.
+#[test]
+fn a_linked_description_that_speaks_is_the_speaker_a_pronoun_after_stands_for() {
+    let text = "Mayor Bill de Blasio unveiled the statue. After meeting Donald Trump, the mayor \
+                said the statue was relevant. \"She is inspiring,\" he said.";
+    let doc = with_entities(
+        text,
+        &[
+            ("Bill de Blasio", EntityKind::Person),
+            ("Donald Trump", EntityKind::Person),
+        ],
+    );
+    let clusters = shipped_clusters(&doc);
+    let he = cluster_holding(&clusters, text, "inspiring,\" ", "he");
+    assert_eq!(he.name, "Bill de Blasio", "{clusters:#?}");
+}

@@ -385,8 +385,8 @@ pub struct Links {
 struct Linked {
     links: Vec<Link>,
     /// The cluster of the first description (a link of two or more
-    /// tokens) that starts at each token.
-    description_at: FastMap<usize, u32>,
+    /// tokens) that starts at each token, and where it ends.
+    description_at: FastMap<usize, (u32, usize)>,
     /// Where each role noun stood (all of them, linked or not), by its
     /// lower case, in text order.
     role_nouns: FastMap<String, Vec<usize>>,
@@ -405,7 +405,7 @@ impl Linked {
     /// one later links may take the person from.
     fn push(&mut self, (a, b, c): Link) {
         if b > a + 1 {
-            self.description_at.entry(a).or_insert(c);
+            self.description_at.entry(a).or_insert((c, b));
         }
         self.links.push((a, b, c));
     }
@@ -490,7 +490,7 @@ impl LinkView<'_> {
                         Gender::Female => *female += 1,
                     }
                     if self.lower_is(i, SUBJECT_PRONOUNS) {
-                        linked.description_at.entry(i).or_insert(link.2);
+                        linked.description_at.entry(i).or_insert((link.2, i + 1));
                     }
                 }
                 linked.push(link);
@@ -1097,7 +1097,10 @@ impl LinkView<'_> {
     /// his administration was considering it`).
     fn speaking_person_at(&self, j: usize, limit: usize, linked: &Linked) -> Option<u32> {
         let person = self.person_at(j, linked)?;
-        let past = (j + 1..limit).find(|&k| self.person_at(k, linked) != Some(person))?;
+        let past = match linked.description_at.get(&j) {
+            Some(&(_, end)) => end,
+            None => (j + 1..limit).find(|&k| self.person_at(k, linked) != Some(person))?,
+        };
         let subordinate = (0..j)
             .rev()
             .take_while(|&k| self.word(k) != "," && self.sentence_of[k] == self.sentence_of[j])
@@ -1203,7 +1206,7 @@ impl LinkView<'_> {
         if self.kind_at[j] == Some(EntityKind::Person) {
             return self.cluster_at[j];
         }
-        linked.description_at.get(&j).copied()
+        linked.description_at.get(&j).map(|&(c, _)| c)
     }
 
     /// The nearest earlier name of one of `kinds` outside quotes, in the
