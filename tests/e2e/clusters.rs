@@ -573,21 +573,23 @@ fn a_noun_of_kinship_marks_the_gender_of_the_name_after_it() {
     );
 }
 
-/// The cluster holding the mention that starts at the first `mention`
-/// after `after` in `text`; the test fails, showing the clusters, when
-/// none does.
-fn cluster_holding<'c>(
-    clusters: &'c [EntityCluster],
+/// Checks that with `entities` set in `text` the first `mention` after
+/// `after` is in the cluster named `name`; the test fails, showing the
+/// clusters, when no cluster holds it or another name does.
+fn assert_mention_named(
     text: &str,
-    after: &str,
-    mention: &str,
-) -> &'c EntityCluster {
+    entities: &[(&str, EntityKind)],
+    (after, mention): (&str, &str),
+    name: &str,
+) {
+    let clusters = shipped_clusters(&with_entities(text, entities));
     let from = text.find(after).unwrap() + after.len();
     let start = (from + text[from..].find(mention).unwrap()) as u32;
-    clusters
+    let holder = clusters
         .iter()
         .find(|c| c.mentions.iter().any(|m| m.start == start))
-        .unwrap_or_else(|| panic!("{clusters:#?}"))
+        .unwrap_or_else(|| panic!("{clusters:#?}"));
+    assert_eq!(holder.name, name, "{clusters:#?}");
 }
 
 /// `According to the diplomat, ...` stayed `the diplomat`: a comma after
@@ -601,34 +603,24 @@ fn a_speaking_description_or_pronoun_stands_for_the_speaker_of_the_sentence_befo
     let text = "Moscow will try to have pilot Konstantin Yaroshenko released, Russian Deputy \
                 Foreign Minister Sergey Ryabkov said. According to the diplomat, the case is \
                 unacceptable. He said more.";
-    let doc = with_entities(
-        text,
-        &[
-            ("Moscow", EntityKind::Location),
-            ("Konstantin Yaroshenko", EntityKind::Person),
-            ("Russian", EntityKind::Misc),
-            ("Sergey Ryabkov", EntityKind::Person),
-        ],
-    );
-    let clusters = shipped_clusters(&doc);
-    let diplomat = cluster_holding(&clusters, text, "According to ", "the diplomat");
-    assert_eq!(diplomat.name, "Sergey Ryabkov", "{clusters:#?}");
-    let he = cluster_holding(&clusters, text, "unacceptable. ", "He");
-    assert_eq!(he.name, "Sergey Ryabkov", "{clusters:#?}");
+    let entities = [
+        ("Moscow", EntityKind::Location),
+        ("Konstantin Yaroshenko", EntityKind::Person),
+        ("Russian", EntityKind::Misc),
+        ("Sergey Ryabkov", EntityKind::Person),
+    ];
+    let diplomat = ("According to ", "the diplomat");
+    assert_mention_named(text, &entities, diplomat, "Sergey Ryabkov");
+    assert_mention_named(text, &entities, ("unacceptable. ", "He"), "Sergey Ryabkov");
     // A person who speaks in a subordinate clause is not the one the
     // sentence is about.
     let text = "Aboul-Gheit warned against the move after Trump said it was considered. He \
                 said the move would have consequences.";
-    let doc = with_entities(
-        text,
-        &[
-            ("Aboul-Gheit", EntityKind::Person),
-            ("Trump", EntityKind::Person),
-        ],
-    );
-    let clusters = shipped_clusters(&doc);
-    let he = cluster_holding(&clusters, text, "considered. ", "He");
-    assert_eq!(he.name, "Aboul-Gheit", "{clusters:#?}");
+    let entities = [
+        ("Aboul-Gheit", EntityKind::Person),
+        ("Trump", EntityKind::Person),
+    ];
+    assert_mention_named(text, &entities, ("considered. ", "He"), "Aboul-Gheit");
 }
 
 /// `Sen. John McCain, the Senate Armed Services Committee chairman, last
@@ -638,17 +630,13 @@ fn a_speaking_description_or_pronoun_stands_for_the_speaker_of_the_sentence_befo
 fn a_description_set_off_after_a_name_stands_for_that_name() {
     let text = "Barack Obama accused Moscow. Sen. John McCain, the committee chairman, called \
                 for action.";
-    let doc = with_entities(
-        text,
-        &[
-            ("Barack Obama", EntityKind::Person),
-            ("Moscow", EntityKind::Location),
-            ("John McCain", EntityKind::Person),
-        ],
-    );
-    let clusters = shipped_clusters(&doc);
-    let chairman = cluster_holding(&clusters, text, "McCain, ", "the committee chairman");
-    assert_eq!(chairman.name, "John McCain", "{clusters:#?}");
+    let entities = [
+        ("Barack Obama", EntityKind::Person),
+        ("Moscow", EntityKind::Location),
+        ("John McCain", EntityKind::Person),
+    ];
+    let chairman = ("McCain, ", "the committee chairman");
+    assert_mention_named(text, &entities, chairman, "John McCain");
 }
 
 /// A description that speaks (`the mayor said`) is the speaker its
@@ -658,14 +646,9 @@ fn a_description_set_off_after_a_name_stands_for_that_name() {
 fn a_linked_description_that_speaks_is_the_speaker_a_pronoun_after_stands_for() {
     let text = "Mayor Bill de Blasio unveiled the statue. After meeting Donald Trump, the mayor \
                 said the statue was relevant. \"She is inspiring,\" he said.";
-    let doc = with_entities(
-        text,
-        &[
-            ("Bill de Blasio", EntityKind::Person),
-            ("Donald Trump", EntityKind::Person),
-        ],
-    );
-    let clusters = shipped_clusters(&doc);
-    let he = cluster_holding(&clusters, text, "inspiring,\" ", "he");
-    assert_eq!(he.name, "Bill de Blasio", "{clusters:#?}");
+    let entities = [
+        ("Bill de Blasio", EntityKind::Person),
+        ("Donald Trump", EntityKind::Person),
+    ];
+    assert_mention_named(text, &entities, ("inspiring,\" ", "he"), "Bill de Blasio");
 }

@@ -1092,9 +1092,8 @@ impl LinkView<'_> {
     /// verb of saying follows before `limit`: the speaker a sentence is
     /// about (`..., Russian Deputy Foreign Minister Sergey Ryabkov said`),
     /// more than a person the words said name first (`Russian pilot
-    /// Konstantin Yaroshenko`).
-    /// Not a person a subordinate clause holds (`..., after Trump said
-    /// his administration was considering it`).
+    /// Konstantin Yaroshenko`); not a person a subordinate clause holds
+    /// (`..., after Trump said his administration was considering it`).
     fn speaking_person_at(&self, j: usize, limit: usize, linked: &Linked) -> Option<u32> {
         let person = self.person_at(j, linked)?;
         let past = match linked.description_at.get(&j) {
