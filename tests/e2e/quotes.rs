@@ -8192,3 +8192,24 @@ fn an_attack_of_violence_is_no_report() {
         "Barbara Boxer",
     );
 }
+
+/// `The last question was from a young child, who said he and his father
+/// drove ...` had no report: a preposition before the antecedent of
+/// `who` was taken to govern a noun's modifier (`a woman of [Syrian
+/// origin], who says`), though here it follows a verb.
+#[test]
+fn the_antecedent_of_who_may_follow_a_verbs_preposition() {
+    assert_report(
+        "The last question was from a young child, who said he and his father drove to the \
+         event from Omaha.",
+        "said",
+        "he and his father drove to the event from Omaha",
+        "a young child",
+    );
+    // `WHO` is the organisation, no relative pronoun.
+    assert_cue_speaker_name(
+        "The WHO said the list is intended to spur governments to act.",
+        "said",
+        "World Health Organization",
+    );
+}

@@ -8801,7 +8801,8 @@ const RELATIVE_SUBJECT_REACH: usize = 4;
 /// no mention (only nouns that name speakers are mentions, so an earlier
 /// mention, `He`, was taken for the subject) and no preposition governs
 /// it (`a Spanish woman of [Syrian origin], who says`: the antecedent is
-/// further back).
+/// further back), but one right after a verb (`The question was from [a
+/// young child], who said`). Not `WHO`, the organisation.
 fn antecedent_of_who(
     view: &View,
     start: usize,
@@ -8809,7 +8810,7 @@ fn antecedent_of_who(
     quoted: &[bool],
 ) -> Option<(usize, usize)> {
     let (who, _) = relative_subject(view, cue)?;
-    if !view.lower_is(who, &["who"]) || who <= start || !subject_of_verb_group(view, who, cue) {
+    if view.word(who) != "who" || who <= start || !subject_of_verb_group(view, who, cue) {
         return None;
     }
     let end = if view.word(who - 1) == "," {
@@ -8828,7 +8829,14 @@ fn antecedent_of_who(
     // a subject named before it.
     let describes_another =
         a > start && (view.word(a - 1) == "," || view.lower_is(a - 1, PASSIVE_AUXILIARIES));
-    (unnamed && !describes_another && !object_of_preposition(view, start, a)).then_some((a, b))
+    let governed_apart_from_verb = word_governing(view, start, a).is_some_and(|w| {
+        view.lower_is(w, PREPOSITIONS)
+            && !(w > start && (view.is_auxiliary(w - 1) || tense(view, w - 1).is_some()))
+    });
+    // `told me, who paints`, `in 1984, who railed`: no one who speaks.
+    let speaks = !view.lower_is(b - 1, OBJECT_PRONOUNS)
+        && !view.word(b - 1).chars().all(|c| c.is_ascii_digit());
+    (unnamed && speaks && !describes_another && !governed_apart_from_verb).then_some((a, b))
 }
 
 /// Makes the relative pronoun that is the subject of `cue`, if there is
