@@ -205,12 +205,10 @@ const CLAUSE_OPENERS: &WordList = &WordList::new(&[
 /// on reports that Trump's campaign ...`).
 const CLAUSE_MATE_REACH: usize = 5;
 
-/// Words that open a subordinate clause, whose subject is not the one
-/// its sentence is about (`after Trump said`, `as Lavrov told`).
-const SUBORDINATORS: &WordList = &WordList::new(&[
-    "after", "before", "when", "while", "as", "because", "since", "if", "although", "though",
-    "until", "unless", "that", "who", "which", "whom", "where",
-]);
+/// Relative words, which open a clause whose subject is not the one its
+/// sentence is about (`the case that Lavrov raised`), as
+/// [`OPENING_SUBORDINATORS`] do (`after Trump said`).
+const RELATIVE_WORDS: &WordList = &WordList::new(&["that", "who", "which", "whom", "where"]);
 
 /// Letters a place's adjective shares with its name, at least (`Iran`,
 /// `Iranian`).
@@ -1103,7 +1101,7 @@ impl LinkView<'_> {
         let subordinate = (0..j)
             .rev()
             .take_while(|&k| self.word(k) != "," && self.sentence_of[k] == self.sentence_of[j])
-            .any(|k| self.lower_is(k, SUBORDINATORS));
+            .any(|k| self.lower_is(k, OPENING_SUBORDINATORS) || self.lower_is(k, RELATIVE_WORDS));
         (self.lower_is(past, POSTPOSED_SPEECH_VERBS) && !subordinate).then_some(person)
     }
 

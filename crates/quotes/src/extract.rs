@@ -8061,8 +8061,8 @@ fn word_governing(view: &View, start: usize, a: usize) -> Option<usize> {
     })
 }
 
-/// The forms of `tell`, the first of the [`ADDRESSEE_VERBS`].
-const TELL_VERBS: &[&str] = &["told", "tells", "tell", "telling"];
+/// The forms of `tell`, the first four of the [`ADDRESSEE_VERBS`].
+const TELL_VERBS: &[&str] = ADDRESSEE_VERBS.split_at(4).0;
 
 /// Cues whose object is the person spoken to (`told Putin that ...`).
 const ADDRESSEE_VERBS: &[&str] = &[
@@ -8834,8 +8834,8 @@ fn antecedent_of_who(
             && !(w > start && (view.is_auxiliary(w - 1) || tense(view, w - 1).is_some()))
     });
     // `told me, who paints`, `in 1984, who railed`: no one who speaks.
-    let speaks = !view.lower_is(b - 1, OBJECT_PRONOUNS)
-        && !view.word(b - 1).chars().all(|c| c.is_ascii_digit());
+    let speaks =
+        !view.lower_is(b - 1, OBJECT_PRONOUNS) && view.tokens[b - 1].kind != TokenKind::Number;
     (unnamed && speaks && !describes_another && !governed_apart_from_verb).then_some((a, b))
 }
 
@@ -9418,8 +9418,9 @@ const POSTPOSED_TAIL_OPENERS: &[&str] = &[
 /// break, and nothing that opens a clause of its own (`that`, an
 /// auxiliary, a subject pronoun: `, X said on Friday Erdogan is set to
 /// visit`; not the auxiliary of an infinitive: `, X said during his
-/// campaign speech to be a national delegate.`). A clause a subordinator opens is the circumstance's (`, X
-/// said Thursday as he is taking a trip to India.`), and so are a
+/// campaign speech to be a national delegate.`). A clause a subordinator
+/// opens is the circumstance's (`, X said Thursday as he is taking a trip
+/// to India.`), and so are a
 /// participle and a closing name set off by a comma (`, Putin said at a
 /// gala concert dedicated to Defender of the Fatherland Day, marked in
 /// Russia on February 23.`, `, Lavrov said on Monday following talks
