@@ -4498,6 +4498,18 @@ fn a_pronoun_does_not_go_on_past_the_last_speaker_s_quote_when_another_is_named(
     assert_cue_speaker_name_is_not(text, "added", "Daniel Levinson");
 }
 
+/// Dai: `Tim Farron said ... Meanwhile, former Prime Minister Sir John
+/// Major has criticised what he calls “Q”`: the `he` of the next sentence
+/// went on with Farron, the last speaker, past the person its own
+/// sentence names before it.
+#[test]
+fn a_pronoun_does_not_go_on_with_the_last_speaker_past_a_person_its_sentence_names() {
+    let text = "Tim Farron said he will continue to campaign for a referendum on the deal. \
+                Meanwhile, former Prime Minister Sir John Major has criticised what he calls \
+                \"ultra Brexiteers\" within the Conservative Party.";
+    assert_cue_speaker_name(text, "calls", "John Major");
+}
+
 /// A speaker in a clause the sentence is not about (`after Trump said`),
 /// or the one spoken to (`She told Boyce`), is not whom the pronoun after
 /// stands for.

@@ -1407,18 +1407,17 @@ fn pronouns_go_on_with_the_last_speaker(view: &View, quotes: &mut [Quote], quote
                 (None, SpeakerSort::Group) => view.lower_is(at, &["they"]),
                 _ => false,
             };
-            // Right after the last speaker's mention; or right after
-            // their quote, with no one else named outside quote marks
-            // from the sentence of that mention on.
+            // Right after the last speaker's mention, with no one else
+            // named before the pronoun in a sentence of its own; or right
+            // after their quote, with no one else named outside quote
+            // marks from the sentence of that mention on.
+            let speaker = (earlier.sort, quotes[j].speaker_cluster);
             let since = view.sentences[earlier.mention_sentence].0;
-            let near = sentence <= earlier.mention_sentence + 1
+            let near = sentence == earlier.mention_sentence
+                || sentence == earlier.mention_sentence + 1
+                    && !another_person_is_subject_before(view, at, quotes[j].speaker_cluster)
                 || sentence <= earlier.quote_sentence + 1
-                    && !names_another_between(
-                        view,
-                        quoted,
-                        (since, at),
-                        (earlier.sort, quotes[j].speaker_cluster),
-                    );
+                    && !names_another_between(view, quoted, (since, at), speaker);
             if goes_on && near {
                 let (cluster, name) = (quotes[j].speaker_cluster, quotes[j].speaker_name.clone());
                 quotes[i].speaker_cluster = cluster;
@@ -1462,6 +1461,47 @@ impl LastSpeaker {
             sort,
         }
     }
+}
+
+/// True when the sentence of the pronoun at `at` opens with a person
+/// other than the cluster `speaker` as its subject, and the pronoun goes
+/// on in that person's clause, not in an attribution after it: `Meanwhile,
+/// former Prime Minister Sir John Major has criticised what he calls`,
+/// `When Ma met Trump in January, he pledged`. (`Mr Bannon has a
+/// "destructive" world view, he said`: the pronoun after the comma
+/// attributes the clause, and is someone else.) Only words that lead a
+/// sentence in, one subordinator, and the person's title stand before
+/// the name.
+fn another_person_is_subject_before(view: &View, at: usize, speaker: Option<u32>) -> bool {
+    let start = view.sentences[view.sentence_of[at]].0;
+    let mut subordinated = false;
+    let mut i = start;
+    while i < at {
+        let opener = view.lower_is(i, SUBORDINATE_SPEAKER_OPENERS);
+        if !(opener || view.word(i) == "," || view.lower_is(i, SENTENCE_LEADS)) {
+            break;
+        }
+        subordinated |= opener;
+        i += 1;
+    }
+    while i < at && view.entity_at(i).is_none() && reads_as_title_word(view, i) {
+        i += 1;
+    }
+    let Some((_, past, EntityKind::Person)) = view.entity_at(i) else {
+        return false;
+    };
+    let other = view.cluster_at[i] != NO_ENTITY && Some(view.cluster_at[i]) != speaker;
+    let attributes_after = matches!(view.word(at - 1), ",") || view.is_quote_mark(at - 1);
+    other && past < at && (subordinated || !attributes_after)
+}
+
+/// True when token `i` may be part of a title before a name (`former
+/// Prime Minister Sir`, `Tory former Cabinet minister Lord`).
+fn reads_as_title_word(view: &View, i: usize) -> bool {
+    view.tokens[i].is_word()
+        && (!view.starts_in_lower_case(i)
+            || view.lower_is(i, ROLE_NOUNS)
+            || view.lower_is(i, &["former", "then", "ex"]))
 }
 
 /// True when a name of the speaker's `sort`, in a cluster other than
