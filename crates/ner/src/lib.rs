@@ -143,6 +143,7 @@ impl Stage for NerStage {
                 merged
             })
             .collect();
+        without_pronouns_read_as_names(&mut found, &sentences);
         surnames::complete_person_names(&mut found, &sentences, self.model.gazetteer());
         let mut entities = Vec::new();
         for ((ranges, found), words) in word_tokens.iter().zip(found).zip(&sentences) {
@@ -412,27 +413,39 @@ fn take_in_name_possessives(mut found: Vec<model::Tagged>, words: &[&str]) -> Ve
 
 /// Words that open sentences, capitalised there, but never a name:
 /// conjunctions, prepositions and sentence adverbs (`Like Trump, she
-/// ...`, `However Downing Street said`, `Both Lan and ...`).
+/// ...`, `However Downing Street said`, `Both Lan and ...`, `Ahead of the
+/// conference, CPAC ...`, `Well, according to the Daily Beast`).
 const SENTENCE_OPENING_FUNCTION_WORDS: &WordList = &WordList::new(&[
     "after",
+    "again",
+    "ahead",
+    "along",
     "although",
     "and",
     "as",
     "because",
     "before",
+    "beyond",
     "both",
     "but",
+    "clearly",
     "despite",
     "even",
     "however",
     "if",
     "like",
     "meanwhile",
+    "moreover",
     "one",
     "or",
+    "perhaps",
+    "shortly",
     "since",
+    "sometimes",
+    "still",
     "though",
     "unlike",
+    "well",
     "when",
     "whereas",
     "while",
@@ -460,6 +473,31 @@ fn without_sentence_opening_function_words(
         found.remove(0);
     }
     found
+}
+
+/// Subject pronouns as they open sentences, capitalised.
+const CAPITALISED_SUBJECT_PRONOUNS: &[&str] = &["He", "She"];
+
+/// Drops the names of one word that are a subject pronoun (`He has also
+/// blocked`, read as a person), unless a longer name in the document
+/// opens with that word: then it is a surname (`He Jiahong ... He says`,
+/// in Chinese order).
+fn without_pronouns_read_as_names(found: &mut [Vec<model::Tagged>], sentences: &[Vec<&str>]) {
+    let opens_longer_name = |pronoun: &&str| {
+        found.iter().zip(sentences).any(|(names, words)| {
+            names
+                .iter()
+                .any(|&(a, b, _, _)| b > a + 1 && words[a] == *pronoun)
+        })
+    };
+    let read_as_names: Vec<&str> = CAPITALISED_SUBJECT_PRONOUNS
+        .iter()
+        .copied()
+        .filter(|pronoun| !opens_longer_name(pronoun))
+        .collect();
+    for (names, words) in found.iter_mut().zip(sentences) {
+        names.retain(|&(a, b, _, _)| !(b == a + 1 && read_as_names.contains(&words[a])));
+    }
 }
 
 /// True when word `i` of a sentence's `words` starts with a capital
@@ -687,6 +725,38 @@ mod tests {
         let found = vec![(0, 2, EntityKind::Person, 0.9)];
         let kept = without_sentence_opening_function_words(found.clone(), &words);
         assert_eq!(kept, found);
+    }
+
+    /// Dai: sentence adverbs opening a sentence were read as names of
+    /// one word (`Ahead of the conference, CPAC ...`, `Well, according to
+    /// the Daily Beast`), and quotes were said by `Ahead`.
+    #[test]
+    fn a_sentence_adverb_opening_the_sentence_is_no_name_of_one_word() {
+        for words in [
+            ["Ahead", "of", "the", "talks", "."],
+            ["Well", ",", "that", "was", "it"],
+        ] {
+            let found = vec![(0, 1, EntityKind::Person, 0.9)];
+            let mended = without_sentence_opening_function_words(found, &words);
+            assert!(mended.is_empty(), "{words:?}: {mended:?}");
+        }
+    }
+
+    /// Dai: `He has also blocked ...` was read as a person named `He`, who
+    /// then said quotes; in an article about He Jiahong, `He says` is his.
+    #[test]
+    fn a_pronoun_read_as_a_name_of_one_word_is_none_unless_a_longer_name_opens_with_it() {
+        let blocked = vec!["He", "has", "also", "blocked", "it"];
+        let lone_he = || vec![vec![(0, 1, EntityKind::Person, 0.9)]];
+        let mut found = lone_he();
+        without_pronouns_read_as_names(&mut found, std::slice::from_ref(&blocked));
+        assert_eq!(found, [vec![]]);
+        let named = vec!["He", "Jiahong", "is", "a", "novelist"];
+        let sentences = [named, blocked];
+        let mut found = vec![vec![(0, 2, EntityKind::Person, 0.9)], lone_he().remove(0)];
+        let kept = found.clone();
+        without_pronouns_read_as_names(&mut found, &sentences);
+        assert_eq!(found, kept);
     }
 
     #[test]
