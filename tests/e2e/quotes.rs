@@ -4605,6 +4605,20 @@ fn it_goes_on_with_a_body_named_by_the_head_of_organisations_names() {
     assert_speaker_names(text, &[Some("the government"), Some("the government")]);
 }
 
+/// Dai: `Following the meeting, the company said ... It said ...` and
+/// `..., the bureau said. ..., it said.`: a description after a comma was
+/// taken for an apposition to a name, and `it` went to no one. Only a
+/// comma right after a name sets a description in apposition.
+#[test]
+fn it_goes_on_with_a_body_described_after_a_comma_that_follows_no_name() {
+    let text = "Following the meeting, the company said in a statement that it was unable to \
+                sign off on the accounts. It said its staff had refused the plan.";
+    assert_speaker_names(text, &[Some("the company"), Some("the company")]);
+    let text = "Consumption of crude oil increased by 5.5 percent, the bureau said. Overall \
+                consumption of electricity rose by 5 percent, it said.";
+    assert_speaker_names(text, &[Some("the bureau"), Some("the bureau")]);
+}
+
 /// `“Q,” the source said. He added ...`: a source is one person, whom
 /// the `he` after their quote goes on with.
 #[test]

@@ -65,6 +65,7 @@ pub const ORGANISATION_HEADS: &WordList = &WordList::new(&[
     "nations",
     "government",
     "administration",
+    "bureau",
 ]);
 
 /// Honorifics, and abbreviated ranks and titles, that only ever stand

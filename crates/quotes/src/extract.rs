@@ -1553,7 +1553,7 @@ fn is_group_of_speakers(view: &View, (a, b): (usize, usize)) -> bool {
     plural
         && view.heads_speakers(b - 1)
         && (view.starts_in_lower_case(b - 1) || view.capitalised_for_its_place(a, b))
-        && !view.lower_is(a.wrapping_sub(1), NOT_BEFORE_UNNAMED_SPEAKER)
+        && !apposed_or_predicated(view, a)
         && (a..b).all(|i| view.tokens[i].is_word() && view.tokens[i].kind != TokenKind::Number)
 }
 
@@ -1579,7 +1579,7 @@ fn speaker_sort(view: &View, quote: &Quote) -> Option<SpeakerSort> {
             }
             let described = b > a + 1
                 && view.lower_is(a, &["a", "an", "the"])
-                && !view.lower_is(a.wrapping_sub(1), NOT_BEFORE_UNNAMED_SPEAKER);
+                && !apposed_or_predicated(view, a);
             if !described {
                 None
             } else if view.lower_is(b - 1, ROLE_NOUNS) || view.lower_is(b - 1, &["source"]) {
@@ -1598,10 +1598,26 @@ fn speaker_sort(view: &View, quote: &Quote) -> Option<SpeakerSort> {
     }
 }
 
-/// Words before a description that make it no speaker of its own: a
-/// comma (an apposition to a name) or a copula (a predicate).
-const NOT_BEFORE_UNNAMED_SPEAKER: &WordList =
-    &WordList::new(&[",", "is", "was", "are", "were", "be", "been", "being"]);
+/// Copulas, after which a description is a predicate.
+const COPULAS: &WordList = &WordList::new(&["is", "was", "are", "were", "be", "been", "being"]);
+
+/// True when the description opening at token `a` is no speaker of its
+/// own: in apposition to a name, after a comma right after it (`Jens
+/// Stoltenberg, NATO secretary-general, said`), or a predicate after a
+/// copula (`who was a senator`). After a comma that follows no name it
+/// may speak (`Following the meeting, the company said`, `..., the
+/// bureau said`).
+fn apposed_or_predicated(view: &View, a: usize) -> bool {
+    let Some(before) = a.checked_sub(1) else {
+        return false;
+    };
+    let after_name = |comma: usize| {
+        comma
+            .checked_sub(1)
+            .is_some_and(|n| view.entity_at(n).is_some())
+    };
+    view.lower_is(before, COPULAS) || view.word(before) == "," && after_name(before)
+}
 
 /// True when the pronoun of `gender` that says `quote` may stand for the
 /// speaker of `earlier`: not one of the other gender (by the pronouns the
