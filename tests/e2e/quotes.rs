@@ -4443,6 +4443,17 @@ fn a_royal_title_stays_in_the_speakers_name_and_marks_their_gender() {
     assert_speaker_names(text, &[Some("Queen Sirikit"), Some("Pope Francis")]);
 }
 
+/// Dai (RTÉ): the entity model read `Taoiseach` as a name of its own
+/// (an organisation 56 times, a person 25), so `the Taoiseach said` was
+/// said by `Taoiseach`; a title alone is a description of the person it
+/// titled.
+#[test]
+fn the_taoiseach_is_the_person_the_article_titled_so() {
+    let text = "Taoiseach Enda Kenny met the unions in Dublin on Monday. Asked about the \
+                border, the Taoiseach said the solution would not be a hard border.";
+    assert_cue_speaker_name(text, "said", "Enda Kenny");
+}
+
 /// The cluster stage linked `he` to the first person of the sentence
 /// before (Terney, the officer spoken of), not to the one who had just
 /// spoken.

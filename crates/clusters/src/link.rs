@@ -82,7 +82,9 @@ const SPOKESPEOPLE: &WordList = &WordList::new(&["spokesman", "spokeswoman", "sp
 /// `his attorney Vitaly Serdyuk ... the attorney said`): like
 /// [`SPOKESPEOPLE`], such a description stands for the person the same
 /// role introduced, never for the salient person (the defendant, the
-/// client, the team).
+/// client, the team). Irish news calls its prime minister by the title
+/// alone (`the Taoiseach said`), when another person is salient (`Mr
+/// Martin said ... The Taoiseach said`).
 const INTRODUCED_ROLES: &WordList = &WordList::new(&[
     "actor",
     "actress",
@@ -98,6 +100,9 @@ const INTRODUCED_ROLES: &WordList = &WordList::new(&[
     "prosecutor",
     "researcher",
     "sheriff",
+    "tanaiste",
+    "taoiseach",
+    "tánaiste",
 ]);
 
 /// Nouns that head the names of institutions (`the Russian Defence

@@ -30,6 +30,9 @@ pub const ROLE_NOUNS: &WordList = &WordList::new(&[
     "spokesperson",
     "spokeswoman",
     "strongman",
+    "taoiseach",
+    "tánaiste",
+    "tanaiste",
 ]);
 
 /// The last words of organisations' names and of the nouns that stand

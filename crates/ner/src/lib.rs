@@ -31,7 +31,7 @@ mod word_cache;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use newsnlp_core::english::WordList;
+use newsnlp_core::english::{WordList, ROLE_NOUNS};
 use newsnlp_core::{
     is_quote_char, load_resource, load_table, Document, Entity, EntityKind, Layer, LayerName,
     Shipped, Span, Stage, StageError, StageOptions, Token, TokenKind,
@@ -139,6 +139,7 @@ impl Stage for NerStage {
                 );
                 let merged = split_at_lone_quote_marks(merged, words);
                 let mut merged = without_sentence_opening_function_words(merged, words);
+                without_lone_titles(&mut merged, words);
                 self.known_names.retype(words, &mut merged);
                 merged
             })
@@ -473,6 +474,14 @@ fn without_sentence_opening_function_words(
         found.remove(0);
     }
     found
+}
+
+/// Drops the entities of one word that is a role noun (`Taoiseach`,
+/// which the model read as an organisation, a person, a work and a place;
+/// `Head`): a title alone names no one, and the cluster stage links it,
+/// as a description, to the person it titles.
+fn without_lone_titles(found: &mut Vec<model::Tagged>, words: &[&str]) {
+    found.retain(|&(a, b, _, _)| !(b == a + 1 && ROLE_NOUNS.contains(words[a])));
 }
 
 /// Subject pronouns as they open sentences, capitalised.
