@@ -652,3 +652,30 @@ fn a_linked_description_that_speaks_is_the_speaker_a_pronoun_after_stands_for() 
     ];
     assert_mention_named(text, &entities, ("inspiring,\" ", "he"), "Bill de Blasio");
 }
+
+/// Dai: `The Washington Post reported ... The Post later reported` and
+/// `The New York Times ... the Times`: the short name was a cluster of
+/// its own, and quotes were said by `Post` and `Times`. A newspaper's
+/// last word alone is the paper the article named in full.
+#[test]
+fn a_newspaper_s_last_word_alone_is_the_paper_named_in_full() {
+    let text = "The Washington Post reported on Monday that the talks failed. The Post later \
+                reported that the call came weeks earlier, and the Times agreed.";
+    let doc = with_entities(
+        text,
+        &[
+            ("Washington Post", EntityKind::Organization),
+            ("Post", EntityKind::Organization),
+            ("Times", EntityKind::Organization),
+        ],
+    );
+    let clusters = shipped_clusters(&doc);
+    assert_eq!(
+        mentions_of_cluster_opened_by(&clusters, text, "Washington Post"),
+        ["Washington Post", "Post"]
+    );
+    assert_eq!(
+        name_of_cluster_opened_by(&clusters, text, "Times"),
+        Some("Times")
+    );
+}

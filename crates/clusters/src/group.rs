@@ -5,6 +5,7 @@
 //! writes it, and no other full name it is mostly written before, nor a
 //! relative's the article names in passing after a noun of kinship.
 
+use newsnlp_core::english::WordList;
 use newsnlp_core::{EntityKind, FastMap, Span};
 
 use crate::aliases::{alias_key, AliasHit, AliasTable};
@@ -196,15 +197,36 @@ impl Spelling {
     }
 }
 
+/// The last words of newspapers' names, which news uses alone for the
+/// paper it named in full (`the Washington Post ... the Post`).
+const NEWSPAPER_HEADS: &WordList = &WordList::new(&[
+    "post",
+    "times",
+    "journal",
+    "telegraph",
+    "guardian",
+    "herald",
+    "tribune",
+    "chronicle",
+    "globe",
+    "standard",
+    "star",
+    "examiner",
+    "inquirer",
+    "gazette",
+]);
+
 /// Where the fuller forms of a spelling can be: persons' spellings by
 /// their first and by their last word (a surname or a first name alone
-/// is one of them), other spellings by the initials of the name they are
-/// shown by (an acronym spells them). Looking there, not through every
-/// spelling, keeps grouping linear in a long document's names.
+/// is one of them), newspapers' by their last word, other spellings by
+/// the initials of the name they are shown by (an acronym spells them).
+/// Looking there, not through every spelling, keeps grouping linear in a
+/// long document's names.
 struct LongerForms<'a> {
     by_first_word: FastMap<&'a str, Vec<usize>>,
     by_last_word: FastMap<&'a str, Vec<usize>>,
     by_initials: FastMap<String, Vec<usize>>,
+    newspapers_by_last_word: FastMap<&'a str, Vec<usize>>,
 }
 
 impl<'a> LongerForms<'a> {
@@ -213,10 +235,11 @@ impl<'a> LongerForms<'a> {
             by_first_word: FastMap::default(),
             by_last_word: FastMap::default(),
             by_initials: FastMap::default(),
+            newspapers_by_last_word: FastMap::default(),
         };
         for (l, long) in spellings.iter().enumerate() {
+            let words = &long.form.words;
             if named[long.members[0]].kind == EntityKind::Person {
-                let words = &long.form.words;
                 if let (Some(first), Some(last)) = (words.first(), words.last()) {
                     forms.by_first_word.entry(first).or_default().push(l);
                     forms.by_last_word.entry(last).or_default().push(l);
@@ -224,6 +247,13 @@ impl<'a> LongerForms<'a> {
             } else {
                 let key: String = initials(long.display()).collect();
                 forms.by_initials.entry(key).or_default().push(l);
+                if let Some(last) = words.last().filter(|w| NEWSPAPER_HEADS.contains(w)) {
+                    forms
+                        .newspapers_by_last_word
+                        .entry(last)
+                        .or_default()
+                        .push(l);
+                }
             }
         }
         forms
@@ -231,8 +261,9 @@ impl<'a> LongerForms<'a> {
 
     /// The spelling that spelling `s` shortens: a person's fuller name it
     /// starts or ends (`Pompeo`, `Kim`) of no other gender than it marks
-    /// (`Mrs Ettedgui` is not `Joseph Ettedgui`), or the name its acronym
-    /// spells; the most mentioned such spelling, the earliest on a tie.
+    /// (`Mrs Ettedgui` is not `Joseph Ettedgui`), the name its acronym
+    /// spells, or the newspaper whose last word it is (`Post`); the most
+    /// mentioned such spelling, the earliest on a tie.
     /// A surname news uses alone for one person (`full_names`) joins
     /// that person's full name first, and no other full name that most
     /// of its mentions come before, since news writes a name out before
@@ -271,8 +302,18 @@ impl<'a> LongerForms<'a> {
             })
             .into_iter()
             .flatten();
+        // `the Post` for `the Washington Post`.
+        let newspaper = (kind == EntityKind::Organization && words.len() == 1)
+            .then(|| {
+                listed(&self.newspapers_by_last_word, words.last())
+                    .iter()
+                    .filter(|&&l| is_short_form(words, &spellings[l].form.words))
+            })
+            .into_iter()
+            .flatten();
         let candidates: Vec<usize> = person_forms
             .chain(spelled)
+            .chain(newspaper)
             .copied()
             .filter(|&l| l != s)
             .collect();
