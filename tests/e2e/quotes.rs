@@ -3916,6 +3916,15 @@ fn a_role_in_lower_case_before_a_postposed_speakers_name_is_part_of_the_attribut
         "The firm lobbied on behalf of the Trump Organization",
         "Charlie Black",
     );
+    // PolNeAR train: a role the lexicon does not know as a head of
+    // speakers (`scientist`) hid the name after it, and the clause went
+    // to `Bollywood`.
+    assert_report(
+        "Even India has more cultural resonance through Bollywood films, says political scientist Dossym Satpayev in Almaty.",
+        "says",
+        "Even India has more cultural resonance through Bollywood films",
+        "Dossym Satpayev",
+    );
 }
 
 #[test]

@@ -9140,8 +9140,9 @@ fn postposed(
     let (comma, speaker, attribution_end, tail_from) = if inverted {
         // `CLAUSE, said X.`; `, noted NBC’s Dante Chinni.`: the name after
         // a possessive; `, said UMWA Director Phil Smith.`, `, said
-        // Democratic strategist Hank Sheinkopf.`: after a role, which a
-        // title or a noun that names speakers ends.
+        // Democratic strategist Hank Sheinkopf.`, `, says political
+        // scientist Dossym Satpayev`: after a role, which a title or a
+        // word in lower case ends.
         let title = |j: usize| {
             (in_title(view, j) || in_lower_case_role(view, j))
                 && view
@@ -9153,7 +9154,13 @@ fn postposed(
         // attribution (`, said the deal was within reach` is what was
         // said).
         let named = match person_after_role(view, cue + 1, last, title) {
-            Some(person) if person.0 > cue + 1 && ends_a_role(view, person.0 - 1) => Some(person),
+            Some(person)
+                if person.0 > cue + 1
+                    && (ends_a_role(view, person.0 - 1)
+                        || view.starts_in_lower_case(person.0 - 1)) =>
+            {
+                Some(person)
+            }
             _ => view.mention_at(cue + 1).filter(|&(a, _)| a == cue + 1),
         };
         let (speaker, described) = match named {
