@@ -2847,6 +2847,36 @@ fn a_title_before_a_postposed_speaker_leads_to_the_name() {
     );
 }
 
+/// PolNeAR train: `CLAUSE, say some Democrats, who cringe ...` and
+/// `CLAUSE, said a handful of Democrats who point to ...` gave no report:
+/// a party's members head no speakers in the cue lexicon (Democrats head
+/// 120 of their 458 PolNeAR occurrences), and a comma before the relative
+/// clause was no end of the description.
+#[test]
+fn members_of_a_party_after_an_inverted_cue_are_its_speakers() {
+    let reports = [
+        (
+            "A more subdued Bill Clinton may not be such a bad thing either, say some Democrats, who cringe as they recall his outbursts.",
+            "A more subdued Bill Clinton may not be such a bad thing either",
+            "some Democrats",
+        ),
+        (
+            "Defending that terrain is squarely within the Biden wheelhouse, said a handful of Democrats who point to his record.",
+            "Defending that terrain is squarely within the Biden wheelhouse",
+            "a handful of Democrats",
+        ),
+    ];
+    for (text, content, speaker) in reports {
+        let doc = annotate(text);
+        let report = quote_where(&doc, |q| q.content.text(text) == Some(content));
+        assert_eq!(
+            report.speaker.and_then(|s| s.text(text)),
+            Some(speaker),
+            "{report:#?}"
+        );
+    }
+}
+
 /// `CLAUSE, UMWA Director of Government Affairs Phil Smith said.`: the
 /// subject was looked for within three words of the comma, and the
 /// clause went unreported.

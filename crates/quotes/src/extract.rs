@@ -9202,7 +9202,9 @@ fn postposed(
         // An auxiliary right after the phrase makes it the subject of
         // what was said (`Mr. Manafort, citing X, said the candidate
         // could be ...`), not a speaker.
-        (last - tail_from <= POSTPOSED_TAIL || view.lower_is(attribution_end, &["who"]))
+        (last - tail_from <= POSTPOSED_TAIL
+            || view.lower_is(attribution_end, &["who"])
+            || opens_relative_clause_after_comma(view, attribution_end))
             && !(speaker.1 == speaker.0 + 1
                 && view.lower_is(speaker.0, SPEAKER_PRONOUNS)
                 && attribution_end < last
@@ -9354,10 +9356,27 @@ fn inverted_description(view: &View, cue: usize, last: usize) -> Option<(usize, 
         .take(NOUN_PHRASE_WORDS)
         .take_while(|&j| view.tokens[j].is_word())
         .find(|&j| {
-            (view.heads_speakers(j) || view.lower_is(j, GROUPS_OF_PEOPLE))
-                && (j + 1 == last || view.lower_is(j + 1, DESCRIPTION_BREAKS))
+            (view.heads_speakers(j) || view.lower_is(j, GROUPS_OF_PEOPLE) || names_members(view, j))
+                && (j + 1 == last
+                    || view.lower_is(j + 1, DESCRIPTION_BREAKS)
+                    || opens_relative_clause_after_comma(view, j + 1))
         })?;
     Some((cue + 1, head + 1))
+}
+
+/// True when token `i` ends a plural name of people that members of a
+/// party or a movement go by (`some Democrats`, `a handful of
+/// Republicans`): a capitalised word in `s` that ends an entity.
+fn names_members(view: &View, i: usize) -> bool {
+    !view.starts_in_lower_case(i)
+        && view.word(i).ends_with('s')
+        && view.entity_at(i).is_some_and(|(_, b, _)| b == i + 1)
+}
+
+/// True when a comma at `i` opens a relative clause (`, who cringe as
+/// ...`), which says more of the description before it.
+fn opens_relative_clause_after_comma(view: &View, i: usize) -> bool {
+    view.word(i) == "," && view.lower_is(i + 1, &["who", "which"])
 }
 
 /// The person an inverted attribution's description names after a comma
