@@ -469,6 +469,30 @@ fn a_circumstance_after_the_addressee_is_not_what_was_said() {
     );
 }
 
+/// PolNeAR train: `This is not about me, President Obama told his closest
+/// advisers as he labored over the speech.` reported `he labored over
+/// the speech`: `as` right after the cue was read as the topic
+/// preposition of `described it as`, not a clause of when. A clause
+/// fronted in what was said keeps its report (`said when he landed in
+/// Kigali he was sent to a hotel`).
+#[test]
+fn a_clause_of_when_right_after_a_postposed_cue_is_no_report() {
+    for text in [
+        "This is not about me, President Obama told his closest advisers as he labored over the speech in the White House.",
+        "This is not about me, President Obama said as he labored over the speech in the White House.",
+    ] {
+        let doc = annotate(text);
+        let report = first_indirect_quote(&doc);
+        assert_eq!(report.content.text(text), Some("This is not about me"), "{report:#?}");
+    }
+    assert_report(
+        "Similar to Mesgen's story, Aman said when he landed in Kigali he was sent to a nearby hotel.",
+        "said",
+        "when he landed in Kigali he was sent to a nearby hotel",
+        "Aman",
+    );
+}
+
 #[test]
 fn what_was_said_follows_the_addressee_and_the_circumstance() {
     let text = "Campaign manager Robby Mook told CBS This Morning on Monday that the campaign expects a close debate.";

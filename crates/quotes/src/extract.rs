@@ -9508,7 +9508,11 @@ const POSTPOSED_TAIL_OPENERS: &[&str] = &[
 /// Russia on February 23.`, `, Lavrov said on Monday following talks
 /// with his Mongolian counterpart, Tsend Munkh-Orgil.`).
 fn circumstance_to_end(view: &View, from: usize, last: usize) -> bool {
-    if last - from > ATTRIBUTION_CIRCUMSTANCE_TOKENS || view.lower_is(from, TOPIC_PREPOSITIONS) {
+    // `as he labored over it` opens a clause of when, not a topic.
+    let topic = view.lower_is(from, TOPIC_PREPOSITIONS)
+        && !(view.lower_is(from, CIRCUMSTANCE_SUBORDINATORS)
+            && view.lower_is(from + 1, SPEAKER_PRONOUNS));
+    if last - from > ATTRIBUTION_CIRCUMSTANCE_TOKENS || topic {
         return false;
     }
     // `following talks with his Mongolian counterpart, Tsend
@@ -9518,10 +9522,16 @@ fn circumstance_to_end(view: &View, from: usize, last: usize) -> bool {
         .unwrap_or(last);
     // The subordinator opens a clause with its subject (`as he is`), not
     // a phrase (`in the year since being returned ..., the boy had`).
-    let subordinate = (from + 1..last).find(|&i| {
+    let subordinate = (from..last).find(|&i| {
         view.lower_is(i, CIRCUMSTANCE_SUBORDINATORS)
             && (view.lower_is(i + 1, SPEAKER_PRONOUNS) || view.opens_noun_phrase(i + 1))
     });
+    // Right after the cue, a subordinate clause may front what was said
+    // (`said when he landed in Kigali he was sent to a hotel`): a second
+    // subject after its own makes it no circumstance.
+    if subordinate == Some(from) && (from + 2..last).any(|i| view.lower_is(i, SPEAKER_PRONOUNS)) {
+        return false;
+    }
     // `following the "2+2" Russian-Japanese talks`: a name in quote
     // marks, a few tokens opened past the cue and closed before the end
     // (not the words said: `said in a statement "there are ..."`).
