@@ -756,13 +756,13 @@ mod tests {
     #[test]
     fn a_pronoun_read_as_a_name_of_one_word_is_none_unless_a_longer_name_opens_with_it() {
         let blocked = vec!["He", "has", "also", "blocked", "it"];
-        let lone_he = || vec![vec![(0, 1, EntityKind::Person, 0.9)]];
-        let mut found = lone_he();
+        let lone_he = vec![(0, 1, EntityKind::Person, 0.9)];
+        let mut found = vec![lone_he.clone()];
         without_pronouns_read_as_names(&mut found, std::slice::from_ref(&blocked));
         assert_eq!(found, [vec![]]);
         let named = vec!["He", "Jiahong", "is", "a", "novelist"];
         let sentences = [named, blocked];
-        let mut found = vec![vec![(0, 2, EntityKind::Person, 0.9)], lone_he().remove(0)];
+        let mut found = vec![vec![(0, 2, EntityKind::Person, 0.9)], lone_he];
         let kept = found.clone();
         without_pronouns_read_as_names(&mut found, &sentences);
         assert_eq!(found, kept);

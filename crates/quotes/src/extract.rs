@@ -1470,8 +1470,8 @@ impl LastSpeaker {
 /// `When Ma met Trump in January, he pledged`. (`Mr Bannon has a
 /// "destructive" world view, he said`: the pronoun after the comma
 /// attributes the clause, and is someone else.) Only words that lead a
-/// sentence in, one subordinator, and the person's title stand before
-/// the name.
+/// sentence in, subordinators, commas and the person's title stand
+/// before the name.
 fn another_person_is_subject_before(view: &View, at: usize, speaker: Option<u32>) -> bool {
     let start = view.sentences[view.sentence_of[at]].0;
     let mut subordinated = false;
@@ -1491,7 +1491,7 @@ fn another_person_is_subject_before(view: &View, at: usize, speaker: Option<u32>
         return false;
     };
     let other = view.cluster_at[i] != NO_ENTITY && Some(view.cluster_at[i]) != speaker;
-    let attributes_after = matches!(view.word(at - 1), ",") || view.is_quote_mark(at - 1);
+    let attributes_after = view.word(at - 1) == "," || view.is_quote_mark(at - 1);
     other && past < at && (subordinated || !attributes_after)
 }
 
