@@ -17,6 +17,11 @@
 //! model misled by the `Ivanka Trump` clothing line): the capitalised
 //! word after it, or after its comma, opens a person's name.
 //!
+//! So does a title of the form `X of Y` (`Chief of Staff Reince
+//! Priebus`, `Secretary of State Rex Tillerson`, which the model read as a
+//! place and an organisation): the word after it opens a person's name,
+//! unless it is a rank or an honorific.
+//!
 //! And after a role written in lower case (`leader`, `spokesman`,
 //! `president`): `North Korean leader Kim Jong Un` was an organisation or
 //! a miscellaneous name 27 times in the Dai corpus (the model reads `Un`
@@ -127,8 +132,8 @@ pub(crate) fn constrain<S: AsRef<str>>(tokens: &[S], emissions: &mut [[f32; NUM_
 
 /// Gives every mention of a name the person's type where the document
 /// surely names a person by it once: tagged a person right after an
-/// honorific, a possessed noun of kinship or a role in lower case
-/// ([`constrain`]'s contexts), or set off, of any type, by an apposition
+/// honorific, a possessed noun of kinship, a title of the form `X of Y`
+/// or a role in lower case ([`constrain`]'s contexts), or set off, of any type, by an apposition
 /// that such a noun heads ([`described_as_person`]). The model reads each mention apart, and
 /// the document's later ones follow its first: `Kim Jong Nam` was an
 /// organisation 33 times in the Dai corpus, in articles that also wrote
