@@ -1103,11 +1103,15 @@ impl LinkView<'_> {
             Some(&(_, end)) => end,
             None => (j + 1..limit).find(|&k| self.person_at(k, linked) != Some(person))?,
         };
-        let subordinate = (0..j)
-            .rev()
-            .take_while(|&k| self.word(k) != "," && self.sentence_of[k] == self.sentence_of[j])
-            .any(|k| self.lower_is(k, OPENING_SUBORDINATORS) || self.lower_is(k, RELATIVE_WORDS));
-        (self.lower_is(past, POSTPOSED_SPEECH_VERBS) && !subordinate).then_some(person)
+        let subordinate = || {
+            (0..j)
+                .rev()
+                .take_while(|&k| self.word(k) != "," && self.sentence_of[k] == self.sentence_of[j])
+                .any(|k| {
+                    self.lower_is(k, OPENING_SUBORDINATORS) || self.lower_is(k, RELATIVE_WORDS)
+                })
+        };
+        (self.lower_is(past, POSTPOSED_SPEECH_VERBS) && !subordinate()).then_some(person)
     }
 
     /// True when the pronoun at `i` is the subject of a verb of saying

@@ -1598,8 +1598,9 @@ fn speaker_sort(view: &View, quote: &Quote) -> Option<SpeakerSort> {
     }
 }
 
-/// Copulas, after which a description is a predicate.
-const COPULAS: &WordList = &WordList::new(&["is", "was", "are", "were", "be", "been", "being"]);
+/// Copulas, after which a description is a predicate: the forms of `be`,
+/// the words of [`PASSIVE_AUXILIARIES`].
+const COPULAS: &WordList = PASSIVE_AUXILIARIES;
 
 /// True when the description opening at token `a` is no speaker of its
 /// own: in apposition to a name, after a comma right after it (`Jens
