@@ -455,6 +455,31 @@ fn a_speaker_noun_phrase_never_reaches_back_over_a_comma() {
     assert_eq!(quote.speaker.and_then(|s| s.text(text)), Some("sources"));
 }
 
+/// A speaker whose first word a hyphen joined to the words before it
+/// was named from that word on: `old woman`, `retracted report`, `law`.
+#[test]
+fn a_speaker_keeps_the_hyphenated_words_that_open_its_phrase() {
+    assert_speaker_names(
+        "A 27-year-old woman said she saw it. The now-retracted report claimed it was false. \
+         Her mother-in-law said she was fine.",
+        &[
+            Some("a 27-year-old woman"),
+            Some("the now-retracted report"),
+            Some("her mother-in-law"),
+        ],
+    );
+}
+
+/// A hyphen next to a function word stands for a lost space, and joins
+/// no compound: `the-letter` is no speaker's name.
+#[test]
+fn a_hyphen_after_a_determiner_joins_no_compound_to_the_speaker() {
+    assert_speaker_names(
+        "“Claims that vaccines are unsafe have been disproven,” reads the-letter.",
+        &[Some("letter")],
+    );
+}
+
 /// `“Q,” Kim told Russian President Vladimir Putin during their summit`
 /// made the circumstance after the addressee an indirect quote: the
 /// addressee's leading adjective (`Russian`) hid it.

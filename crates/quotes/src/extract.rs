@@ -689,6 +689,53 @@ impl<'a> View<'a> {
             .then_some((first, b))
     }
 
+    /// Where the compound that a hyphen joins to the word at token `word`
+    /// starts (`27-year-old`, `now-retracted`, `Kremlin-backed`), with
+    /// the determiner that opens its phrase (`a 27-year-old`); `word`
+    /// itself when no hyphen joins it to the word before it. Only
+    /// hyphens with no space on either side join, within the sentence,
+    /// and words that may be part of a compound: a hyphen next to a
+    /// function word stands for a lost space (`the-letter`,
+    /// `although-medical research`).
+    fn hyphenated_compound_start(&self, word: usize) -> usize {
+        let sentence_start = self.sentences[self.sentence_of[word]].0;
+        let joined =
+            |left: usize, right: usize| self.tokens[left].span.end == self.tokens[right].span.start;
+        let mut first = word;
+        while first >= sentence_start + 2
+            && self.word(first - 1) == "-"
+            && joined(first - 2, first - 1)
+            && joined(first - 1, first)
+            && self.may_be_compound_part(first - 2)
+            && self.may_be_compound_part(first)
+        {
+            first -= 2;
+        }
+        if first < word && first > sentence_start && self.lower_is(first - 1, DETERMINERS) {
+            first -= 1;
+        }
+        first
+    }
+
+    /// True when token `i` may be a part of a hyphenated compound: a
+    /// figure, or a word that is no determiner, quantifier, conjunction,
+    /// relative or pronoun (a subordinator may be: `now-retracted`,
+    /// `so-called`, `once-mighty`).
+    fn may_be_compound_part(&self, i: usize) -> bool {
+        match self.tokens[i].kind {
+            TokenKind::Number => true,
+            TokenKind::Word => {
+                !self.opens_noun_phrase(i)
+                    && !self.lower_is(i, QUANTIFIERS)
+                    && !self.lower_is(i, CLAUSE_CONJUNCTIONS)
+                    && !self.lower_is(i, SPEAKER_PRONOUNS)
+                    && !self.lower_is(i, OBJECT_PRONOUNS)
+                    && !self.lower_is(i, NOT_PREMODIFIERS)
+            }
+            _ => false,
+        }
+    }
+
     /// The first of the words before the noun at token `head` that
     /// modify it where no determiner opens its phrase (`Britain’s highest
     /// court`, `state law`, `eurozone economic data`, `55 percent`): words
@@ -1276,6 +1323,7 @@ pub fn extract(doc: &Document, models: Models, stage: &str) -> (Vec<Quote>, Vec<
     drop_speakers_read_as_contents(&view, &mut quotes);
     drop_speakers_who_receive_censure(&view, &mut quotes);
     drop_speakers_ending_in_a_cue_modifier(&view, &mut quotes);
+    speakers_take_their_hyphenated_modifiers(&view, &mut quotes);
     quotes.sort_by_key(|q| q.content.start);
     drop_repeated_contents(&mut quotes);
     mark_reports_within(&mut quotes);
@@ -1880,6 +1928,30 @@ fn drop_speakers_ending_in_a_cue_modifier(view: &View, quotes: &mut [Quote]) {
                 "the words before a noun cue (`new reports that`) modify it",
             );
         }
+    }
+}
+
+/// `a 27-year-old woman said`, `the now-retracted report said`: a
+/// speaker described in lower case whose first word a hyphen joins to
+/// the words before it takes in those words, and the determiner that
+/// opens them, so that it is not named `old woman` or `retracted
+/// report`. Pronouns are left alone (`said-they`, a lost space).
+fn speakers_take_their_hyphenated_modifiers(view: &View, quotes: &mut [Quote]) {
+    for quote in quotes.iter_mut() {
+        let Some(speaker) = quote.speaker else {
+            continue;
+        };
+        let (a, b) = view.token_range(speaker);
+        if !view.starts_in_lower_case(a) || view.lower_is(a, SPEAKER_PRONOUNS) {
+            continue;
+        }
+        let first = view.hyphenated_compound_start(a);
+        let added = view.span(first, a);
+        let overlaps = |span: Span| span.start < added.end && added.start < span.end;
+        if first == a || overlaps(quote.content) || quote.cue.is_some_and(overlaps) {
+            continue;
+        }
+        view.give_speaker(quote, (first, b));
     }
 }
 
