@@ -480,6 +480,19 @@ fn a_hyphen_after_a_determiner_joins_no_compound_to_the_speaker() {
     );
 }
 
+/// `farmers pointed out that ...` was said by `farmers pointed` with the
+/// cue `out`: the particle, a cue by its counts before `that`, left its
+/// verb to the speaker.
+#[test]
+fn a_phrasal_cue_keeps_its_verb_out_of_the_speaker() {
+    let text = "However, farmers pointed out that the average flock would require eight pitches.";
+    assert_cue_speaker(text, "pointed out", "farmers");
+    assert_speaker_names(
+        "The expert did not rule out that the military has been lobbying for more money.",
+        &[None],
+    );
+}
+
 /// `“Q,” Kim told Russian President Vladimir Putin during their summit`
 /// made the circumstance after the addressee an indirect quote: the
 /// addressee's leading adjective (`Russian`) hid it.

@@ -1324,6 +1324,7 @@ pub fn extract(doc: &Document, models: Models, stage: &str) -> (Vec<Quote>, Vec<
     drop_speakers_who_receive_censure(&view, &mut quotes);
     drop_speakers_ending_in_a_cue_modifier(&view, &mut quotes);
     speakers_take_their_hyphenated_modifiers(&view, &mut quotes);
+    particle_cues_take_their_verb(&view, &mut quotes);
     quotes.sort_by_key(|q| q.content.start);
     drop_repeated_contents(&mut quotes);
     mark_reports_within(&mut quotes);
@@ -1927,6 +1928,49 @@ fn drop_speakers_ending_in_a_cue_modifier(view: &View, quotes: &mut [Quote]) {
                 quote,
                 "the words before a noun cue (`new reports that`) modify it",
             );
+        }
+    }
+}
+
+/// `farmers pointed out that`, `He points out that`: the particle `out`,
+/// a cue by its counts before `that`, was the whole cue, and the verb
+/// before it was read as the last word of the speaker (`farmers
+/// pointed`). The cue is the verb and its particle; a speaker that ended
+/// in the verb ends before it, and one that was the verb alone, or the
+/// verb with the words of its verb group (`not rule`, `Just found`), is
+/// none.
+fn particle_cues_take_their_verb(view: &View, quotes: &mut [Quote]) {
+    for quote in quotes.iter_mut() {
+        let Some(cue) = quote.cue else {
+            continue;
+        };
+        let (particle, cue_end) = view.token_range(cue);
+        if cue_end != particle + 1
+            || particle == 0
+            || !view.lower_is(particle, &["out"])
+            || !view.tokens[particle - 1].is_word()
+            || !view.starts_in_lower_case(particle - 1)
+        {
+            continue;
+        }
+        let verb = particle - 1;
+        quote.cue = Some(view.span(verb, cue_end));
+        let Some(speaker) = quote.speaker else {
+            continue;
+        };
+        let (a, b) = view.token_range(speaker);
+        if b != particle {
+            continue;
+        }
+        let in_verb_group = |i: usize| {
+            view.lower_is(i, &["not", "never", "just"])
+                || view.is_auxiliary(i)
+                || reads_as_lower_case_adverb(view.word(i))
+        };
+        if a == verb || in_verb_group(verb - 1) {
+            unattribute(quote, "the verb before the particle `out` is no speaker");
+        } else {
+            view.give_speaker(quote, (a, verb));
         }
     }
 }
