@@ -470,6 +470,34 @@ fn a_speaker_keeps_the_hyphenated_words_that_open_its_phrase() {
     );
 }
 
+/// `However Downing Street has indicated that ...` was said by `However
+/// Downing Street`, and `however many protesters have claimed ...` by
+/// `however many protesters`: the word that
+/// opens the clause was read into its subject.
+#[test]
+fn a_speaker_starts_past_the_word_that_opens_its_clause() {
+    assert_speaker_names(
+        "The talks were tough. However Downing Street has indicated that the prime minister \
+         will not budge. The ministers conceded defeat, however many protesters have claimed \
+         they will march on.",
+        &[
+            Some("Downing Street"),
+            Some("the ministers"),
+            Some("many protesters"),
+        ],
+    );
+}
+
+/// `The US-led coalition said` was said by `led coalition`: `US` was
+/// read as the pronoun `us`, which joins no compound.
+#[test]
+fn an_acronym_joins_the_hyphenated_compound_of_its_speaker() {
+    assert_speaker_names(
+        "The US-led coalition said it was taking every precaution.",
+        &[Some("the US-led coalition")],
+    );
+}
+
 /// A hyphen next to a function word stands for a lost space, and joins
 /// no compound: `the-letter` is no speaker's name.
 #[test]

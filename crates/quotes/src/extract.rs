@@ -2,7 +2,7 @@
 
 use newsnlp_core::{
     tokens_within, Diagnostic, Document, EntityCluster, EntityKind, FastMap, Quote, QuoteKind,
-    QuoteMark, Span, Token, TokenKind, TokenSpans,
+    QuoteMark, ShapeClass, Span, Token, TokenKind, TokenSpans,
 };
 
 use newsnlp_core::english::{
@@ -724,6 +724,13 @@ impl<'a> View<'a> {
     fn may_be_compound_part(&self, i: usize) -> bool {
         match self.tokens[i].kind {
             TokenKind::Number => true,
+            // `US-led`: an acronym, not the pronoun `us` (`A-second`
+            // is the article).
+            TokenKind::Word
+                if self.tokens[i].shape == ShapeClass::Upper && self.word(i).len() > 1 =>
+            {
+                true
+            }
             TokenKind::Word => {
                 !self.opens_noun_phrase(i)
                     && !self.lower_is(i, QUANTIFIERS)
@@ -1323,6 +1330,7 @@ pub fn extract(doc: &Document, models: Models, stage: &str) -> (Vec<Quote>, Vec<
     drop_speakers_read_as_contents(&view, &mut quotes);
     drop_speakers_who_receive_censure(&view, &mut quotes);
     drop_speakers_ending_in_a_cue_modifier(&view, &mut quotes);
+    speakers_start_past_their_clause_opener(&view, &mut quotes);
     speakers_take_their_hyphenated_modifiers(&view, &mut quotes);
     particle_cues_take_their_verb(&view, &mut quotes);
     quotes.sort_by_key(|q| q.content.start);
@@ -1971,6 +1979,41 @@ fn particle_cues_take_their_verb(view: &View, quotes: &mut [Quote]) {
             unattribute(quote, "the verb before the particle `out` is no speaker");
         } else {
             view.give_speaker(quote, (a, verb));
+        }
+    }
+}
+
+/// Words that open a clause, not the noun phrase after them, and that a
+/// speaker read back from its cue may take in (`However Downing Street
+/// has indicated`, `as many see`, `including some officials`). Not
+/// `that`, as often the determiner of the speaker's noun (`That report
+/// showed`) as the conjunction before it, nor `which`, which PolNeAR
+/// marks as the source itself (`, which endorsed Mr. Sanders`).
+const CLAUSE_OPENERS_BEFORE_SUBJECT: &WordList = &WordList::new(&["however", "as", "including"]);
+
+/// `However Downing Street has indicated that`, `as some have
+/// suggested`, `as many see the move as`: a speaker that no cluster
+/// holds, read back from its cue past the word that opens its clause,
+/// starts after that word, where it may be a name the cluster stage
+/// knows. When what follows is an adverb (`as only ... said`), the
+/// report has no speaker.
+fn speakers_start_past_their_clause_opener(view: &View, quotes: &mut [Quote]) {
+    for quote in quotes.iter_mut() {
+        let (Some(speaker), None) = (quote.speaker, quote.speaker_cluster) else {
+            continue;
+        };
+        let (a, b) = view.token_range(speaker);
+        // (`as well as three counts` opens no clause.)
+        if b < a + 2
+            || !view.lower_is(a, CLAUSE_OPENERS_BEFORE_SUBJECT)
+            || view.lower_is(a + 1, &["well"])
+        {
+            continue;
+        }
+        if reads_as_lower_case_adverb(view.word(a + 1)) {
+            unattribute(quote, "a clause opener and an adverb are no speaker");
+        } else {
+            view.give_speaker(quote, (a + 1, b));
         }
     }
 }
