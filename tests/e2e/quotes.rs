@@ -498,6 +498,18 @@ fn an_acronym_joins_the_hyphenated_compound_of_its_speaker() {
     );
 }
 
+/// `according to the complaint. It said ...` left `it` unresolved: a
+/// complaint, a regulation or a piece of legislation was no body that
+/// `it` goes on with, since few of their uses in PolNeAR are sources.
+#[test]
+fn it_goes_on_with_the_document_that_spoke_last() {
+    assert_speaker_names(
+        "He told police he considered the killing practice, according to the complaint. \
+         It said he was angered by the news.",
+        &[Some("the complaint"), Some("he"), Some("the complaint")],
+    );
+}
+
 /// A hyphen next to a function word stands for a lost space, and joins
 /// no compound: `the-letter` is no speaker's name.
 #[test]
