@@ -510,6 +510,17 @@ fn it_goes_on_with_the_document_that_spoke_last() {
     );
 }
 
+/// `Republicans said ... They said ...` left `They` unresolved: a party's
+/// members, a name of the miscellaneous kind, were no group that `they`
+/// goes on with.
+#[test]
+fn they_goes_on_with_a_party_named_in_the_plural() {
+    assert_speaker_names(
+        "Republicans said the bill would pass. They said it would cut taxes.",
+        &[Some("Republicans"), Some("Republicans")],
+    );
+}
+
 /// A hyphen next to a function word stands for a lost space, and joins
 /// no compound: `the-letter` is no speaker's name.
 #[test]

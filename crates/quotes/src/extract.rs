@@ -1624,10 +1624,14 @@ fn is_group_of_speakers(view: &View, (a, b): (usize, usize)) -> bool {
 /// gives (`who was a senator`).
 fn speaker_sort(view: &View, quote: &Quote) -> Option<SpeakerSort> {
     match (quote.speaker_cluster, quote.speaker) {
-        (Some(c), _) => match view.clusters[c as usize].kind {
+        (Some(c), mention) => match view.clusters[c as usize].kind {
             EntityKind::Person => Some(SpeakerSort::Person),
             EntityKind::Organization | EntityKind::Location => Some(SpeakerSort::Body),
-            EntityKind::Misc => None,
+            // `Republicans said ... They said`: the members of a party, a
+            // people (`Palestinians`), named in the plural.
+            EntityKind::Misc => mention
+                .is_some_and(|m| names_members_in_the_plural(view, m))
+                .then_some(SpeakerSort::Group),
         },
         (None, Some(mention)) => {
             let (a, b) = view.token_range(mention);
@@ -1686,6 +1690,19 @@ const DOCUMENT_NOUNS: &WordList = &WordList::new(&[
     "suit",
     "survey",
 ]);
+
+/// True when the mention `span` of a name of another kind than a person,
+/// an organisation or a place ends in a plural (`Republicans`,
+/// `Palestinians`, `Senate Democrats`): the members of a party or a
+/// people, whom `they` stands for.
+fn names_members_in_the_plural(view: &View, span: Span) -> bool {
+    let (_, b) = view.token_range(span);
+    let last = view.word(b.saturating_sub(1));
+    last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && view.starts_in_upper_case(b - 1)
+}
 
 /// Copulas, after which a description is a predicate: the forms of `be`,
 /// the words of [`PASSIVE_AUXILIARIES`].
