@@ -521,6 +521,37 @@ fn they_goes_on_with_a_party_named_in_the_plural() {
     );
 }
 
+/// `"The Walking Dead" airs Sunday on AMC` was a direct quote, said by
+/// whoever spoke last: titles of shows, books and songs in quote marks
+/// are no one's words.
+#[test]
+fn a_title_in_quote_marks_is_no_quote() {
+    let text = "\"We are thrilled,\" she said. \"The Walking Dead\" airs Sunday on AMC, \
+                and fans can stream \"Beauty and the Beast\" too.";
+    let doc = annotate(text);
+    assert_eq!(
+        contents(quotes(&doc), text),
+        ["\"We are thrilled,\""],
+        "{:#?}",
+        quotes(&doc)
+    );
+}
+
+/// What a hat or a sign reads, and a title-case quote a cue introduces,
+/// stay quotes.
+#[test]
+fn a_slogan_a_hat_reads_is_still_a_quote() {
+    let text = "Giuliani wore a hat reading, \"Make Mexico Great Again Also\" on Wednesday. \
+                Most participants in the survey said \"None of the Above\".";
+    let doc = annotate(text);
+    assert_eq!(
+        contents(quotes(&doc), text),
+        ["\"Make Mexico Great Again Also\"", "\"None of the Above\""],
+        "{:#?}",
+        quotes(&doc)
+    );
+}
+
 /// A hyphen next to a function word stands for a lost space, and joins
 /// no compound: `the-letter` is no speaker's name.
 #[test]

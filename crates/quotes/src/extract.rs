@@ -2204,7 +2204,8 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
         let names_something = found.kind == QuoteKind::Partial
             && (is_title(view, &found) && !in_title_case_headline(view, found.first)
                 || is_named_term(view, &found))
-            || tells_a_title(view, &found);
+            || tells_a_title(view, &found)
+            || title_standing_alone(view, &found);
         if names_something || names_a_work(view, &found) {
             continue; // `on “Fox and Friends.”`: a name, not words said
         }
@@ -3984,6 +3985,44 @@ fn is_title(view: &View, found: &Found) -> bool {
             .all(|w| capitalised(w) || is_one_of(w, TITLE_FUNCTION_WORDS))
 }
 
+/// True when a whole quote is a title standing in running text, not
+/// words someone said (`"The Walking Dead" airs Sunday`, `hits including
+/// "Johnny B. Goode,"`): [`is_title`], not all in capitals, with no
+/// question or exclamation mark and no full stop but at its end (`“Mr.
+/// D’Souza?”`), in a sentence that is no headline, with no cue, colon or
+/// `reading` right before its mark (`the survey said "None of the
+/// Above"`, `a hat reading, “Make Mexico Great Again Also”`) nor a cue
+/// right after it (`"Yes We Can," he said`). Over the Dai corpus, 60
+/// such quotes were films, shows, books and songs said by whoever spoke
+/// near them.
+fn title_standing_alone(view: &View, found: &Found) -> bool {
+    let inside = found.first + 1..found.last;
+    let stop_inside = |i: usize| view.word(i) == "." && i + 1 < found.last;
+    let said_inside = inside
+        .clone()
+        .any(|i| stop_inside(i) || matches!(view.word(i), "!" | "?" | ";"));
+    let in_capitals = inside
+        .clone()
+        .filter(|&i| view.tokens[i].is_word())
+        .all(|i| view.tokens[i].shape == ShapeClass::Upper);
+    if found.kind != QuoteKind::Direct || said_inside || in_capitals || !is_title(view, found) {
+        return false;
+    }
+    let (start, end) = view.sentences[view.sentence_of[found.first]];
+    let around = (start..found.first).chain(found.last + 1..end);
+    if is_title_case(around.map(|i| view.word(i))) {
+        return false;
+    }
+    let before = (start..found.first)
+        .rev()
+        .find(|&i| !matches!(view.word(i), "," | "-" | "—"));
+    let cue_before = before.is_some_and(|i| {
+        view.word(i) == ":" || view.is_cue(i) || view.lower_is(i, &["read", "reads", "reading"])
+    });
+    let cue_after = (found.last + 1..(found.last + 4).min(end)).any(|i| view.is_cue(i));
+    !cue_before && !cue_after
+}
+
 /// True when a title in title case follows a verb of telling right
 /// before its mark (`Fiorina told "Fox and Friends," reminding ...`,
 /// `told “Good Morning America”`): the show told, not words said. After
@@ -4066,7 +4105,8 @@ fn is_named_term(view: &View, found: &Found) -> bool {
 
 /// Words a title leaves in lower case.
 const TITLE_FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "and", "the", "of", "on", "in", "to", "for", "at", "by", "with", "or", "from",
+    "a", "an", "and", "the", "of", "on", "in", "to", "for", "at", "by", "with", "or", "from", "is",
+    "but", "as", "vs",
 ];
 
 /// A quoted transcript turn, `"WALLACE: Let's start with ...`: the name in
