@@ -250,19 +250,52 @@ fn a_kind_noun_an_apposition_gives_an_organisation_stands_for_it() {
             ("Toshiba Corp", EntityKind::Organization),
         ],
     );
-    let clusters = shipped_clusters(&doc);
-    for (description, name) in [
-        ("The company said", "SpaceX"),
-        ("The firm", "Huawei"),
-        ("The company will", "Toshiba Corp"),
-    ] {
-        let at = text.find(description).unwrap() as u32;
+    assert_descriptions_stand_for(
+        &doc,
+        &[
+            ("The company said", "SpaceX"),
+            ("The firm", "Huawei"),
+            ("The company will", "Toshiba Corp"),
+        ],
+    );
+}
+
+/// Checks that the mention opening where each description of `pairs`
+/// first occurs in `doc`'s text is in the shipped cluster of that name.
+fn assert_descriptions_stand_for(doc: &Document, pairs: &[(&str, &str)]) {
+    let clusters = shipped_clusters(doc);
+    for &(description, name) in pairs {
+        let at = doc.text.find(description).unwrap() as u32;
         let holder = clusters
             .iter()
             .find(|c| c.mentions.iter().any(|m| m.start == at))
             .unwrap_or_else(|| panic!("{description}: {clusters:#?}"));
         assert_eq!(holder.name, name, "{clusters:#?}");
     }
+}
+
+/// `Apple's shares rose ... The company said`: with no apposition nor
+/// suffix to give Apple its kind, `the company` stood for no one. What
+/// only a company has (`'s shares`, `CEO`, `shares of`) makes a name a
+/// company's.
+#[test]
+fn a_name_with_shares_or_profits_is_the_company_described_after_it() {
+    let text = "Apple's shares rose on Tuesday. The company said demand was strong. \
+                Shares of Tesco fell. The company said sales had slowed.";
+    let doc = with_entities(
+        text,
+        &[
+            ("Apple", EntityKind::Organization),
+            ("Tesco", EntityKind::Organization),
+        ],
+    );
+    assert_descriptions_stand_for(
+        &doc,
+        &[
+            ("The company said demand", "Apple"),
+            ("The company said sales", "Tesco"),
+        ],
+    );
 }
 
 /// `Chechnya's leader Ramzan Kadyrov said ... Chechnya's leader added`:

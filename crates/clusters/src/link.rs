@@ -162,6 +162,26 @@ const KIND_NOUNS: &WordList = &WordList::new(&[
     "newspaper",
 ]);
 
+/// What only a company has, right after its name or its `'s` (`Apple's
+/// shares`, `Twitter CEO`, `Tesco's profits`): the name is a company's,
+/// and `the company` may stand for it.
+const CORPORATE_POSSESSIONS: &WordList = &WordList::new(&[
+    "shares",
+    "stock",
+    "ceo",
+    "revenue",
+    "revenues",
+    "profit",
+    "profits",
+    "earnings",
+    "sales",
+    "shareholders",
+    "subsidiary",
+    "products",
+    "customers",
+    "stores",
+]);
+
 /// Last words of a company's name (`Toshiba Corp`, `Apple Inc.`).
 const CORPORATE_SUFFIXES: &WordList = &WordList::new(&[
     "inc",
@@ -804,7 +824,9 @@ impl LinkView<'_> {
 
     /// The kind noun an apposition or a title gives the organisation
     /// whose name ends at `i` (`Uber, the ride-hailing company,`; `the
-    /// Chinese firm Huawei`), so that `the company` later stands for it.
+    /// Chinese firm Huawei`), so that `the company` later stands for it;
+    /// `company` for a company's suffix (`Toshiba Corp`) or what only a
+    /// company has (`Apple's shares`, `shares of Tesco`).
     fn kind_described(&self, i: usize) -> Option<&str> {
         let cluster = self.cluster_at[i];
         if self.kind_at[i] != Some(EntityKind::Organization)
@@ -839,10 +861,35 @@ impl LinkView<'_> {
             };
             (last > first && self.lower_is(last, CORPORATE_SUFFIXES)).then_some("company")
         };
+        // `Apple's shares`, `Twitter CEO Jack Dorsey`, `shares of Tesco`:
+        // what only a company has.
+        let traded = || {
+            let after = if self.lower_is(i + 1, POSSESSIVE_CLITICS) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let owned = (after..after + 2).any(|j| {
+                self.lower_is(j, CORPORATE_POSSESSIONS) && self.starts_in_lower_case_or_acronym(j)
+            });
+            let shares_of = first >= 2
+                && self.lower_is(first - 1, &["of", "in"])
+                && self.lower_is(first - 2, &["shares", "stock"]);
+            (owned || shares_of).then_some("company")
+        };
         titled
             .or_else(apposed)
             .map(|j| self.word(j))
             .or_else(incorporated)
+            .or_else(traded)
+    }
+
+    /// True when the word at `i` is in lower case, or an acronym in
+    /// capitals (`CEO`).
+    fn starts_in_lower_case_or_acronym(&self, i: usize) -> bool {
+        let word = self.word(i);
+        word.starts_with(|c: char| c.is_lowercase())
+            || word.len() > 1 && word.chars().all(|c| c.is_ascii_uppercase())
     }
 
     /// `the [modifiers] NOUN` ending at `head`, an institution noun in
