@@ -552,6 +552,17 @@ fn a_slogan_a_hat_reads_is_still_a_quote() {
     );
 }
 
+/// A speaker in lower case at the very start of an article made the
+/// quote stage read the token before the first one, and the article
+/// became an error record.
+#[test]
+fn a_speaker_opening_the_article_in_lower_case_does_not_break_the_quote_stage() {
+    assert_speaker_names(
+        "officials said the plan would fail soon.",
+        &[Some("officials")],
+    );
+}
+
 /// A hyphen next to a function word stands for a lost space, and joins
 /// no compound: `the-letter` is no speaker's name.
 #[test]

@@ -2082,12 +2082,14 @@ fn speakers_take_their_hyphenated_modifiers(view: &View, quotes: &mut [Quote]) {
             continue;
         }
         let first = view.hyphenated_compound_start(a);
-        let added = view.span(first, a);
-        let overlaps = |span: Span| span.start < added.end && added.start < span.end;
-        if first == a || overlaps(quote.content) || quote.cue.is_some_and(overlaps) {
+        if first == a {
             continue;
         }
-        view.give_speaker(quote, (first, b));
+        let added = view.span(first, a);
+        let overlaps = |span: Span| span.start < added.end && added.start < span.end;
+        if !overlaps(quote.content) && !quote.cue.is_some_and(overlaps) {
+            view.give_speaker(quote, (first, b));
+        }
     }
 }
 
