@@ -6,7 +6,9 @@
 //!   corpora and compares with `pipelines/expected/`; `UPDATE_EXPECT=1`
 //!   rewrites the expectations.
 //! - `cargo xtask eval`: runs the dev-set evaluations of `eval/floors.json`
-//!   and fails when a score falls below its floor.
+//!   and fails when a score falls below its floor, or when a sentence of
+//!   the UD treebanks run as an article becomes an error record
+//!   ([`robustness`]).
 //! - `cargo xtask bench [--articles N] [--runs R] [--peer] [--rss-check N]`:
 //!   throughput and peak memory on real news, side by side with spaCy.
 //! - `cargo xtask spark`: the PySpark job on a local Spark over a fixture
@@ -31,6 +33,7 @@ use anyhow::{bail, Context, Result};
 mod bench;
 mod pipelines;
 mod quotes_cv;
+mod robustness;
 mod spark;
 
 fn main() {
@@ -371,6 +374,9 @@ fn eval_gates() -> Result<()> {
                 failures.push(format!("{name}: {metric} {score:.2} < {floor:.2}"));
             }
         }
+    }
+    if let Err(e) = robustness::check(&binary, &data) {
+        failures.push(format!("robustness: {e:#}"));
     }
     if !failures.is_empty() {
         bail!("evaluation gates failed:\n  {}", failures.join("\n  "));
