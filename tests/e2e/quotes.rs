@@ -563,6 +563,18 @@ fn a_speaker_opening_the_article_in_lower_case_does_not_break_the_quote_stage() 
     );
 }
 
+/// `TRUMP: "I guess it was the biggest electoral college win"` in a
+/// fact-check's transcript had no speaker: the entity model left the
+/// label in capitals untagged.
+#[test]
+fn a_transcript_label_in_capitals_says_the_quote_after_its_colon() {
+    assert_speaker_names(
+        "Donald Trump held a press conference. TRUMP: \"I guess it was the biggest win.\" \
+         FACT: Trump guessed wrong.",
+        &[Some("Donald Trump")],
+    );
+}
+
 /// A hyphen next to a function word stands for a lost space, and joins
 /// no compound: `the-letter` is no speaker's name.
 #[test]

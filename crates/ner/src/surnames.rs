@@ -7,7 +7,9 @@
 //! capitalised word that is the surname of a person named in full is
 //! that person, unless it reads as a date (`in May`, `May 5`) or opens a
 //! longer name (`Trump Tower`), or the document writes it in lower case
-//! too (a common word the model ran into a name).
+//! too (a common word the model ran into a name). A transcript's label
+//! before its colon is such a surname too, in capitals or not (`TRUMP:`,
+//! `Spicer:`).
 
 use newsnlp_core::english::{WordList, POSSESSIVE_CLITICS, ROLE_NOUNS, WEEKDAYS};
 use newsnlp_core::{is_quote_char, EntityKind, FastMap};
@@ -98,6 +100,10 @@ fn stands_as_surname(words: &[&str], i: usize) -> bool {
     if next_first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
         return false;
     }
+    // `TRUMP: "I guess ..."`, `Spicer: We ...`: the label of a turn.
+    if next == ":" && !MONTHS.contains(words[i]) {
+        return true;
+    }
     let before_verb_or_possessive =
         next_first.is_some_and(char::is_lowercase) || POSSESSIVE_CLITICS.contains(next);
     let opens_sentence = words[..i].iter().all(|w| w.chars().all(is_quote_char));
@@ -107,6 +113,22 @@ fn stands_as_surname(words: &[&str], i: usize) -> bool {
     } else {
         before_verb_or_possessive || !opens_sentence
     }
+}
+
+/// The surname a transcript writes in capitals as the label of a turn,
+/// before its colon (`TRUMP:` for `Trump`), as the document writes it in
+/// running text; none for any other word.
+fn turn_label_as_surname(words: &[&str], i: usize) -> Option<String> {
+    let word = words[i];
+    let in_capitals = word.chars().count() > 1 && word.chars().all(|c| c.is_uppercase());
+    (in_capitals && words.get(i + 1) == Some(&":")).then(|| {
+        let mut chars = word.chars();
+        chars
+            .next()
+            .into_iter()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect()
+    })
 }
 
 /// Completes the people's names of a document the model tagged (`found`,
@@ -147,7 +169,9 @@ fn tag_lone_surnames(found: &mut [Vec<Tagged>], sentences: &[Vec<&str>]) {
             if inside || !word.starts_with(char::is_uppercase) {
                 continue;
             }
-            let Some((score, common_word)) = surnames.get_mut(word) else {
+            let as_label = turn_label_as_surname(words, i);
+            let Some((score, common_word)) = surnames.get_mut(as_label.as_deref().unwrap_or(word))
+            else {
                 continue;
             };
             if !stands_as_surname(words, i)
@@ -245,6 +269,35 @@ mod tests {
                 vec!["May", "Theresa May"],
                 vec![],
                 vec!["May", "May"],
+            ]
+        );
+    }
+
+    /// `TRUMP: "I guess ..."` in a transcript went untagged: the label
+    /// opens its sentence before no lower-case word, and is written in
+    /// capitals.
+    #[test]
+    fn a_turn_label_before_its_colon_is_the_person_whose_surname_it_is() {
+        let sentences = split_words(&[
+            "Donald Trump spoke .",
+            "TRUMP : \" I guess . \"",
+            "Trump : \" We won . \"",
+            "FACT : Trump was wrong .",
+        ]);
+        let mut found = vec![
+            vec![(0, 2, EntityKind::Person, 0.9)],
+            vec![],
+            vec![],
+            vec![],
+        ];
+        tag_lone_surnames(&mut found, &sentences);
+        assert_eq!(
+            tagged(&found, &sentences),
+            [
+                vec!["Donald Trump"],
+                vec!["TRUMP"],
+                vec!["Trump"],
+                vec!["Trump"]
             ]
         );
     }
