@@ -120,8 +120,8 @@ fn stands_as_surname(words: &[&str], i: usize) -> bool {
 /// running text; none for any other word.
 fn turn_label_as_surname(words: &[&str], i: usize) -> Option<String> {
     let word = words[i];
-    let in_capitals = word.chars().count() > 1 && word.chars().all(|c| c.is_uppercase());
-    (in_capitals && words.get(i + 1) == Some(&":")).then(|| {
+    let in_capitals = || word.chars().count() > 1 && word.chars().all(|c| c.is_uppercase());
+    (words.get(i + 1) == Some(&":") && in_capitals()).then(|| {
         let mut chars = word.chars();
         chars
             .next()

@@ -699,13 +699,9 @@ impl<'a> View<'a> {
     /// `although-medical research`).
     fn hyphenated_compound_start(&self, word: usize) -> usize {
         let sentence_start = self.sentences[self.sentence_of[word]].0;
-        let joined =
-            |left: usize, right: usize| self.tokens[left].span.end == self.tokens[right].span.start;
         let mut first = word;
         while first >= sentence_start + 2
-            && self.word(first - 1) == "-"
-            && joined(first - 2, first - 1)
-            && joined(first - 1, first)
+            && self.is_inner_hyphen(first - 1)
             && self.may_be_compound_part(first - 2)
             && self.may_be_compound_part(first)
         {
@@ -1692,16 +1688,20 @@ const DOCUMENT_NOUNS: &WordList = &WordList::new(&[
 ]);
 
 /// True when the mention `span` of a name of another kind than a person,
-/// an organisation or a place ends in a plural (`Republicans`,
-/// `Palestinians`, `Senate Democrats`): the members of a party or a
-/// people, whom `they` stands for.
+/// an organisation or a place ends in a plural that [`names_members`]
+/// (`Republicans`, `Palestinians`, `Senate Democrats`), in a capital and
+/// no `-ss` (`Swiss`): the members of a party or a people, whom `they`
+/// stands for.
 fn names_members_in_the_plural(view: &View, span: Span) -> bool {
     let (_, b) = view.token_range(span);
-    let last = view.word(b.saturating_sub(1));
-    last.len() > 3
-        && last.ends_with('s')
-        && !last.ends_with("ss")
-        && view.starts_in_upper_case(b - 1)
+    let Some(last) = b.checked_sub(1) else {
+        return false;
+    };
+    let word = view.word(last);
+    names_members(view, last)
+        && word.len() > 3
+        && !word.ends_with("ss")
+        && view.starts_in_upper_case(last)
 }
 
 /// Copulas, after which a description is a predicate: the forms of `be`,
@@ -4000,14 +4000,18 @@ fn is_title(view: &View, found: &Found) -> bool {
 fn title_standing_alone(view: &View, found: &Found) -> bool {
     let inside = found.first + 1..found.last;
     let stop_inside = |i: usize| view.word(i) == "." && i + 1 < found.last;
-    let said_inside = inside
-        .clone()
-        .any(|i| stop_inside(i) || matches!(view.word(i), "!" | "?" | ";"));
-    let in_capitals = inside
-        .clone()
-        .filter(|&i| view.tokens[i].is_word())
-        .all(|i| view.tokens[i].shape == ShapeClass::Upper);
-    if found.kind != QuoteKind::Direct || said_inside || in_capitals || !is_title(view, found) {
+    let said_inside = || {
+        inside
+            .clone()
+            .any(|i| stop_inside(i) || matches!(view.word(i), "!" | "?" | ";"))
+    };
+    let in_capitals = || {
+        inside
+            .clone()
+            .filter(|&i| view.tokens[i].is_word())
+            .all(|i| view.tokens[i].shape == ShapeClass::Upper)
+    };
+    if found.kind != QuoteKind::Direct || said_inside() || in_capitals() || !is_title(view, found) {
         return false;
     }
     let (start, end) = view.sentences[view.sentence_of[found.first]];
