@@ -8456,3 +8456,20 @@ fn the_antecedent_of_who_may_follow_a_verbs_preposition() {
         "World Health Organization",
     );
 }
+
+#[test]
+fn a_damaged_apostrophe_in_an_irish_surname_opens_no_quote() {
+    // news-dai2017 writes `O’Sullivan` as `O"ullivan`: the mark paired
+    // with the next one, and the quote between ran over the article.
+    let text = r#"It comes after Ms O"ullivan said she has "a journey of work to do". She was responding to questions. The union said the Garda Commissioner N. O"ullivan had failed."#;
+    let doc = annotate(text);
+    let quoted = contents(quotes(&doc), text);
+    assert!(
+        quoted.iter().all(|c| !c.starts_with(r#""ullivan"#)),
+        "{quoted:?}"
+    );
+    assert!(
+        quoted.contains(&r#""a journey of work to do""#),
+        "{quoted:?}"
+    );
+}

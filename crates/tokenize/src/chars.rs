@@ -117,10 +117,13 @@ pub fn is_lost_character(text: &str, pos: usize) -> bool {
 
 /// True when a straight double quote between `word` and `clitic`, glued
 /// to both, is an apostrophe that a damaged encoding turned into a quote
-/// mark: `didn"t`, `would"ve`.
+/// mark: `didn"t`, `would"ve`, and the `O` of an Irish surname
+/// (`O"Sullivan`; the same encoding may also lose the letter after it,
+/// `O"ullivan`).
 pub fn is_damaged_apostrophe(word: &str, clitic: &str) -> bool {
     word.len() > 1 && word.ends_with(['n', 'N']) && clitic.eq_ignore_ascii_case("t")
         || word.chars().all(char::is_alphabetic) && clitic.eq_ignore_ascii_case("ve")
+        || word == "O" && clitic.len() > 1 && clitic.chars().all(char::is_alphabetic)
 }
 
 /// Punctuation proper, as opposed to symbols such as `$`, `%` or `©`.
@@ -217,5 +220,13 @@ mod tests {
         }
         assert_eq!(classify('😀'), CharClass::Emoji);
         assert_eq!(classify('“'), CharClass::Punct);
+    }
+
+    #[test]
+    fn a_damaged_apostrophe_in_an_irish_surname_is_no_quote_mark() {
+        assert!(is_damaged_apostrophe("O", "Sullivan"));
+        assert!(is_damaged_apostrophe("O", "ullivan"));
+        assert!(!is_damaged_apostrophe("O", "K"));
+        assert!(!is_damaged_apostrophe("To", "Sullivan"));
     }
 }
