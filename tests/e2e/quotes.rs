@@ -8473,3 +8473,14 @@ fn a_damaged_apostrophe_in_an_irish_surname_opens_no_quote() {
         "{quoted:?}"
     );
 }
+
+#[test]
+fn an_apostrophe_before_one_letter_pairs_with_no_quote_mark() {
+    // `we'r` (a scrape that lost the `e` of `'re`) and `Kiteng'e` left
+    // their apostrophes loose, and the words between two of them were
+    // quoted: `'r five weeks into it and they'`.
+    let text = "Now we'r five weeks into it and they'r tired, said Smith. Al Jazeera met Kiteng'e on January 30. Kiteng'e had been sick, the doctor said.";
+    let doc = annotate(text);
+    let quoted = contents(quotes(&doc), text);
+    assert!(quoted.iter().all(|c| !c.starts_with('\'')), "{quoted:?}");
+}

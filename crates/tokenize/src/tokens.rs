@@ -740,13 +740,23 @@ fn clitic_split(word: &str, clitic: &str) -> Option<CliticSplit> {
         // 80's, 1990's
         return Some(CliticSplit::Glued);
     }
-    if is_clitic(clitic) {
+    if is_clitic(clitic) || is_damaged_are(word, clitic) {
         return Some(CliticSplit::Clitic);
     }
-    let single_letter = word.chars().nth(1).is_none() && word.chars().all(char::is_alphabetic);
-    // O'Brien, ma'am, y'all
-    (single_letter || clitic.len() >= 2 && word.chars().all(char::is_alphabetic))
+    let letters = |s: &str| s.chars().all(char::is_alphabetic);
+    let single_letter = word.chars().nth(1).is_none() && letters(word);
+    // O'Brien, ma'am, y'all, Kiteng'e, Gov't
+    (single_letter || letters(word) && (clitic.len() >= 2 || letters(clitic)))
         .then_some(CliticSplit::Glued)
+}
+
+/// True for `we'r`, `they'r`, `you'r`: scraped text that lost the `e` of
+/// `'re`.
+fn is_damaged_are(word: &str, clitic: &str) -> bool {
+    clitic.eq_ignore_ascii_case("r")
+        && ["we", "they", "you"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 fn scan_while(text: &str, mut p: usize, end: usize, pred: impl Fn(char) -> bool) -> usize {
@@ -1540,6 +1550,16 @@ mod tests {
         );
         assert_eq!(words("gonna cannot"), ["gon", "na", "can", "not"]);
         assert_eq!(words("Galois' O'Brien"), ["Galois", "'", "O'Brien"]);
+    }
+
+    #[test]
+    fn an_apostrophe_before_one_letter_opens_no_quote() {
+        // `Kiteng'e` and `we'r` (a scrape that lost the `e` of `'re`)
+        // had left their apostrophes loose, and quotes paired them.
+        assert_eq!(
+            words("Kiteng'e Gov't we'r They'r"),
+            ["Kiteng'e", "Gov't", "we", "'r", "They", "'r"]
+        );
     }
 
     #[test]
