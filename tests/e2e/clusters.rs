@@ -712,3 +712,24 @@ fn a_newspaper_s_last_word_alone_is_the_paper_named_in_full() {
         Some("Times")
     );
 }
+
+/// `The question is whether President Trump knows that`: the title
+/// before the name was read as the head of a description opened by the
+/// sentence's first word, so `The question is whether President` was a
+/// mention of Trump, and a quote cued by `question` was his.
+#[test]
+fn a_description_ends_at_a_verb_or_clause_opener_before_its_role_noun() {
+    let text = "The question is whether President Trump knows that. The statement said President Obama had left.";
+    let doc = with_entities(
+        text,
+        &[("Trump", EntityKind::Person), ("Obama", EntityKind::Person)],
+    );
+    let clusters = shipped_clusters(&doc);
+    for first in ["Trump", "Obama"] {
+        assert_eq!(
+            mentions_of_cluster_opened_by(&clusters, text, first),
+            [first],
+            "{clusters:#?}"
+        );
+    }
+}

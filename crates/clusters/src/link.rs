@@ -70,6 +70,14 @@ const OTHER_DETERMINERS: &WordList = &WordList::new(&[
     "a", "an", "this", "that", "these", "those", "another", "any", "each", "every", "some", "no",
 ]);
 
+/// Words that end the noun phrase a role noun heads, looking back from
+/// it: verbs of being and having and clause openers (`The question is
+/// whether President Trump knows` describes no one).
+const PHRASE_BREAKERS: &WordList = &WordList::new(&[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "whether",
+    "if", "who", "which", "said", "says",
+]);
+
 /// Role nouns of those who speak for someone else: the salient person
 /// of the sentences before is often the one they speak for (`Mrs May had
 /// always said ... the spokesman said`), so such a description stands
@@ -578,6 +586,7 @@ impl LinkView<'_> {
                 self.kind_at[j] != Some(EntityKind::Person)
                     && self.tokens[j].is_word()
                     && !self.lower_is(j, OTHER_DETERMINERS)
+                    && !self.lower_is(j, PHRASE_BREAKERS)
             })
             .find(|&j| self.lower_is(j, &["the"]))
         else {
