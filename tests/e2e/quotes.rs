@@ -8484,3 +8484,28 @@ fn an_apostrophe_before_one_letter_pairs_with_no_quote_mark() {
     let quoted = contents(quotes(&doc), text);
     assert!(quoted.iter().all(|c| !c.starts_with('\'')), "{quoted:?}");
 }
+
+#[test]
+fn a_hyphenated_title_before_a_postposed_speaker_is_part_of_the_title() {
+    // The hyphen of `Attorney-General` is no word: the title stopped
+    // there, so the name after it did not follow the clause's comma and
+    // the clause was no one's report.
+    for (text, speaker) in [
+        (
+            "The officers paid hackers, Attorney-General Jeff Sessions said.",
+            "Attorney-General Jeff Sessions",
+        ),
+        (
+            "The troops left the city, Lieutenant-General Sergey Rudskoy told a briefing.",
+            "Lieutenant-General Sergey Rudskoy",
+        ),
+    ] {
+        let doc = annotate(text);
+        let quote = first_indirect_quote(&doc);
+        assert_eq!(
+            quote.speaker.and_then(|s| s.text(text)),
+            Some(speaker),
+            "{quote:#?}"
+        );
+    }
+}

@@ -4651,8 +4651,13 @@ fn person_after_role(
 /// Government Affairs`, `Russia's Ambassador to South Korea`): a
 /// capitalised word, or a function word of titles or a possessive after
 /// a capitalised word, and before no person's name (not `Friends of
-/// Hillary Clinton`).
+/// Hillary Clinton`); or the hyphen of a compound title between two
+/// capitalised words (`Attorney-General`, `Secretary-General`).
 fn in_title(view: &View, i: usize) -> bool {
+    if view.is_inner_hyphen(i) {
+        let capitalised = |j: usize| view.tokens[j].is_word() && !view.starts_in_lower_case(j);
+        return i > 0 && capitalised(i - 1) && capitalised(i + 1);
+    }
     let possessive = view.lower_is(i, POSSESSIVE_CLITICS);
     if !view.tokens[i].is_word() && !possessive {
         return false;
