@@ -185,30 +185,44 @@ const APPOSITION_WORDS: usize = 5;
 /// True when the name ending before `end` is set off by an apposition
 /// that a noun of kinship or a role heads (`Kim Jong Nam, the estranged
 /// half-brother of`, `Park Geun-hye, the country's first female
-/// president,`): the name is a person's.
+/// president,`), or by a role with no determiner, in its first two words
+/// and followed by what it is a role in (`Li Dongsheng, chairman of
+/// TCL`, `Lu Kang, foreign ministry spokesman for`): the name is a
+/// person's.
 fn described_as_person(words: &[&str], end: usize) -> bool {
-    if words.get(end) != Some(&",")
-        || !words.get(end + 1).is_some_and(|w| {
-            is_one_of(w, &["the", "a", "an"]) || POSSESSIVE_DETERMINERS.contains(w)
-        })
-    {
+    if words.get(end) != Some(&",") {
         return false;
     }
+    let determined = words
+        .get(end + 1)
+        .is_some_and(|w| is_one_of(w, &["the", "a", "an"]) || POSSESSIVE_DETERMINERS.contains(w));
+    let (first, reach) = if determined {
+        (end + 2, APPOSITION_WORDS)
+    } else {
+        (end + 1, BARE_ROLE_WORDS)
+    };
     let head = words
         .iter()
         .enumerate()
-        .skip(end + 2)
-        .take(APPOSITION_WORDS)
+        .skip(first)
+        .take(reach)
         .take_while(|(_, w)| w.starts_with(char::is_lowercase) || POSSESSIVE_CLITICS.contains(w))
         .find(|(_, w)| {
             is_kinship_noun(w) || ROLE_NOUNS.contains(w) && !ROLES_OF_OTHER_KINDS.contains(w)
         });
     head.is_some_and(|(i, _)| {
-        words
-            .get(i + 1)
-            .is_none_or(|next| matches!(*next, "of" | "to" | "," | "." | "for"))
+        let next = words.get(i + 1);
+        if determined {
+            next.is_none_or(|next| matches!(*next, "of" | "to" | "," | "." | "for"))
+        } else {
+            next.is_some_and(|next| matches!(*next, "of" | "to" | "for" | "at"))
+        }
     })
 }
+
+/// Words of an apposition with no determiner up to its role noun, at
+/// most (`, deputy director of`).
+const BARE_ROLE_WORDS: usize = 2;
 
 /// True when a preposition stands before the name starting at `start`,
 /// or before its `the` (`In Washington, the former president dove`, `at
@@ -597,5 +611,35 @@ mod tests {
         let mut found = vec![vec![(1, 2, EntityKind::Location, 0.9)]];
         retype_surely_named_persons(&mut found, &sentences);
         assert_eq!(found[0][0].2, EntityKind::Location);
+    }
+
+    /// `Li Dongsheng, chairman of TCL`: an organisation to the model, so
+    /// `Li says` (a person) went to a cluster of its own and `he` to no
+    /// one; likewise `Fu Cheng, chairman of Exsun ...`, and Nancy Pelosi,
+    /// `leader of` the House Democrats.
+    #[test]
+    fn a_name_a_bare_role_of_something_describes_is_a_person_everywhere() {
+        let sentences = vec![
+            vec!["says", "Li", "Dongsheng", ",", "chairman", "of", "TCL"],
+            vec!["Li", "Dongsheng", "founded", "it"],
+            vec!["Acme", ",", "chairman", "Bob", "said"],
+        ];
+        let mut found = vec![
+            vec![
+                (1, 3, EntityKind::Organization, 0.9),
+                (6, 7, EntityKind::Organization, 0.9),
+            ],
+            vec![(0, 2, EntityKind::Organization, 0.9)],
+            vec![
+                (0, 1, EntityKind::Organization, 0.9),
+                (3, 4, EntityKind::Person, 0.9),
+            ],
+        ];
+        retype_surely_named_persons(&mut found, &sentences);
+        assert_eq!(found[0][0].2, EntityKind::Person);
+        assert_eq!(found[1][0].2, EntityKind::Person);
+        // A role that names no one's role in something (`chairman Bob`)
+        // says nothing of the name before it.
+        assert_eq!(found[2][0].2, EntityKind::Organization);
     }
 }
