@@ -8509,3 +8509,18 @@ fn a_hyphenated_title_before_a_postposed_speaker_is_part_of_the_title() {
         );
     }
 }
+
+#[test]
+fn a_name_whose_letters_a_damaged_encoding_replaced_is_the_speaker() {
+    // news-dai2017 writes Müller as `M��ller`: the replacement characters
+    // cut the name in three, the entity model read none of it, and the
+    // quote had no speaker.
+    let text = "\"I think you saw how much we wanted to win,\" M\u{FFFD}\u{FFFD}ller told German television.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(
+        quote.speaker.and_then(|s| s.text(text)),
+        Some("M\u{FFFD}\u{FFFD}ller"),
+        "{quote:#?}"
+    );
+}

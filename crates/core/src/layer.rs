@@ -516,13 +516,15 @@ pub struct EntityCluster {
 /// Writes the shape of `word` into `out` (cleared first): upper-case
 /// letters as `X`, other letters as `x`, numerals as `d`, other characters
 /// as themselves, runs longer than four cut to four (`Jong-un` → `Xxxx-xx`).
+/// The replacement character, which stands in a word for letters that a
+/// damaged encoding lost (`M��ller`), counts as a lower-case letter.
 pub fn word_shape(word: &str, out: &mut String) {
     out.clear();
     let (mut last, mut run) = ('\0', 0);
     for c in word.chars() {
         let mapped = if c.is_uppercase() {
             'X'
-        } else if c.is_alphabetic() {
+        } else if c.is_alphabetic() || c == '\u{FFFD}' {
             'x'
         } else if c.is_numeric() {
             'd'
@@ -564,6 +566,15 @@ pub struct Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_replacement_character_in_a_word_is_shaped_as_a_lost_letter() {
+        let mut shape = String::new();
+        word_shape("M\u{FFFD}\u{FFFD}ller", &mut shape);
+        assert_eq!(shape, "Xxxxx");
+        word_shape("Jong-un", &mut shape);
+        assert_eq!(shape, "Xxxx-xx");
+    }
 
     #[test]
     fn boilerplate_flags_agree_with_asking_span_by_span_whatever_the_boilerplate_order() {

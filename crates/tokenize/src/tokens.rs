@@ -457,7 +457,13 @@ impl<'t> Tokenizer<'t> {
             p += l;
             let kind = match classify(c) {
                 CharClass::Alnum | CharClass::Space => {
-                    p = scan_while(text, p, end, |c| classify(c) == CharClass::Alnum);
+                    // `M��ller`, `Sinn F��in`: a replacement character
+                    // after a letter stands for letters a damaged encoding
+                    // lost, and stays in the word.
+                    let lost_letters = c.is_alphabetic();
+                    p = scan_while(text, p, end, |c| {
+                        classify(c) == CharClass::Alnum || lost_letters && c == REPLACEMENT
+                    });
                     if let Some(unit_start) = number_unit_start(&text.as_bytes()[atom_start..p]) {
                         self.atoms.push(Atom {
                             start: atom_start,
@@ -758,6 +764,9 @@ fn is_damaged_are(word: &str, clitic: &str) -> bool {
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w))
 }
+
+/// The replacement character, which decoders put where they lost one.
+const REPLACEMENT: char = '\u{FFFD}';
 
 fn scan_while(text: &str, mut p: usize, end: usize, pred: impl Fn(char) -> bool) -> usize {
     while p < end {
@@ -1550,6 +1559,25 @@ mod tests {
         );
         assert_eq!(words("gonna cannot"), ["gon", "na", "can", "not"]);
         assert_eq!(words("Galois' O'Brien"), ["Galois", "'", "O'Brien"]);
+    }
+
+    #[test]
+    fn letters_a_damaged_encoding_replaced_stay_in_their_word() {
+        // `M��ller` was three tokens, `Sinn F��in` four: no name the
+        // entity model could read. A replacement character opening a word
+        // (a lost quote mark or currency sign) stays apart.
+        assert_eq!(
+            words("M\u{FFFD}\u{FFFD}ller told F\u{FFFD}\u{FFFD}in \u{FFFD}10 \u{FFFD}You"),
+            [
+                "M\u{FFFD}\u{FFFD}ller",
+                "told",
+                "F\u{FFFD}\u{FFFD}in",
+                "\u{FFFD}",
+                "10",
+                "\u{FFFD}",
+                "You"
+            ]
+        );
     }
 
     #[test]
