@@ -8524,3 +8524,17 @@ fn a_name_whose_letters_a_damaged_encoding_replaced_is_the_speaker() {
         "{quote:#?}"
     );
 }
+
+#[test]
+fn a_minute_mark_before_a_parenthesis_opens_no_quote() {
+    // news-dai2017 football reports: `(Kolasinac 50")` opened a quote that
+    // ran to the paragraph's end, joined to Müller's words before it.
+    let text = r#""It was a nice day," Muller told TV. Mainz 0-1 Schalke (Kolasinac 50") Schalke had followed up last weekend with a draw at Gladbach. Mainz had the better chances."#;
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(
+        quote.content.text(text),
+        Some(r#""It was a nice day,""#),
+        "{quote:#?}"
+    );
+}

@@ -1412,10 +1412,29 @@ fn quote_mark(text: &str, start: usize, end: usize) -> QuoteMark {
         (false, false) if lost_after => QuoteMark::None,
         (false, true) => QuoteMark::Opening,
         (true, false) => QuoteMark::Closing,
+        // `called it "fake".`, `(Kolasinac 50")`: glued to a word and
+        // to the punctuation that ends a phrase, a mark closes.
+        (true, true) if ends_word_before(text, start) && closes_phrase_at(text, end) => {
+            QuoteMark::Closing
+        }
         _ if is_opening_quote_form(c) => QuoteMark::Opening,
         _ if is_closing_quote_form(c) => QuoteMark::Closing,
         _ => QuoteMark::Ambiguous,
     }
+}
+
+/// True when the character before byte `at` is a letter or digit.
+fn ends_word_before(text: &str, at: usize) -> bool {
+    char_before(text, at).is_some_and(char::is_alphanumeric)
+}
+
+/// True when the character at byte `at` is punctuation that ends a
+/// phrase or sentence (`.`, `,`, `?`, `)`, ...).
+fn closes_phrase_at(text: &str, at: usize) -> bool {
+    text[at..]
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '.' | ',' | ';' | ':' | '?' | '!' | ')' | ']'))
 }
 
 #[cfg(test)]
@@ -1671,6 +1690,27 @@ mod tests {
         );
     }
 
+    /// `(Kolasinac 50")`, a minute mark glued to the parenthesis that
+    /// closes it, was of no role, opened a quote when none was open, and
+    /// the rest of a football report became a quote of the player quoted
+    /// before it.
+    #[test]
+    fn a_straight_mark_between_a_word_and_closing_punctuation_closes() {
+        let roles = |text: &str| -> Vec<QuoteMark> {
+            tokenize(text)
+                .iter()
+                .filter(|t| t.flags.quote != QuoteMark::None)
+                .map(|t| t.flags.quote)
+                .collect()
+        };
+        assert_eq!(roles(r#"(Kolasinac 50") won"#), [QuoteMark::Closing]);
+        assert_eq!(
+            roles(r#"called it "fake"."#),
+            [QuoteMark::Opening, QuoteMark::Closing]
+        );
+        assert_eq!(roles(r#"said"Hello"#), [QuoteMark::Ambiguous]);
+    }
+
     /// The `'` of `RT?'s` (RTÉ's, its last letter lost) had been read as
     /// a quote mark, and in flattened text every pronoun after it as
     /// quoted.
@@ -1750,8 +1790,8 @@ mod tests {
                 ("\"", Punct, NoMark),
                 ("?", Symbol, NoMark),
                 // A question mark after a quote, a space after it: a mark
-                // glued on both sides, as before.
-                ("\"", Punct, QuoteMark::Ambiguous),
+                // between a word and closing punctuation, which closes.
+                ("\"", Punct, Closing),
                 ("?", Punct, NoMark),
             ]
         );
