@@ -8538,3 +8538,13 @@ fn a_minute_mark_before_a_parenthesis_opens_no_quote() {
         "{quote:#?}"
     );
 }
+
+#[test]
+fn an_adverb_of_degree_before_a_cue_is_no_speaker() {
+    // `His family is also very concerned for his welfare`: `very` was
+    // read as the subject of `concerned`, and named as its speaker.
+    assert_no_speaker_reads(
+        "Mr Quinn has been missing since Monday. His family is also very concerned for his welfare.",
+        "very",
+    );
+}

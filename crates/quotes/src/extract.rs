@@ -7758,6 +7758,7 @@ fn noun_phrase_before(
     }
     while end > start
         && (view.lower_is(end - 1, AUXILIARIES)
+            || view.lower_is(end - 1, DEGREE_ADVERBS)
             || reads_as_adverb(view.word(end - 1))
                 && !(end >= start + 2 && view.opens_noun_phrase(end - 2)))
     {
@@ -8122,6 +8123,10 @@ fn says_as_subject(
 /// Tokens between a verb of naming and the quoted words it names, at
 /// most (`called him a`, `described the move as`).
 const NAMED_OBJECT_WORDS: usize = 4;
+
+/// Adverbs of degree, which stand before an adjective or participle cue
+/// and head no subject (`His family is very concerned`).
+const DEGREE_ADVERBS: &WordList = &WordList::new(&["very", "too", "quite"]);
 
 /// True when `word` reads as an adverb before a cue (`strongly`,
 /// `often`).
