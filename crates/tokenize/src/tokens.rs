@@ -1407,6 +1407,12 @@ fn quote_mark(text: &str, start: usize, end: usize) -> QuoteMark {
         // letter to a damaged encoding, not a quote mark.
         return QuoteMark::None;
     }
+    if c == '"' && ends_word_before(text, start) && replaced_within_word(text, end) {
+        // `O"�Neill`, `we"�ll`, `job"�crushing`: an apostrophe or dash
+        // that a damaged encoding wrote as a mark and a replacement
+        // character, inside a word.
+        return QuoteMark::None;
+    }
     match (left, right) {
         // `determine "?at least temporarily "?the fate`: a damaged dash.
         (false, false) if lost_after => QuoteMark::None,
@@ -1421,6 +1427,14 @@ fn quote_mark(text: &str, start: usize, end: usize) -> QuoteMark {
         _ if is_closing_quote_form(c) => QuoteMark::Closing,
         _ => QuoteMark::Ambiguous,
     }
+}
+
+/// True when replacement characters start at byte `at` and a letter or
+/// digit follows them.
+fn replaced_within_word(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let after = rest.trim_start_matches(REPLACEMENT);
+    after.len() < rest.len() && after.starts_with(char::is_alphanumeric)
 }
 
 /// True when the character before byte `at` is a letter or digit.
@@ -1709,6 +1723,28 @@ mod tests {
             [QuoteMark::Opening, QuoteMark::Closing]
         );
         assert_eq!(roles(r#"said"Hello"#), [QuoteMark::Ambiguous]);
+    }
+
+    /// `O"�Neill`, `I"�m`: news-dai2017's apostrophes (and some dashes)
+    /// as a straight mark and a replacement character; the marks paired
+    /// as quotes across whole articles.
+    #[test]
+    fn a_straight_mark_before_a_replacement_character_in_a_word_is_no_quote_mark() {
+        let text = "Martin O\"\u{FFFD}Neill said I\"\u{FFFD}m sure, and \"\u{FFFD}Yes\"";
+        let roles: Vec<QuoteMark> = tokenize(text)
+            .iter()
+            .filter(|t| &text[t.span.range()] == "\"")
+            .map(|t| t.flags.quote)
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                QuoteMark::None,
+                QuoteMark::None,
+                QuoteMark::Opening,
+                QuoteMark::Closing
+            ]
+        );
     }
 
     /// The `'` of `RT?'s` (RTÉ's, its last letter lost) had been read as
