@@ -15,7 +15,11 @@ use crate::model::Tagged;
 /// Names and the type each always has, looked up by [`name_key`].
 #[derive(Clone, Debug, Default)]
 pub struct KnownNames {
+    /// Each name's key, and the key of its damaged spelling
+    /// ([`damaged_key`]), with the name's type.
     kinds: FastMap<String, EntityKind>,
+    /// How many names the table lists.
+    names: usize,
 }
 
 /// The lookup key of a name's words: joined without spaces, typographic
@@ -40,12 +44,27 @@ fn write_name_key<S: AsRef<str>>(words: &[S], key: &mut String) {
     );
 }
 
+/// The key as scraped text writes it when a decoder lost each byte of
+/// its letters beyond ASCII to a replacement character (`Sinn Féin` as
+/// `Sinn F��in`); none for a key all in ASCII.
+fn damaged_key(key: &str) -> Option<String> {
+    (!key.is_ascii()).then(|| {
+        key.chars()
+            .flat_map(|c| {
+                let bytes = if c.is_ascii() { 0 } else { c.len_utf8() };
+                std::iter::repeat_n('\u{FFFD}', bytes).chain(c.is_ascii().then_some(c))
+            })
+            .collect()
+    })
+}
+
 impl KnownNames {
     /// Parses the tab-separated table: a name, then its type (`PER`,
     /// `ORG`, `LOC` or `MISC`); `#` starts a comment line. A name listed
     /// twice is an error, so that no line silently overrides another.
     pub fn from_tsv(tsv: &str) -> Result<KnownNames, String> {
         let mut kinds = FastMap::default();
+        let mut names = 0;
         for (n, line) in tsv.lines().enumerate() {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
@@ -59,16 +78,21 @@ impl KnownNames {
             if key.is_empty() {
                 return Err(format!("line {}: empty name", n + 1));
             }
+            let damaged = damaged_key(&key);
             if kinds.insert(key, kind).is_some() {
                 return Err(format!("line {}: `{name}` is listed twice", n + 1));
             }
+            if let Some(damaged) = damaged {
+                kinds.entry(damaged).or_insert(kind);
+            }
+            names += 1;
         }
-        Ok(KnownNames { kinds })
+        Ok(KnownNames { kinds, names })
     }
 
     /// The number of names in the table.
     pub fn len(&self) -> usize {
-        self.kinds.len()
+        self.names
     }
 
     /// True when the table holds no name.
@@ -124,6 +148,23 @@ mod tests {
         assert_eq!(known.kind_of(&["Brexit"]), Some(EntityKind::Misc));
         assert_eq!(known.kind_of(&["brexit"]), None);
         assert_eq!(known.kind_of(&["Jazeera"]), None);
+    }
+
+    /// news-dai2017 writes `Sinn Féin` as `Sinn F��in`, one replacement
+    /// character for each byte of `é`: the model read it as a person.
+    #[test]
+    fn a_listed_name_is_known_in_the_spelling_a_damaged_encoding_gives_it() {
+        let known = KnownNames::from_tsv("Sinn Féin\tORG\nRTÉ\tORG\n").unwrap();
+        assert_eq!(known.len(), 2);
+        assert_eq!(
+            known.kind_of(&["Sinn", "F\u{FFFD}\u{FFFD}in"]),
+            Some(EntityKind::Organization)
+        );
+        assert_eq!(
+            known.kind_of(&["RT\u{FFFD}\u{FFFD}"]),
+            Some(EntityKind::Organization)
+        );
+        assert_eq!(known.kind_of(&["Sinn", "F\u{FFFD}in"]), None);
     }
 
     #[test]
