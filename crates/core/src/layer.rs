@@ -524,7 +524,7 @@ pub fn word_shape(word: &str, out: &mut String) {
     for c in word.chars() {
         let mapped = if c.is_uppercase() {
             'X'
-        } else if c.is_alphabetic() || c == '\u{FFFD}' {
+        } else if c.is_alphabetic() || c == char::REPLACEMENT_CHARACTER {
             'x'
         } else if c.is_numeric() {
             'd'

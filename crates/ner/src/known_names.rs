@@ -52,7 +52,8 @@ fn damaged_key(key: &str) -> Option<String> {
         key.chars()
             .flat_map(|c| {
                 let bytes = if c.is_ascii() { 0 } else { c.len_utf8() };
-                std::iter::repeat_n('\u{FFFD}', bytes).chain(c.is_ascii().then_some(c))
+                std::iter::repeat_n(char::REPLACEMENT_CHARACTER, bytes)
+                    .chain(c.is_ascii().then_some(c))
             })
             .collect()
     })

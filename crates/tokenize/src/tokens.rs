@@ -79,7 +79,10 @@ fn char_at(text: &str, pos: usize) -> (char, usize) {
     if b < 0x80 {
         return (b as char, 1);
     }
-    let c = text[pos..].chars().next().unwrap_or('\u{FFFD}');
+    let c = text[pos..]
+        .chars()
+        .next()
+        .unwrap_or(char::REPLACEMENT_CHARACTER);
     (c, c.len_utf8())
 }
 
@@ -462,7 +465,8 @@ impl<'t> Tokenizer<'t> {
                     // lost, and stays in the word.
                     let lost_letters = c.is_alphabetic();
                     p = scan_while(text, p, end, |c| {
-                        classify(c) == CharClass::Alnum || lost_letters && c == REPLACEMENT
+                        classify(c) == CharClass::Alnum
+                            || lost_letters && c == char::REPLACEMENT_CHARACTER
                     });
                     if let Some(unit_start) = number_unit_start(&text.as_bytes()[atom_start..p]) {
                         self.atoms.push(Atom {
@@ -764,9 +768,6 @@ fn is_damaged_are(word: &str, clitic: &str) -> bool {
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w))
 }
-
-/// The replacement character, which decoders put where they lost one.
-const REPLACEMENT: char = '\u{FFFD}';
 
 fn scan_while(text: &str, mut p: usize, end: usize, pred: impl Fn(char) -> bool) -> usize {
     while p < end {
@@ -1393,8 +1394,9 @@ fn quote_mark(text: &str, start: usize, end: usize) -> QuoteMark {
     let attached = |n: Option<char>| {
         n.is_some_and(|n| !n.is_whitespace() && !matches!(n, '(' | '[' | '{' | '—' | '–'))
     };
-    let left =
-        attached(char_before(text, start)) && !(start > 0 && is_lost_character(text, start - 1));
+    let before = char_before(text, start);
+    let after_word = before.is_some_and(char::is_alphanumeric);
+    let left = attached(before) && !(start > 0 && is_lost_character(text, start - 1));
     // `issue,"?Harward`: a lost character stands where a space was.
     let lost_after = is_lost_character(text, end);
     let right = !lost_after
@@ -1407,7 +1409,7 @@ fn quote_mark(text: &str, start: usize, end: usize) -> QuoteMark {
         // letter to a damaged encoding, not a quote mark.
         return QuoteMark::None;
     }
-    if c == '"' && ends_word_before(text, start) && replaced_within_word(text, end) {
+    if c == '"' && after_word && replaced_within_word(text, end) {
         // `O"�Neill`, `we"�ll`, `job"�crushing`: an apostrophe or dash
         // that a damaged encoding wrote as a mark and a replacement
         // character, inside a word.
@@ -1420,9 +1422,7 @@ fn quote_mark(text: &str, start: usize, end: usize) -> QuoteMark {
         (true, false) => QuoteMark::Closing,
         // `called it "fake".`, `(Kolasinac 50")`: glued to a word and
         // to the punctuation that ends a phrase, a mark closes.
-        (true, true) if ends_word_before(text, start) && closes_phrase_at(text, end) => {
-            QuoteMark::Closing
-        }
+        (true, true) if after_word && closes_phrase_at(text, end) => QuoteMark::Closing,
         _ if is_opening_quote_form(c) => QuoteMark::Opening,
         _ if is_closing_quote_form(c) => QuoteMark::Closing,
         _ => QuoteMark::Ambiguous,
@@ -1433,13 +1433,8 @@ fn quote_mark(text: &str, start: usize, end: usize) -> QuoteMark {
 /// digit follows them.
 fn replaced_within_word(text: &str, at: usize) -> bool {
     let rest = &text[at..];
-    let after = rest.trim_start_matches(REPLACEMENT);
+    let after = rest.trim_start_matches(char::REPLACEMENT_CHARACTER);
     after.len() < rest.len() && after.starts_with(char::is_alphanumeric)
-}
-
-/// True when the character before byte `at` is a letter or digit.
-fn ends_word_before(text: &str, at: usize) -> bool {
-    char_before(text, at).is_some_and(char::is_alphanumeric)
 }
 
 /// True when the character at byte `at` is punctuation that ends a
