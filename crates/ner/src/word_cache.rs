@@ -8,6 +8,7 @@
 //! weights), so the scores are exactly those of summing every feature.
 
 use std::cell::RefCell;
+use std::cmp::Reverse;
 
 use newsnlp_core::FastMap;
 
@@ -18,8 +19,11 @@ use crate::tags::NUM_TAGS;
 /// Tag scores in quantized weight units.
 pub(crate) type RowSum = [i32; NUM_TAGS];
 
-/// Words cached per thread before the cache starts over.
+/// Words cached per thread before the cache makes room.
 const CAPACITY: usize = 1 << 15;
+
+/// Words the cache keeps when it makes room: the most used.
+const KEPT_WHEN_FULL: usize = CAPACITY / 4 * 3;
 
 /// What a word contributes, wherever it stands.
 pub(crate) struct CachedWord {
@@ -39,6 +43,9 @@ pub(crate) struct WordCache {
     model_id: u64,
     index: FastMap<String, u32>,
     words: Vec<CachedWord>,
+    /// For each cached word: how often it was looked up since it was
+    /// cached, halved each time the cache made room.
+    uses: Vec<u32>,
     /// What the sentence's edge gives a token, by place.
     pub edges: [RowSum; 4],
     keys: Vec<u32>,
@@ -57,6 +64,7 @@ impl WordCache {
             model_id: model.id(),
             index: FastMap::default(),
             words: Vec::new(),
+            uses: Vec::new(),
             edges,
             keys,
             title: String::new(),
@@ -67,24 +75,70 @@ impl WordCache {
     /// cached yet.
     pub fn lookup<S: AsRef<str>>(&mut self, model: &Model, tokens: &[S], ids: &mut Vec<u32>) {
         if self.words.len() + tokens.len() > CAPACITY {
+            self.keep_most_used();
+        }
+        if self.words.len() + tokens.len() > CAPACITY {
             self.index.clear();
             self.words.clear();
+            self.uses.clear();
         }
         ids.clear();
         for token in tokens {
             let word = token.as_ref();
             let id = match self.index.get(word) {
-                Some(&id) => id,
+                Some(&id) => {
+                    let uses = &mut self.uses[id as usize];
+                    *uses = uses.saturating_add(1);
+                    id
+                }
                 None => {
                     let id = self.words.len() as u32;
                     let entry = self.describe(model, word);
                     self.words.push(entry);
+                    self.uses.push(0);
                     self.index.insert(word.to_string(), id);
                     id
                 }
             };
             ids.push(id);
         }
+    }
+
+    /// Makes room: keeps the [`KEPT_WHEN_FULL`] most used words, in the
+    /// order they were cached, with their counts halved so that words
+    /// common long ago give way in time to the words of the day.
+    fn keep_most_used(&mut self) {
+        if self.words.len() <= KEPT_WHEN_FULL {
+            return;
+        }
+        let mut by_use: Vec<u32> = (0..self.words.len() as u32).collect();
+        by_use.select_nth_unstable_by_key(KEPT_WHEN_FULL, |&id| Reverse(self.uses[id as usize]));
+        let mut kept = vec![false; self.words.len()];
+        for &id in &by_use[..KEPT_WHEN_FULL] {
+            kept[id as usize] = true;
+        }
+        let new_ids: Vec<Option<u32>> = kept
+            .iter()
+            .scan(0, |next, &is_kept| {
+                let id = is_kept.then_some(*next);
+                *next += u32::from(is_kept);
+                Some(id)
+            })
+            .collect();
+        let mut is_kept = kept.iter();
+        self.words.retain(|_| is_kept.next() == Some(&true));
+        let mut is_kept = kept.iter();
+        self.uses.retain_mut(|uses| {
+            *uses /= 2;
+            is_kept.next() == Some(&true)
+        });
+        self.index.retain(|_, id| match new_ids[*id as usize] {
+            Some(new_id) => {
+                *id = new_id;
+                true
+            }
+            None => false,
+        });
     }
 
     fn describe(&mut self, model: &Model, word: &str) -> CachedWord {
@@ -125,4 +179,30 @@ pub(crate) fn with_word_cache<R>(model: &Model, f: impl FnOnce(&mut WordCache) -
         }
         f(cache.get_or_insert_with(|| WordCache::new(model)))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn making_room_keeps_the_most_used_words_under_their_own_ids() {
+        let model = crate::shipped_model().unwrap();
+        let mut cache = WordCache::new(&model);
+        let mut ids = Vec::new();
+        cache.lookup(&model, &["putin", "putin", "said"], &mut ids);
+        let once_each: Vec<String> = (0..CAPACITY).map(|n| format!("w{n}")).collect();
+        for sentence in once_each.chunks(100) {
+            cache.lookup(&model, sentence, &mut ids);
+            cache.lookup(&model, &["said"], &mut ids);
+        }
+        assert!(cache.words.len() < CAPACITY, "the cache never made room");
+        assert!(cache.index.contains_key("putin"));
+        assert!(cache.index.contains_key("said"));
+        assert_eq!(cache.index.len(), cache.words.len());
+        assert_eq!(cache.uses.len(), cache.words.len());
+        for (word, &id) in &cache.index {
+            assert_eq!(&cache.word(id).facts.lower, word, "id {id}");
+        }
+    }
 }
