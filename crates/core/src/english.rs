@@ -291,20 +291,23 @@ impl WordSet for WordList {
 const SUMMARISED_LENGTHS: usize = 32;
 
 /// A closed word list read for every token: [`is_one_of`] with, made at
-/// compile time, the first bytes its words of each length start with, so
+/// compile time, the first and last bytes of its words of each length, so
 /// that most other words are turned away without reading the list.
 pub struct WordList {
     words: &'static [&'static str],
-    /// For each word length: bit `first_byte_bit(b)` for each first byte
-    /// `b` of a word of that length.
+    /// For each word length: bit `byte_bit(b)` for each first byte `b` of
+    /// a word of that length.
     first_bytes_by_length: [u64; SUMMARISED_LENGTHS],
+    /// For each word length: bit `byte_bit(b)` for each last byte `b` of
+    /// a word of that length.
+    last_bytes_by_length: [u64; SUMMARISED_LENGTHS],
     /// True when some word is empty or too long to summarise.
     has_unsummarised: bool,
 }
 
-/// The bit that stands for first byte `b`, the same for both cases of an
-/// ASCII letter (other bytes may share bits: the list decides).
-const fn first_byte_bit(b: u8) -> u64 {
+/// The bit that stands for byte `b`, the same for both cases of an ASCII
+/// letter (other bytes may share bits: the list decides).
+const fn byte_bit(b: u8) -> u64 {
     1 << ((b | 0x20) & 63)
 }
 
@@ -312,6 +315,7 @@ impl WordList {
     /// The list of `words`, summarised.
     pub const fn new(words: &'static [&'static str]) -> Self {
         let mut first_bytes_by_length = [0u64; SUMMARISED_LENGTHS];
+        let mut last_bytes_by_length = [0u64; SUMMARISED_LENGTHS];
         let mut has_unsummarised = false;
         let mut i = 0;
         while i < words.len() {
@@ -319,13 +323,15 @@ impl WordList {
             if word.is_empty() || word.len() >= SUMMARISED_LENGTHS {
                 has_unsummarised = true;
             } else {
-                first_bytes_by_length[word.len()] |= first_byte_bit(word[0]);
+                first_bytes_by_length[word.len()] |= byte_bit(word[0]);
+                last_bytes_by_length[word.len()] |= byte_bit(word[word.len() - 1]);
             }
             i += 1;
         }
         WordList {
             words,
             first_bytes_by_length,
+            last_bytes_by_length,
             has_unsummarised,
         }
     }
@@ -333,9 +339,10 @@ impl WordList {
     /// True when `word` is one of the list, ignoring ASCII case.
     pub fn contains(&self, word: &str) -> bool {
         let bytes = word.as_bytes();
-        let may_be_listed = match bytes.first() {
-            Some(&first) if bytes.len() < SUMMARISED_LENGTHS => {
-                self.first_bytes_by_length[bytes.len()] & first_byte_bit(first) != 0
+        let may_be_listed = match (bytes.first(), bytes.last()) {
+            (Some(&first), Some(&last)) if bytes.len() < SUMMARISED_LENGTHS => {
+                self.first_bytes_by_length[bytes.len()] & byte_bit(first) != 0
+                    && self.last_bytes_by_length[bytes.len()] & byte_bit(last) != 0
             }
             _ => self.has_unsummarised,
         };
