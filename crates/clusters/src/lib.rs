@@ -317,8 +317,8 @@ pub fn cluster(
         })
         .collect();
     let view = LinkView {
-        text,
         tokens,
+        words: tokens.iter().map(|t| &text[t.span.range()]).collect(),
         quoted: quoted_tokens(tokens, &paragraph_of),
         sentences,
         sentence_of,

@@ -374,10 +374,10 @@ const FRONTED_PHRASE_TOKENS: usize = 30;
 
 /// The document as token indexes, for linking.
 pub struct LinkView<'a> {
-    /// The original text.
-    pub text: &'a str,
-    /// Its tokens.
+    /// The document's tokens.
     pub tokens: &'a [Token],
+    /// For each token: its text.
+    pub words: Vec<&'a str>,
     /// Token ranges of the sentences.
     pub sentences: Vec<(usize, usize)>,
     /// For each token: its sentence.
@@ -461,9 +461,7 @@ impl Linked {
 impl LinkView<'_> {
     /// The text of token `i`; empty past the last token.
     fn word(&self, i: usize) -> &str {
-        self.tokens
-            .get(i)
-            .map_or("", |t| &self.text[t.span.range()])
+        self.words.get(i).copied().unwrap_or("")
     }
 
     fn lower_is(&self, i: usize, list: &(impl WordSet + ?Sized)) -> bool {

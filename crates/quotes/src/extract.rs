@@ -177,6 +177,8 @@ pub(crate) struct View<'a> {
     lexicon: &'a CueLexicon,
     text: &'a str,
     tokens: &'a [Token],
+    /// For each token: its text.
+    words: Vec<&'a str>,
     /// For each token: its sentence index.
     sentence_of: Vec<usize>,
     /// Token ranges of the sentences.
@@ -224,6 +226,7 @@ impl<'a> View<'a> {
         weak_cues: bool,
     ) -> Self {
         let tokens = doc.layers.token_items();
+        let words: Vec<&str> = tokens.iter().map(|t| &doc.text[t.span.range()]).collect();
         let within = |span: Span| tokens_within(tokens, span);
         let TokenSpans {
             ranges: mut sentences,
@@ -282,7 +285,7 @@ impl<'a> View<'a> {
         // several words (`New Hope Group`, `the Champions League`, `Network
         // Rail said`). Headlines in title case (`Obama Says ...`) are often
         // taken for names of other kinds, so those keep their cues.
-        let word = |i: usize| tokens.get(i).map_or("", |t| &doc.text[t.span.range()]);
+        let word = |i: usize| words.get(i).copied().unwrap_or("");
         let starts_lower = |i: usize| word(i).chars().next().is_some_and(char::is_lowercase);
         let in_running_text = |a: usize| {
             sentences
@@ -339,6 +342,7 @@ impl<'a> View<'a> {
             lexicon,
             text: &doc.text,
             tokens,
+            words,
             sentence_of,
             sentences,
             paragraph_of,
@@ -360,9 +364,7 @@ impl<'a> View<'a> {
     /// The text of token `i`; empty past the last token, so that looking
     /// ahead of a cue at the very end of an article is safe.
     pub(crate) fn word(&self, i: usize) -> &'a str {
-        self.tokens
-            .get(i)
-            .map_or("", |t| &self.text[t.span.range()])
+        self.words.get(i).copied().unwrap_or("")
     }
 
     pub(crate) fn lower_is(&self, i: usize, list: &(impl WordSet + ?Sized)) -> bool {
