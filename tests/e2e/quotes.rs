@@ -8548,3 +8548,36 @@ fn an_adverb_of_degree_before_a_cue_is_no_speaker() {
         "very",
     );
 }
+
+#[test]
+fn a_hyphenated_modifier_does_not_cut_a_speaker_after_its_clause() {
+    // `CLAUSE, the state-run Xinhua news agency said`: the subject stopped
+    // at the hyphen of `state-run`, and the report had no speaker at all.
+    assert_report(
+        "The minister resigned on Friday, the state-run Xinhua news agency said.",
+        "said",
+        "The minister resigned on Friday",
+        "Xinhua",
+    );
+    assert_report(
+        "The government is ready for such an exchange with rebel groups, the state-run Syrian TV said on Monday.",
+        "said",
+        "The government is ready for such an exchange with rebel groups",
+        "the state-run Syrian TV",
+    );
+}
+
+#[test]
+fn a_cue_glued_to_the_word_before_it_by_a_hyphen_reports_nothing() {
+    // `well-known`: the subject of `known` must not be read across the
+    // hyphen that makes it part of an adjective.
+    let text = "That two well-known American hosts would so blithely sign up with a network Russia has financed says something about the media.";
+    let doc = annotate(text);
+    assert!(
+        quotes(&doc)
+            .iter()
+            .all(|q| q.cue.and_then(|c| c.text(text)) != Some("known")),
+        "{:#?}",
+        quotes(&doc)
+    );
+}

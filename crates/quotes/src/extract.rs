@@ -7872,13 +7872,26 @@ const TIME_PHRASE_TOKENS: usize = 3;
 /// conjunction or a clause's opener (`If you think`): `end` itself when
 /// there are none.
 fn noun_phrase_start(view: &View, start: usize, end: usize, quoted: &[bool]) -> usize {
-    // `26% say`, `Six in 10 say`: a share in figures is a word here.
+    // `26% say`, `Six in 10 say`: a share in figures is a word here;
+    // so is a hyphen inside a word (`the state-run TV said`), but not
+    // one that glues `end` to the words before it (`well-known`), nor
+    // one where scraping lost a space after a determiner or honorific
+    // (`The-AP`, `Prof-Kenny`).
     let word_or_figure = |i: usize| {
-        matches!(view.tokens[i].kind, TokenKind::Word | TokenKind::Number) || view.word(i) == "%"
+        matches!(view.tokens[i].kind, TokenKind::Word | TokenKind::Number)
+            || view.word(i) == "%"
+            || i + 1 < end
+                && view.is_inner_hyphen(i)
+                && !view.opens_noun_phrase(i - 1)
+                && !is_name_honorific(view.word(i - 1))
     };
+    // A hyphenated word (`state-run`) counts once.
+    let hyphenated_part =
+        |i: usize| view.is_inner_hyphen(i) || i > 0 && view.is_inner_hyphen(i - 1);
     let mut first = end;
+    let mut words = 0;
     while first > start
-        && end - first < NOUN_PHRASE_WORDS
+        && words < NOUN_PHRASE_WORDS
         && word_or_figure(first - 1)
         && !quoted[first - 1]
         && !view.lower_is(first - 1, PREPOSITIONS)
@@ -7889,9 +7902,15 @@ fn noun_phrase_start(view: &View, start: usize, end: usize, quoted: &[bool]) -> 
         && !opens_clause_after_words(view, start, first - 1)
     {
         first -= 1;
+        words += usize::from(!hyphenated_part(first));
         if view.opens_noun_phrase(first) {
             break;
         }
+    }
+    // `the rank-and-file unionists`, `would-be criminals`: a hyphen whose
+    // first word the phrase could not take stays out of it too.
+    if first < end && view.is_inner_hyphen(first) {
+        first += 1;
     }
     first
 }
