@@ -8581,3 +8581,17 @@ fn a_cue_glued_to_the_word_before_it_by_a_hyphen_reports_nothing() {
         quotes(&doc)
     );
 }
+
+#[test]
+fn a_participle_with_its_agent_after_a_noun_reports_nothing() {
+    // `the Tokyo-administered chain claimed by Beijing`: `claimed` was
+    // read as the chain's report of the clause before it.
+    assert_no_speaker_reads(
+        "Japan and China have locked horns over the Senkaku Islands, the Tokyo-administered chain claimed by Beijing, which refers to them as the Diaoyu Islands.",
+        "the Tokyo-administered chain",
+    );
+    assert_no_speaker_reads(
+        "The settlement announced by EU Competition Commissioner Margrethe Vestager on Monday includes greater freedom for countries dealing with Gazprom.",
+        "The settlement",
+    );
+}

@@ -5510,6 +5510,7 @@ fn sentence_reports(
             || approximates_a_quantity(view, cue)
             || in_idiom_of_no_speech(view, cue)
             || concedes_in_passing(view, cue)
+            || modifies_noun_before_its_agent(view, cue)
         {
             continue;
         }
@@ -6375,6 +6376,21 @@ fn modifies_what_came_before(view: &View, cue: usize) -> bool {
             .tokens
             .get(cue + 1)
             .is_none_or(|t| t.kind != TokenKind::Word && view.word(cue + 1) != "-")
+}
+
+/// True when the cue at `cue` is a participle right after a noun, with
+/// its agent named after `by` (`the Tokyo-administered chain claimed by
+/// Beijing`): it modifies the noun, and reports nothing the noun said.
+fn modifies_noun_before_its_agent(view: &View, cue: usize) -> bool {
+    cue > 0
+        && view.word(cue).ends_with("ed")
+        && view.tokens[cue - 1].is_word()
+        && !view.opens_noun_phrase(cue - 1)
+        && !view.lower_is(cue - 1, PASSIVE_AUXILIARIES)
+        && !view.lower_is(cue - 1, AUXILIARIES)
+        && !view.lower_is(cue - 1, SPEAKER_PRONOUNS)
+        && view.lower_is(cue + 1, &["by"])
+        && view.mention_at(cue + 2).is_some_and(|(a, _)| a == cue + 2)
 }
 
 /// `The efforts are expected to continue`, `the lack of enthusiasm ...
