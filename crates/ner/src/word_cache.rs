@@ -72,7 +72,7 @@ impl WordCache {
     }
 
     /// The entry of every token's word, into `ids`, adding the words not
-    /// cached yet.
+    /// cached yet; first making room when they might not fit.
     pub fn lookup<S: AsRef<str>>(&mut self, model: &Model, tokens: &[S], ids: &mut Vec<u32>) {
         if self.words.len() + tokens.len() > CAPACITY {
             self.keep_most_used();
