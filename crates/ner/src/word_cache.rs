@@ -113,24 +113,18 @@ impl WordCache {
         }
         let mut by_use: Vec<u32> = (0..self.words.len() as u32).collect();
         by_use.select_nth_unstable_by_key(KEPT_WHEN_FULL, |&id| Reverse(self.uses[id as usize]));
-        let mut kept = vec![false; self.words.len()];
-        for &id in &by_use[..KEPT_WHEN_FULL] {
-            kept[id as usize] = true;
+        let kept = &mut by_use[..KEPT_WHEN_FULL];
+        kept.sort_unstable();
+        let mut new_ids: Vec<Option<u32>> = vec![None; self.words.len()];
+        for (new_id, &old_id) in kept.iter().enumerate() {
+            new_ids[old_id as usize] = Some(new_id as u32);
         }
-        let new_ids: Vec<Option<u32>> = kept
-            .iter()
-            .scan(0, |next, &is_kept| {
-                let id = is_kept.then_some(*next);
-                *next += u32::from(is_kept);
-                Some(id)
-            })
-            .collect();
-        let mut is_kept = kept.iter();
-        self.words.retain(|_| is_kept.next() == Some(&true));
-        let mut is_kept = kept.iter();
+        let mut is_kept = new_ids.iter().map(Option::is_some);
+        self.words.retain(|_| is_kept.next() == Some(true));
+        let mut is_kept = new_ids.iter().map(Option::is_some);
         self.uses.retain_mut(|uses| {
             *uses /= 2;
-            is_kept.next() == Some(&true)
+            is_kept.next() == Some(true)
         });
         self.index.retain(|_, id| match new_ids[*id as usize] {
             Some(new_id) => {

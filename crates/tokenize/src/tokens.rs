@@ -7,6 +7,7 @@
 //! `AT&T`) and clitics are split off as UD does (`do` `n't`, `Trump` `'s`).
 //! Every token is a span of the original text: nothing is normalised.
 
+use newsnlp_core::english::is_one_of;
 use newsnlp_core::{is_quote_char, QuoteMark, ShapeClass, Span, Token, TokenFlags, TokenKind};
 
 use crate::chars::{
@@ -763,10 +764,7 @@ fn clitic_split(word: &str, clitic: &str) -> Option<CliticSplit> {
 /// True for `we'r`, `they'r`, `you'r`: scraped text that lost the `e` of
 /// `'re`.
 fn is_damaged_are(word: &str, clitic: &str) -> bool {
-    clitic.eq_ignore_ascii_case("r")
-        && ["we", "they", "you"]
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w))
+    clitic.eq_ignore_ascii_case("r") && is_one_of(word, &["we", "they", "you"])
 }
 
 fn scan_while(text: &str, mut p: usize, end: usize, pred: impl Fn(char) -> bool) -> usize {
