@@ -8589,3 +8589,15 @@ fn a_participle_with_its_agent_after_a_noun_reports_nothing() {
         "The settlement",
     );
 }
+
+#[test]
+fn a_quote_in_an_aside_does_not_push_the_subject_out_of_reach() {
+    // The quoted words of the aside counted token by token, and the
+    // subject before it was too far from `said`: the report was lost.
+    assert_report(
+        "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a very competitive situation in states like Pennsylvania.",
+        "said",
+        "the candidate could be in a very competitive situation in states like Pennsylvania",
+        "Paul Manafort",
+    );
+}

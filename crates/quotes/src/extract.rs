@@ -5606,7 +5606,7 @@ fn sentence_reports(
                 })
             })
             .or_else(|| {
-                mentions_before(view, clause, cue, quoted)
+                mentions_before(view, clause, cue, quoted, QuoteReach::EachToken)
                     .find(|&mention| !fronted_circumstance(view, clause, mention, cue))
             })
             .or_else(|| {
@@ -7053,17 +7053,35 @@ fn reports_act_of_speaker(view: &View, i: usize) -> bool {
 /// How far before its cue an object relative word may stand.
 const OBJECT_RELATIVE_REACH: usize = 4;
 
+/// How [`mentions_before`] counts the tokens of a quote toward its reach.
+#[derive(Clone, Copy)]
+enum QuoteReach {
+    /// Each token, as any other.
+    EachToken,
+    /// A whole quote as one token: the subject before an aside that
+    /// quotes someone (`Mr. Manafort, citing ''the unique magic of
+    /// Trump,'' said`) is as near as before one that does not.
+    AsOneToken,
+}
+
 /// The mentions outside quote marks in the [`SUBJECT_REACH`] tokens
-/// before a cue, nearest first, but for party labels and the objects of
-/// participles ([`object_of_participle`]).
+/// before a cue (quotes counted as `reach` says), nearest first, but for
+/// party labels and the objects of participles ([`object_of_participle`]).
 fn mentions_before<'v>(
     view: &'v View,
     start: usize,
     cue: usize,
     quoted: &'v [bool],
+    reach: QuoteReach,
 ) -> impl Iterator<Item = (usize, usize)> + 'v {
+    let counted = move |j: usize| match reach {
+        QuoteReach::EachToken => true,
+        // The token after `j` is at most `cue`.
+        QuoteReach::AsOneToken => !(quoted[j] && quoted[j + 1]),
+    };
     (start..cue)
         .rev()
+        .filter(move |&j| counted(j))
         .take(SUBJECT_REACH + party_label_tokens(view, start, cue))
         .filter(move |&j| !quoted[j])
         .filter_map(|j| view.mention_at(j))
@@ -7173,7 +7191,7 @@ fn subject_before(
     cue: usize,
     quoted: &[bool],
 ) -> Option<(usize, usize)> {
-    mentions_before(view, start, cue, quoted)
+    mentions_before(view, start, cue, quoted, QuoteReach::AsOneToken)
         .find(|&(a, b)| {
             let first = phrase_start(view, start, a);
             (!governed_by_preposition(view, start, first)
