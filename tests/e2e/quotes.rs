@@ -8601,3 +8601,14 @@ fn a_quote_in_an_aside_does_not_push_the_subject_out_of_reach() {
         "Paul Manafort",
     );
 }
+
+#[test]
+fn a_report_after_a_quoted_exclamation_keeps_its_subject() {
+    // The sentence ended at `!”`, and `and said that ...` had no subject.
+    assert_report(
+        "She declared “What a Super Tuesday!” and said that her campaign would continue across the nation.",
+        "said",
+        "that her campaign would continue across the nation",
+        "she",
+    );
+}

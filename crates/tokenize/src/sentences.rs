@@ -214,7 +214,7 @@ fn boundary_after(text: &str, tokens: &[Token], sentence_start: usize, i: usize)
     let starts_upper = starts_sentence_like(text, tokens, last + 1);
     let ends = match terminal {
         Terminal::Strong => {
-            !is_continuation_punct(next_text)
+            !is_continuation_punct(next_text) && !goes_on_after_quoted_mark(text, tokens, i, last)
                 || is_spaced_break(text, &tokens[last], next, starts_upper)
         }
         Terminal::Ellipsis => starts_upper,
@@ -300,6 +300,27 @@ fn is_spaced_break(text: &str, end: &Token, dash: &Token, next_starts_upper: boo
             .chars()
             .next()
             .is_some_and(char::is_whitespace)
+}
+
+/// True when the sentence goes on after the `!` or `?` at `mark`, closed
+/// by a quote mark glued to it, its closers ending at `last`: the next
+/// word, after a space, is in lower case (`She declared “What a night!”
+/// and said ...`, `“Why?” he asked`). A word glued to the quote is none:
+/// there the marks stand for characters lost in scraping (`a "war on
+/// coal"?"?actually dealt`).
+fn goes_on_after_quoted_mark(text: &str, tokens: &[Token], mark: usize, last: usize) -> bool {
+    let glued_quote = tokens.get(mark + 1).is_some_and(|t| {
+        t.span.start == tokens[mark].span.end
+            && matches!(t.flags.quote, QuoteMark::Closing | QuoteMark::Ambiguous)
+    });
+    let lower_case_after_space = tokens.get(last + 1).is_some_and(|next| {
+        next.span.start > tokens[last].span.end
+            && text[next.span.range()]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+    });
+    &text[tokens[mark].span.range()] != "." && glued_quote && lower_case_after_space
 }
 
 fn is_continuation_punct(next: &str) -> bool {
@@ -391,6 +412,27 @@ mod tests {
         assert_eq!(
             sentences("“It has adopted bad faith.” Kim Jong-un told Putin."),
             ["“It has adopted bad faith.”", "Kim Jong-un told Putin."]
+        );
+    }
+
+    /// `She declared “What a Super Tuesday!” and said that ...`: the
+    /// quoted exclamation ended the sentence, and the report after it had
+    /// no subject.
+    #[test]
+    fn a_quoted_exclamation_or_question_before_a_lower_case_word_ends_no_sentence() {
+        assert_eq!(
+            sentences("She declared “What a night!” and said she would win. “Why?” he asked."),
+            [
+                "She declared “What a night!” and said she would win.",
+                "“Why?” he asked."
+            ]
+        );
+        // A word glued to the quote still opens a sentence: there the
+        // marks stand for lost characters (`a "war on coal"?"?actually
+        // dealt`), and the split keeps a report's content short.
+        assert_eq!(
+            sentences("They waged a “war on coal?”actually. It ended."),
+            ["They waged a “war on coal?”", "actually.", "It ended."]
         );
     }
 
