@@ -8612,3 +8612,18 @@ fn a_report_after_a_quoted_exclamation_keeps_its_subject() {
         "she",
     );
 }
+
+#[test]
+fn a_participle_with_a_date_before_the_sentence_verb_reports_nothing() {
+    // `declared on Monday has held`: the participle modifies the subject,
+    // and `Monday has held ...` was read as what the ceasefire declared.
+    assert_no_quotes("The ceasefire declared on Monday has held in most areas.");
+    assert_no_quotes("The plan announced last week will cut taxes for most families.");
+    // A name after the date is the subject of what was said.
+    assert_report(
+        "The Times newspaper reported on Saturday Cameron had ordered diplomats to repair relations.",
+        "reported",
+        "Cameron had ordered diplomats to repair relations",
+        "the Times newspaper",
+    );
+}
