@@ -8627,3 +8627,19 @@ fn a_participle_with_a_date_before_the_sentence_verb_reports_nothing() {
         "the Times newspaper",
     );
 }
+
+#[test]
+fn a_quote_after_an_opening_participle_is_the_participles() {
+    // `told` took the quote before its subject as its own, and reported
+    // `Citing “...,”` instead of the clause after `POLITICO`.
+    let text = "Citing “obligations in Tennessee,” the former vice president’s spokeswoman told POLITICO that Gore plans to skip the festivities in Philadelphia.";
+    assert_report(
+        text,
+        "told",
+        "that Gore plans to skip the festivities in Philadelphia",
+        "the former vice president’s spokeswoman",
+    );
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.cue.and_then(|c| c.text(text)), Some("Citing"));
+}

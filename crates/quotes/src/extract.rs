@@ -3541,6 +3541,13 @@ fn attribute_direct(view: &View, found: &Found, quoted: &[bool]) -> Option<Attri
     // `and said: “Q”, it was alleged.`: an impersonal `it` and a passive
     // after the quote name no speaker; the cue right before it does.
     let after = after_quote(view, found);
+    // `Citing “obligations in Tennessee,” the spokeswoman told POLITICO
+    // that ...`: a participle that opens the sentence quotes the words,
+    // and the subject after them says them; the verb after the subject
+    // reports a clause of its own.
+    if let (Some(participle), Some((_, speaker))) = (opening_participle_cue(view, found), after) {
+        return Some((Some(participle), speaker));
+    }
     let impersonal_after = after.is_some_and(|(cue, speaker)| {
         speaker.0 <= found.last + 2 && cue.is_some_and(|cue| view.impersonal_passive(speaker, cue))
     });
@@ -3553,6 +3560,16 @@ fn attribute_direct(view: &View, found: &Found, quoted: &[bool]) -> Option<Attri
         .or_else(|| bare_name_after(view, found))
         .or_else(|| verb_after_quote(view, found))
         .or_else(|| headline_speaker(view, found))
+}
+
+/// The cue right before the quote `found` when it is a participle that
+/// opens its sentence (`Citing “Q,” X told`).
+fn opening_participle_cue(view: &View, found: &Found) -> Option<usize> {
+    let participle = found.first.checked_sub(1)?;
+    (opens_sentence(view, participle)
+        && view.word(participle).ends_with("ing")
+        && view.is_cue(participle))
+    .then_some(participle)
 }
 
 /// Tokens between `quoted` and its `as saying` searched, at most.
