@@ -8,6 +8,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use newsnlp_core::{prefetch, EntityKind, FastMap, KeyTable, ModelFileError, ModelFormat};
@@ -364,23 +365,35 @@ impl Decoder {
         path
     }
 
-    /// Marginal probability of each token's tag on `path` (found by
-    /// [`Decoder::best_path`] for the same sentence), by scaled
-    /// forward-backward over the valid tag sequences, scores divided by
-    /// [`SCORE_SCALE`].
-    pub fn path_marginals(&mut self, transitions: &Transitions, path: &[usize]) -> Vec<f32> {
+    /// Marginal probability of the tag on `path` (found by
+    /// [`Decoder::best_path`] for the same sentence) of each token in
+    /// `tokens`, in order, by scaled forward-backward over the valid tag
+    /// sequences, scores divided by [`SCORE_SCALE`]. The forward pass
+    /// stops at the end of `tokens`, the backward pass at its start: the
+    /// marginals there are those of the whole sentence's passes.
+    pub fn path_marginals(
+        &mut self,
+        transitions: &Transitions,
+        path: &[usize],
+        tokens: Range<usize>,
+    ) -> Vec<f32> {
         with_wide_vectors(
             #[inline(always)]
-            || self.path_marginals_inlined(transitions, path),
+            || self.path_marginals_inlined(transitions, path, tokens),
         )
     }
 
     /// [`Decoder::path_marginals`], inlined where it is called, so that
     /// its loops are compiled for the vector width of the caller.
     #[inline(always)]
-    fn path_marginals_inlined(&mut self, transitions: &Transitions, path: &[usize]) -> Vec<f32> {
+    fn path_marginals_inlined(
+        &mut self,
+        transitions: &Transitions,
+        path: &[usize],
+        tokens: Range<usize>,
+    ) -> Vec<f32> {
         let n = self.emissions.len();
-        if n == 0 {
+        if tokens.is_empty() || tokens.end > n {
             return Vec::new();
         }
         let trans = &transitions.factors;
@@ -403,7 +416,7 @@ impl Decoder {
             alpha[0][t] = emit[0][t];
         }
         normalize(&mut alpha[0]);
-        for i in 1..n {
+        for i in 1..tokens.end {
             let mut incoming = [0f32; NUM_TAGS];
             for (p, &a) in alpha[i - 1].iter().enumerate() {
                 for (sum, f) in incoming.iter_mut().zip(&trans[p]) {
@@ -421,7 +434,7 @@ impl Decoder {
         for (t, b) in beta[n - 1].iter_mut().enumerate() {
             *b = if tags::allowed_last(t) { 1.0 } else { 0.0 };
         }
-        for i in (0..n - 1).rev() {
+        for i in (tokens.start..n - 1).rev() {
             // Every previous tag's sum at once, over the next tags in
             // order (the same sums as one previous tag at a time).
             let mut outgoing = [0f32; NUM_TAGS];
@@ -434,9 +447,9 @@ impl Decoder {
             normalize(&mut outgoing);
             beta[i] = outgoing;
         }
-        path.iter()
-            .enumerate()
-            .map(|(i, &tag)| {
+        tokens
+            .map(|i| {
+                let tag = path[i];
                 let total: f32 = alpha[i].iter().zip(&beta[i]).map(|(a, b)| a * b).sum();
                 if total > 0.0 {
                     alpha[i][tag] * beta[i][tag] / total
@@ -583,15 +596,19 @@ impl Model {
                     let path = decoder.viterbi(&self.transitions);
                     let entities = tags::decode(&path);
                     ctx.record(tokens, &entities);
-                    let marginals = if entities.is_empty() {
-                        Vec::new()
-                    } else {
-                        decoder.path_marginals(&self.transitions, &path)
+                    // Entities come in order: the marginals asked for run
+                    // from the first one's start to the last one's end.
+                    let tokens = match (entities.first(), entities.last()) {
+                        (Some(first), Some(last)) => first.0..last.1,
+                        _ => 0..0,
                     };
+                    let from = tokens.start;
+                    let marginals = decoder.path_marginals(&self.transitions, &path, tokens);
                     entities
                         .into_iter()
                         .map(|(s, e, k)| {
-                            let confidence = marginals[s..e].iter().sum::<f32>() / (e - s) as f32;
+                            let confidence =
+                                marginals[s - from..e - from].iter().sum::<f32>() / (e - s) as f32;
                             (s, e, k, confidence)
                         })
                         .collect()
@@ -815,10 +832,37 @@ mod tests {
         let path = decoder.viterbi(transitions);
         assert_eq!(path, decoder.viterbi_inlined(transitions));
         assert!(!tags::decode(&path).is_empty(), "no entity in {path:?}");
-        let marginals = decoder.path_marginals(transitions, &path);
-        let portable = decoder.path_marginals_inlined(transitions, &path);
+        let marginals = decoder.path_marginals(transitions, &path, 0..path.len());
+        let portable = decoder.path_marginals_inlined(transitions, &path, 0..path.len());
         let bits = |m: &[f32]| m.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
         assert_eq!(bits(&marginals), bits(&portable));
+    }
+
+    /// The passes stop at the ends of the tokens asked for; what they
+    /// give there must be what passes over the whole sentence give.
+    #[test]
+    fn marginals_of_some_tokens_equal_those_of_the_whole_sentence() {
+        let model = crate::shipped_model().unwrap();
+        let sentences = vec![
+            "The Kremlin said Vladimir Putin met Kim Jong-un in Vladivostok on Friday ."
+                .split(' ')
+                .collect::<Vec<_>>(),
+        ];
+        let ctx = DocContext::new(&sentences);
+        let (mut buffers, mut decoder) = (TaggingBuffers::default(), Decoder::default());
+        with_word_cache(&model, |cache| {
+            model.sentence_emissions(&sentences[0], &ctx, cache, &mut buffers, &mut decoder)
+        });
+        let transitions = &model.transitions;
+        let path = decoder.viterbi(transitions);
+        let n = path.len();
+        let whole = decoder.path_marginals(transitions, &path, 0..n);
+        let bits = |m: &[f32]| m.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+        for tokens in [3..6, 1..2, 8..n, 0..4] {
+            let some = decoder.path_marginals(transitions, &path, tokens.clone());
+            assert_eq!(bits(&some), bits(&whole[tokens.clone()]), "{tokens:?}");
+        }
+        assert!(decoder.path_marginals(transitions, &path, 2..2).is_empty());
     }
 
     #[test]
