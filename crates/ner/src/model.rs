@@ -823,19 +823,30 @@ mod tests {
             "Friday",
             ".",
         ]];
-        let ctx = DocContext::new(&sentences);
-        let (mut buffers, mut decoder) = (TaggingBuffers::default(), Decoder::default());
-        with_word_cache(&model, |cache| {
-            model.sentence_emissions(&sentences[0], &ctx, cache, &mut buffers, &mut decoder)
-        });
+        let mut decoder = scored_sentence(&model, &sentences);
         let transitions = &model.transitions;
         let path = decoder.viterbi(transitions);
         assert_eq!(path, decoder.viterbi_inlined(transitions));
         assert!(!tags::decode(&path).is_empty(), "no entity in {path:?}");
         let marginals = decoder.path_marginals(transitions, &path, 0..path.len());
         let portable = decoder.path_marginals_inlined(transitions, &path, 0..path.len());
-        let bits = |m: &[f32]| m.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
         assert_eq!(bits(&marginals), bits(&portable));
+    }
+
+    /// A decoder holding the emission scores of the only sentence of
+    /// `sentences`.
+    fn scored_sentence(model: &Model, sentences: &[Vec<&str>]) -> Decoder {
+        let ctx = DocContext::new(sentences);
+        let (mut buffers, mut decoder) = (TaggingBuffers::default(), Decoder::default());
+        with_word_cache(model, |cache| {
+            model.sentence_emissions(&sentences[0], &ctx, cache, &mut buffers, &mut decoder)
+        });
+        decoder
+    }
+
+    /// The bits of each float, to compare them exactly.
+    fn bits(floats: &[f32]) -> Vec<u32> {
+        floats.iter().map(|x| x.to_bits()).collect()
     }
 
     /// The passes stop at the ends of the tokens asked for; what they
@@ -848,16 +859,11 @@ mod tests {
                 .split(' ')
                 .collect::<Vec<_>>(),
         ];
-        let ctx = DocContext::new(&sentences);
-        let (mut buffers, mut decoder) = (TaggingBuffers::default(), Decoder::default());
-        with_word_cache(&model, |cache| {
-            model.sentence_emissions(&sentences[0], &ctx, cache, &mut buffers, &mut decoder)
-        });
+        let mut decoder = scored_sentence(&model, &sentences);
         let transitions = &model.transitions;
         let path = decoder.viterbi(transitions);
         let n = path.len();
         let whole = decoder.path_marginals(transitions, &path, 0..n);
-        let bits = |m: &[f32]| m.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
         for tokens in [3..6, 1..2, 8..n, 0..4] {
             let some = decoder.path_marginals(transitions, &path, tokens.clone());
             assert_eq!(bits(&some), bits(&whole[tokens.clone()]), "{tokens:?}");
