@@ -6400,6 +6400,15 @@ fn modifies_what_came_before(view: &View, cue: usize) -> bool {
 /// its agent named after `by` (`the Tokyo-administered chain claimed by
 /// Beijing`): it modifies the noun, and reports nothing the noun said.
 fn modifies_noun_before_its_agent(view: &View, cue: usize) -> bool {
+    participle_after_noun(view, cue)
+        && view.lower_is(cue + 1, &["by"])
+        && view.mention_at(cue + 2).is_some_and(|(a, _)| a == cue + 2)
+}
+
+/// True when the cue at `cue` reads as a participle (`-ed`) right after
+/// a word that may end a noun: no determiner, auxiliary or pronoun, which
+/// would make it a verb with its subject or the noun it opens.
+fn participle_after_noun(view: &View, cue: usize) -> bool {
     cue > 0
         && view.word(cue).ends_with("ed")
         && view.tokens[cue - 1].is_word()
@@ -6407,8 +6416,6 @@ fn modifies_noun_before_its_agent(view: &View, cue: usize) -> bool {
         && !view.lower_is(cue - 1, PASSIVE_AUXILIARIES)
         && !view.lower_is(cue - 1, AUXILIARIES)
         && !view.lower_is(cue - 1, SPEAKER_PRONOUNS)
-        && view.lower_is(cue + 1, &["by"])
-        && view.mention_at(cue + 2).is_some_and(|(a, _)| a == cue + 2)
 }
 
 /// Words that open the circumstance of a participle after a noun
@@ -6426,17 +6433,10 @@ const PARTICIPLE_CIRCUMSTANCE_TOKENS: usize = 4;
 /// Monday that`: a subject or `that` after the circumstance opens what
 /// was said.)
 fn modifies_subject_before_its_verb(view: &View, cue: usize, last: usize) -> bool {
-    let after_noun = cue > 0
-        && view.word(cue).ends_with("ed")
-        && view.tokens[cue - 1].is_word()
-        && view.starts_in_lower_case(cue - 1)
-        && !view.opens_noun_phrase(cue - 1)
-        && !view.lower_is(cue - 1, PASSIVE_AUXILIARIES)
-        && !view.lower_is(cue - 1, AUXILIARIES)
-        && !view.lower_is(cue - 1, SPEAKER_PRONOUNS);
+    let after_common_noun = participle_after_noun(view, cue) && view.starts_in_lower_case(cue - 1);
     let circumstance = view.lower_is(cue + 1, CIRCUMSTANCE_OPENERS)
         || view.lower_is(cue + 1, &["this"]) && view.lower_is(cue + 2, TIME_SPANS);
-    if !after_noun || !circumstance {
+    if !(after_common_noun && circumstance) {
         return false;
     }
     // A date or time (`Monday`, `December 30`, `week`): no noun phrase,
