@@ -8643,3 +8643,46 @@ fn a_quote_after_an_opening_participle_is_the_participles() {
     let quote = sole_direct_quote(&doc);
     assert_eq!(quote.cue.and_then(|c| c.text(text)), Some("Citing"));
 }
+
+#[test]
+fn an_attribution_with_a_long_circumstance_between_commas_reports_around_it() {
+    // `explained earlier in the committee hearing,`: five words before
+    // the closing comma were too many for a parenthetical attribution,
+    // and the report began at `earlier`, the subject left out.
+    let text = "These employees, Stumpf explained earlier in the committee hearing, were well-paid, making between $30,000 and $60,000 a year.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "explained");
+    let parts: Vec<&str> = report
+        .fragments
+        .iter()
+        .filter_map(|f| f.text(text))
+        .collect();
+    assert_eq!(parts[0], "These employees", "{report:#?}");
+    assert!(parts[1].starts_with("were well-paid"), "{report:#?}");
+    // A comma inside what was said closes no attribution.
+    assert_report(
+        "Purdue said in a statement that in 2007, it provided information to the police.",
+        "said",
+        "that in 2007, it provided information to the police",
+        "Purdue",
+    );
+}
+
+#[test]
+fn a_participle_after_a_preposition_modifies_the_noun_after_it() {
+    // `of newly filed campaign-finance reports`: `filed` was read as the
+    // analysis's cue, reporting `campaign-finance reports shows`.
+    assert_no_speaker_reads(
+        "Donations hit $1.1 billion, a USA TODAY analysis of newly filed campaign-finance reports shows.",
+        "a USA TODAY analysis",
+    );
+    assert_no_quotes("The agency launched an investigation into alleged fraud in granting passports.");
+    // A stranded `to` ends a relative clause before the sentence's verb.
+    let text = "A number of former prisoners I spoke to agreed that drugs are thrown over walls.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "agreed");
+    assert_eq!(
+        report.content.text(text),
+        Some("that drugs are thrown over walls")
+    );
+}

@@ -5529,6 +5529,7 @@ fn sentence_reports(
             || concedes_in_passing(view, cue)
             || modifies_noun_before_its_agent(view, cue)
             || modifies_subject_before_its_verb(view, cue, last)
+            || modifies_noun_after_it(view, cue)
         {
             continue;
         }
@@ -6394,6 +6395,29 @@ fn modifies_what_came_before(view: &View, cue: usize) -> bool {
             .tokens
             .get(cue + 1)
             .is_none_or(|t| t.kind != TokenKind::Word && view.word(cue + 1) != "-")
+}
+
+/// True when the cue at `cue` is a participle (`-ed`) after a
+/// preposition, with or without an adverb between, and before a word in
+/// lower case: it modifies the noun after it, and reports nothing (`an
+/// analysis of newly filed campaign-finance reports shows`).
+fn modifies_noun_after_it(view: &View, cue: usize) -> bool {
+    let Some(before) = cue.checked_sub(1) else {
+        return false;
+    };
+    let opener = if reads_as_lower_case_adverb(view.word(before)) {
+        before.checked_sub(1)
+    } else {
+        Some(before)
+    };
+    view.word(cue).ends_with("ed")
+        && opener.is_some_and(|o| {
+            view.starts_in_lower_case(o)
+                && view.lower_is(o, PREPOSITIONS)
+                && !view.lower_is(o, &["to"])
+        })
+        && view.tokens.get(cue + 1).is_some_and(|t| t.is_word())
+        && view.starts_in_lower_case(cue + 1)
 }
 
 /// True when the cue at `cue` is a participle right after a noun, with
@@ -10325,10 +10349,45 @@ const AS_CUES: &[&str] = &[
 /// closes it (`, Mr. Clarke said on Monday,`).
 const PARENTHETICAL_TAIL: usize = 3;
 
-/// The comma that closes a parenthetical attribution, at most
-/// [`PARENTHETICAL_TAIL`] words after its cue and before `last`.
+/// Words between a parenthetical attribution's cue and the comma that
+/// closes it when they are a circumstance, at most (`, Stumpf explained
+/// earlier in the committee hearing,`).
+const PARENTHETICAL_CIRCUMSTANCE_TAIL: usize = 8;
+
+/// Words that open the circumstance after a parenthetical attribution's
+/// cue (`said on Monday`, `argues in a recent essay`).
+const PARENTHETICAL_CIRCUMSTANCE_OPENERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "yesterday",
+    "recently",
+];
+
+/// The comma that closes a parenthetical attribution before `last`: at
+/// most [`PARENTHETICAL_TAIL`] words after its cue, or further when the
+/// words before it are a circumstance and the sentence's verb follows it
+/// (`These employees, Stumpf explained earlier in the committee hearing,
+/// were well-paid`; not `said in a statement that in 2007, it provided`,
+/// whose comma is inside what was said).
 fn parenthetical_close(view: &View, cue: usize, last: usize) -> Option<usize> {
     view.first_comma(cue + 1..last.min(cue + 2 + PARENTHETICAL_TAIL))
+        .or_else(|| {
+            if !view.lower_is(cue + 1, PARENTHETICAL_CIRCUMSTANCE_OPENERS) {
+                return None;
+            }
+            let close =
+                view.first_comma(cue + 2..last.min(cue + 2 + PARENTHETICAL_CIRCUMSTANCE_TAIL))?;
+            let circumstance =
+                (cue + 1..close).all(|i| !view.lower_is(i, &["that"]) && !view.is_quote_mark(i));
+            let verb = close + 1 + usize::from(reads_as_lower_case_adverb(view.word(close + 1)));
+            (circumstance && verb < last && reads_as_finite_verb(view, verb)).then_some(close)
+        })
 }
 
 /// Reported speech around its attribution: `CLAUSE, X said, CLAUSE.`
