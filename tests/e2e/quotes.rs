@@ -8676,7 +8676,9 @@ fn a_participle_after_a_preposition_modifies_the_noun_after_it() {
         "Donations hit $1.1 billion, a USA TODAY analysis of newly filed campaign-finance reports shows.",
         "a USA TODAY analysis",
     );
-    assert_no_quotes("The agency launched an investigation into alleged fraud in granting passports.");
+    assert_no_quotes(
+        "The agency launched an investigation into alleged fraud in granting passports.",
+    );
     // A stranded `to` ends a relative clause before the sentence's verb.
     let text = "A number of former prisoners I spoke to agreed that drugs are thrown over walls.";
     let doc = annotate(text);
@@ -8684,5 +8686,49 @@ fn a_participle_after_a_preposition_modifies_the_noun_after_it() {
     assert_eq!(
         report.content.text(text),
         Some("that drugs are thrown over walls")
+    );
+}
+
+/// Checks that the quote of `text` whose cue reads `cue` reports
+/// `content` and names no speaker.
+fn assert_unattributed_report(text: &str, cue: &str, content: &str) {
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, cue);
+    assert_eq!(report.content.text(text), Some(content), "{report:#?}");
+    assert!(report.speaker.is_none(), "{report:#?}");
+}
+
+#[test]
+fn a_question_put_after_when_asked_is_reported_by_no_one_named() {
+    // Only a sentence opening with `When asked` was read; `But when
+    // asked` reported nothing.
+    assert_unattributed_report(
+        "But when asked how she would define the establishment, she laughed.",
+        "asked",
+        "how she would define the establishment",
+    );
+    // After the main clause: the question runs to the sentence's end, and
+    // the quote before it is the subject's, not the asker's `he`.
+    let text = "Sanders had previously said, “We’ll see,” when asked whether he would fundraise for other candidates.";
+    assert_unattributed_report(
+        text,
+        "asked",
+        "whether he would fundraise for other candidates",
+    );
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(quote.cue.and_then(|c| c.text(text)), Some("said"));
+    assert_eq!(quote.speaker.and_then(|s| s.text(text)), Some("Sanders"));
+    // The subject was asked; the asker is not named.
+    assert_unattributed_report(
+        "“We’ll see,” Sanders said when asked about it.",
+        "asked",
+        "about it",
+    );
+    // `to` right after `asked` opens a request, before any `who` later.
+    assert_unattributed_report(
+        "Peskov said nothing when asked to comment on remarks by a lawmaker who said the talks had failed.",
+        "asked",
+        "to comment on remarks by a lawmaker who said the talks had failed",
     );
 }

@@ -4364,6 +4364,14 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
     {
         return None;
     }
+    // `said, “We’ll see,” when asked whether he would`: the question put
+    // to the speaker, whose asker said nothing quoted.
+    if window
+        .first()
+        .is_some_and(|&t| view.lower_is(t, &["when", "after"]) && view.lower_is(t + 1, &["asked"]))
+    {
+        return None;
+    }
     // `“Q.” Caughman was bent over ...`: an auxiliary the lexicon counts
     // as a cue is none of its own (`has said` has its cue after it); nor
     // is a verb of seeming, the writer's inference (`“Q.” It seems as
@@ -5530,6 +5538,7 @@ fn sentence_reports(
             || modifies_noun_before_its_agent(view, cue)
             || modifies_subject_before_its_verb(view, cue, last)
             || modifies_noun_after_it(view, cue)
+            || is_question_put_to_subject(view, cue)
         {
             continue;
         }
@@ -6395,6 +6404,20 @@ fn modifies_what_came_before(view: &View, cue: usize) -> bool {
             .tokens
             .get(cue + 1)
             .is_none_or(|t| t.kind != TokenKind::Word && view.word(cue + 1) != "-")
+}
+
+/// True when the cue at `cue` is the `asked` of `when asked` or `after
+/// asked`, or the `about` right after it: the subject was asked, by
+/// someone else, and `question_asked` reports the question.
+fn is_question_put_to_subject(view: &View, cue: usize) -> bool {
+    let asked = if view.lower_is(cue, &["about"]) {
+        cue.checked_sub(1)
+    } else {
+        Some(cue)
+    };
+    asked.is_some_and(|a| {
+        a > 0 && view.lower_is(a, &["asked"]) && view.lower_is(a - 1, &["when", "after"])
+    })
 }
 
 /// True when the cue at `cue` is a participle (`-ed`) after a
@@ -10712,24 +10735,44 @@ const QUESTION_OPENERS: &WordList = &WordList::new(&[
 /// during a January debate why ...`).
 const QUESTION_LEAD_TOKENS: usize = 10;
 
-/// `Asked whether ..., the senator said`, `When asked by a reporter what
-/// ..., Trump replied`: the question that opens the sentence is reported,
-/// up to the comma before the main clause; its speaker is whoever asked
-/// it, the mention after `by` or, when the article does not say, no one.
-fn question_asked(view: &View, (start, last): (usize, usize), quoted: &[bool]) -> Option<Quote> {
-    let cue = if view.lower_is(start, &["when", "after"]) {
-        start + 1
-    } else {
-        start
-    };
-    if !view.lower_is(cue, &["asked"]) {
-        return None;
+/// The `asked` of a question put to the subject of the sentence
+/// `[start, last)`: opening it (`Asked whether ...,`), after `when` or
+/// `after` and words that lead a sentence in (`But when asked how ...,`),
+/// or after `when` or `after` inside it, outside quote marks (`said “We’ll
+/// see,” when asked whether ...`). With it, whether the question opens
+/// the sentence, before its main clause.
+fn asked_cue(view: &View, (start, last): (usize, usize), quoted: &[bool]) -> Option<(usize, bool)> {
+    if view.lower_is(start, &["asked"]) {
+        return Some((start, true));
     }
+    let when = (start..last.saturating_sub(1)).find(|&i| {
+        view.lower_is(i, &["when", "after"]) && view.lower_is(i + 1, &["asked"]) && !quoted[i]
+    })?;
+    Some((when + 1, only_sentence_leads_before(view, start, when)))
+}
+
+/// `Asked whether ..., the senator said`, `When asked by a reporter what
+/// ..., Trump replied`, `, when asked whether he would fundraise`: the
+/// question is reported, up to the comma before the main clause (or, after
+/// the main clause, the next comma or the sentence's end); its speaker is
+/// whoever asked it, the mention after `by` or, when the article does not
+/// say, no one.
+fn question_asked(view: &View, (start, last): (usize, usize), quoted: &[bool]) -> Option<Quote> {
+    let (cue, opens_sentence) = asked_cue(view, (start, last), quoted)?;
     let lead = cue + 1..last.min(cue + 1 + QUESTION_LEAD_TOKENS);
+    // `when asked to comment on remarks by a lawmaker who said`: `to`
+    // opens a request, only right after `asked`.
     let opener = lead
         .take_while(|&i| view.word(i) != "," && !quoted[i])
-        .find(|&i| view.lower_is(i, QUESTION_OPENERS))?;
-    let comma = (opener + 1..last).find(|&i| view.word(i) == "," && !quoted[i])?;
+        .find(|&i| {
+            view.lower_is(i, QUESTION_OPENERS) || i == cue + 1 && view.lower_is(i, &["to"])
+        })?;
+    let comma = (opener + 1..last).find(|&i| matches!(view.word(i), "," | ":" | ";") && !quoted[i]);
+    let comma = if opens_sentence {
+        comma?
+    } else {
+        comma.unwrap_or(last)
+    };
     if comma <= opener + 1 {
         return None;
     }
