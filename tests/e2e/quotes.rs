@@ -8732,3 +8732,23 @@ fn a_question_put_after_when_asked_is_reported_by_no_one_named() {
         "to comment on remarks by a lawmaker who said the talks had failed",
     );
 }
+
+#[test]
+fn an_attribution_inside_a_relative_clause_reports_from_the_relative_word() {
+    // `the stadium, which, Tompkins said, is usually full`: the report
+    // began at the sentence's start, the park and the stadium with it.
+    let text = "The park is near the football stadium, which, Tompkins said, is usually full of activities on game days.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "said");
+    let parts: Vec<&str> = report
+        .fragments
+        .iter()
+        .filter_map(|f| f.text(text))
+        .collect();
+    assert_eq!(
+        parts,
+        ["which", "is usually full of activities on game days"],
+        "{report:#?}"
+    );
+    assert_eq!(report.speaker_name.as_deref(), Some("Tompkins"));
+}

@@ -10464,8 +10464,17 @@ fn parenthetical(
         return None;
     }
     let content_end = closing_quote_end(view, close + 1, last, end);
+    // `near the stadium, which, Tompkins said, is usually full`: inside a
+    // relative clause, the report starts at its relative word (not at a
+    // `that`, which may be a demonstrative: `“modifies” that, he said, by`).
+    let content_start = open
+        .checked_sub(1)
+        .filter(|&r| {
+            r > start && view.lower_is(r, RELATIVE_OPENERS) && !view.lower_is(r, &["that"])
+        })
+        .unwrap_or(start);
     Some(view.report_around(
-        (start, open),
+        (content_start, open),
         (close + 1, content_end),
         (cue, cue + 1),
         (a, b),
