@@ -8752,3 +8752,25 @@ fn an_attribution_inside_a_relative_clause_reports_from_the_relative_word() {
     );
     assert_eq!(report.speaker_name.as_deref(), Some("Tompkins"));
 }
+
+#[test]
+fn a_short_subject_before_an_inverted_attribution_is_reported_with_its_clause() {
+    // `The plan, said Mr. Smith, will cost`: a clause before an
+    // attribution needed three words, even when it went on after it.
+    let text = "The plan, said Mr. Smith, will cost billions of dollars.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "said");
+    let parts: Vec<&str> = report
+        .fragments
+        .iter()
+        .filter_map(|f| f.text(text))
+        .collect();
+    assert_eq!(
+        parts,
+        ["The plan", "will cost billions of dollars"],
+        "{report:#?}"
+    );
+    assert_eq!(report.speaker_name.as_deref(), Some("Smith"));
+    // With nothing after it, two words are a circumstance, no clause.
+    assert_no_quotes("In fact, said Mr. Smith.");
+}

@@ -9675,8 +9675,7 @@ fn postposed(
     {
         return None;
     }
-    let words = (start..comma).filter(|&i| view.tokens[i].is_word()).count();
-    if words < 3 || circumstance_alone(view, start, comma) {
+    if circumstance_alone(view, start, comma) {
         return None;
     }
     // `The allure of simplicity, Mr. Furman argued, is a chimera`: the
@@ -9686,7 +9685,15 @@ fn postposed(
     } else {
         addressee_end(view, cue, last)
     };
-    if let Some(resume) = clause_resumed_after(view, resumes_from, last, inverted) {
+    let resume = clause_resumed_after(view, resumes_from, last, inverted);
+    // A clause before the attribution has at least three words; the
+    // subject of one that goes on after it may have fewer (`The plan, said
+    // Mr. Smith, will cost billions`).
+    let words = (start..comma).filter(|&i| view.tokens[i].is_word()).count();
+    if words < if resume.is_some() { 2 } else { 3 } {
+        return None;
+    }
+    if let Some(resume) = resume {
         return Some(view.report_around((start, comma), (resume, last), (cue, cue + 1), speaker));
     }
     Some(view.indirect_quote((start, comma), (cue, cue + 1), speaker))
