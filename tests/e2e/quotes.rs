@@ -8774,3 +8774,15 @@ fn a_short_subject_before_an_inverted_attribution_is_reported_with_its_clause() 
     // With nothing after it, two words are a circumstance, no clause.
     assert_no_quotes("In fact, said Mr. Smith.");
 }
+
+#[test]
+fn a_name_glued_to_its_honorific_by_a_hyphen_is_the_persons() {
+    // `Mr-Coveney`, a lost space's hyphen, was read as an organisation
+    // and named its own cluster.
+    assert_report(
+        "Foreign Minister Simon Coveney spoke on Monday. Mr-Coveney said the talks would resume next week.",
+        "said",
+        "the talks would resume next week",
+        "Simon Coveney",
+    );
+}

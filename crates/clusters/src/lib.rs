@@ -217,6 +217,7 @@ pub fn cluster(
                 .then(|| {
                     names::person_after_title(&form, is_first_name)
                         .or_else(|| names::person_after_lost_space(&form, is_first_name))
+                        .or_else(|| names::person_after_glued_honorific(&form))
                 })
                 .flatten();
             let (kind, form) = match person {

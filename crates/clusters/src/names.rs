@@ -364,6 +364,18 @@ pub fn person_after_lost_space(
     Some(name_from(first, form, &shown, k + 1))
 }
 
+/// The person a mention names after an honorific that a lost space's
+/// hyphen glued to the name (`Mr-Coveney`, `Mrs-May`), which the entity
+/// model may read as an organisation: the name without it.
+pub fn person_after_glued_honorific(form: &NameForm) -> Option<NameForm> {
+    let shown = shown_words(form)?;
+    let (honorific, name) = shown.first()?.split_once('-')?;
+    let named = crate::link::honorific_gender(honorific).is_some()
+        && name.starts_with(|c: char| c.is_uppercase())
+        && !name.contains('-');
+    named.then(|| name_from(name, form, &shown, 1))
+}
+
 /// The words of `form` as shown, one for each of its lower-case words;
 /// none where the two do not pair up.
 fn shown_words(form: &NameForm) -> Option<Vec<&str>> {
@@ -665,6 +677,28 @@ mod tests {
             person("Chancellor Mike Jones Smith Brown", EntityKind::Person),
             None
         );
+    }
+
+    #[test]
+    fn a_person_after_an_honorific_a_lost_space_glued_is_that_person() {
+        let person =
+            |text: &str, kind| person_after_glued_honorific(&form(text, kind)).map(|f| f.display);
+        assert_eq!(
+            person("Mr-Coveney", EntityKind::Organization).as_deref(),
+            Some("Coveney")
+        );
+        assert_eq!(
+            person("Mrs-May", EntityKind::Person).as_deref(),
+            Some("May")
+        );
+        assert_eq!(
+            person("Ms-Jane Smith", EntityKind::Person).as_deref(),
+            Some("Jane Smith")
+        );
+        // No honorific before the hyphen: a double name, or another word.
+        assert_eq!(person("Jean-Marie Le Pen", EntityKind::Person), None);
+        assert_eq!(person("Coca-Cola", EntityKind::Organization), None);
+        assert_eq!(person("Mr-", EntityKind::Person), None);
     }
 
     #[test]
