@@ -368,12 +368,12 @@ pub fn person_after_lost_space(
 /// hyphen glued to the name (`Mr-Coveney`, `Mrs-May`), which the entity
 /// model may read as an organisation: the name without it.
 pub fn person_after_glued_honorific(form: &NameForm) -> Option<NameForm> {
-    let shown = shown_words(form)?;
-    let (honorific, name) = shown.first()?.split_once('-')?;
+    let first = form.display.split(' ').next()?;
+    let (honorific, name) = first.split_once('-')?;
     let named = crate::link::honorific_gender(honorific).is_some()
         && name.starts_with(|c: char| c.is_uppercase())
         && !name.contains('-');
-    named.then(|| name_from(name, form, &shown, 1))
+    named.then(|| shown_words(form).map(|shown| name_from(name, form, &shown, 1)))?
 }
 
 /// The words of `form` as shown, one for each of its lower-case words;

@@ -6425,7 +6425,10 @@ fn is_question_put_to_subject(view: &View, cue: usize) -> bool {
 /// lower case: it modifies the noun after it, and reports nothing (`an
 /// analysis of newly filed campaign-finance reports shows`).
 fn modifies_noun_after_it(view: &View, cue: usize) -> bool {
-    let Some(before) = cue.checked_sub(1) else {
+    let Some(before) = cue
+        .checked_sub(1)
+        .filter(|_| view.word(cue).ends_with("ed"))
+    else {
         return false;
     };
     let opener = if reads_as_lower_case_adverb(view.word(before)) {
@@ -6433,13 +6436,9 @@ fn modifies_noun_after_it(view: &View, cue: usize) -> bool {
     } else {
         Some(before)
     };
-    view.word(cue).ends_with("ed")
-        && opener.is_some_and(|o| {
-            view.starts_in_lower_case(o)
-                && view.lower_is(o, PREPOSITIONS)
-                && !view.lower_is(o, &["to"])
-        })
-        && view.tokens.get(cue + 1).is_some_and(|t| t.is_word())
+    opener.is_some_and(|o| {
+        view.starts_in_lower_case(o) && view.lower_is(o, PREPOSITIONS) && !view.lower_is(o, &["to"])
+    }) && view.tokens.get(cue + 1).is_some_and(|t| t.is_word())
         && view.starts_in_lower_case(cue + 1)
 }
 
@@ -10761,10 +10760,14 @@ fn asked_cue(view: &View, (start, last): (usize, usize), quoted: &[bool]) -> Opt
     if view.lower_is(start, &["asked"]) {
         return Some((start, true));
     }
-    let when = (start..last.saturating_sub(1)).find(|&i| {
-        view.lower_is(i, &["when", "after"]) && view.lower_is(i + 1, &["asked"]) && !quoted[i]
+    // (The lexicon marks `asked` a cue: its flag finds it fast.)
+    let asked = (start + 1..last).find(|&i| {
+        view.is_cue(i)
+            && view.lower_is(i, &["asked"])
+            && view.lower_is(i - 1, &["when", "after"])
+            && !quoted[i - 1]
     })?;
-    Some((when + 1, only_sentence_leads_before(view, start, when)))
+    Some((asked, only_sentence_leads_before(view, start, asked - 1)))
 }
 
 /// `Asked whether ..., the senator said`, `When asked by a reporter what
