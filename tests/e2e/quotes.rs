@@ -8786,3 +8786,22 @@ fn a_name_glued_to_its_honorific_by_a_hyphen_is_the_persons() {
         "Simon Coveney",
     );
 }
+
+#[test]
+fn a_relative_clause_after_an_attribution_reports_what_the_person_said() {
+    // After `, said X, ...,` the search for reports stopped, and `who
+    // notes that ...` was lost; its speaker was the apposition, not the
+    // person it describes.
+    assert_report(
+        "Prices will rise, said Howard Rubel, a senior analyst at Jefferies, who notes that costs are up.",
+        "notes",
+        "that costs are up",
+        "Howard Rubel",
+    );
+    // A verb in the plural agrees with the group the apposition names.
+    assert_cue_speaker_name_is_not(
+        "Tim Farron, leader of the Liberal Democrats, who oppose Brexit, said the link was shameful.",
+        "oppose",
+        "Tim Farron",
+    );
+}

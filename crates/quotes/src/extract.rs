@@ -5604,7 +5604,13 @@ fn sentence_reports(
                         resume = participle;
                         continue;
                     }
-                    None => break,
+                    None => match relative_clause_after(view, cue, clause_last) {
+                        Some(who) => {
+                            resume = who;
+                            continue;
+                        }
+                        None => break,
+                    },
                 }
             }
         }
@@ -5619,6 +5625,7 @@ fn sentence_reports(
         let noun_phrase = noun_phrase_before(view, clause, cue, quoted);
         let speaker = speaker_going_on(went_on, cue)
             .or_else(|| antecedent_of_who(view, clause, cue, quoted))
+            .or_else(|| person_before_apposition_of_who(view, clause, cue))
             .or_else(|| possessor(view, clause, cue))
             .or_else(|| participle_subject(view, clause, cue, quoted))
             .or_else(|| speaker_going_on(clause_went_on, cue))
@@ -6404,6 +6411,14 @@ fn modifies_what_came_before(view: &View, cue: usize) -> bool {
             .tokens
             .get(cue + 1)
             .is_none_or(|t| t.kind != TokenKind::Word && view.word(cue + 1) != "-")
+}
+
+/// The `who` of a relative clause set off by a comma after the
+/// attribution at `cue`, before `last` (`CLAUSE, said Howard Rubel, a
+/// senior analyst at Jefferies, who notes that ...`): its own report may
+/// follow.
+fn relative_clause_after(view: &View, cue: usize, last: usize) -> Option<usize> {
+    (cue + 2..last).find(|&i| view.lower_is(i, &["who"]) && view.word(i - 1) == ",")
 }
 
 /// True when the cue at `cue` is the `asked` of `when asked` or `after
@@ -9321,6 +9336,38 @@ fn antecedent_of_who(
         !view.lower_is(b - 1, OBJECT_PRONOUNS) && view.tokens[b - 1].kind != TokenKind::Number;
     (unnamed && speaks && !describes_another && !governed_apart_from_verb).then_some((a, b))
 }
+
+/// The person named before an apposition that the relative `who` of
+/// `cue` follows (`Howard Rubel, a senior analyst at Jefferies, who notes
+/// that ...`): the apposition describes the person, who speaks.
+fn person_before_apposition_of_who(
+    view: &View,
+    start: usize,
+    cue: usize,
+) -> Option<(usize, usize)> {
+    let (who, _) = relative_subject(view, cue)?;
+    if !view.lower_is(who, &["who"]) || who < start + 3 || view.word(who - 1) != "," {
+        return None;
+    }
+    // `Tim Farron, leader of the Liberal Democrats, who oppose Brexit`: a
+    // verb in the plural agrees with the apposition's group, not the
+    // person (no past, no `-s`, no modal).
+    let verb = who + 1 + usize::from(reads_as_lower_case_adverb(view.word(who + 1)));
+    if tense(view, verb).is_none() && !view.lower_is(verb, MODAL_VERBS) {
+        return None;
+    }
+    let comma = (start..who - 1)
+        .rev()
+        .take(APPOSITION_WORDS)
+        .find(|&j| view.word(j) == ",")?;
+    let (a, b, kind) = view.entity_at(comma.checked_sub(1)?)?;
+    (b == comma && kind == EntityKind::Person && a >= start).then_some((a, b))
+}
+
+/// Verbs that take no ending for their subject's number.
+const MODAL_VERBS: &[&str] = &[
+    "will", "would", "can", "could", "may", "might", "should", "must", "shall",
+];
 
 /// Makes the relative pronoun that is the subject of `cue`, if there is
 /// one, the speaker mention of `quote`; the speaker's name and cluster
