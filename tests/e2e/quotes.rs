@@ -135,6 +135,21 @@ fn assert_no_quotes(text: &str) {
     assert!(quotes(&doc).is_empty(), "{text}: {:#?}", quotes(&doc));
 }
 
+/// Checks that the quote of `text` whose cue reads `cue` reports the
+/// fragments `parts` (the words around an attribution inside what was
+/// said), said by the speaker named `speaker`.
+fn assert_report_parts(text: &str, cue: &str, parts: &[&str], speaker: &str) {
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, cue);
+    let found: Vec<&str> = report
+        .fragments
+        .iter()
+        .filter_map(|f| f.text(text))
+        .collect();
+    assert_eq!(found, parts, "{report:#?}");
+    assert_eq!(report.speaker_name.as_deref(), Some(speaker), "{report:#?}");
+}
+
 /// Checks that the quote of `text` whose cue reads `cue` is said by the
 /// speaker named `name`.
 fn assert_cue_speaker_name(text: &str, cue: &str, name: &str) {
@@ -8649,16 +8664,15 @@ fn an_attribution_with_a_long_circumstance_between_commas_reports_around_it() {
     // `explained earlier in the committee hearing,`: five words before
     // the closing comma were too many for a parenthetical attribution,
     // and the report began at `earlier`, the subject left out.
-    let text = "These employees, Stumpf explained earlier in the committee hearing, were well-paid, making between $30,000 and $60,000 a year.";
-    let doc = annotate(text);
-    let report = quote_with_cue(&doc, text, "explained");
-    let parts: Vec<&str> = report
-        .fragments
-        .iter()
-        .filter_map(|f| f.text(text))
-        .collect();
-    assert_eq!(parts[0], "These employees", "{report:#?}");
-    assert!(parts[1].starts_with("were well-paid"), "{report:#?}");
+    assert_report_parts(
+        "These employees, Stumpf explained earlier in the committee hearing, were well-paid, making between $30,000 and $60,000 a year.",
+        "explained",
+        &[
+            "These employees",
+            "were well-paid, making between $30,000 and $60,000 a year",
+        ],
+        "Stumpf",
+    );
     // A comma inside what was said closes no attribution.
     assert_report(
         "Purdue said in a statement that in 2007, it provided information to the police.",
@@ -8737,40 +8751,24 @@ fn a_question_put_after_when_asked_is_reported_by_no_one_named() {
 fn an_attribution_inside_a_relative_clause_reports_from_the_relative_word() {
     // `the stadium, which, Tompkins said, is usually full`: the report
     // began at the sentence's start, the park and the stadium with it.
-    let text = "The park is near the football stadium, which, Tompkins said, is usually full of activities on game days.";
-    let doc = annotate(text);
-    let report = quote_with_cue(&doc, text, "said");
-    let parts: Vec<&str> = report
-        .fragments
-        .iter()
-        .filter_map(|f| f.text(text))
-        .collect();
-    assert_eq!(
-        parts,
-        ["which", "is usually full of activities on game days"],
-        "{report:#?}"
+    assert_report_parts(
+        "The park is near the football stadium, which, Tompkins said, is usually full of activities on game days.",
+        "said",
+        &["which", "is usually full of activities on game days"],
+        "Tompkins",
     );
-    assert_eq!(report.speaker_name.as_deref(), Some("Tompkins"));
 }
 
 #[test]
 fn a_short_subject_before_an_inverted_attribution_is_reported_with_its_clause() {
     // `The plan, said Mr. Smith, will cost`: a clause before an
     // attribution needed three words, even when it went on after it.
-    let text = "The plan, said Mr. Smith, will cost billions of dollars.";
-    let doc = annotate(text);
-    let report = quote_with_cue(&doc, text, "said");
-    let parts: Vec<&str> = report
-        .fragments
-        .iter()
-        .filter_map(|f| f.text(text))
-        .collect();
-    assert_eq!(
-        parts,
-        ["The plan", "will cost billions of dollars"],
-        "{report:#?}"
+    assert_report_parts(
+        "The plan, said Mr. Smith, will cost billions of dollars.",
+        "said",
+        &["The plan", "will cost billions of dollars"],
+        "Smith",
     );
-    assert_eq!(report.speaker_name.as_deref(), Some("Smith"));
     // With nothing after it, two words are a circumstance, no clause.
     assert_no_quotes("In fact, said Mr. Smith.");
 }
