@@ -4368,7 +4368,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
     // to the speaker, whose asker said nothing quoted.
     if window
         .first()
-        .is_some_and(|&t| view.lower_is(t, &["when", "after"]) && view.lower_is(t + 1, &["asked"]))
+        .is_some_and(|&t| asked_after_when(view, t + 1))
     {
         return None;
     }
@@ -6421,6 +6421,12 @@ fn relative_clause_after(view: &View, cue: usize, last: usize) -> Option<usize> 
     (cue + 2..last).find(|&i| view.lower_is(i, &["who"]) && view.word(i - 1) == ",")
 }
 
+/// True when token `i` is the `asked` of `when asked` or `after asked`
+/// (a question put to the subject, by someone else).
+fn asked_after_when(view: &View, i: usize) -> bool {
+    i > 0 && view.lower_is(i, &["asked"]) && view.lower_is(i - 1, &["when", "after"])
+}
+
 /// True when the cue at `cue` is the `asked` of `when asked` or `after
 /// asked`, or the `about` right after it: the subject was asked, by
 /// someone else, and `question_asked` reports the question.
@@ -6430,9 +6436,7 @@ fn is_question_put_to_subject(view: &View, cue: usize) -> bool {
     } else {
         Some(cue)
     };
-    asked.is_some_and(|a| {
-        a > 0 && view.lower_is(a, &["asked"]) && view.lower_is(a - 1, &["when", "after"])
-    })
+    asked.is_some_and(|a| asked_after_when(view, a))
 }
 
 /// True when the cue at `cue` is a participle (`-ed`) after a
@@ -8317,6 +8321,12 @@ fn reads_as_lower_case_adverb(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_lowercase) && reads_as_adverb(word)
 }
 
+/// Token `i`, or the one after it when `i` is an adverb in lower case
+/// (`, who [frequently] criticizes`): where a verb after it would stand.
+fn past_lower_case_adverb(view: &View, i: usize) -> usize {
+    i + usize::from(reads_as_lower_case_adverb(view.word(i)))
+}
+
 /// Auxiliaries and adverbs that may stand between a subject and its cue.
 const AUXILIARIES: &WordList = &WordList::new(&[
     "have",
@@ -9352,7 +9362,7 @@ fn person_before_apposition_of_who(
     // `Tim Farron, leader of the Liberal Democrats, who oppose Brexit`: a
     // verb in the plural agrees with the apposition's group, not the
     // person (no past, no `-s`, no modal).
-    let verb = who + 1 + usize::from(reads_as_lower_case_adverb(view.word(who + 1)));
+    let verb = past_lower_case_adverb(view, who + 1);
     if tense(view, verb).is_none() && !view.lower_is(verb, MODAL_VERBS) {
         return None;
     }
@@ -10371,7 +10381,7 @@ fn as_parenthetical<'a>(
         (content, content + 2),
         (start, last, end),
     );
-    let verb_after = content + usize::from(reads_as_lower_case_adverb(view.word(content)));
+    let verb_after = past_lower_case_adverb(view, content);
     // `Hawaii, as ...,`: a subject before it, no clause of its own.
     let open = as_at.checked_sub(1).filter(|&o| {
         o > start
@@ -10461,7 +10471,7 @@ fn parenthetical_close(view: &View, cue: usize, last: usize) -> Option<usize> {
                 view.first_comma(cue + 2..last.min(cue + 2 + PARENTHETICAL_CIRCUMSTANCE_TAIL))?;
             let circumstance =
                 (cue + 1..close).all(|i| !view.lower_is(i, &["that"]) && !view.is_quote_mark(i));
-            let verb = close + 1 + usize::from(reads_as_lower_case_adverb(view.word(close + 1)));
+            let verb = past_lower_case_adverb(view, close + 1);
             (circumstance && verb < last && reads_as_finite_verb(view, verb)).then_some(close)
         })
 }
@@ -10808,12 +10818,8 @@ fn asked_cue(view: &View, (start, last): (usize, usize), quoted: &[bool]) -> Opt
         return Some((start, true));
     }
     // (The lexicon marks `asked` a cue: its flag finds it fast.)
-    let asked = (start + 1..last).find(|&i| {
-        view.is_cue(i)
-            && view.lower_is(i, &["asked"])
-            && view.lower_is(i - 1, &["when", "after"])
-            && !quoted[i - 1]
-    })?;
+    let asked = (start + 1..last)
+        .find(|&i| view.is_cue(i) && asked_after_when(view, i) && !quoted[i - 1])?;
     Some((asked, only_sentence_leads_before(view, start, asked - 1)))
 }
 
