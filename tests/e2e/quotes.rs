@@ -8803,3 +8803,21 @@ fn a_relative_clause_after_an_attribution_reports_what_the_person_said() {
         "Tim Farron",
     );
 }
+
+#[test]
+fn a_long_title_after_a_partial_quote_keeps_the_cue_after_the_name() {
+    // The cue after `Homeland Security Deputy Secretary Alejandro
+    // Mayorkas` lay past the six tokens a partial quote looks through,
+    // and the sentence was reported by no one.
+    assert_report(
+        "The program “is gaining traction,” Homeland Security Deputy Secretary Alejandro Mayorkas told reporters.",
+        "told",
+        "The program “is gaining traction,”",
+        "Alejandro Mayorkas",
+    );
+    // A pronoun after the writer's words is no speaker of the quote.
+    assert_no_content_starting_with(
+        "While her husband could draw on the “third way” Democrats in 1992, when he devoted his candidacy to the middle class, Mrs. Clinton has struggled.",
+        "“third way”",
+    );
+}

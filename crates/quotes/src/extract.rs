@@ -4544,7 +4544,20 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
             // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`:
             // a parenthesis, then an apposition.
             let after = past_asides(view, past_person_affiliation(view, (a, b)));
+            // `“Q,” Homeland Security Deputy Secretary Alejandro Mayorkas
+            // told`: a name that runs past the window, with only a title
+            // in capitals between it and the quote (and a comma), brings
+            // the cue right after it.
+            let name_runs_on = after < n
+                && window
+                    .iter()
+                    .skip_while(|&&j| view.word(j) == ",")
+                    .take_while(|&&j| j < mention.0)
+                    .all(|&j| view.tokens[j].is_word() && !view.starts_in_lower_case(j));
             let reach = match found.kind {
+                QuoteKind::Partial if name_runs_on => {
+                    window.last().map_or(b, |&w| (w + 1).max(after + 1))
+                }
                 QuoteKind::Partial => window.last().map_or(b, |&w| w + 1),
                 _ => n,
             };
