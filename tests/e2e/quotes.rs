@@ -8821,3 +8821,31 @@ fn a_long_title_after_a_partial_quote_keeps_the_cue_after_the_name() {
         "“third way”",
     );
 }
+
+#[test]
+fn which_after_a_comma_reports_a_relative_clause_that_ends_before_the_main_verb() {
+    // `which` was no relative subject, and the report ran on through the
+    // main clause (`, was released Monday`).
+    let text = "The report, which found that wages fell, was released Monday.";
+    assert_report(text, "found", "that wages fell", "the report");
+    assert_cue_speaker(text, "found", "which");
+    // The subject of a passive is what is said, not who says it.
+    assert_report(
+        "He argued the Keystone XL pipeline, which is widely supported by Republicans, “wouldn’t go 10 feet” without the use of eminent domain.",
+        "argued",
+        "the Keystone XL pipeline, which is widely supported by Republicans, “wouldn’t go 10 feet” without the use of eminent domain",
+        "he",
+    );
+}
+
+#[test]
+fn a_relative_clause_ends_at_a_comma_only_before_a_verb() {
+    // The relative clause's report was cut at the first comma before a
+    // word in lower case, though no main verb followed it.
+    assert_report(
+        "Christopher Harvey, who acknowledged Trump was his fourth choice, behind Rick Santorum and Ted Cruz, said he would vote for him.",
+        "acknowledged",
+        "Trump was his fourth choice, behind Rick Santorum and Ted Cruz",
+        "Christopher Harvey",
+    );
+}

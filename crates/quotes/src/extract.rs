@@ -6732,7 +6732,9 @@ fn and_past_verb(view: &View, i: usize) -> bool {
 /// Common irregular verbs in the past tense.
 const IRREGULAR_PAST_VERBS: &[&str] = &[
     "began", "became", "took", "made", "went", "gave", "came", "left", "told", "said", "wrote",
-    "got", "held", "kept", "brought", "sent", "spent", "won", "lost", "ran", "met", "put",
+    "got", "held", "kept", "brought", "sent", "spent", "won", "lost", "ran", "met", "put", "spoke",
+    "stood", "sat", "led", "thought", "knew", "found", "felt", "saw", "fell", "rose", "drew",
+    "grew", "chose", "sought", "fought", "taught", "bought", "struck", "wore", "broke",
 ];
 
 /// Records `verdict` as the doubt about a report unless one is recorded;
@@ -9241,19 +9243,30 @@ const APPOSITION_TOKENS: usize = 40;
 /// Kamin, who emphasized`, `Democrats on Capitol Hill, who have argued`,
 /// `McConnell, now the Senate majority leader, who in 2010 said`), with
 /// the share of its antecedent it names (`family members of 9/11
-/// victims, many of whom say`): `who` or `of whom` at most
+/// victims, many of whom say`): `who`, `of whom` or, after a comma,
+/// `which` (`The report, which found`; not of a passive) at most
 /// [`RELATIVE_SUBJECT_REACH`] tokens before the cue, with only
 /// lower-case words and numbers between them, none of them a mention.
 fn relative_subject(view: &View, cue: usize) -> Option<(usize, usize)> {
+    // `The report, which found that ...`: `which` after a comma too.
     let who = (cue.saturating_sub(RELATIVE_SUBJECT_REACH)..cue)
         .rev()
-        .find(|&i| view.lower_is(i, &["who", "whom"]))?;
+        .find(|&i| {
+            view.lower_is(i, &["who", "whom"])
+                || i > 0 && view.lower_is(i, &["which"]) && view.word(i - 1) == ","
+        })?;
     // (`the women who police believe wiped ...`: `police` is the subject.)
     let plain = (who + 1..cue).all(|i| {
         matches!(view.tokens[i].kind, TokenKind::Word | TokenKind::Number)
             && !view.word(i).chars().any(char::is_uppercase)
             && view.mention_at(i).is_none()
     });
+    // `which is widely supported by Republicans`: the subject of a
+    // passive is what was said, not who said it.
+    let passive = (who + 1..cue).any(|i| view.lower_is(i, PASSIVE_AUXILIARIES));
+    if passive && view.lower_is(who, &["which"]) {
+        return None;
+    }
     let share = who >= 2 && view.lower_is(who - 1, &["of"]) && view.tokens[who - 2].is_word();
     let first = if !view.lower_is(who, &["whom"]) {
         who
@@ -9268,10 +9281,10 @@ fn relative_subject(view: &View, cue: usize) -> Option<(usize, usize)> {
 /// Where the content of a report in a relative clause set off by commas
 /// (`Jeremy Corbyn, who has called for the visit to be postponed,
 /// welcomed the intervention`) ends, before `end` at the latest: at the
-/// comma after which the main clause goes on, a word in lower case that
-/// opens nothing of the report's (no relative word, conjunction,
-/// subordinator, preposition, determiner, pronoun or participle, nor an
-/// auxiliary after a name in apposition).
+/// comma after which the main clause goes on: a finite verb in lower
+/// case (after adverbs) that opens nothing of the report's (no relative
+/// word, conjunction, subordinator, preposition, determiner, pronoun or
+/// participle, nor an auxiliary after a name in apposition).
 fn end_of_set_off_relative_clause(
     view: &View,
     quoted: &[bool],
@@ -9295,6 +9308,7 @@ fn end_of_set_off_relative_clause(
                 && !view.lower_is(next, SPEAKER_PRONOUNS)
                 && !view.lower_is(next, OBJECT_PRONOUNS)
                 && !(view.is_auxiliary(next) && closes_apposition(view, content, i))
+                && reads_as_finite_verb(view, past_lower_case_adverb(view, next))
         })
         .unwrap_or(end)
 }
