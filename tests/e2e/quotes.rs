@@ -8849,3 +8849,14 @@ fn a_relative_clause_ends_at_a_comma_only_before_a_verb() {
         "Christopher Harvey",
     );
 }
+
+#[test]
+fn which_stands_for_the_noun_phrase_before_it() {
+    // The report of `which claims` had no speaker: `which` named no one.
+    assert_report(
+        "The tribe, which claims its members were never consulted, sued in July.",
+        "claims",
+        "its members were never consulted",
+        "the tribe",
+    );
+}

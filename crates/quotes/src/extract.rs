@@ -9331,8 +9331,9 @@ fn closes_apposition(view: &View, from: usize, comma: usize) -> bool {
 const RELATIVE_SUBJECT_REACH: usize = 4;
 
 /// `not paying an architect who said he was stiffed`, `He met an
-/// architect, who said`: the noun phrase that the `who` subject of `cue`
-/// stands for, right before it in the clause from `start`, when it holds
+/// architect, who said`, `the tribe, which claims`: the noun phrase that
+/// the `who` (or `which`) subject of `cue` stands for, right before it in
+/// the clause from `start`, when it holds
 /// no mention (only nouns that name speakers are mentions, so an earlier
 /// mention, `He`, was taken for the subject) and no preposition governs
 /// it (`a Spanish woman of [Syrian origin], who says`: the antecedent is
@@ -9345,7 +9346,10 @@ fn antecedent_of_who(
     quoted: &[bool],
 ) -> Option<(usize, usize)> {
     let (who, _) = relative_subject(view, cue)?;
-    if view.word(who) != "who" || who <= start || !subject_of_verb_group(view, who, cue) {
+    if !matches!(view.word(who), "who" | "which")
+        || who <= start
+        || !subject_of_verb_group(view, who, cue)
+    {
         return None;
     }
     let end = if view.word(who - 1) == "," {
