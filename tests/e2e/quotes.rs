@@ -6882,6 +6882,24 @@ fn a_bullet_dash_opens_no_content() {
 /// `Merkel said-she was ...`, `told DW-it was spreading`: a hyphen that
 /// stands for a lost space opened the content.
 #[test]
+fn a_hyphen_for_a_lost_space_before_also_or_told_joins_no_name() {
+    // `Zappone-also` and `Command-told` were read into the names, and the
+    // speaker was named `Zappone-also`.
+    assert_report(
+        "Minister Katherine Zappone-also said the plan was good.",
+        "said",
+        "the plan was good",
+        "Katherine Zappone",
+    );
+    assert_report(
+        "Taliban spokesman Zabihullah Mujahid-told Al Jazeera the group was responsible for the attack.",
+        "told",
+        "the group was responsible for the attack",
+        "Zabihullah Mujahid",
+    );
+}
+
+#[test]
 fn a_hyphen_for_a_lost_space_after_the_cue_opens_no_content() {
     assert_report(
         "German Chancellor Angela Merkel said-she was cautious about demands for EU treaty change.",

@@ -276,6 +276,7 @@ const LOST_SPACE_FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "on", "in", "to", "and", "or", "but", "at", "that", "with", "by",
     "from", "as", "for", "is", "are", "was", "were", "has", "have", "had", "said", "says", "will",
     "would", "who", "which", "its", "his", "her", "their", "this", "after", "against", "than",
+    "also", "told", "did", "does", "can", "could", "should", "must", "when", "because",
 ];
 
 /// American states as party labels write them, full stops left out: AP
