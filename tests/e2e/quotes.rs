@@ -6882,7 +6882,7 @@ fn a_bullet_dash_opens_no_content() {
 /// `Merkel said-she was ...`, `told DW-it was spreading`: a hyphen that
 /// stands for a lost space opened the content.
 #[test]
-fn a_hyphen_for_a_lost_space_before_also_or_told_joins_no_name() {
+fn a_hyphen_for_a_lost_space_before_a_verb_joins_no_name_to_it() {
     // `Zappone-also` and `Command-told` were read into the names, and the
     // speaker was named `Zappone-also`.
     assert_report(
@@ -6896,6 +6896,14 @@ fn a_hyphen_for_a_lost_space_before_also_or_told_joins_no_name() {
         "told",
         "the group was responsible for the attack",
         "Zabihullah Mujahid",
+    );
+    // After the clause it reports, the name glued to its verb was no
+    // subject of the verb.
+    assert_report(
+        "Parties have a few weeks to strike a deal, James Brokenshire-said.",
+        "said",
+        "Parties have a few weeks to strike a deal",
+        "James Brokenshire",
     );
 }
 

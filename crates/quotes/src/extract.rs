@@ -10165,6 +10165,7 @@ fn subject_after_comma(
     let is_word = |j: usize| view.tokens[j].is_word();
     let mention = cue
         .checked_sub(1)
+        .map(|before| before_lost_space(view, before))
         .map(|before| before_parenthesis(view, start, before))
         .and_then(|before| {
             view.mention_at(before)
@@ -10251,6 +10252,21 @@ const SOURCE_PLACES: &[&[&str]] = &[
 
 /// Longest parenthesis after a speaker's name (`Grassley (R-Iowa)`).
 const PARENTHESIS_TOKENS: usize = 6;
+
+/// The token before `i` when `i` is a hyphen that stands for a space
+/// scraping lost between a capitalised word and a verb (`Michael
+/// Noonan-said`), else `i`.
+fn before_lost_space(view: &View, i: usize) -> usize {
+    let lost = view.is_inner_hyphen(i)
+        && !view.starts_in_lower_case(i - 1)
+        && view.starts_in_lower_case(i + 1)
+        && view.is_cue_verb(i + 1);
+    if lost {
+        i - 1
+    } else {
+        i
+    }
+}
 
 /// The token before the parenthesis that token `i` closes (`Sen. Chuck
 /// Grassley (R-Iowa) told`: `Grassley`), or `i` itself when it closes
