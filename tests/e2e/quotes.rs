@@ -8886,3 +8886,27 @@ fn which_stands_for_the_noun_phrase_before_it() {
         "the tribe",
     );
 }
+
+#[test]
+fn that_is_according_to_reports_the_demonstrative() {
+    // `That’s according to X.` reported nothing: two words before the
+    // cue were too few for a content.
+    assert_report(
+        "The campaign raised $20 million in January. That’s according to fundraising reports filed on Saturday.",
+        "according to",
+        "That",
+        "fundraising reports",
+    );
+}
+
+#[test]
+fn according_to_reports_a_clause_that_opens_with_a_name_in_quote_marks() {
+    // The clause after `According to X,` was dropped because it opened
+    // with a quote mark, though the words in marks were only a name.
+    assert_report(
+        "According to an archived version of the website, \"Title Sponsor\" was the highest level of sponsorship in that year.",
+        "According to",
+        "\"Title Sponsor\" was the highest level of sponsorship in that year",
+        "the website",
+    );
+}

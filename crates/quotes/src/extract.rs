@@ -10800,10 +10800,36 @@ fn according_to(
     } else {
         (start, cue)
     };
-    if content_end <= content_start + 2 || quoted[content_start] {
+    // `That’s according to fundraising reports`: the demonstrative is
+    // all the content PolNeAR marks; it stands for the sentence before.
+    let demonstrative = stands_for_what_was_said(view, start, cue);
+    let (content_start, content_end) = if demonstrative {
+        (start, start + 1)
+    } else {
+        (content_start, content_end)
+    };
+    // `According to X, “Q,” the group said`, `“Q,” according to X`: a
+    // quote that opens the clause is the direct quote's, or the next
+    // report's; not a name in marks that the clause goes on from
+    // (`According to X, "Title Sponsor" was the highest level`).
+    let unquoted_words =
+        || (content_start..content_end).filter(|&i| !quoted[i] && view.tokens[i].is_word());
+    let quote_reported = quoted[content_start]
+        && (unquoted_words().next().is_none() || unquoted_words().any(|i| view.is_cue(i)));
+    if content_end <= content_start + 2 && !demonstrative || quote_reported {
         return None;
     }
     Some(view.indirect_quote((content_start, content_end), (cue, cue + 2), speaker))
+}
+
+/// True when the words from `start` to the `according to` at `cue` are
+/// a demonstrative and a form of `be` (`That’s`, `This is`, `Those
+/// were`): the demonstrative stands for what was said before.
+fn stands_for_what_was_said(view: &View, start: usize, cue: usize) -> bool {
+    cue == start + 2
+        && view.lower_is(start, &["that", "this", "those", "these"])
+        && (view.lower_is(start + 1, PASSIVE_AUXILIARIES)
+            || matches!(view.word(start + 1), "’s" | "'s"))
 }
 
 /// `The Club for Growth is reportedly spending $1.5 million on ads`: a
