@@ -9248,7 +9248,6 @@ const APPOSITION_TOKENS: usize = 40;
 /// [`RELATIVE_SUBJECT_REACH`] tokens before the cue, with only
 /// lower-case words and numbers between them, none of them a mention.
 fn relative_subject(view: &View, cue: usize) -> Option<(usize, usize)> {
-    // `The report, which found that ...`: `which` after a comma too.
     let who = (cue.saturating_sub(RELATIVE_SUBJECT_REACH)..cue)
         .rev()
         .find(|&i| {
@@ -9263,8 +9262,9 @@ fn relative_subject(view: &View, cue: usize) -> Option<(usize, usize)> {
     });
     // `which is widely supported by Republicans`: the subject of a
     // passive is what was said, not who said it.
-    let passive = (who + 1..cue).any(|i| view.lower_is(i, PASSIVE_AUXILIARIES));
-    if passive && view.lower_is(who, &["which"]) {
+    if view.lower_is(who, &["which"])
+        && (who + 1..cue).any(|i| view.lower_is(i, PASSIVE_AUXILIARIES))
+    {
         return None;
     }
     let share = who >= 2 && view.lower_is(who - 1, &["of"]) && view.tokens[who - 2].is_word();
@@ -10785,6 +10785,7 @@ fn according_to(
             return Some(quote);
         }
     }
+    let demonstrative = stands_for_what_was_said(view, start, cue);
     let (content_start, content_end) = if leads_only {
         let comma = view.first_comma(speaker.1..last)?;
         // `According to Micah Zenko, an expert on drones ..., the U.S.
@@ -10797,16 +10798,13 @@ fn according_to(
         (comma + 1, closing_quote_end(view, comma + 1, last, end))
     } else if cue > start && view.word(cue - 1) == "," {
         (start, cue - 1)
-    } else {
-        (start, cue)
-    };
-    // `That’s according to fundraising reports`: the demonstrative is
-    // all the content PolNeAR marks; it stands for the sentence before.
-    let demonstrative = stands_for_what_was_said(view, start, cue);
-    let (content_start, content_end) = if demonstrative {
+    } else if demonstrative {
+        // `That’s according to fundraising reports`: the demonstrative
+        // is all the content PolNeAR marks; it stands for the sentence
+        // before.
         (start, start + 1)
     } else {
-        (content_start, content_end)
+        (start, cue)
     };
     // `According to X, “Q,” the group said`, `“Q,” according to X`: a
     // quote that opens the clause is the direct quote's, or the next
