@@ -8910,3 +8910,20 @@ fn according_to_reports_a_clause_that_opens_with_a_name_in_quote_marks() {
         "the website",
     );
 }
+
+#[test]
+fn a_role_of_a_named_body_after_the_clause_is_its_subject() {
+    // `, a spokesman for the Pentagon said.` found no subject: the
+    // phrase before the name was too long for a modifier and no title.
+    assert_report(
+        "The camp was cleared by noon, a spokesperson for the North Dakota Joint Information Center told reporters.",
+        "told",
+        "The camp was cleared by noon",
+        "North Dakota Joint Information Center",
+    );
+    assert_cue_speaker(
+        "The monument was painted red, an official with Ukraine's National Memory Institute said.",
+        "said",
+        "an official with Ukraine's National Memory Institute",
+    );
+}

@@ -10182,7 +10182,9 @@ fn subject_after_comma(
                 })
             })
         });
-    let mention = mention.or_else(|| source_with_postmodifier(view, start, cue));
+    let mention = mention
+        .or_else(|| source_with_postmodifier(view, start, cue))
+        .or_else(|| role_of_body_before(view, start, cue));
     let found = match tail {
         PostposedTail::Short => mention,
         // `Herzl Halevi, head of military intelligence warned`: a role in
@@ -10237,6 +10239,32 @@ fn source_with_postmodifier(
         && words_before_head <= MODIFIER_WORDS
         && (comma + 1..head).all(|j| view.tokens[j].is_word() && !view.is_cue(j));
     fits.then_some((comma, (comma + 1, head + 1)))
+}
+
+/// `CLAUSE, a spokesman for the Pentagon said`, `, an official with
+/// Ukraine's National Memory Institute said`: a noun that names speakers
+/// right after the clause's comma (after a determiner and at most
+/// [`MODIFIER_WORDS`] words), then a preposition and the name of the
+/// body they speak for, which ends right before the cue. Returns the
+/// comma and the whole phrase.
+fn role_of_body_before(view: &View, start: usize, cue: usize) -> Option<(usize, (usize, usize))> {
+    let (body, body_end, _) = view.entity_at(cue.checked_sub(1)?)?;
+    if body_end != cue {
+        return None;
+    }
+    let comma = (start..body).rev().find(|&j| view.word(j) == ",")?;
+    let determiner = comma + 1;
+    if !view.lower_is(determiner, &["a", "an", "the", "one", "another"]) {
+        return None;
+    }
+    let preposition = (determiner + 2..body)
+        .take(MODIFIER_WORDS + 1)
+        .find(|&j| view.lower_is(j, &["for", "of", "at", "with", "from", "in"]))?;
+    let role = preposition - 1;
+    let fits = view.heads_speakers(role)
+        && (determiner..role).all(|j| view.tokens[j].is_word() && view.starts_in_lower_case(j))
+        && (preposition + 1..body).all(|j| view.tokens[j].is_word() || view.is_possessive_mark(j));
+    fits.then_some((comma, (determiner, cue)))
 }
 
 /// What places a source near the matter after its noun (`sources
