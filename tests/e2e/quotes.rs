@@ -8926,4 +8926,10 @@ fn a_role_of_a_named_body_after_the_clause_is_its_subject() {
         "said",
         "an official with Ukraine's National Memory Institute",
     );
+    // After a quote, the speaker mention was the body's name alone.
+    assert_cue_speaker(
+        "\"A car bomb struck near the dealerships,\" a spokesperson for the Baghdad Operations Command said.",
+        "said",
+        "a spokesperson for the Baghdad Operations Command",
+    );
 }

@@ -4575,8 +4575,23 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                 }
                 // `“Q,” Pakistan's army chief, Gen. Qamar Javed Bajwa,
                 // said`: the name in apposition to a description.
+                // `“Q,” a spokesman for the Pentagon said`: the role in the
+                // body speaks for it.
+                let role = window
+                    .iter()
+                    .copied()
+                    .find(|&j| view.word(j) != ",")
+                    .filter(|&first| {
+                        first < a
+                            && view
+                                .entity_at(a)
+                                .is_some_and(|(start, end, _)| (start, end) == (a, b))
+                            && role_before_body(view, first, a)
+                    })
+                    .map(|first| (first, b));
                 let speaker = phrase_around_modifier(view, (a, b), cue)
                     .or_else(|| named_in_apposition(view, (a, b), b, after))
+                    .or(role)
                     .unwrap_or((a, b));
                 return Some((Some(cue), speaker));
             }
@@ -10253,18 +10268,31 @@ fn role_of_body_before(view: &View, start: usize, cue: usize) -> Option<(usize, 
         return None;
     }
     let comma = (start..body).rev().find(|&j| view.word(j) == ",")?;
-    let determiner = comma + 1;
+    role_before_body(view, comma + 1, body).then_some((comma, (comma + 1, cue)))
+}
+
+/// True when the tokens from `determiner` to the name of a body at
+/// `body` are a role in it (`a spokesman for the`, `an official with
+/// Ukraine's`): a determiner, at most [`MODIFIER_WORDS`] words in lower
+/// case, a noun that names speakers, a preposition, and words (or a
+/// possessive) before the name.
+fn role_before_body(view: &View, determiner: usize, body: usize) -> bool {
     if !view.lower_is(determiner, &["a", "an", "the", "one", "another"]) {
-        return None;
+        return false;
     }
-    let preposition = (determiner + 2..body)
+    let Some(preposition) = (determiner + 2..body)
         .take(MODIFIER_WORDS + 1)
-        .find(|&j| view.lower_is(j, &["for", "of", "at", "with", "from", "in"]))?;
+        .find(|&j| view.lower_is(j, &["for", "of", "at", "with", "from", "in"]))
+    else {
+        return false;
+    };
+    // (`a statement from the White House`: the statement is how the
+    // body speaks, not a person in it.)
     let role = preposition - 1;
-    let fits = view.heads_speakers(role)
+    view.heads_speakers(role)
+        && !view.is_cue(role)
         && (determiner..role).all(|j| view.tokens[j].is_word() && view.starts_in_lower_case(j))
-        && (preposition + 1..body).all(|j| view.tokens[j].is_word() || view.is_possessive_mark(j));
-    fits.then_some((comma, (determiner, cue)))
+        && (preposition + 1..body).all(|j| view.tokens[j].is_word() || view.is_possessive_mark(j))
 }
 
 /// What places a source near the matter after its noun (`sources
