@@ -8933,3 +8933,13 @@ fn a_role_of_a_named_body_after_the_clause_is_its_subject() {
         "a spokesperson for the Baghdad Operations Command",
     );
 }
+
+#[test]
+fn an_unknown_surname_after_a_quote_may_have_an_aside() {
+    // `“Q,” says Chopek, now sitting ...`: a name the entity stage did not
+    // tag was taken as the speaker only where the sentence ended after it.
+    assert_sole_direct_quote_named(
+        "But Chopek is speaking out. \"Now I see that I was just a child,\" says Chopek, now sitting in a safe house.",
+        "Chopek",
+    );
+}

@@ -3841,11 +3841,15 @@ fn bare_name_after(view: &View, found: &Found) -> Option<Attribution> {
             + 1;
         Some((at, past))
     };
-    // `said Chopek.`, `Chopek said in a statement.`
+    // `said Chopek.`, `Chopek said in a statement.`, `says Chopek, now
+    // sitting in a safe house`: an aside about the speaker may follow.
     let ends_here = |past: usize| {
         past >= sentence_end
             || past + 1 == sentence_end && matches!(view.word(past), "." | "!" | "?")
             || takes_no_object(view, past) && sentence_end - past <= POSTPOSED_TAIL + 1
+            || view.word(past) == ","
+                && past + 1 < sentence_end
+                && view.starts_in_lower_case(past + 1)
     };
     let (cue, name) = if view.is_cue_verb(first) {
         (first, name_from(first + 1)?)
