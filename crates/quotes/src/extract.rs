@@ -4552,14 +4552,16 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
             // told`: a name that runs past the window, with only a title
             // in capitals between it and the quote (and a comma), brings
             // the cue right after it.
-            let name_runs_on = after < n
-                && window
-                    .iter()
-                    .skip_while(|&&j| view.word(j) == ",")
-                    .take_while(|&&j| j < mention.0)
-                    .all(|&j| view.tokens[j].is_word() && !view.starts_in_lower_case(j));
+            let name_runs_on = || {
+                after < n
+                    && window
+                        .iter()
+                        .skip_while(|&&j| view.word(j) == ",")
+                        .take_while(|&&j| j < mention.0)
+                        .all(|&j| view.tokens[j].is_word() && !view.starts_in_lower_case(j))
+            };
             let reach = match found.kind {
-                QuoteKind::Partial if name_runs_on => {
+                QuoteKind::Partial if name_runs_on() => {
                     window.last().map_or(b, |&w| (w + 1).max(after + 1))
                 }
                 QuoteKind::Partial => window.last().map_or(b, |&w| w + 1),
@@ -4581,21 +4583,23 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                 // said`: the name in apposition to a description.
                 // `“Q,” a spokesman for the Pentagon said`: the role in the
                 // body speaks for it.
-                let role = window
-                    .iter()
-                    .copied()
-                    .find(|&j| view.word(j) != ",")
-                    .filter(|&first| {
-                        first < a
-                            && view
-                                .entity_at(a)
-                                .is_some_and(|(start, end, _)| (start, end) == (a, b))
-                            && role_before_body(view, first, a)
-                    })
-                    .map(|first| (first, b));
+                let role = || {
+                    window
+                        .iter()
+                        .copied()
+                        .find(|&j| view.word(j) != ",")
+                        .filter(|&first| {
+                            first < a
+                                && view
+                                    .entity_at(a)
+                                    .is_some_and(|(start, end, _)| (start, end) == (a, b))
+                                && role_before_body(view, first, a)
+                        })
+                        .map(|first| (first, b))
+                };
                 let speaker = phrase_around_modifier(view, (a, b), cue)
                     .or_else(|| named_in_apposition(view, (a, b), b, after))
-                    .or(role)
+                    .or_else(role)
                     .unwrap_or((a, b));
                 return Some((Some(cue), speaker));
             }
@@ -9273,12 +9277,6 @@ fn relative_subject(view: &View, cue: usize) -> Option<(usize, usize)> {
             view.lower_is(i, &["who", "whom"])
                 || i > 0 && view.lower_is(i, &["which"]) && view.word(i - 1) == ","
         })?;
-    // (`the women who police believe wiped ...`: `police` is the subject.)
-    let plain = (who + 1..cue).all(|i| {
-        matches!(view.tokens[i].kind, TokenKind::Word | TokenKind::Number)
-            && !view.word(i).chars().any(char::is_uppercase)
-            && view.mention_at(i).is_none()
-    });
     // `which is widely supported by Republicans`: the subject of a
     // passive is what was said, not who said it.
     if view.lower_is(who, &["which"])
@@ -9286,6 +9284,12 @@ fn relative_subject(view: &View, cue: usize) -> Option<(usize, usize)> {
     {
         return None;
     }
+    // (`the women who police believe wiped ...`: `police` is the subject.)
+    let plain = (who + 1..cue).all(|i| {
+        matches!(view.tokens[i].kind, TokenKind::Word | TokenKind::Number)
+            && !view.word(i).chars().any(char::is_uppercase)
+            && view.mention_at(i).is_none()
+    });
     let share = who >= 2 && view.lower_is(who - 1, &["of"]) && view.tokens[who - 2].is_word();
     let first = if !view.lower_is(who, &["whom"]) {
         who
