@@ -8943,3 +8943,17 @@ fn an_unknown_surname_after_a_quote_may_have_an_aside() {
         "Chopek",
     );
 }
+
+#[test]
+fn a_show_in_quote_marks_that_ends_the_sentence_is_the_circumstance_of_a_postposed_cue() {
+    // `, he said on MSNBC’s “Morning Joe.”`: the mark closing past the
+    // full stop left the show's name an open quote, so the cue was read
+    // as reporting the words after it.
+    let text = "Will Hurd is backing Clinton. Hurd was pro John Kasich while the Ohio governor was in the running, he said Wednesday morning on MSNBC’s “Morning Joe.”";
+    assert_report(
+        text,
+        "said",
+        "Hurd was pro John Kasich while the Ohio governor was in the running",
+        "Will Hurd",
+    );
+}

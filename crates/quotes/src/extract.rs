@@ -10080,7 +10080,11 @@ fn circumstance_to_end(view: &View, from: usize, last: usize) -> bool {
     // `following the "2+2" Russian-Japanese talks`: a name in quote
     // marks, a few tokens opened past the cue and closed before the end
     // (not the words said: `said in a statement "there are ..."`).
+    // A name that ends the sentence closes past its full stop (`on
+    // MSNBC’s “Morning Joe.”`), on the sentence's last token.
+    let closes_at_end = last > from && view.is_quote_mark(last) && view.word(last - 1) == ".";
     let marks: Vec<usize> = (from + 1..last)
+        .chain(closes_at_end.then_some(last))
         .filter(|&i| view.is_quote_mark(i))
         .collect();
     let quoted_names: Vec<(usize, usize)> = if marks.len() % 2 == 0 {
