@@ -8957,3 +8957,22 @@ fn a_show_in_quote_marks_that_ends_the_sentence_is_the_circumstance_of_a_postpos
         "Will Hurd",
     );
 }
+
+#[test]
+fn a_city_and_its_state_after_the_subject_are_no_apposition() {
+    // `Clinton, during a town hall meeting in Columbus, Ohio, said`: the
+    // comma between the city and its state read as closing an apposition
+    // of `Columbus`, which became the speaker.
+    assert_cue_speaker(
+        "Clinton, during a town hall meeting in Columbus, Ohio, said she was going to put a lot of coal miners out of business.",
+        "said",
+        "Clinton",
+    );
+    // `Hassan Aden of Alexandria, Virginia, said`: the state is governed
+    // by the city's preposition, as the city is.
+    assert_cue_speaker(
+        "Former Greenville Police Chief Hassan Aden of Alexandria, Virginia, said he was detained March 13 on his return trip from Paris.",
+        "said",
+        "Hassan Aden",
+    );
+}

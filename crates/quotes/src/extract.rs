@@ -8581,9 +8581,28 @@ fn party_label_tokens(view: &View, start: usize, cue: usize) -> usize {
 const PARTY_LABEL_TOKENS: usize = 6;
 
 /// True when a preposition stands right before the mention starting at
-/// `a` (its sentence starting at `start`), which makes it no subject.
+/// `a` (its sentence starting at `start`), which makes it no subject; or
+/// before the place whose state or country it names (`in Alexandria,
+/// Virginia`).
 fn governed_by_preposition(view: &View, start: usize, a: usize) -> bool {
+    let a = city_of_state(view, start, a).unwrap_or(a);
     a > start && view.lower_is(a - 1, PREPOSITIONS)
+}
+
+/// Where the place starts whose state or country the place at `a` names
+/// after a comma (`Alexandria, [Virginia]`), within the clause from
+/// `start`.
+fn city_of_state(view: &View, start: usize, a: usize) -> Option<usize> {
+    let is_place = |i: usize| {
+        view.entity_at(i)
+            .filter(|&(_, _, kind)| kind == EntityKind::Location)
+    };
+    let (state, _, _) = is_place(a).filter(|&(state, _, _)| state == a)?;
+    let comma = state
+        .checked_sub(1)
+        .filter(|&c| c > start && view.word(c) == ",")?;
+    let (city, end, _) = is_place(comma - 1)?;
+    (end == comma && city >= start).then_some(city)
 }
 
 /// True when the mention starting at `a` is the object of a preposition,
@@ -9489,8 +9508,21 @@ fn appositive_subject(view: &View, start: usize, cue: usize) -> Option<(usize, u
             let before = view
                 .mention_at(name_last)
                 .filter(|&(_, b)| b == name_last + 1)?;
+            // `Clinton, during a meeting in Columbus, Ohio, said`: a place
+            // and its state are one place, the subject's circumstance.
+            if places_city_in_state(view, before, (open, cue - 1)) {
+                return None;
+            }
             Some(named_in_apposition(view, before, open, cue).unwrap_or(before))
         })
+}
+
+/// True when the mention `city` and the words between the commas
+/// `(open, close)` after it name one place: a place and its state or
+/// country (`Columbus, Ohio,`, `Wilmington, N.C.,`).
+fn places_city_in_state(view: &View, city: (usize, usize), (open, close): (usize, usize)) -> bool {
+    view.entity_at(open + 1).is_some_and(|(_, b, _)| b == close)
+        && city_of_state(view, city.0, open + 1) == Some(city.0)
 }
 
 /// The first token of the verb group that `cue` ends, in the clause from
