@@ -8976,3 +8976,24 @@ fn a_city_and_its_state_after_the_subject_are_no_apposition() {
         "Hassan Aden",
     );
 }
+
+#[test]
+fn a_determined_noun_may_be_the_speaker_of_a_parenthetical_attribution() {
+    // `Mrs. Clinton, these people said, would be open to ...`: with no
+    // mention right before the cue, the name before the attribution was
+    // taken as the speaker of the clause after it.
+    assert_report(
+        "Mrs. Clinton, these people said, would be open to other measures.",
+        "said",
+        "Mrs. Clinton, these people said, would be open to other measures",
+        "these people",
+    );
+    // `, the SPLC said, it documented`: the determiner before the
+    // mention kept the comma from opening the attribution.
+    assert_report(
+        "In the first 10 days after his election, the SPLC said, it documented 867 bias-related incidents.",
+        "said",
+        "In the first 10 days after his election, the SPLC said, it documented 867 bias-related incidents",
+        "SPLC",
+    );
+}

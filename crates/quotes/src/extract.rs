@@ -10646,7 +10646,16 @@ fn parenthetical(
     } else {
         cue
     };
-    let (a, b) = view.mention_at(speaker_end.checked_sub(1)?)?;
+    // `, these people said,`, `, the SPLC said,`: a determiner may open a
+    // speaker the cue's comma follows right away (not `those surveyed say
+    // the economy, including ...`).
+    let closes_at_cue = close == cue + 1;
+    let (a, b) = match view.mention_at(speaker_end.checked_sub(1)?) {
+        Some((a, b)) if closes_at_cue => (after_determiner(view, start, a), b),
+        Some(mention) => mention,
+        None if closes_at_cue => determined_noun_before(view, start, speaker_end)?,
+        None => return None,
+    };
     // `, Chief Justice Roberts said,`: a title the mention leaves out.
     let titled = (start..a)
         .rev()
@@ -10689,6 +10698,33 @@ fn parenthetical(
         (cue, cue + 1),
         (a, b),
     ))
+}
+
+/// Determiners of a plural speaker in a parenthetical attribution (`,
+/// these people said,`, `, the officials said,`).
+const PARENTHETICAL_SPEAKER_DETERMINERS: &[&str] =
+    &["the", "these", "those", "some", "many", "several", "both"];
+
+/// Where the mention starting at `a` starts with the determiner before
+/// it, if there is one in the clause from `start` (`these [officials]`).
+fn after_determiner(view: &View, start: usize, a: usize) -> usize {
+    if a > start + 1 && view.lower_is(a - 1, PARENTHETICAL_SPEAKER_DETERMINERS) {
+        a - 1
+    } else {
+        a
+    }
+}
+
+/// `, these people said,`: a determiner and a noun in lower case right
+/// before `end`, which no mention names, within the clause from `start`.
+fn determined_noun_before(view: &View, start: usize, end: usize) -> Option<(usize, usize)> {
+    let noun = end.checked_sub(1)?;
+    let determiner = noun.checked_sub(1).filter(|&d| d > start)?;
+    let lower_noun = view.tokens[noun].is_word() && view.starts_in_lower_case(noun);
+    (lower_noun
+        && view.lower_is(determiner, PARENTHETICAL_SPEAKER_DETERMINERS)
+        && !view.is_cue(noun))
+    .then_some((determiner, end))
 }
 
 /// How far into the phrase after `according to` its source may start.
