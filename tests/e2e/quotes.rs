@@ -8997,3 +8997,27 @@ fn a_determined_noun_may_be_the_speaker_of_a_parenthetical_attribution() {
         "SPLC",
     );
 }
+
+#[test]
+fn a_lone_quantifier_before_the_cue_is_its_subject() {
+    // `While many social conservatives have ..., many said`: the mention
+    // in the clause before the comma was taken as the speaker.
+    assert_cue_speaker(
+        "While many social conservatives have expressed discomfort with Trump, many said Monday that the ruling intensifies the need to back him.",
+        "said",
+        "many",
+    );
+    // `, some noted,`: a parenthetical attribution by a quantifier.
+    assert_report(
+        "Mr Trump's rallying cry for national unity, some noted, was in stark contrast to his inauguration speech.",
+        "noted",
+        "Mr Trump's rallying cry for national unity, some noted, was in stark contrast to his inauguration speech",
+        "some",
+    );
+    // Not a quantifier that determines a noun (`many dwelling houses`)
+    // nor an adverb (`that most impressed him`).
+    assert_no_speaker_reads(
+        "There are casualties among the civilian population, many dwelling houses have been damaged.",
+        "many",
+    );
+}

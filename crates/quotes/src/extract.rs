@@ -5666,6 +5666,7 @@ fn sentence_reports(
             .or_else(|| participle_subject(view, clause, cue, quoted))
             .or_else(|| speaker_going_on(clause_went_on, cue))
             .or_else(|| appositive_subject(view, clause, cue))
+            .or_else(|| lone_quantifier_subject(view, clause, cue))
             .or_else(|| subject_before(view, clause, cue, quoted))
             .or_else(|| {
                 // `said Sunday that`: past a time after the cue.
@@ -8803,6 +8804,30 @@ fn opens_bare_clause(view: &View, content: usize, last: usize) -> bool {
         .is_some_and(|i| view.lower_is(i, FINITE_AUXILIARIES))
 }
 
+/// `While many social conservatives have expressed discomfort, many said
+/// Monday that ...`: a quantifier standing alone right before the verb
+/// group of `cue`, after a comma or at the start of its sentence, is the
+/// subject of a finite cue the rules trust (not a mention earlier in the
+/// clause from `start`; not `many dwelling houses`, `that most impressed`).
+fn lone_quantifier_subject(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
+    let quantifier = verb_group_start(view, start, cue).checked_sub(1)?;
+    let finite_cue = view.is_cue(cue) && !view.word(cue).ends_with("ing");
+    (quantifier >= start && finite_cue && stands_alone_as_quantifier(view, quantifier))
+        .then_some((quantifier, quantifier + 1))
+}
+
+/// True when the word at `i` is one of the [`LONE_QUANTIFIERS`] after a
+/// comma or at the start of its sentence.
+fn stands_alone_as_quantifier(view: &View, i: usize) -> bool {
+    let sentence_start = view.sentences[view.sentence_of[i]].0;
+    let after_comma = i > sentence_start && view.word(i - 1) == ",";
+    (after_comma || i == sentence_start) && view.lower_is(i, LONE_QUANTIFIERS)
+}
+
+/// Quantifiers that stand for people on their own (`many said`, `others
+/// argue`).
+const LONE_QUANTIFIERS: &[&str] = &["many", "most", "some", "several", "others", "few", "both"];
+
 /// Words that open a noun phrase by its quantity (`few people`, `most
 /// voters`).
 const QUANTIFIERS: &WordList = &WordList::new(&[
@@ -10653,7 +10678,13 @@ fn parenthetical(
     let (a, b) = match view.mention_at(speaker_end.checked_sub(1)?) {
         Some((a, b)) if closes_at_cue => (after_determiner(view, start, a), b),
         Some(mention) => mention,
-        None if closes_at_cue => determined_noun_before(view, start, speaker_end)?,
+        // `, some noted,`: a quantifier standing for people.
+        None if closes_at_cue => {
+            determined_noun_before(view, start, speaker_end).or_else(|| {
+                let quantifier = speaker_end.checked_sub(1)?;
+                stands_alone_as_quantifier(view, quantifier).then_some((quantifier, speaker_end))
+            })?
+        }
         None => return None,
     };
     // `, Chief Justice Roberts said,`: a title the mention leaves out.
