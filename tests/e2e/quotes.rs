@@ -9021,3 +9021,23 @@ fn a_lone_quantifier_before_the_cue_is_its_subject() {
         "many",
     );
 }
+
+#[test]
+fn a_closing_attribution_to_a_named_body_ends_the_report_before_it() {
+    // `..., the Pittsburgh Post-Gazette reported.`: the entity leaves
+    // `the` out, so no mention opened after the comma, and the mayor's
+    // report ran on through the paper's attribution.
+    let text = "The mayor said Khalifa won't be welcome back in town unless he apologizes, the Pittsburgh Post-Gazette reported.";
+    assert_report(
+        text,
+        "said",
+        "Khalifa won't be welcome back in town unless he apologizes",
+        "the mayor",
+    );
+    assert_report(
+        text,
+        "reported",
+        "The mayor said Khalifa won't be welcome back in town unless he apologizes",
+        "Pittsburgh Post-Gazette",
+    );
+}

@@ -6105,7 +6105,8 @@ fn before_report_of_its_own(view: &View, quoted: &[bool], content: usize, last: 
             let after_comma = view.word(i - 1) == ",";
             if after_comma
                 && (opens_report_of_its_own(view, i, quoted)
-                    || participle_cue_opens(view, i, last, quoted))
+                    || participle_cue_opens(view, i, last, quoted)
+                    || closing_attribution_to_a_named_body(view, i, last))
             {
                 return Some(i - 1);
             }
@@ -6116,6 +6117,17 @@ fn before_report_of_its_own(view: &View, quoted: &[bool], content: usize, last: 
             conjunction.then(|| if after_comma { i - 1 } else { i })
         })
         .unwrap_or(last)
+}
+
+/// True when `the`, a name and a cue at `i` end the sentence before
+/// `last` (`, the Times reported.`, `, the AP said.`): the attribution
+/// of the whole clause before it (the entity leaves the `the` out, so
+/// the name opens no mention at `i`).
+fn closing_attribution_to_a_named_body(view: &View, i: usize, last: usize) -> bool {
+    view.lower_is(i, &["the"])
+        && view
+            .entity_at(i + 1)
+            .is_some_and(|(a, b, _)| a == i + 1 && b + 1 == last && view.is_cue(b))
 }
 
 /// True when a cue in `-ing` opens the phrase at `i`, after an adverb
