@@ -9041,3 +9041,26 @@ fn a_closing_attribution_to_a_named_body_ends_the_report_before_it() {
         "Pittsburgh Post-Gazette",
     );
 }
+
+#[test]
+fn a_description_before_its_apposition_is_the_subject() {
+    // `The employee of nearly four years, a registered Republican who
+    // ..., said`: no mention ended before the first comma, and the report
+    // had no speaker; with `of the firm`, the firm was the speaker.
+    assert_cue_speaker(
+        "The employee of nearly four years, a registered Republican who spoke on the condition of anonymity for fear of losing her job, said she became pregnant last year.",
+        "said",
+        "The employee of nearly four years",
+    );
+    assert_cue_speaker(
+        "The employee of the firm, a Republican who spoke on the condition of anonymity, said she became pregnant last year.",
+        "said",
+        "The employee of the firm",
+    );
+    // A name in the apposition is the better subject.
+    assert_cue_speaker(
+        "Our escort, Firas, decided we had seen enough.",
+        "decided",
+        "Firas",
+    );
+}

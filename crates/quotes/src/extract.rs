@@ -9534,6 +9534,9 @@ fn appositive_subject(view: &View, start: usize, cue: usize) -> Option<(usize, u
     if let Some(person) = person_before_long_apposition(view, start, cue) {
         return Some(person);
     }
+    if let Some(described) = description_before_apposition(view, start, cue) {
+        return Some(described);
+    }
     (start + 1..cue - 1)
         .rev()
         .take(APPOSITION_TOKENS)
@@ -9552,6 +9555,30 @@ fn appositive_subject(view: &View, start: usize, cue: usize) -> Option<(usize, u
             }
             Some(named_in_apposition(view, before, open, cue).unwrap_or(before))
         })
+}
+
+/// `The employee of nearly four years, a registered Republican who spoke
+/// on condition of anonymity, said`: a description that opens the clause
+/// from `start` with a determiner and runs to its first comma with no
+/// verb, an apposition after it that opens with a determiner too, and the
+/// comma before `cue`, with no name of a person, body or place anywhere.
+/// The description is the subject.
+fn description_before_apposition(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
+    let comma = view.first_comma(start + 1..cue - 1)?;
+    let description = view.lower_is(start, DETERMINERS)
+        && !(start..comma).any(|i| {
+            // (`years` is no verb here, though it reads as one.)
+            view.is_auxiliary(i) || view.is_cue(i) || view.word(i).ends_with("ed")
+        });
+    let apposition = view.lower_is(comma + 1, &["a", "an", "the"]);
+    // A name anywhere before the cue is the better subject (`our escort,
+    // Firas, decided`, `the parliament's lower house, the State Duma,
+    // called`); a nationality or party (`a Republican`) is no name.
+    let names_someone = (start..cue).any(|i| {
+        view.entity_at(i)
+            .is_some_and(|(_, _, kind)| kind != EntityKind::Misc)
+    });
+    (description && apposition && !names_someone).then_some((start, comma))
 }
 
 /// True when the mention `city` and the words between the commas
