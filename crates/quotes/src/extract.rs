@@ -8606,15 +8606,15 @@ fn governed_by_preposition(view: &View, start: usize, a: usize) -> bool {
 /// after a comma (`Alexandria, [Virginia]`), within the clause from
 /// `start`.
 fn city_of_state(view: &View, start: usize, a: usize) -> Option<usize> {
-    let is_place = |i: usize| {
+    let place_at = |i: usize| {
         view.entity_at(i)
             .filter(|&(_, _, kind)| kind == EntityKind::Location)
     };
-    let (state, _, _) = is_place(a).filter(|&(state, _, _)| state == a)?;
+    let (state, _, _) = place_at(a).filter(|&(state, _, _)| state == a)?;
     let comma = state
         .checked_sub(1)
         .filter(|&c| c > start && view.word(c) == ",")?;
-    let (city, end, _) = is_place(comma - 1)?;
+    let (city, end, _) = place_at(comma - 1)?;
     (end == comma && city >= start).then_some(city)
 }
 
@@ -10715,7 +10715,7 @@ fn parenthetical(
     // the economy, including ...`).
     let closes_at_cue = close == cue + 1;
     let (a, b) = match view.mention_at(speaker_end.checked_sub(1)?) {
-        Some((a, b)) if closes_at_cue => (after_determiner(view, start, a), b),
+        Some((a, b)) if closes_at_cue => (with_determiner_before(view, start, a), b),
         Some(mention) => mention,
         // `, some noted,`: a quantifier standing for people.
         None if closes_at_cue => {
@@ -10777,7 +10777,7 @@ const PARENTHETICAL_SPEAKER_DETERMINERS: &[&str] =
 
 /// Where the mention starting at `a` starts with the determiner before
 /// it, if there is one in the clause from `start` (`these [officials]`).
-fn after_determiner(view: &View, start: usize, a: usize) -> usize {
+fn with_determiner_before(view: &View, start: usize, a: usize) -> usize {
     if a > start + 1 && view.lower_is(a - 1, PARENTHETICAL_SPEAKER_DETERMINERS) {
         a - 1
     } else {
