@@ -9064,3 +9064,15 @@ fn a_description_before_its_apposition_is_the_subject() {
         "Firas",
     );
 }
+
+#[test]
+fn a_gloss_after_or_keeps_a_long_apposition_whole() {
+    // `..., the Chinese State Council, or cabinet, who believes ...,
+    // says`: the `, or` read as coordinating clauses, and the body named
+    // in the apposition became the speaker.
+    assert_cue_speaker(
+        "Wang, a state councilor on the Chinese State Council, or cabinet, who believes growth will remain about 6.5 percent next year, says targets play an important role.",
+        "says",
+        "Wang",
+    );
+}

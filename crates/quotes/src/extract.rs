@@ -9589,6 +9589,26 @@ fn places_city_in_state(view: &View, city: (usize, usize), (open, close): (usize
         && city_of_state(view, city.0, open + 1) == Some(city.0)
 }
 
+/// True when the `or` at `or` opens a gloss of the noun before it, set
+/// off by commas before `cue` (`the Chinese State Council, or cabinet,`):
+/// at most [`GLOSS_WORDS`] words in lower case, none a verb.
+fn opens_gloss(view: &View, or: usize, cue: usize) -> bool {
+    let Some(close) = view.first_comma(or + 1..cue.min(or + 2 + GLOSS_WORDS)) else {
+        return false;
+    };
+    view.lower_is(or, &["or"])
+        && close > or + 1
+        && (or + 1..close).all(|i| {
+            view.tokens[i].is_word()
+                && view.starts_in_lower_case(i)
+                && !view.is_auxiliary(i)
+                && !view.is_cue(i)
+        })
+}
+
+/// Words of a gloss after `, or` (`, or cabinet,`), at most.
+const GLOSS_WORDS: usize = 2;
+
 /// The first token of the verb group that `cue` ends, in the clause from
 /// `start`: the auxiliaries and adverbs right before it (`has said`,
 /// `has repeatedly said`, `would also argue`), at most
@@ -9637,7 +9657,7 @@ fn person_before_long_apposition(view: &View, start: usize, cue: usize) -> Optio
         let word = view.word(j);
         if word == "," {
             in_relative_clause = false;
-            if view.lower_is(j + 1, &["and", "but", "or"]) {
+            if view.lower_is(j + 1, &["and", "but", "or"]) && !opens_gloss(view, j + 1, cue) {
                 return None;
             }
         } else if view.lower_is(j, RELATIVE_OPENERS) {
