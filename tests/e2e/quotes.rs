@@ -9076,3 +9076,20 @@ fn a_gloss_after_or_keeps_a_long_apposition_whole() {
         "Wang",
     );
 }
+
+#[test]
+fn no_apposition_reaches_back_past_a_conjunction_and_a_new_subject() {
+    // `Some companies pulled their ads, and an affiliate in Birmingham,
+    // Alabama, refused`: the comma before `and` was read as opening an
+    // apposition of `their ads`, which became the speaker.
+    assert_no_speaker_reads(
+        "The fallout was swift. Some companies pulled their ads, and an affiliate in Birmingham, Alabama, refused to air the episode.",
+        "their ads",
+    );
+    // A conjunction without a determiner stays inside the apposition.
+    assert_cue_speaker(
+        "Andre Krouwel, political scientist at the Free University Amsterdam, and owner of election website Kieskompas, said the row appeared to have boosted support for Rutte.",
+        "said",
+        "Andre Krouwel",
+    );
+}

@@ -9541,6 +9541,13 @@ fn appositive_subject(view: &View, start: usize, cue: usize) -> Option<(usize, u
         .rev()
         .take(APPOSITION_TOKENS)
         .filter(|&i| view.word(i) == ",")
+        // `pulled their ads, and an affiliate in Birmingham, Alabama,
+        // refused`: a conjunction and a determiner open a clause with a
+        // subject of its own, which no apposition reaches back past (`,
+        // and owner of Kieskompas,` is part of one).
+        .take_while(|&open| {
+            !(view.lower_is(open + 1, CLAUSE_CONJUNCTIONS) && view.lower_is(open + 2, DETERMINERS))
+        })
         .find_map(|open| {
             // `Roy Cooper (D), McCrory's opponent, called`: the name
             // before a party label.
@@ -9606,6 +9613,21 @@ fn opens_gloss(view: &View, or: usize, cue: usize) -> bool {
         })
 }
 
+/// True when the `and` at `and` joins another role to an apposition
+/// (`political scientist at the Free University Amsterdam, and owner of
+/// election website Kieskompas,`): a word in lower case follows it that
+/// is no determiner, verb or cue.
+fn joins_another_role(view: &View, and: usize) -> bool {
+    let role = and + 1;
+    view.lower_is(and, &["and"])
+        && role < view.tokens.len()
+        && view.tokens[role].is_word()
+        && view.starts_in_lower_case(role)
+        && !view.lower_is(role, DETERMINERS)
+        && !reads_as_finite_verb(view, role)
+        && !view.is_cue(role)
+}
+
 /// Words of a gloss after `, or` (`, or cabinet,`), at most.
 const GLOSS_WORDS: usize = 2;
 
@@ -9657,7 +9679,8 @@ fn person_before_long_apposition(view: &View, start: usize, cue: usize) -> Optio
         let word = view.word(j);
         if word == "," {
             in_relative_clause = false;
-            if view.lower_is(j + 1, &["and", "but", "or"]) && !opens_gloss(view, j + 1, cue) {
+            let joins_apposition = opens_gloss(view, j + 1, cue) || joins_another_role(view, j + 1);
+            if view.lower_is(j + 1, &["and", "but", "or"]) && !joins_apposition {
                 return None;
             }
         } else if view.lower_is(j, RELATIVE_OPENERS) {
