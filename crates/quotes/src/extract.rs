@@ -9571,21 +9571,23 @@ fn appositive_subject(view: &View, start: usize, cue: usize) -> Option<(usize, u
 /// comma before `cue`, with no name of a person, body or place anywhere.
 /// The description is the subject.
 fn description_before_apposition(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
+    if !view.lower_is(start, DETERMINERS) {
+        return None;
+    }
     let comma = view.first_comma(start + 1..cue - 1)?;
-    let description = view.lower_is(start, DETERMINERS)
-        && !(start..comma).any(|i| {
-            // (`years` is no verb here, though it reads as one.)
-            view.is_auxiliary(i) || view.is_cue(i) || view.word(i).ends_with("ed")
-        });
+    // (`years` is no verb here, though it reads as one.)
+    let verb = |i: usize| view.is_auxiliary(i) || view.is_cue(i) || view.word(i).ends_with("ed");
     let apposition = view.lower_is(comma + 1, &["a", "an", "the"]);
     // A name anywhere before the cue is the better subject (`our escort,
     // Firas, decided`, `the parliament's lower house, the State Duma,
     // called`); a nationality or party (`a Republican`) is no name.
-    let names_someone = (start..cue).any(|i| {
-        view.entity_at(i)
-            .is_some_and(|(_, _, kind)| kind != EntityKind::Misc)
-    });
-    (description && apposition && !names_someone).then_some((start, comma))
+    let names_someone = || {
+        (start..cue).any(|i| {
+            view.entity_at(i)
+                .is_some_and(|(_, _, kind)| kind != EntityKind::Misc)
+        })
+    };
+    (apposition && !(start..comma).any(verb) && !names_someone()).then_some((start, comma))
 }
 
 /// True when the mention `city` and the words between the commas
@@ -9600,17 +9602,22 @@ fn places_city_in_state(view: &View, city: (usize, usize), (open, close): (usize
 /// off by commas before `cue` (`the Chinese State Council, or cabinet,`):
 /// at most [`GLOSS_WORDS`] words in lower case, none a verb.
 fn opens_gloss(view: &View, or: usize, cue: usize) -> bool {
-    let Some(close) = view.first_comma(or + 1..cue.min(or + 2 + GLOSS_WORDS)) else {
+    if !view.lower_is(or, &["or"]) {
         return false;
-    };
-    view.lower_is(or, &["or"])
-        && close > or + 1
-        && (or + 1..close).all(|i| {
-            view.tokens[i].is_word()
-                && view.starts_in_lower_case(i)
-                && !view.is_auxiliary(i)
-                && !view.is_cue(i)
+    }
+    view.first_comma(or + 1..cue.min(or + 2 + GLOSS_WORDS))
+        .is_some_and(|close| {
+            close > or + 1 && (or + 1..close).all(|i| plain_lower_case_word(view, i))
         })
+}
+
+/// True when token `i` is a word in lower case that is neither an
+/// auxiliary nor a cue: a word of a role or a gloss in an apposition.
+fn plain_lower_case_word(view: &View, i: usize) -> bool {
+    view.tokens.get(i).is_some_and(|t| t.is_word())
+        && view.starts_in_lower_case(i)
+        && !view.is_auxiliary(i)
+        && !view.is_cue(i)
 }
 
 /// True when the `and` at `and` joins another role to an apposition
@@ -9620,12 +9627,9 @@ fn opens_gloss(view: &View, or: usize, cue: usize) -> bool {
 fn joins_another_role(view: &View, and: usize) -> bool {
     let role = and + 1;
     view.lower_is(and, &["and"])
-        && role < view.tokens.len()
-        && view.tokens[role].is_word()
-        && view.starts_in_lower_case(role)
+        && plain_lower_case_word(view, role)
         && !view.lower_is(role, DETERMINERS)
         && !reads_as_finite_verb(view, role)
-        && !view.is_cue(role)
 }
 
 /// Words of a gloss after `, or` (`, or cabinet,`), at most.
@@ -9679,8 +9683,9 @@ fn person_before_long_apposition(view: &View, start: usize, cue: usize) -> Optio
         let word = view.word(j);
         if word == "," {
             in_relative_clause = false;
-            let joins_apposition = opens_gloss(view, j + 1, cue) || joins_another_role(view, j + 1);
-            if view.lower_is(j + 1, &["and", "but", "or"]) && !joins_apposition {
+            let joins_apposition =
+                || opens_gloss(view, j + 1, cue) || joins_another_role(view, j + 1);
+            if view.lower_is(j + 1, &["and", "but", "or"]) && !joins_apposition() {
                 return None;
             }
         } else if view.lower_is(j, RELATIVE_OPENERS) {
@@ -10433,7 +10438,7 @@ fn role_before_body(view: &View, determiner: usize, body: usize) -> bool {
     }
     let Some(preposition) = (determiner + 2..body)
         .take(MODIFIER_WORDS + 1)
-        .find(|&j| view.lower_is(j, &["for", "of", "at", "with", "from", "in"]))
+        .find(|&j| view.lower_is(j, AFFILIATION_PREPOSITIONS) || view.lower_is(j, &["in"]))
     else {
         return false;
     };
@@ -11076,7 +11081,7 @@ fn stands_for_what_was_said(view: &View, start: usize, cue: usize) -> bool {
     cue == start + 2
         && view.lower_is(start, &["that", "this", "those", "these"])
         && (view.lower_is(start + 1, PASSIVE_AUXILIARIES)
-            || matches!(view.word(start + 1), "’s" | "'s"))
+            || view.lower_is(start + 1, CONTRACTED_IS))
 }
 
 /// `The Club for Growth is reportedly spending $1.5 million on ads`: a
