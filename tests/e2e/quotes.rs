@@ -9093,3 +9093,29 @@ fn no_apposition_reaches_back_past_a_conjunction_and_a_new_subject() {
         "Andre Krouwel",
     );
 }
+
+#[test]
+fn a_report_made_within_a_dash_aside_ends_at_the_closing_dash() {
+    // `Trump - who previously said he would ... - said at a rally that
+    // ...`: the aside's report ran over the closing dash and the main
+    // verb, and the main report was lost inside it.
+    let text = "GOP front-runner Donald Trump - who previously said he would bomb the oil fields seized by the Islamic State - said at a Saturday rally in Texas that the United States should also close its borders.";
+    assert_report(
+        text,
+        "said",
+        "he would bomb the oil fields seized by the Islamic State",
+        "Donald Trump",
+    );
+    assert_content_speaker_name(
+        text,
+        "that the United States should also close its borders",
+        "Donald Trump",
+    );
+    // A hyphen inside a word closes no aside.
+    assert_report(
+        "Donald Trump - who said he would cut the US-China trade deficit - spoke in Texas.",
+        "said",
+        "he would cut the US-China trade deficit",
+        "Donald Trump",
+    );
+}

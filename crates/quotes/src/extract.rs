@@ -397,6 +397,14 @@ impl<'a> View<'a> {
                 .is_some_and(|t| self.tokens[i - 1].span.end == t.span.start)
     }
 
+    /// True when token `i` is a dash that sets words off: `--`, `—`, `–`,
+    /// or `-` with no word glued to it (not `Dubai-and`, `long-running`).
+    fn sets_off_words(&self, i: usize) -> bool {
+        let word = self.word(i);
+        is_dash(word)
+            && (word != "-" || !self.glued_to_previous(i) && !self.glued_to_previous(i + 1))
+    }
+
     /// True when token `i` is a hyphen inside a word (`Russia-NATO`,
     /// `high-ranking`), glued to the tokens on both sides.
     fn is_inner_hyphen(&self, i: usize) -> bool {
@@ -1060,7 +1068,26 @@ impl<'a> View<'a> {
         // `said [he would ...] and warned that ...`: a second cue verb
         // joined to the first ends the first one's content.
         let coordinated_cue = (shortest..learned).find(|&i| self.joins_a_cue(i));
-        coordinated_cue.unwrap_or(learned)
+        let end = coordinated_cue.unwrap_or(learned);
+        self.aside_close(start, cue, (shortest, end)).unwrap_or(end)
+    }
+
+    /// The dash in `(shortest, end)` that closes an aside opened by a
+    /// dash before `cue` in the sentence opening at `start` (`Trump - who
+    /// previously said [he would ...] - said at a rally that`): a report
+    /// made within an aside ends with it. None when the dashes before
+    /// `cue` are even in number, so that none is left open.
+    fn aside_close(
+        &self,
+        start: usize,
+        cue: usize,
+        (shortest, end): (usize, usize),
+    ) -> Option<usize> {
+        let dashes_before = (start..cue).filter(|&i| self.sets_off_words(i)).count();
+        if dashes_before % 2 == 0 {
+            return None;
+        }
+        (shortest..end).find(|&i| self.sets_off_words(i))
     }
 
     /// True when token `i` is `and` or `but` joining a cue verb right
@@ -9514,14 +9541,11 @@ fn appositive_subject(view: &View, start: usize, cue: usize) -> Option<(usize, u
     // apposition set off by dashes.
     if is_dash(view.word(cue - 1)) {
         let dash = view.word(cue - 1);
-        // A hyphen sets off nothing where it joins words (`Dubai-and`).
-        let spaced =
-            |i: usize| dash != "-" || !view.glued_to_previous(i) && !view.glued_to_previous(i + 1);
         let open = (start + 1..cue - 1)
             .rev()
             .take(APPOSITION_TOKENS)
             .find(|&i| view.word(i) == dash)
-            .filter(|&open| spaced(open) && spaced(cue - 1))?;
+            .filter(|&open| view.sets_off_words(open) && view.sets_off_words(cue - 1))?;
         // `Judge James Robart in Seattle -- the judge who ... -- denied`:
         // a place a preposition governs is no subject.
         return view
