@@ -4870,7 +4870,7 @@ fn a_pronoun_goes_on_with_an_unnamed_source() {
 fn they_goes_on_with_the_group_that_said_the_quote_before() {
     let text = "US officials say intelligence suggests Islamic State is based in Nangarhar. They \
                 said the group had lost ground.";
-    assert_content_speaker_name(text, "the group had lost ground", "officials");
+    assert_content_speaker_name(text, "the group had lost ground", "US officials");
 }
 
 /// `Employees reported ... They also told Racked ...`: a group whose noun
@@ -9117,5 +9117,44 @@ fn a_report_made_within_a_dash_aside_ends_at_the_closing_dash() {
         "said",
         "he would cut the US-China trade deficit",
         "Donald Trump",
+    );
+}
+
+#[test]
+fn a_name_before_a_lone_speaker_noun_is_part_of_the_speaker() {
+    // `US officials said` opening a sentence gave the speaker `officials`,
+    // and `Xinhua news agency reported` the speaker `news agency`: the
+    // name that says whose officials they are was lost.
+    assert_cue_speaker(
+        "US officials said the strike killed 12 militants.",
+        "said",
+        "US officials",
+    );
+    assert_cue_speaker(
+        "North Korean state media said the test succeeded.",
+        "said",
+        "North Korean state media",
+    );
+    assert_cue_speaker_name(
+        "Xinhua news agency reported that 12 people died.",
+        "reported",
+        "Xinhua",
+    );
+    // A person's name is not the speaker of the noun it modifies.
+    assert_cue_speaker_name_is_not(
+        "Trump aides said the plan was ready.",
+        "said",
+        "Donald Trump",
+    );
+}
+
+#[test]
+fn a_participle_after_a_named_object_of_a_preposition_has_not_that_object_for_speaker() {
+    // `sent a letter to Senate leaders opposing ...`: with `Senate` read
+    // into the phrase, the preposition before it no longer kept `Senate
+    // leaders` from being the participle's subject.
+    assert_no_speaker_reads(
+        "They sent a letter on Thursday to Senate leaders opposing reauthorization of the program without a significant overhaul.",
+        "Senate leaders",
     );
 }

@@ -792,6 +792,29 @@ impl<'a> View<'a> {
         first
     }
 
+    /// Where a name that modifies the phrase starting at token `first`
+    /// starts (`[US] officials`, `[North Korean] state media`, `[the
+    /// Finland-based] company`), with the article before it: a name of a
+    /// place, body or nationality ending right before `first` in its
+    /// sentence; not a person's (`Trump aides` are not Trump). `first`
+    /// itself when there is none.
+    fn named_modifier_start(&self, first: usize) -> usize {
+        let sentence_start = self.sentences[self.sentence_of[first]].0;
+        let name = first
+            .checked_sub(1)
+            .and_then(|last| self.entity_at(last))
+            .filter(|&(a, b, kind)| {
+                b == first && a >= sentence_start && kind != EntityKind::Person
+            });
+        match name {
+            Some((a, _, _)) if a > sentence_start && self.lower_is(a - 1, &["a", "an", "the"]) => {
+                a - 1
+            }
+            Some((a, _, _)) => a,
+            None => first,
+        }
+    }
+
     /// True when token `i` may head a noun phrase of speakers that the
     /// words before it modify: a noun that names speakers, or one for a
     /// medium's audience (`Twitter users`).
@@ -979,11 +1002,12 @@ impl<'a> View<'a> {
         cue: Option<(usize, usize)>,
         speaker: (usize, usize),
     ) -> Quote {
-        // `court ruled` → `Britain’s highest court ruled`: a lone noun that
-        // names speakers speaks with the words that modify it.
+        // `court ruled` → `Britain’s highest court ruled`, `officials said`
+        // → `US officials said`: a lone noun that names speakers speaks
+        // with the words that modify it.
         let speaker = match speaker {
             (a, b) if b == a + 1 && self.entity_of[a] == NO_ENTITY && self.heads_speakers(a) => {
-                (self.premodifiers_start(a), b)
+                (self.named_modifier_start(self.premodifiers_start(a)), b)
             }
             speaker => self.noun_phrase_before_place(speaker).unwrap_or(speaker),
         };
@@ -7412,12 +7436,13 @@ fn subject_before(
 }
 
 /// Where the noun phrase of the mention starting at `a` starts, in its
-/// clause from `start`: before the words in lower case that modify a
-/// common noun with no determiner (`with [military] leaders`), else at
-/// `a`.
+/// clause from `start`: before the words in lower case and the name that
+/// modify a common noun with no determiner (`with [military] leaders`,
+/// `to [Senate] leaders`), else at `a`.
 fn phrase_start(view: &View, start: usize, a: usize) -> usize {
     if view.starts_in_lower_case(a) && !view.opens_noun_phrase(a) {
-        view.premodifiers_start(a).max(start)
+        view.named_modifier_start(view.premodifiers_start(a))
+            .max(start)
     } else {
         a
     }
