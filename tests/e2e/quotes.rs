@@ -9158,3 +9158,20 @@ fn a_participle_after_a_named_object_of_a_preposition_has_not_that_object_for_sp
         "Senate leaders",
     );
 }
+
+#[test]
+fn a_verb_before_a_lone_speaker_noun_is_no_part_of_the_speaker() {
+    // `Kerry met officials who said`: `met` was read as modifying
+    // `officials`, and the speaker was named `met officials`.
+    assert_cue_speaker_name(
+        "Kerry met officials who said the deal was close.",
+        "said",
+        "officials",
+    );
+    // A past form inside a hyphenated word still modifies the noun.
+    assert_cue_speaker(
+        "Romania's centre-left government said the decree would be withdrawn.",
+        "said",
+        "centre-left government",
+    );
+}

@@ -773,6 +773,7 @@ impl<'a> View<'a> {
                         && !self.is_cue(j)
                         && !reads_as_adverb(self.word(j))
                         && !self.lower_is(j, NOT_PREMODIFIERS)
+                        && !self.is_past_verb_alone(j)
                         && !self.lower_is(j, PREPOSITIONS)
                         && !self.lower_is(j, AUXILIARIES)
                         && !self.lower_is(j, SUBORDINATORS)
@@ -813,6 +814,14 @@ impl<'a> View<'a> {
             Some((a, _, _)) => a,
             None => first,
         }
+    }
+
+    /// True when token `i` is the past form of an irregular verb standing
+    /// as a word of its own (`met officials`), not the end of a hyphenated
+    /// one (`centre-left government`).
+    fn is_past_verb_alone(&self, i: usize) -> bool {
+        self.lower_is(i, IRREGULAR_PAST_VERBS)
+            && !i.checked_sub(1).is_some_and(|h| self.is_inner_hyphen(h))
     }
 
     /// True when token `i` may head a noun phrase of speakers that the
