@@ -9175,3 +9175,30 @@ fn a_verb_before_a_lone_speaker_noun_is_no_part_of_the_speaker() {
         "centre-left government",
     );
 }
+
+#[test]
+fn a_quantifier_or_possessive_before_a_speaker_noun_opens_the_speaker() {
+    // `Many health experts said`, `Several GOP senators said`: the walk
+    // back to a determiner knew no quantifier, and the speakers were
+    // `health experts` and `senators`.
+    assert_cue_speaker(
+        "Many health experts said e-cigarettes are a lower-risk alternative.",
+        "said",
+        "Many health experts",
+    );
+    assert_cue_speaker(
+        "Several GOP senators said the bill would fail.",
+        "said",
+        "Several GOP senators",
+    );
+    assert_cue_speaker(
+        "Our friends asked how we had done it.",
+        "asked",
+        "Our friends",
+    );
+    // Not the `many` of `as many as`.
+    assert_no_speaker_reads(
+        "As many as 80 percent of voters oppose the plan, the poll found.",
+        "many as 80 percent",
+    );
+}

@@ -405,6 +405,13 @@ impl<'a> View<'a> {
             && (word != "-" || !self.glued_to_previous(i) && !self.glued_to_previous(i + 1))
     }
 
+    /// True when the word at token `i` is capitalised and goes on a
+    /// capitalised word before it in its sentence.
+    fn continues_capitalised(&self, i: usize) -> bool {
+        let sentence_start = self.sentences[self.sentence_of[i]].0;
+        i > sentence_start && self.starts_in_upper_case(i) && self.starts_in_upper_case(i - 1)
+    }
+
     /// True when token `i` is a hyphen inside a word (`Russia-NATO`,
     /// `high-ranking`), glued to the tokens on both sides.
     fn is_inner_hyphen(&self, i: usize) -> bool {
@@ -563,14 +570,14 @@ impl<'a> View<'a> {
                         && !self.lower_is(j, VERBS_OUTSIDE_NOUN_PHRASES)
                         && !self.ends_noun_phrase_before(j)
                 })
+                // Not `as many as`, nor a capitalised word inside a name
+                // (`Part Two of`); a capitalised article after a
+                // capitalised word opens a sentence the text ran on into
+                // (`... Obamacare The Trump administration was`).
                 .find(|&j| {
-                    self.lower_is(
-                        j,
-                        &[
-                            "the", "a", "an", "its", "his", "her", "their", "some", "one", "two",
-                            "three",
-                        ],
-                    )
+                    self.lower_is(j, SPEAKER_DETERMINERS)
+                        && !self.lower_is(j + 1, &["as"])
+                        && (self.lower_is(j, &["the", "a", "an"]) || !self.continues_capitalised(j))
                 });
             // `a senior administration official`: a noun that names
             // speakers may modify the next one, which heads the phrase.
@@ -9164,6 +9171,14 @@ const PREMODIFIER_WORDS: usize = 3;
 const NOT_PREMODIFIERS: &WordList = &WordList::new(&[
     "like", "what", "how", "why", "there", "here", "nor", "is", "are", "was", "were", "be", "been",
     "being",
+]);
+
+/// The determiners, possessives and quantifiers that open the phrase of
+/// a noun that names speakers (`the spokesman`, `two officials`, `our
+/// friends`, `many observers`).
+const SPEAKER_DETERMINERS: &WordList = &WordList::new(&[
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "some", "one", "two", "three",
+    "many", "several",
 ]);
 
 /// Determiners and possessives: the word after one is a noun.
