@@ -800,14 +800,15 @@ impl<'a> View<'a> {
         first
     }
 
-    /// Where a name that modifies the phrase starting at token `first`
-    /// starts (`[US] officials`, `[North Korean] state media`, `[the
-    /// Finland-based] company`), with the article before it: a name of a
-    /// place, body or nationality ending right before `first` in its
-    /// sentence; not a person's (`Trump aides` are not Trump). `first`
-    /// itself when there is none.
-    fn named_modifier_start(&self, first: usize) -> usize {
-        let sentence_start = self.sentences[self.sentence_of[first]].0;
+    /// Where the phrase of the common noun at token `head`, with no
+    /// determiner, starts: before the words in lower case that modify it
+    /// ([`View::premodifiers_start`]) and a name ending right before them
+    /// in its sentence, with the article before the name (`[US]
+    /// officials`, `[North Korean] state media`, `[the Finland-based]
+    /// company`); not a person's (`Trump aides` are not Trump).
+    fn named_phrase_start(&self, head: usize) -> usize {
+        let first = self.premodifiers_start(head);
+        let sentence_start = self.sentences[self.sentence_of[head]].0;
         let name = first
             .checked_sub(1)
             .and_then(|last| self.entity_at(last))
@@ -1023,7 +1024,7 @@ impl<'a> View<'a> {
         // with the words that modify it.
         let speaker = match speaker {
             (a, b) if b == a + 1 && self.entity_of[a] == NO_ENTITY && self.heads_speakers(a) => {
-                (self.named_modifier_start(self.premodifiers_start(a)), b)
+                (self.named_phrase_start(a), b)
             }
             speaker => self.noun_phrase_before_place(speaker).unwrap_or(speaker),
         };
@@ -7457,8 +7458,7 @@ fn subject_before(
 /// `to [Senate] leaders`), else at `a`.
 fn phrase_start(view: &View, start: usize, a: usize) -> usize {
     if view.starts_in_lower_case(a) && !view.opens_noun_phrase(a) {
-        view.named_modifier_start(view.premodifiers_start(a))
-            .max(start)
+        view.named_phrase_start(a).max(start)
     } else {
         a
     }
