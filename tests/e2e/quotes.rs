@@ -9202,3 +9202,14 @@ fn a_quantifier_or_possessive_before_a_speaker_noun_opens_the_speaker() {
         "many as 80 percent",
     );
 }
+
+#[test]
+fn an_article_before_a_number_opens_the_speaker() {
+    // `the two leaders discussed`: the walk back stopped at the nearest
+    // determiner, `two`, and left the article out.
+    assert_cue_speaker(
+        "Putin and Erdogan met on Friday. The two leaders said the talks had gone well.",
+        "said",
+        "The two leaders",
+    );
+}

@@ -578,6 +578,14 @@ impl<'a> View<'a> {
                     self.lower_is(j, SPEAKER_DETERMINERS)
                         && !self.lower_is(j + 1, &["as"])
                         && (self.lower_is(j, &["the", "a", "an"]) || !self.continues_capitalised(j))
+                })
+                // `the two leaders`, `his many critics`: a number or
+                // quantifier after an article or possessive.
+                .map(|j| {
+                    let counted = j > sentence_start
+                        && self.lower_is(j, COUNTING_DETERMINERS)
+                        && self.lower_is(j - 1, DETERMINERS);
+                    j - usize::from(counted)
                 });
             // `a senior administration official`: a noun that names
             // speakers may modify the next one, which heads the phrase.
@@ -9180,6 +9188,10 @@ const SPEAKER_DETERMINERS: &WordList = &WordList::new(&[
     "the", "a", "an", "its", "his", "her", "their", "our", "my", "some", "one", "two", "three",
     "many", "several",
 ]);
+
+/// The [`SPEAKER_DETERMINERS`] that count, which an article or possessive
+/// may open (`the two leaders`, `his many critics`).
+const COUNTING_DETERMINERS: &WordList = &WordList::new(&["one", "two", "three", "many", "several"]);
 
 /// Determiners and possessives: the word after one is a noun.
 const DETERMINERS: &WordList = &WordList::new(&[
