@@ -9213,3 +9213,15 @@ fn an_article_before_a_number_opens_the_speaker() {
         "The two leaders",
     );
 }
+
+#[test]
+fn a_report_in_a_relative_clause_opened_by_whose_ends_at_its_comma() {
+    // `The group, whose leaders said the plan would fail, raised $4
+    // million`: the report ran on through the main clause.
+    assert_report(
+        "The group, whose leaders said the plan would fail, raised $4 million in February.",
+        "said",
+        "the plan would fail",
+        "leaders",
+    );
+}

@@ -5922,11 +5922,14 @@ fn sentence_reports(
         } else {
             content
         };
-        let content_end = match relative_subject(view, cue) {
-            Some((who, _)) if who > 0 && view.word(who - 1) == "," => {
-                end_of_set_off_relative_clause(view, quoted, content, content_end)
-            }
-            _ => content_end,
+        let set_off_relative = match relative_subject(view, cue) {
+            Some((who, _)) => who > 0 && view.word(who - 1) == ",",
+            None => in_set_off_whose_clause(view, cue),
+        };
+        let content_end = if set_off_relative {
+            end_of_set_off_relative_clause(view, quoted, content, content_end)
+        } else {
+            content_end
         };
         let mut quote = match naming_relative(view, speaker, cue) {
             Some(what) => view.report_around(
@@ -9443,6 +9446,22 @@ fn relative_subject(view: &View, cue: usize) -> Option<(usize, usize)> {
         return None;
     };
     plain.then_some((first, who + 1))
+}
+
+/// True when the cue at `cue` is the verb of a relative clause set off by
+/// a comma and `whose` with its noun (`The group, whose leaders said
+/// ...,`): `, whose` at most [`RELATIVE_SUBJECT_REACH`] tokens before the
+/// cue, only words in lower case between them.
+fn in_set_off_whose_clause(view: &View, cue: usize) -> bool {
+    (cue.saturating_sub(RELATIVE_SUBJECT_REACH)..cue)
+        .rev()
+        .find(|&i| view.lower_is(i, &["whose"]))
+        .is_some_and(|whose| {
+            whose > 0
+                && view.word(whose - 1) == ","
+                && (whose + 1..cue)
+                    .all(|i| view.tokens[i].is_word() && view.starts_in_lower_case(i))
+        })
 }
 
 /// Where the content of a report in a relative clause set off by commas
