@@ -9225,3 +9225,13 @@ fn a_report_in_a_relative_clause_opened_by_whose_ends_at_its_comma() {
         "leaders",
     );
 }
+
+#[test]
+fn the_it_before_a_judgement_speaks_for_no_one() {
+    // `It is too early to say what the impact will be`: `it` was taken
+    // for the speaker and resolved to the last body named.
+    let text = "The ministry announced the ban on Monday. It is too early to say what the impact will be on food production.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "say");
+    assert!(report.speaker.is_none(), "{report:#?}");
+}

@@ -1042,6 +1042,11 @@ impl<'a> View<'a> {
                 &mut quote,
                 "impersonal passive (`It is understood that`): the article names no one",
             );
+        } else if cue.is_some_and(|(cue, _)| self.extraposed_judgement(speaker, cue)) {
+            unattribute(
+                &mut quote,
+                "impersonal `it` of a judgement (`It is too early to say`): the article names no one",
+            );
         } else {
             self.give_speaker(&mut quote, speaker);
         }
@@ -1073,6 +1078,27 @@ impl<'a> View<'a> {
             })
             && (b..cue)
                 .any(|i| self.lower_is(i, PASSIVE_AUXILIARIES) || self.lower_is(i, CONTRACTED_IS))
+    }
+
+    /// True when the speaker `[a, b)` is the `it` that stands before a
+    /// judgement whose subject is the cue's clause after `to` (`It is too
+    /// early to say`, `it would be foolish not to recognize`, `it's time
+    /// to acknowledge`): it stands for no one. Not the `it` of a body
+    /// ready to act (`it was ready to agree`).
+    fn extraposed_judgement(&self, (a, b): (usize, usize), cue: usize) -> bool {
+        b == a + 1
+            && cue > b + 2
+            && self.lower_is(a, &["it"])
+            && self.lower_is(cue - 1, &["to"])
+            && (b..cue - 1).any(|i| self.lower_is(i, EXTRAPOSED_JUDGEMENTS))
+            && (b..cue - 1).all(|i| {
+                self.lower_is(i, EXTRAPOSED_JUDGEMENTS)
+                    || self.lower_is(i, AUXILIARIES)
+                    || self.lower_is(i, PASSIVE_AUXILIARIES)
+                    || self.lower_is(i, CONTRACTED_IS)
+                    || self.lower_is(i, &["not", "too"])
+                    || reads_as_lower_case_adverb(self.word(i))
+            })
     }
 
     /// A quote of `kind` with its content and cue token ranges (end
@@ -8642,6 +8668,36 @@ const STATE_PARTICIPLES: &[&str] = &[
 /// the noun phrase before them is no speaker.
 const PASSIVE_AUXILIARIES: &WordList =
     &WordList::new(&["was", "were", "is", "are", "be", "been", "being"]);
+
+/// Judgements an impersonal `it` stands before, whose subject is the
+/// clause after `to` (`It is impossible to say`, `it's time to`).
+const EXTRAPOSED_JUDGEMENTS: &WordList = &WordList::new(&[
+    "impossible",
+    "possible",
+    "easy",
+    "easier",
+    "hard",
+    "harder",
+    "difficult",
+    "early",
+    "fair",
+    "safe",
+    "important",
+    "vital",
+    "necessary",
+    "foolish",
+    "reasonable",
+    "unreasonable",
+    "dangerous",
+    "wrong",
+    "tempting",
+    "enough",
+    "time",
+    "surprising",
+    "exciting",
+    "interesting",
+    "clear",
+]);
 
 /// Words of a subject noun phrase taken before a cue, at most.
 const NOUN_PHRASE_WORDS: usize = 5;
