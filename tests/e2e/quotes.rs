@@ -9235,3 +9235,15 @@ fn the_it_before_a_judgement_speaks_for_no_one() {
     let report = quote_with_cue(&doc, text, "say");
     assert!(report.speaker.is_none(), "{report:#?}");
 }
+
+#[test]
+fn a_modifier_capitalised_only_by_the_sentence_start_is_part_of_the_speaker() {
+    // `Local government officials said`: the capital that opens the
+    // sentence stopped the walk back over the noun's modifiers, and the
+    // speaker was `government officials`.
+    assert_cue_speaker(
+        "Local government officials said the road would reopen. The local council agreed.",
+        "said",
+        "Local government officials",
+    );
+}

@@ -783,8 +783,11 @@ impl<'a> View<'a> {
             }
             let modifier = match self.tokens[j].kind {
                 TokenKind::Number => true,
+                // `Local government officials`: a capital that only the
+                // start of the sentence gave.
                 TokenKind::Word => {
-                    self.starts_in_lower_case(j)
+                    (self.starts_in_lower_case(j)
+                        || opens_sentence(self, j) && self.written_in_lower_case(self.word(j)))
                         && !self.is_cue(j)
                         && !reads_as_adverb(self.word(j))
                         && !self.lower_is(j, NOT_PREMODIFIERS)
