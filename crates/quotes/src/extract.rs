@@ -784,10 +784,10 @@ impl<'a> View<'a> {
             let modifier = match self.tokens[j].kind {
                 TokenKind::Number => true,
                 // `Local government officials`: a capital that only the
-                // start of the sentence gave.
+                // start of the sentence gave (the article read for the
+                // word in lower case last, as the dearest test).
                 TokenKind::Word => {
-                    (self.starts_in_lower_case(j)
-                        || opens_sentence(self, j) && self.written_in_lower_case(self.word(j)))
+                    (self.starts_in_lower_case(j) || opens_sentence(self, j))
                         && !self.is_cue(j)
                         && !reads_as_adverb(self.word(j))
                         && !self.lower_is(j, NOT_PREMODIFIERS)
@@ -800,6 +800,8 @@ impl<'a> View<'a> {
                         && !self.lower_is(j, SPEAKER_PRONOUNS)
                         && !self.lower_is(j, OBJECT_PRONOUNS)
                         && !self.opens_noun_phrase(j)
+                        && (self.starts_in_lower_case(j)
+                            || self.written_in_lower_case(self.word(j)))
                 }
                 _ => false,
             };
