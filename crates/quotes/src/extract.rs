@@ -577,7 +577,7 @@ impl<'a> View<'a> {
                 .find(|&j| {
                     self.lower_is(j, SPEAKER_DETERMINERS)
                         && !self.lower_is(j + 1, &["as"])
-                        && (self.lower_is(j, &["the", "a", "an"]) || !self.continues_capitalised(j))
+                        && (self.lower_is(j, ARTICLES) || !self.continues_capitalised(j))
                 })
                 // `the two leaders`, `his many critics`: a number or
                 // quantifier after an article or possessive.
@@ -829,9 +829,7 @@ impl<'a> View<'a> {
                 b == first && a >= sentence_start && kind != EntityKind::Person
             });
         match name {
-            Some((a, _, _)) if a > sentence_start && self.lower_is(a - 1, &["a", "an", "the"]) => {
-                a - 1
-            }
+            Some((a, _, _)) if a > sentence_start && self.lower_is(a - 1, ARTICLES) => a - 1,
             Some((a, _, _)) => a,
             None => first,
         }
@@ -875,7 +873,7 @@ impl<'a> View<'a> {
         if end == b || names_person {
             return (a, b);
         }
-        let det = a > 0 && self.lower_is(a - 1, &["a", "an", "the"]);
+        let det = a > 0 && self.lower_is(a - 1, ARTICLES);
         (if det { a - 1 } else { a }, end)
     }
 
@@ -1163,11 +1161,9 @@ impl<'a> View<'a> {
         cue: usize,
         (shortest, end): (usize, usize),
     ) -> Option<usize> {
+        let close = (shortest..end).find(|&i| self.sets_off_words(i))?;
         let dashes_before = (start..cue).filter(|&i| self.sets_off_words(i)).count();
-        if dashes_before % 2 == 0 {
-            return None;
-        }
-        (shortest..end).find(|&i| self.sets_off_words(i))
+        (dashes_before % 2 == 1).then_some(close)
     }
 
     /// True when token `i` is `and` or `but` joining a cue verb right
@@ -1743,9 +1739,8 @@ fn speaker_sort(view: &View, quote: &Quote) -> Option<SpeakerSort> {
             if is_group_of_speakers(view, (a, b)) {
                 return Some(SpeakerSort::Group);
             }
-            let described = b > a + 1
-                && view.lower_is(a, &["a", "an", "the"])
-                && !apposed_or_predicated(view, a);
+            let described =
+                b > a + 1 && view.lower_is(a, ARTICLES) && !apposed_or_predicated(view, a);
             if !described {
                 None
             } else if view.lower_is(b - 1, ROLE_NOUNS) || view.lower_is(b - 1, &["source"]) {
@@ -9253,6 +9248,9 @@ const SPEAKER_DETERMINERS: &WordList = &WordList::new(&[
     "many", "several",
 ]);
 
+/// The articles.
+const ARTICLES: &[&str] = &["a", "an", "the"];
+
 /// The [`SPEAKER_DETERMINERS`] that count, which an article or possessive
 /// may open (`the two leaders`, `his many critics`).
 const COUNTING_DETERMINERS: &WordList = &WordList::new(&["one", "two", "three", "many", "several"]);
@@ -9742,7 +9740,7 @@ fn description_before_apposition(view: &View, start: usize, cue: usize) -> Optio
     let comma = view.first_comma(start + 1..cue - 1)?;
     // (`years` is no verb here, though it reads as one.)
     let verb = |i: usize| view.is_auxiliary(i) || view.is_cue(i) || view.word(i).ends_with("ed");
-    let apposition = view.lower_is(comma + 1, &["a", "an", "the"]);
+    let apposition = view.lower_is(comma + 1, ARTICLES);
     // A name anywhere before the cue is the better subject (`our escort,
     // Firas, decided`, `the parliament's lower house, the State Duma,
     // called`); a nationality or party (`a Republican`) is no name.
