@@ -1068,19 +1068,28 @@ impl<'a> View<'a> {
     /// True when the speaker `[a, b)` is the `it` of an impersonal passive
     /// with the participle `cue` (`It is understood that`, `it was
     /// widely reported that`, `It's believed`): it stands for no one.
-    fn impersonal_passive(&self, (a, b): (usize, usize), cue: usize) -> bool {
-        b == a + 1
+    fn impersonal_passive(&self, speaker: (usize, usize), cue: usize) -> bool {
+        let b = speaker.1;
+        self.is_lone_it(speaker)
             && cue > b
-            && self.lower_is(a, &["it"])
             && self.word(cue).ends_with(['d', 'n', 't'])
-            && (b..cue).all(|i| {
-                self.lower_is(i, AUXILIARIES)
-                    || self.lower_is(i, PASSIVE_AUXILIARIES)
-                    || self.lower_is(i, CONTRACTED_IS)
-                    || reads_as_lower_case_adverb(self.word(i))
-            })
+            && (b..cue).all(|i| self.in_verb_group_of_it(i))
             && (b..cue)
                 .any(|i| self.lower_is(i, PASSIVE_AUXILIARIES) || self.lower_is(i, CONTRACTED_IS))
+    }
+
+    /// True when the mention `[a, b)` is `it` alone.
+    fn is_lone_it(&self, (a, b): (usize, usize)) -> bool {
+        b == a + 1 && self.lower_is(a, &["it"])
+    }
+
+    /// True when token `i` may stand in the verb group after an
+    /// impersonal `it`: an auxiliary, a form of `be`, a contracted `is` or
+    /// an adverb in lower case (`it is widely`, `it's`, `it would be`).
+    fn in_verb_group_of_it(&self, i: usize) -> bool {
+        self.is_auxiliary(i)
+            || self.lower_is(i, CONTRACTED_IS)
+            || reads_as_lower_case_adverb(self.word(i))
     }
 
     /// True when the speaker `[a, b)` is the `it` that stands before a
@@ -1088,19 +1097,16 @@ impl<'a> View<'a> {
     /// early to say`, `it would be foolish not to recognize`, `it's time
     /// to acknowledge`): it stands for no one. Not the `it` of a body
     /// ready to act (`it was ready to agree`).
-    fn extraposed_judgement(&self, (a, b): (usize, usize), cue: usize) -> bool {
-        b == a + 1
+    fn extraposed_judgement(&self, speaker: (usize, usize), cue: usize) -> bool {
+        let b = speaker.1;
+        self.is_lone_it(speaker)
             && cue > b + 2
-            && self.lower_is(a, &["it"])
             && self.lower_is(cue - 1, &["to"])
             && (b..cue - 1).any(|i| self.lower_is(i, EXTRAPOSED_JUDGEMENTS))
             && (b..cue - 1).all(|i| {
                 self.lower_is(i, EXTRAPOSED_JUDGEMENTS)
-                    || self.lower_is(i, AUXILIARIES)
-                    || self.lower_is(i, PASSIVE_AUXILIARIES)
-                    || self.lower_is(i, CONTRACTED_IS)
                     || self.lower_is(i, &["not", "too"])
-                    || reads_as_lower_case_adverb(self.word(i))
+                    || self.in_verb_group_of_it(i)
             })
     }
 
