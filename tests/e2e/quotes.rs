@@ -9247,3 +9247,31 @@ fn a_modifier_capitalised_only_by_the_sentence_start_is_part_of_the_speaker() {
         "Local government officials",
     );
 }
+
+#[test]
+fn a_relative_clause_on_an_according_to_source_is_no_part_of_the_content() {
+    // `According to the Indianapolis Star, which obtained the emails, the
+    // notes ...`: the content began at `which`.
+    assert_report(
+        "According to the Indianapolis Star, which obtained the emails, the notes included discussions of security issues.",
+        "According to",
+        "the notes included discussions of security issues",
+        "Indianapolis Star",
+    );
+}
+
+#[test]
+fn a_quote_led_in_by_a_long_according_to_source_is_that_source_s() {
+    // `According to a source in the agency, “Q.” The former CEO ... is
+    // accused`: the source was too far before the quote to be seen, and
+    // the next sentence's cue took the quote.
+    assert_sole_direct_quote_speaker(
+        "According to a source in the agency, \"the agency is now searching for assets owned by Pugachev.\" The former CEO, who fled to the UK, is accused of embezzlement.",
+        "a source",
+    );
+    // The quote went to the speaker of the quote before it.
+    assert_speaker_names(
+        "\"The study is sound,\" said David Kallick of the institute. According to Meg Wiehe, director of programs for the Institute on Taxation and Economic Policy, \"undocumented immigrants paid more than $11.6 billion in taxes. Their contributions could rise by $2 billion.\"",
+        &[Some("David Kallick"), Some("Meg Wiehe")],
+    );
+}

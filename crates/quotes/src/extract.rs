@@ -3635,12 +3635,15 @@ fn attribute_direct(view: &View, found: &Found, quoted: &[bool]) -> Option<Attri
         return before;
     }
     // `Trump encouraged the troops, saying, “Keep fighting.” Trump
-    // needs ...`: a cue right before a quote that ends its sentence
-    // attributes it; the next sentence's cue is another report's.
+    // needs ...`, `According to a source, “Q.” The CEO is accused ...`: a
+    // cue right before a quote that ends its sentence, or the `according
+    // to` whose source leads into it, attributes it; the next sentence's
+    // cue is another report's.
     let cue_right_before = before.is_some_and(|(cue, _)| {
         cue.is_some_and(|cue| {
             cue + 1 == found.first
                 || cue + 2 == found.first && matches!(view.word(cue + 1), "," | ":")
+                || is_according_to(view, cue)
         })
     });
     if cue_right_before && found.last > 0 && matches!(view.word(found.last - 1), "." | "?" | "!") {
@@ -5042,6 +5045,7 @@ fn before_quote(
     }
     if let Some(attribution) = inverted_before_quote(view, sentence_start, first, quoted)
         .or_else(|| named_after_dash_before_colon(view, sentence_start, first))
+        .or_else(|| according_to_before_quote(view, sentence_start, first))
     {
         return Some(attribution);
     }
@@ -11175,6 +11179,48 @@ fn apposition_end(view: &View, comma: usize, last: usize) -> Option<usize> {
     (close > first + 1 && opens_as_role && verbless && has_verb(close + 1..last)).then_some(close)
 }
 
+/// The comma that closes a relative clause on the source, opened by
+/// the comma at `comma`, before `last` (`According to the Indianapolis
+/// Star, which obtained emails ..., Pence used`, `according to a
+/// diplomat, who asked to remain anonymous, the talks`), when a clause
+/// with a verb follows it.
+fn relative_clause_end(view: &View, comma: usize, last: usize) -> Option<usize> {
+    if !view.lower_is(comma + 1, &["who", "which", "whose"]) {
+        return None;
+    }
+    let close = view.first_comma(comma + 2..last.min(comma + 2 + SOURCE_RELATIVE_CLAUSE_WORDS))?;
+    (close + 1..last)
+        .any(|i| reads_as_verb_or_cue(view, i))
+        .then_some(close)
+}
+
+/// `According to a source in the agency, “Q”`, `According to the Star,
+/// which obtained the emails, “Q”`: an `according to` that leads the
+/// sentence in, whose source phrase ends at the comma right before the
+/// quote, or at one that opens a relative clause or a verbless
+/// apposition ending there.
+fn according_to_before_quote(
+    view: &View,
+    sentence_start: usize,
+    first: usize,
+) -> Option<Attribution> {
+    let comma = first.checked_sub(1).filter(|&c| view.word(c) == ",")?;
+    let cue = (sentence_start..comma).find(|&i| is_according_to(view, i))?;
+    if !only_sentence_leads_before(view, sentence_start, cue) {
+        return None;
+    }
+    let (source, phrase_end) = according_to_source(view, cue, comma)?;
+    let mut set_off = phrase_end + 1..comma;
+    let set_off_source = phrase_end == comma
+        || view.first_comma(set_off.clone()).is_none()
+            && (view.lower_is(phrase_end + 1, &["who", "which", "whose"])
+                || !set_off.any(|i| reads_as_verb_or_cue(view, i)));
+    set_off_source.then_some((Some(cue), source))
+}
+
+/// Words a relative clause on an `according to` source holds, at most.
+const SOURCE_RELATIVE_CLAUSE_WORDS: usize = 20;
+
 /// True when the cue at token `cue` is `according to`.
 fn is_according_to(view: &View, cue: usize) -> bool {
     view.word(cue).eq_ignore_ascii_case("according")
@@ -11217,6 +11263,7 @@ fn according_to(
         let comma = named
             .then(|| apposition_end(view, comma, last))
             .flatten()
+            .or_else(|| relative_clause_end(view, comma, last))
             .unwrap_or(comma);
         (comma + 1, closing_quote_end(view, comma + 1, last, end))
     } else if cue > start && view.word(cue - 1) == "," {
