@@ -9275,3 +9275,21 @@ fn a_quote_led_in_by_a_long_according_to_source_is_that_source_s() {
         &[Some("David Kallick"), Some("Meg Wiehe")],
     );
 }
+
+#[test]
+fn the_name_after_an_according_to_description_is_the_source() {
+    // `according to US tech company SpaceX`: the source was the
+    // description, `US tech company`, and the name was lost.
+    assert_report(
+        "Two people paid to fly around the moon, according to US tech company SpaceX.",
+        "according to",
+        "Two people paid to fly around the moon",
+        "SpaceX",
+    );
+    assert_report(
+        "The influx was a message to Europe, according to Spanish journalist Ignacio Cembrero.",
+        "according to",
+        "The influx was a message to Europe",
+        "Ignacio Cembrero",
+    );
+}

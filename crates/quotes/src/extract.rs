@@ -11073,11 +11073,33 @@ fn according_to_source(view: &View, cue: usize, last: usize) -> Option<((usize, 
         .take(ACCORDING_TO_REACH)
         .find_map(|j| view.mention_at(j))
         .map(|mention| {
-            owned_person(view, mention, phrase_end)
-                .unwrap_or_else(|| with_compound_head(view, mention, phrase_end))
+            owned_person(view, mention, phrase_end).unwrap_or_else(|| {
+                let described = with_compound_head(view, mention, phrase_end);
+                named_after_description(view, described, phrase_end).unwrap_or(described)
+            })
         })
         .unwrap_or((cue + 2, phrase_end));
     Some((speaker, phrase_end))
+}
+
+/// The person or organisation named right after a description `(a, b)`
+/// that ends on a noun in lower case, before `end` (`according to Spanish
+/// journalist Ignacio Cembrero`, `according to US tech company SpaceX`):
+/// the name says who the description is.
+fn named_after_description(
+    view: &View,
+    (a, b): (usize, usize),
+    end: usize,
+) -> Option<(usize, usize)> {
+    let ends_on_noun = b > a && view.tokens[b - 1].is_word() && view.starts_in_lower_case(b - 1);
+    view.entity_at(b)
+        .filter(|&(start, past, kind)| {
+            ends_on_noun
+                && start == b
+                && past <= end
+                && matches!(kind, EntityKind::Person | EntityKind::Organization)
+        })
+        .map(|(start, past, _)| (start, past))
 }
 
 /// The mention `[a, b)` with the lower-case nouns after it that make it
