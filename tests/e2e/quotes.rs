@@ -9293,3 +9293,21 @@ fn the_name_after_an_according_to_description_is_the_source() {
         "Ignacio Cembrero",
     );
 }
+
+#[test]
+fn a_report_in_a_restrictive_relative_clause_ends_before_the_main_verb() {
+    // `Voters who say the economy is most important were evenly divided`:
+    // the report ran on through the main clause's verb.
+    assert_report(
+        "Voters who say the economy is most important in their decision were evenly divided between the candidates.",
+        "say",
+        "the economy is most important in their decision",
+        "voters",
+    );
+    assert_report(
+        "The 6 percent who say they strongly favored the bill are outnumbered by those who opposed it.",
+        "say",
+        "they strongly favored the bill",
+        "the 6 percent",
+    );
+}

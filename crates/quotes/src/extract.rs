@@ -5958,12 +5958,15 @@ fn sentence_reports(
         } else {
             content
         };
-        let set_off_relative = match relative_subject(view, cue) {
+        let relative = relative_subject(view, cue);
+        let set_off_relative = match relative {
             Some((who, _)) => who > 0 && view.word(who - 1) == ",",
             None => in_set_off_whose_clause(view, cue),
         };
         let content_end = if set_off_relative {
             end_of_set_off_relative_clause(view, quoted, content, content_end)
+        } else if relative.is_some() {
+            before_main_verb(view, quoted, content, content_end)
         } else {
             content_end
         };
@@ -9567,6 +9570,56 @@ fn end_of_set_off_relative_clause(
         })
         .unwrap_or(end)
 }
+
+/// Where a report in a restrictive relative clause ends: before the
+/// main clause's verb that its content, from `content` to `end`, would
+/// otherwise run into (`Voters who say the economy is most important
+/// were divided`, `A man who claimed he had seen the attack was
+/// arrested`). Only for a simple clause: a short subject with no clause
+/// word in it (or a pronoun), then a finite auxiliary (or, after the
+/// pronoun, a verb in a tense), then words outside its verb
+/// group with no clause word, punctuation or new subject among them,
+/// then a second finite auxiliary. Else `end`.
+fn before_main_verb(view: &View, quoted: &[bool], content: usize, end: usize) -> usize {
+    let breaks_clause = |i: usize| {
+        quoted[i]
+            || !view.tokens[i].is_word()
+            || view.lower_is(i, RELATIVE_OPENERS)
+            || view.lower_is(i, SUBORDINATORS)
+            || view.lower_is(i, CLAUSE_CONJUNCTIONS)
+            || view.lower_is(i, SPEAKER_PRONOUNS)
+            || view.lower_is(i, CLAUSE_WORDS)
+            || view.is_cue_verb(i)
+    };
+    // `they strongly favored the bill are outnumbered`: after a pronoun,
+    // any verb in a tense is the clause's.
+    let verb = if view.lower_is(content, SPEAKER_PRONOUNS) {
+        Some(past_lower_case_adverb(view, content + 1))
+            .filter(|&v| view.lower_is(v, FINITE_AUXILIARIES) || tense(view, v).is_some())
+    } else {
+        (content..end)
+            .take(MAIN_VERB_SUBJECT_TOKENS + 1)
+            .find(|&i| view.lower_is(i, FINITE_AUXILIARIES))
+            .filter(|&verb| verb > content && !(content..verb).any(breaks_clause))
+    };
+    let Some(verb) = verb.filter(|&verb| verb < end) else {
+        return end;
+    };
+    let group_end = (verb + 1..end)
+        .find(|&i| !(view.is_auxiliary(i) || view.lower_is(i, &["be", "been", "being"])))
+        .unwrap_or(end);
+    (group_end + 1..end)
+        .take_while(|&i| !breaks_clause(i))
+        .find(|&i| view.lower_is(i, FINITE_AUXILIARIES))
+        .unwrap_or(end)
+}
+
+/// Tokens of the subject of a clause [`before_main_verb`] reads, at most.
+const MAIN_VERB_SUBJECT_TOKENS: usize = 8;
+
+/// Words that open a clause of their own inside another (`what`, `how`,
+/// existential `there`), besides relative words and subordinators.
+const CLAUSE_WORDS: &[&str] = &["what", "how", "why", "there", "to"];
 
 /// Name words an apposition set off by commas holds, at most.
 const APPOSITION_NAME_WORDS: usize = 4;
