@@ -9311,3 +9311,25 @@ fn a_report_in_a_restrictive_relative_clause_ends_before_the_main_verb() {
         "the 6 percent",
     );
 }
+
+#[test]
+fn an_infinitive_reported_in_a_restrictive_relative_clause_ends_before_the_main_verb() {
+    // `Officials who asked not to be named said the talks had stalled`:
+    // the request ran on through `said`, and the main report was taken
+    // for a part of it.
+    let text = "Officials who asked not to be named said the talks had stalled.";
+    let doc = annotate(text);
+    let asked = quote_with_cue(&doc, text, "asked");
+    assert_eq!(
+        asked.content.text(text),
+        Some("not to be named"),
+        "{asked:#?}"
+    );
+    let said = quote_with_cue(&doc, text, "said");
+    assert_eq!(
+        said.content.text(text),
+        Some("the talks had stalled"),
+        "{said:#?}"
+    );
+    assert!(said.within.is_none(), "{said:#?}");
+}

@@ -9575,7 +9575,9 @@ fn end_of_set_off_relative_clause(
 /// main clause's verb that its content, from `content` to `end`, would
 /// otherwise run into (`Voters who say the economy is most important
 /// were divided`, `A man who claimed he had seen the attack was
-/// arrested`). Only for a simple clause: a short subject with no clause
+/// arrested`, `Officials who asked not to be named said`). An infinitive
+/// ends at the first finite auxiliary or cue in a tense after its verb.
+/// Else only for a simple clause: a short subject with no clause
 /// word in it (or a pronoun), then a finite auxiliary (or, after the
 /// pronoun, a verb in a tense), then words outside its verb
 /// group with no clause word, punctuation or new subject among them,
@@ -9591,6 +9593,21 @@ fn before_main_verb(view: &View, quoted: &[bool], content: usize, end: usize) ->
             || view.lower_is(i, CLAUSE_WORDS)
             || view.is_cue_verb(i)
     };
+    // `Officials who asked not to be named said the talks`: an infinitive
+    // ends at the first finite auxiliary or cue in a tense after its verb.
+    let to = content + usize::from(view.lower_is(content, &["not"]));
+    if view.lower_is(to, &["to"]) {
+        let Some(verb) = (to + 1..end).find(|&i| !view.lower_is(i, &["be", "been", "not"])) else {
+            return end;
+        };
+        let main_verb = |i: usize| {
+            view.lower_is(i, FINITE_AUXILIARIES) || view.is_cue_verb(i) && tense(view, i).is_some()
+        };
+        return (verb + 1..end)
+            .find(|&i| main_verb(i) || breaks_clause(i))
+            .filter(|&i| main_verb(i))
+            .unwrap_or(end);
+    }
     // `they strongly favored the bill are outnumbered`: after a pronoun,
     // any verb in a tense is the clause's.
     let verb = if view.lower_is(content, SPEAKER_PRONOUNS) {
