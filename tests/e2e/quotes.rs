@@ -9333,3 +9333,18 @@ fn an_infinitive_reported_in_a_restrictive_relative_clause_ends_before_the_main_
     );
     assert!(said.within.is_none(), "{said:#?}");
 }
+
+#[test]
+fn a_passive_cue_before_a_quote_does_not_make_its_subject_the_speaker() {
+    // `Trump was asked, “Q”`: the one asked was taken for the speaker.
+    let text = "In an interview published on Wednesday, Trump was asked, \"What is the most dangerous place you have been to?\" His answer was Brooklyn.";
+    let doc = annotate(text);
+    let question = sole_direct_quote(&doc);
+    assert!(question.speaker_name.is_none(), "{question:#?}");
+    // `told CNN that when an application is rejected “Q”`: the passive
+    // right before the quote took it for its subject, CNN.
+    assert_sole_direct_quote_speaker(
+        "Wiggers told CNN that when an application is rejected \"they go back home.\"",
+        "Wiggers",
+    );
+}

@@ -4060,7 +4060,9 @@ fn lead_in_cue(view: &View, found: &Found, quoted: &[bool]) -> Option<usize> {
             } else {
                 i + 1
             };
-            view.is_cue(i) && introduces_quote(view, lead_in, first + 1, quoted)
+            view.is_cue(i)
+                && !is_passive_participle(view, i)
+                && introduces_quote(view, lead_in, first + 1, quoted)
         })
 }
 
@@ -5055,8 +5057,11 @@ fn before_quote(
         .or_else(|| {
             (sentence_start..first).rev().take(4).find(|&i| {
                 // `She would also close the notorious ''carried interest''
-                // loophole`: an adverb or auxiliary that leads a verb is no cue.
-                view.is_cue(i) && !leads_a_verb(view, i)
+                // loophole`: an adverb or auxiliary that leads a verb is no
+                // cue; `He was told: “Q”`, `when an application is
+                // rejected “Q”`: nor is a passive, whose subject did not say
+                // the quote.
+                view.is_cue(i) && !leads_a_verb(view, i) && !is_passive_participle(view, i)
                     || i + 2 == first && view.word(i + 1) == ":" && view.is_weak_cue(i)
                     || introduces_quote_as_verb(view, i, first)
             })
@@ -5087,6 +5092,18 @@ fn before_quote(
                 .flatten()
         })?;
     Some((Some(cue), speaker))
+}
+
+/// True when token `i` is a participle after a passive auxiliary (and
+/// an adverb): `was told`, `is widely rejected`; not the `-ing` form of a
+/// progressive (`is saying`).
+fn is_passive_participle(view: &View, i: usize) -> bool {
+    let auxiliary = match i.checked_sub(1) {
+        Some(before) if reads_as_lower_case_adverb(view.word(before)) => before.checked_sub(1),
+        before => before,
+    };
+    !view.word(i).ends_with("ing")
+        && auxiliary.is_some_and(|a| view.lower_is(a, PASSIVE_AUXILIARIES))
 }
 
 /// Tokens before a quote searched for a verb of telling that leads into
