@@ -9348,3 +9348,17 @@ fn a_passive_cue_before_a_quote_does_not_make_its_subject_the_speaker() {
         "Wiggers",
     );
 }
+
+#[test]
+fn the_cue_of_a_quote_led_in_by_according_to_is_both_words() {
+    // The direct quote's cue read `According`, the indirect one's
+    // `According to`.
+    let text = "According to Limbaugh, \"the economy will slow down this year.\"";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(
+        quote.cue.and_then(|c| c.text(text)),
+        Some("According to"),
+        "{quote:#?}"
+    );
+}

@@ -2369,7 +2369,8 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
                 let mut quote = view.attributed_quote(
                     found.kind,
                     (found.first, found.last + 1),
-                    cue.map(|c| (c, c + 1)),
+                    // `According to X, “Q”`: the cue is both words.
+                    cue.map(|c| (c, c + 1 + usize::from(is_according_to(view, c)))),
                     speaker,
                 );
                 if let Some(cue) = cue.filter(|&c| c < found.first) {
