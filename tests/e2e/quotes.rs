@@ -9362,3 +9362,13 @@ fn the_cue_of_a_quote_led_in_by_according_to_is_both_words() {
         "{quote:#?}"
     );
 }
+
+#[test]
+fn the_name_after_a_description_after_the_cue_is_the_speaker() {
+    // `said the Spanish newspaper El Pais`: the speaker was the
+    // description, and the name was lost.
+    assert_sole_direct_quote_speaker(
+        "\"The influx was a message to Europe,\" said the Spanish newspaper El Pais.",
+        "El Pais",
+    );
+}

@@ -4540,11 +4540,14 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                 // `says another official familiar with EU customs
                 // rules`: not a mention a preposition governs (the
                 // description itself speaks).
+                // `said the Spanish newspaper El Pais`: else the name
+                // after the description.
                 person.or_else(|| {
                     (t + 1..sentence_end)
                         .take(8)
                         .find_map(|j| view.mention_at(j))
                         .filter(|&(a, _)| !object_of_preposition(view, t + 1, a))
+                        .map(|m| named_after_description(view, m, sentence_end).unwrap_or(m))
                 })
             } else {
                 // `“Q,” said he would`, `“Q,” said on Monday that he`:
@@ -4580,7 +4583,11 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                     }
                     Some(_) => None,
                 });
-                role_holder.or(first).or_else(|| {
+                // `said the Spanish newspaper El Pais`: the name after a
+                // description.
+                let named =
+                    first.map(|m| named_after_description(view, m, sentence_end).unwrap_or(m));
+                role_holder.or(named).or_else(|| {
                     // `said lead study author Dr. Anthony Hackney`.
                     person_after_role(view, t + 1, sentence_end, |j| {
                         view.starts_in_lower_case(j) || is_name_honorific(view.word(j))
@@ -11172,8 +11179,9 @@ fn according_to_source(view: &View, cue: usize, last: usize) -> Option<((usize, 
 
 /// The person or organisation named right after a description `(a, b)`
 /// that ends on a noun in lower case, before `end` (`according to Spanish
-/// journalist Ignacio Cembrero`, `according to US tech company SpaceX`):
-/// the name says who the description is.
+/// journalist Ignacio Cembrero`, `according to US tech company SpaceX`,
+/// `said the Spanish newspaper El Pais`): the name says who the
+/// description is.
 fn named_after_description(
     view: &View,
     (a, b): (usize, usize),
