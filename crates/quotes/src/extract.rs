@@ -11303,7 +11303,7 @@ fn apposition_end(view: &View, comma: usize, last: usize) -> Option<usize> {
 /// diplomat, who asked to remain anonymous, the talks`), when a clause
 /// with a verb follows it.
 fn relative_clause_end(view: &View, comma: usize, last: usize) -> Option<usize> {
-    if !view.lower_is(comma + 1, &["who", "which", "whose"]) {
+    if !view.lower_is(comma + 1, SOURCE_RELATIVE_OPENERS) {
         return None;
     }
     let close = view.first_comma(comma + 2..last.min(comma + 2 + SOURCE_RELATIVE_CLAUSE_WORDS))?;
@@ -11331,13 +11331,17 @@ fn according_to_before_quote(
     let mut set_off = phrase_end + 1..comma;
     let set_off_source = phrase_end == comma
         || view.first_comma(set_off.clone()).is_none()
-            && (view.lower_is(phrase_end + 1, &["who", "which", "whose"])
+            && (view.lower_is(phrase_end + 1, SOURCE_RELATIVE_OPENERS)
                 || !set_off.any(|i| reads_as_verb_or_cue(view, i)));
     set_off_source.then_some((Some(cue), source))
 }
 
 /// Words a relative clause on an `according to` source holds, at most.
 const SOURCE_RELATIVE_CLAUSE_WORDS: usize = 20;
+
+/// Words that open a relative clause set off after an `according to`
+/// source (`, which obtained the emails,`).
+const SOURCE_RELATIVE_OPENERS: &[&str] = &["who", "which", "whose"];
 
 /// True when the cue at token `cue` is `according to`.
 fn is_according_to(view: &View, cue: usize) -> bool {
