@@ -4547,7 +4547,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                         .take(8)
                         .find_map(|j| view.mention_at(j))
                         .filter(|&(a, _)| !object_of_preposition(view, t + 1, a))
-                        .map(|m| named_after_description(view, m, sentence_end).unwrap_or(m))
+                        .map(|m| named_after_description(view, m, sentence_end))
                 })
             } else {
                 // `“Q,” said he would`, `“Q,” said on Monday that he`:
@@ -4585,8 +4585,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                 });
                 // `said the Spanish newspaper El Pais`: the name after a
                 // description.
-                let named =
-                    first.map(|m| named_after_description(view, m, sentence_end).unwrap_or(m));
+                let named = first.map(|m| named_after_description(view, m, sentence_end));
                 role_holder.or(named).or_else(|| {
                     // `said lead study author Dr. Anthony Hackney`.
                     person_after_role(view, t + 1, sentence_end, |j| {
@@ -9648,7 +9647,7 @@ fn before_main_verb(view: &View, quoted: &[bool], content: usize, end: usize) ->
         return end;
     };
     let group_end = (verb + 1..end)
-        .find(|&i| !(view.is_auxiliary(i) || view.lower_is(i, &["be", "been", "being"])))
+        .find(|&i| !view.is_auxiliary(i))
         .unwrap_or(end);
     (group_end + 1..end)
         .take_while(|&i| !breaks_clause(i))
@@ -11170,7 +11169,7 @@ fn according_to_source(view: &View, cue: usize, last: usize) -> Option<((usize, 
         .map(|mention| {
             owned_person(view, mention, phrase_end).unwrap_or_else(|| {
                 let described = with_compound_head(view, mention, phrase_end);
-                named_after_description(view, described, phrase_end).unwrap_or(described)
+                named_after_description(view, described, phrase_end)
             })
         })
         .unwrap_or((cue + 2, phrase_end));
@@ -11181,12 +11180,8 @@ fn according_to_source(view: &View, cue: usize, last: usize) -> Option<((usize, 
 /// that ends on a noun in lower case, before `end` (`according to Spanish
 /// journalist Ignacio Cembrero`, `according to US tech company SpaceX`,
 /// `said the Spanish newspaper El Pais`): the name says who the
-/// description is.
-fn named_after_description(
-    view: &View,
-    (a, b): (usize, usize),
-    end: usize,
-) -> Option<(usize, usize)> {
+/// description is. The description itself when no such name follows.
+fn named_after_description(view: &View, (a, b): (usize, usize), end: usize) -> (usize, usize) {
     let ends_on_noun = b > a && view.tokens[b - 1].is_word() && view.starts_in_lower_case(b - 1);
     view.entity_at(b)
         .filter(|&(start, past, kind)| {
@@ -11195,7 +11190,7 @@ fn named_after_description(
                 && past <= end
                 && matches!(kind, EntityKind::Person | EntityKind::Organization)
         })
-        .map(|(start, past, _)| (start, past))
+        .map_or((a, b), |(start, past, _)| (start, past))
 }
 
 /// The mention `[a, b)` with the lower-case nouns after it that make it
