@@ -9372,3 +9372,40 @@ fn the_name_after_a_description_after_the_cue_is_the_speaker() {
         "El Pais",
     );
 }
+
+#[test]
+fn a_clause_before_a_sentence_closing_reports_is_reported() {
+    // `, The Wall Street Journal reports.`: `reports`, a weak cue since it
+    // is a noun as often, was never read as a verb after its clause.
+    let text = "Bonuses were paid every three months, The Wall Street Journal reports.";
+    assert_report(
+        text,
+        "reports",
+        "Bonuses were paid every three months",
+        "Wall Street Journal",
+    );
+    // Once read so, the speaker ran on through the cue.
+    assert_no_speaker_reads(text, "The Wall Street Journal reports");
+    assert_report(
+        "Turnout hits the 55 percent mark, Dutch broadcaster NOS reports Sunday.",
+        "reports",
+        "Turnout hits the 55 percent mark",
+        "NOS",
+    );
+    // A noun it stays: `citing reports before`, `more reports emerge`.
+    assert_no_quotes("Over the coming months, more reports on the hacking emerged.");
+}
+
+#[test]
+fn a_quote_introduced_by_a_colon_far_from_its_cue_is_the_cue_subjects() {
+    // `He told his audience, to rowdy applause:` then the quote: the cue
+    // lay beyond the six words searched before the colon.
+    let text = "President Obama spoke on Wednesday night.\n\nHe told his Democratic audience, to rowdy applause:\n\n\"I can say with confidence there has never been a man more qualified than Hillary Clinton.\"";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(
+        quote.speaker_name.as_deref(),
+        Some("Barack Obama"),
+        "{quote:#?}"
+    );
+}

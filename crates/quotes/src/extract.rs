@@ -13,7 +13,7 @@ use newsnlp_core::english::{
 use crate::content_ends::{ContentEnds, Report, SentenceWords};
 use crate::lexicon::{CueLexicon, TokenRoles};
 use crate::reports::ReportScorer;
-use crate::time_words::{DAY_PARTS, RELATIVE_DAYS, TIME_SPANS};
+use crate::time_words::{names_a_time, DAY_PARTS, RELATIVE_DAYS, TIME_SPANS};
 use crate::STAGE_NAME;
 
 /// Pronouns that can stand for a speaker.
@@ -854,13 +854,15 @@ impl<'a> View<'a> {
     /// modifies when a noun that names speakers follows it (`A [New
     /// York] judge`, `the [Trump] campaign`): the noun's phrase speaks.
     fn with_head_noun(&self, a: usize, b: usize) -> (usize, usize) {
-        // Not a cue (`The New York Post reports`); `the Kremlin press
-        // secretary`: nouns of the kind, one after another.
+        // Not a cue (`The New York Post reports`, `, The Wall Street
+        // Journal reports.`); `the Kremlin press secretary`: nouns of the
+        // kind, one after another.
         let head = |i: usize| {
             i < self.tokens.len()
                 && self.starts_in_lower_case(i)
                 && self.heads_compound_of_speakers(i)
                 && !self.is_cue(i)
+                && !closes_sentence_as_speech_verb(self, i)
         };
         let end = (b..self.tokens.len())
             .find(|&i| !head(i))
@@ -5326,8 +5328,9 @@ fn nearest_mention(view: &View, start: usize, cue: usize) -> Option<(usize, usiz
 }
 
 /// Tokens before an introducing colon searched for its cue (`Caddell
-/// continued:`, `X said in a statement on Monday:`).
-const COLON_CUE_REACH: usize = 6;
+/// continued:`, `X said in a statement on Monday:`, `He told his
+/// audience, to rowdy applause:`).
+const COLON_CUE_REACH: usize = 9;
 
 /// The speaker of a cue elsewhere in the sentence (for partial quotes).
 fn attribute_in_sentence(view: &View, at: usize, quoted: &[bool]) -> Option<Attribution> {
@@ -5732,7 +5735,7 @@ fn sentence_reports(
             resume = main;
             continue;
         }
-        if doubt.is_none() {
+        if doubt.is_none() || closes_sentence_as_speech_verb(view, cue) {
             if view.word(cue).eq_ignore_ascii_case("according") {
                 if let Some(q) = according_to(view, cue, (start, last, end), quoted) {
                     found(q, Verdict::Pattern);
@@ -10218,6 +10221,15 @@ fn postposed(
         return Some(view.report_around((start, comma), (resume, last), (cue, cue + 1), speaker));
     }
     Some(view.indirect_quote((start, comma), (cue, cue + 1), speaker))
+}
+
+/// `CLAUSE, Reuters reports.`, `, NOS reports Sunday.`: a verb of saying
+/// that the lexicon holds weak (`reports` is a noun as often) is a verb
+/// when it ends its sentence, or only a time follows it.
+fn closes_sentence_as_speech_verb(view: &View, cue: usize) -> bool {
+    let sentence_end = view.sentences[view.sentence_of[cue]].1;
+    view.lower_is(cue, SPEECH_VERBS)
+        && (cue + 1..sentence_end).all(|i| !view.tokens[i].is_word() || names_a_time(view.word(i)))
 }
 
 /// True when the words before `comma` (from `start`) are a role, a comma
