@@ -9409,3 +9409,24 @@ fn a_quote_introduced_by_a_colon_far_from_its_cue_is_the_cue_subjects() {
         "{quote:#?}"
     );
 }
+
+#[test]
+fn a_clause_before_a_description_and_a_name_set_off_with_an_auxiliary_or_hyphen_is_reported() {
+    // `, his son, Oskar Konyukhov, has told TASS.`: the auxiliary after
+    // the set-off name hid the comma.
+    assert_report(
+        "The balloon landed after 50 hours, his son, Oskar Konyukhov, has told TASS.",
+        "told",
+        "The balloon landed after 50 hours",
+        "Oskar Konyukhov",
+    );
+    // `, Chairman of the Russian-Iranian Business Council, Vladimir
+    // Obydenov, told TASS.`: the hyphen inside a word of the
+    // description ended it.
+    assert_report(
+        "The sanctions will fail, Chairman of the Russian-Iranian Business Council, Vladimir Obydenov, told TASS.",
+        "told",
+        "The sanctions will fail",
+        "Vladimir Obydenov",
+    );
+}

@@ -10389,14 +10389,21 @@ fn person_after_description(
     start: usize,
     cue: usize,
 ) -> Option<(usize, (usize, usize))> {
-    let set_off = cue
+    // `, Oskar Konyukhov, has told TASS`: after the auxiliaries.
+    let set_off = verb_group_start(view, start, cue)
         .checked_sub(1)
         .filter(|&c| c > start && view.word(c) == ",")?;
+    // `Chairman of the Russian-Iranian Business Council`: a hyphen inside
+    // a word is one of the words.
     let comma_before = |at: usize| {
         (start + 1..at)
             .rev()
             .take(APPOSITION_WORDS)
-            .find(|&j| !(view.tokens[j].is_word() || view.lower_is(j, POSSESSIVE_CLITICS)))
+            .find(|&j| {
+                !(view.tokens[j].is_word()
+                    || view.lower_is(j, POSSESSIVE_CLITICS)
+                    || view.is_inner_hyphen(j))
+            })
             .filter(|&j| view.word(j) == ",")
     };
     let middle = comma_before(set_off)?;
