@@ -9430,3 +9430,23 @@ fn a_clause_before_a_description_and_a_name_set_off_with_an_auxiliary_or_hyphen_
         "Vladimir Obydenov",
     );
 }
+
+#[test]
+fn a_clause_before_a_spokesman_for_a_body_in_lower_case_is_reported() {
+    // `, a spokesman for the local emergencies services said`: only a
+    // body named by an entity right before the cue was taken.
+    assert_report(
+        "Three women were killed as a bus overturned, a spokesman for the local emergency services said on Thursday.",
+        "said",
+        "Three women were killed as a bus overturned",
+        "a spokesman for the local emergency services",
+    );
+    // `, a spokesman for the People's Liberation Army Navy has announced`:
+    // nor was one past an auxiliary.
+    assert_report(
+        "The carrier group has set off for the Western Pacific, a spokesman for the Chinese navy has announced.",
+        "announced",
+        "The carrier group has set off for the Western Pacific",
+        "a spokesman for the Chinese navy",
+    );
+}

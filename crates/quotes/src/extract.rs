@@ -10699,18 +10699,39 @@ fn source_with_postmodifier(
 }
 
 /// `CLAUSE, a spokesman for the Pentagon said`, `, an official with
-/// Ukraine's National Memory Institute said`: a noun that names speakers
-/// right after the clause's comma (after a determiner and at most
-/// [`MODIFIER_WORDS`] words), then a preposition and the name of the
-/// body they speak for, which ends right before the cue. Returns the
-/// comma and the whole phrase.
+/// Ukraine's National Memory Institute said`, `, a spokesman for the
+/// local emergency services said`: a noun that names speakers right
+/// after the clause's comma (after a determiner and at most
+/// [`MODIFIER_WORDS`] words), then a preposition and the body they speak
+/// for, by its name or in words in lower case, which ends right before
+/// the cue's verb group. Returns the comma and the whole phrase.
 fn role_of_body_before(view: &View, start: usize, cue: usize) -> Option<(usize, (usize, usize))> {
-    let (body, body_end, _) = view.entity_at(cue.checked_sub(1)?)?;
-    if body_end != cue {
-        return None;
-    }
+    let end = verb_group_start(view, start, cue);
+    let body = match view.entity_at(end.checked_sub(1)?) {
+        Some((body, body_end, _)) if body_end == end => body,
+        _ => lower_case_body_start(view, start, end)?,
+    };
     let comma = (start..body).rev().find(|&j| view.word(j) == ",")?;
-    role_before_body(view, comma + 1, body).then_some((comma, (comma + 1, cue)))
+    role_before_body(view, comma + 1, body).then_some((comma, (comma + 1, end)))
+}
+
+/// The article that opens a body named in words in lower case that end
+/// right before `end` (`the local emergency services`, `the Chinese
+/// navy`: an adjective of nationality too), with at most
+/// [`MODIFIER_WORDS`] words after it, none a cue.
+fn lower_case_body_start(view: &View, start: usize, end: usize) -> Option<usize> {
+    let in_lower_case = |j: usize| {
+        view.starts_in_lower_case(j)
+            || view
+                .entity_at(j)
+                .is_some_and(|(_, _, kind)| kind == EntityKind::Misc)
+    };
+    (start..end)
+        .rev()
+        .take(MODIFIER_WORDS + 1)
+        .take_while(|&j| view.tokens[j].is_word() && in_lower_case(j) && !view.is_cue(j))
+        .find(|&j| view.lower_is(j, ARTICLES))
+        .filter(|&article| article + 1 < end)
 }
 
 /// True when the tokens from `determiner` to the name of a body at
