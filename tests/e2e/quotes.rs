@@ -9450,3 +9450,15 @@ fn a_clause_before_a_spokesman_for_a_body_in_lower_case_is_reported() {
         "a spokesman for the Chinese navy",
     );
 }
+
+#[test]
+fn a_clause_before_a_possessor_and_the_agency_it_owns_is_reported() {
+    // `, South Korea's Yonhap news agency reported Sunday.`: the
+    // possessor put the comma out of reach.
+    assert_report(
+        "Kim observed the engine test, South Korea's Yonhap news agency reported Sunday.",
+        "reported",
+        "Kim observed the engine test",
+        "Yonhap",
+    );
+}

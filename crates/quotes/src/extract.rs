@@ -10633,11 +10633,13 @@ fn subject_after_comma(
             // Algerian foreign affairs ministry spokesman Benali Cherif
             // Abdelaziz said`: a role before the name reaches further.
             let role_ends = m.0 > 0 && ends_a_role(view, m.0 - 1);
-            after_comma(m, MODIFIER_WORDS, &is_word).or_else(|| {
-                after_comma(m, ROLE_WORDS, &|j| {
-                    in_title(view, j) || role_ends && in_lower_case_role(view, j)
+            after_comma(m, MODIFIER_WORDS, &is_word)
+                .or_else(|| {
+                    after_comma(m, ROLE_WORDS, &|j| {
+                        in_title(view, j) || role_ends && in_lower_case_role(view, j)
+                    })
                 })
-            })
+                .or_else(|| owned_after_possessor(view, start, m))
         });
     let mention = mention
         .or_else(|| source_with_postmodifier(view, start, cue))
@@ -10668,6 +10670,31 @@ fn subject_after_comma(
             let set_off_by_as = b > a + 1 && view.lower_is(a, &["as"]);
             (comma, (a + usize::from(set_off_by_as), b))
         })
+}
+
+/// `CLAUSE, South Korea's Yonhap news agency reported`: a phrase that
+/// speaks, `(a, b)`, owned by a place or body named right after the
+/// clause's comma, with at most [`MODIFIER_WORDS`] words before the
+/// phrase's mention. Returns the comma and the phrase owned from its
+/// first word (`Yonhap news agency`), as the phrase would be without the
+/// possessor.
+fn owned_after_possessor(
+    view: &View,
+    start: usize,
+    (a, b): (usize, usize),
+) -> Option<(usize, (usize, usize))> {
+    let clitic = (start..a)
+        .rev()
+        .take(MODIFIER_WORDS + 1)
+        .find(|&j| !view.tokens[j].is_word() || view.lower_is(j, POSSESSIVE_CLITICS))
+        .filter(|&j| view.lower_is(j, POSSESSIVE_CLITICS))?;
+    let (possessor, _, kind) = view
+        .entity_at(clitic.checked_sub(1)?)
+        .filter(|&(_, end, _)| end == clitic)?;
+    let comma = possessor
+        .checked_sub(1)
+        .filter(|&c| c > start && view.word(c) == ",")?;
+    (kind != EntityKind::Person && clitic + 1 < b).then_some((comma, (clitic + 1, b)))
 }
 
 /// `CLAUSE, three sources familiar with the plan said`, `, a source close
