@@ -9462,3 +9462,42 @@ fn a_clause_before_a_possessor_and_the_agency_it_owns_is_reported() {
         "Yonhap",
     );
 }
+
+#[test]
+fn a_clause_before_a_described_subject_and_an_auxiliary_is_reported() {
+    // `, a leading child protection police officer has said.`: the
+    // subject was looked for in the auxiliary.
+    assert_report(
+        "Paedophiles who view indecent images should be rehabilitated, a leading child protection police officer has said.",
+        "said",
+        "Paedophiles who view indecent images should be rehabilitated",
+        "a leading child protection police officer",
+    );
+    // `, a source with law enforcement agencies told TASS`: a body in
+    // lower case with no article.
+    assert_report(
+        "No suspects have been named, a source with law enforcement agencies told TASS on Saturday.",
+        "told",
+        "No suspects have been named",
+        "a source with law enforcement agencies",
+    );
+}
+
+#[test]
+fn a_cue_in_a_relative_clause_on_what_came_before_attributes_nothing() {
+    // `, allegations that authorities denied.`: the relative word and
+    // the noun it follows were taken for the speaker.
+    for text in [
+        "Rights groups said many of the deaths were assassinations, allegations that authorities denied.",
+        "Rights groups said many of the deaths were assassinations, allegations that authorities have denied.",
+    ] {
+        assert_no_speaker_reads(text, "allegations that authorities");
+    }
+    // A relative clause of the speaker's own stays theirs.
+    assert_report(
+        "The deals did not require witnesses to cooperate with Congress, sources who reviewed them told POLITICO.",
+        "told",
+        "The deals did not require witnesses to cooperate with Congress",
+        "sources who reviewed them",
+    );
+}

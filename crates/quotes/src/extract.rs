@@ -10620,7 +10620,9 @@ fn subject_after_comma(
         (!view.lower_is(comma + 1, CLAUSE_CONJUNCTIONS)).then_some((comma, (comma + 1, b)))
     };
     let is_word = |j: usize| view.tokens[j].is_word();
-    let mention = cue
+    // `, a leading child protection police officer has said`: the
+    // subject ends before the auxiliaries.
+    let mention = verb_group_start(view, start, cue)
         .checked_sub(1)
         .map(|before| before_lost_space(view, before))
         .map(|before| before_parenthesis(view, start, before))
@@ -10661,11 +10663,22 @@ fn subject_after_comma(
             })
         }),
     };
-    // `, which several senior officials have denied.`: a relative
-    // clause, no attribution. `, as Conway said.`: the `as` that sets the
-    // attribution off is no part of its speaker.
+    // `, which several senior officials have denied.`, `, allegations
+    // that authorities have denied.`: the cue is the verb of a relative
+    // clause on what came before, no attribution. (`, sources who
+    // reviewed them told` is one: `who` opens a clause of their own.)
+    // `, as Conway said.`: the `as` that sets the attribution off is no
+    // part of its speaker.
+    let cue_in_relative_clause = |(a, b): (usize, usize)| {
+        view.lower_is(a, RELATIVE_OPENERS)
+            || (a..b).any(|r| {
+                view.lower_is(r, &["that", "which", "whom"])
+                    && !(r + 1..b)
+                        .any(|j| view.is_auxiliary(j) || tense(view, j) == Some(Tense::Past))
+            })
+    };
     found
-        .filter(|&(_, (a, _))| !view.lower_is(a, RELATIVE_OPENERS))
+        .filter(|&(_, phrase)| !cue_in_relative_clause(phrase))
         .map(|(comma, (a, b))| {
             let set_off_by_as = b > a + 1 && view.lower_is(a, &["as"]);
             (comma, (a + usize::from(set_off_by_as), b))
@@ -10742,10 +10755,11 @@ fn role_of_body_before(view: &View, start: usize, cue: usize) -> Option<(usize, 
     role_before_body(view, comma + 1, body).then_some((comma, (comma + 1, end)))
 }
 
-/// The article that opens a body named in words in lower case that end
-/// right before `end` (`the local emergency services`, `the Chinese
-/// navy`: an adjective of nationality too), with at most
-/// [`MODIFIER_WORDS`] words after it, none a cue.
+/// The start of a body named in words in lower case that end right
+/// before `end`, at most [`MODIFIER_WORDS`] words and an article, none a
+/// cue: the article (`the local emergency services`, `the Chinese navy`:
+/// an adjective of nationality too), or the first word after a
+/// preposition (`with law enforcement agencies`).
 fn lower_case_body_start(view: &View, start: usize, end: usize) -> Option<usize> {
     let in_lower_case = |j: usize| {
         view.starts_in_lower_case(j)
@@ -10757,7 +10771,9 @@ fn lower_case_body_start(view: &View, start: usize, end: usize) -> Option<usize>
         .rev()
         .take(MODIFIER_WORDS + 1)
         .take_while(|&j| view.tokens[j].is_word() && in_lower_case(j) && !view.is_cue(j))
-        .find(|&j| view.lower_is(j, ARTICLES))
+        .find(|&j| {
+            view.lower_is(j, ARTICLES) || j > 0 && view.lower_is(j - 1, AFFILIATION_PREPOSITIONS)
+        })
         .filter(|&article| article + 1 < end)
 }
 
