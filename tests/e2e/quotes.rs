@@ -9501,3 +9501,16 @@ fn a_cue_in_a_relative_clause_on_what_came_before_attributes_nothing() {
         "sources who reviewed them",
     );
 }
+
+#[test]
+fn a_clause_before_an_organisation_and_its_description_is_reported() {
+    // `, the Syrian Observatory for Human Rights, a Britain-based war
+    // monitor, said.`: only a person's name took a description set off
+    // after it, and the hyphen inside a word ended the description.
+    assert_report(
+        "The car bomb struck military offices in Sousian, the Syrian Observatory for Human Rights, a Britain-based war monitor, said.",
+        "said",
+        "The car bomb struck military offices in Sousian",
+        "Syrian Observatory for Human Rights",
+    );
+}

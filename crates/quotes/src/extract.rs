@@ -2632,7 +2632,9 @@ const POSSESSED_ROLE_WORDS: usize = 4;
 /// Boston University's School of Social Work, told Politifact`; `Alexander
 /// Zhukov, the president of the Russian Olympic Committee (ROC), said`:
 /// its words may hold a parenthesis; `Victor Gao, director of the China
-/// National Association of International Studies, says`: a bare role).
+/// National Association of International Studies, says`: a bare role; `a
+/// Britain-based war monitor`: a hyphen inside a word is one of its
+/// words).
 fn appositive_cue(view: &View, past: usize) -> Option<usize> {
     if view.word(past) != "," || !opens_apposition(view, past + 1) {
         return None;
@@ -2645,7 +2647,7 @@ fn appositive_cue(view: &View, past: usize) -> Option<usize> {
         }
         if view.word(j) == "(" {
             j = parenthesis_close(view, j)? + 1;
-        } else if !view.tokens[j].is_word() {
+        } else if !view.tokens[j].is_word() && !view.is_inner_hyphen(j) {
             break j;
         } else {
             j += 1;
@@ -2692,7 +2694,7 @@ fn named_before_apposition(view: &View, cue: usize) -> Option<(usize, usize)> {
                 return None;
             }
             j = before;
-        } else if !view.tokens[j].is_word() {
+        } else if !view.tokens[j].is_word() && !view.is_inner_hyphen(j) {
             break j;
         } else {
             j = j.checked_sub(1)?;
@@ -10381,9 +10383,9 @@ const GROUPS_OF_PEOPLE: &WordList = &WordList::new(&[
 
 /// `CLAUSE, Russia's ambassador to Seoul, Aleksandr Timonin, told TASS.`,
 /// `CLAUSE, Brandon Farelas, Sylvia's son, told KGO-TV.`: a postposed
-/// subject of two parts set off by commas, a person's name and a
-/// description of them (words only, no cue verb), in either order: the
-/// comma that ends the clause, and the name.
+/// subject of two parts set off by commas, a person's (or an
+/// organisation's) name and a description of them (words only, no cue
+/// verb), in either order: the comma that ends the clause, and the name.
 fn person_after_description(
     view: &View,
     start: usize,
@@ -10408,7 +10410,19 @@ fn person_after_description(
     };
     let middle = comma_before(set_off)?;
     let clause_end = comma_before(middle)?;
-    let person = |(a, b): (usize, usize)| Some((a, b)).filter(|_| view.names_person(a, b));
+    // `, the Syrian Observatory for Human Rights, a Britain-based war
+    // monitor, said.`: or an organisation's name, after its article.
+    let person = |(a, b): (usize, usize)| {
+        let a = if b > a + 1 && view.lower_is(a, &["the"]) {
+            a + 1
+        } else {
+            a
+        };
+        let body = view.entity_at(a).is_some_and(|(start, end, kind)| {
+            (start, end) == (a, b) && kind == EntityKind::Organization
+        });
+        Some((a, b)).filter(|_| view.names_person(a, b) || body)
+    };
     let describes = |(a, b): (usize, usize)| a < b && (a..b).all(|j| !view.is_cue_verb(j));
     let (first, second) = ((clause_end + 1, middle), (middle + 1, set_off));
     let name = match (person(first), person(second)) {
