@@ -9514,3 +9514,23 @@ fn a_clause_before_an_organisation_and_its_description_is_reported() {
         "Syrian Observatory for Human Rights",
     );
 }
+
+#[test]
+fn a_clause_before_an_inverted_description_with_a_hyphen_or_a_name_is_reported() {
+    // `, said the Paris-based human rights group.`: the hyphen inside a
+    // word ended the description before its noun.
+    assert_report(
+        "Prisons rely on skeleton staffs, said the Paris-based human rights group.",
+        "said",
+        "Prisons rely on skeleton staffs",
+        "the Paris-based human rights group",
+    );
+    // `, said the group Human Rights Watch.`: a name after the noun
+    // broke the description off, and it is the speaker.
+    assert_report(
+        "Prisons rely on skeleton staffs, said the group Human Rights Watch on Monday.",
+        "said",
+        "Prisons rely on skeleton staffs",
+        "Human Rights Watch",
+    );
+}

@@ -10123,7 +10123,10 @@ fn postposed(
                 let description = inverted_description(view, cue, last)?;
                 match person_named_after_description(view, description, last) {
                     Some(person) => (person, false),
-                    None => (description, true),
+                    None => {
+                        let named = named_after_description(view, description, last);
+                        (named, named == description)
+                    }
                 }
             }
         };
@@ -10322,16 +10325,31 @@ fn inverted_description(view: &View, cue: usize, last: usize) -> Option<(usize, 
     } else {
         return None;
     };
+    // `, said the Paris-based human rights group.`: a hyphen inside a
+    // word is one of the words.
     let head = (first..last)
+        .take_while(|&j| view.tokens[j].is_word() || view.is_inner_hyphen(j))
+        .filter(|&j| !view.is_inner_hyphen(j))
         .take(NOUN_PHRASE_WORDS)
-        .take_while(|&j| view.tokens[j].is_word())
         .find(|&j| {
             (view.heads_speakers(j) || view.lower_is(j, GROUPS_OF_PEOPLE) || names_members(view, j))
                 && (j + 1 == last
                     || view.lower_is(j + 1, DESCRIPTION_BREAKS)
-                    || opens_relative_clause_after_comma(view, j + 1))
+                    || opens_relative_clause_after_comma(view, j + 1)
+                    || names_speaker_to_the_end(view, j + 1, last))
         })?;
     Some((cue + 1, head + 1))
+}
+
+/// True when a person or organisation is named from token `i` to the
+/// sentence's `last` token or what breaks off a description (`, said the
+/// Paris-based group Human Rights Watch.`).
+fn names_speaker_to_the_end(view: &View, i: usize, last: usize) -> bool {
+    view.entity_at(i).is_some_and(|(start, end, kind)| {
+        start == i
+            && (end == last || view.lower_is(end, DESCRIPTION_BREAKS))
+            && matches!(kind, EntityKind::Person | EntityKind::Organization)
+    })
 }
 
 /// True when token `i` ends a plural name of people that members of a
