@@ -9534,3 +9534,19 @@ fn a_clause_before_an_inverted_description_with_a_hyphen_or_a_name_is_reported()
         "Human Rights Watch",
     );
 }
+
+#[test]
+fn a_quote_before_a_subject_with_a_relative_clause_set_off_is_the_subjects() {
+    // `“Q,” the weightlifter, who wishes to remain anonymous, said.`: the
+    // verb was looked for inside the relative clause, and its passive
+    // (`who is not being named by French authorities`) made the
+    // sentence the writer's.
+    assert_sole_direct_quote_speaker(
+        "\"It begins in the gym,\" the weightlifter, who wishes to remain anonymous, said.",
+        "the weightlifter",
+    );
+    assert_sole_direct_quote_speaker(
+        "\"He never prayed and he drank,\" the father, who is not being named by French authorities, said.",
+        "the father",
+    );
+}

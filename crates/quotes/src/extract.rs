@@ -3780,6 +3780,11 @@ fn verb_after_quote(view: &View, found: &Found) -> Option<Attribution> {
     {
         return None;
     }
+    // `“Q,” the weightlifter, who wishes to remain anonymous, said.`: a
+    // relative clause set off on the subject holds neither its verb nor
+    // a passive of the writer's.
+    let aside = relative_aside(view, first, clause_end);
+    let outside_aside = |j: usize| aside.is_none_or(|(open, close)| j < open || j > close);
     let verb_like = |j: usize| {
         view.entity_at(j).is_none()
             && (reads_as_attribution_verb(view, j) || view.lower_is(j, IRREGULAR_SAYING_VERBS))
@@ -3795,16 +3800,21 @@ fn verb_after_quote(view: &View, found: &Found) -> Option<Attribution> {
     // article read`; after `!`, `The rappers, joined by ...` opens the
     // writer's sentence).
     let verb = (first..clause_end)
+        .filter(|&j| outside_aside(j))
         .find(|&j| view.is_cue_verb(j) && view.starts_in_lower_case(j))
         .or_else(|| {
-            (first..clause_end).find(|&j| {
-                verb_like(j)
-                    && (j == first
-                        || view.mention_at(j - 1).is_some_and(|(_, b)| b == j)
-                        || !closes_sentence && noun_phrase_after_quote(view, first, j).is_some())
-            })
+            (first..clause_end)
+                .filter(|&j| outside_aside(j))
+                .find(|&j| {
+                    verb_like(j)
+                        && (j == first
+                            || view.mention_at(j - 1).is_some_and(|(_, b)| b == j)
+                            || !closes_sentence
+                                && noun_phrase_after_quote(view, first, j).is_some())
+                })
         })?;
     if (first..verb)
+        .filter(|&j| outside_aside(j))
         .any(|j| view.lower_is(j, PASSIVE_AUXILIARIES) || closes_sentence && view.word(j) == ",")
     {
         return None;
@@ -3823,10 +3833,21 @@ fn verb_after_quote(view: &View, found: &Found) -> Option<Attribution> {
                     .flatten()
             })?
     } else {
-        subject_mention_after_quote(view, first, verb)
-            .or_else(|| noun_phrase_after_quote(view, first, verb))?
+        let subject_end = aside.map_or(verb, |(open, _)| open.min(verb));
+        subject_mention_after_quote(view, first, subject_end)
+            .or_else(|| noun_phrase_after_quote(view, first, subject_end))?
     };
     Some((Some(verb), speaker))
+}
+
+/// The commas `(open, close)` that set off a relative clause (`, who
+/// wishes to remain anonymous,`) among the tokens `[first, end)` after a
+/// quote, if one is there.
+fn relative_aside(view: &View, first: usize, end: usize) -> Option<(usize, usize)> {
+    let open = (first + 1..end)
+        .find(|&j| view.word(j) == "," && view.lower_is(j + 1, &["who", "which"]))?;
+    let close = (open + 2..end).find(|&j| view.word(j) == ",")?;
+    Some((open, close))
 }
 
 /// The subject among the mentions from `first` to `verb`, after a quote:
