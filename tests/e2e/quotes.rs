@@ -9550,3 +9550,22 @@ fn a_quote_before_a_subject_with_a_relative_clause_set_off_is_the_subjects() {
         "the father",
     );
 }
+
+#[test]
+fn a_clause_before_a_description_and_a_name_then_said_is_reported() {
+    // `, Russian Defense Minister, Sergey Shoigu, said.`: with a cue
+    // that names no one told, the comma before it made the attribution
+    // inverted, and no one follows `said`.
+    assert_report(
+        "A snap check of the air force has begun, Russian Defense Minister, Sergey Shoigu, said.",
+        "said",
+        "A snap check of the air force has begun",
+        "Sergey Shoigu",
+    );
+    assert_report(
+        "Nobody was arrested, the army spokesman, Joseph Ponde, said Saturday.",
+        "said",
+        "Nobody was arrested",
+        "Joseph Ponde",
+    );
+}

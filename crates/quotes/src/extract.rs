@@ -10111,7 +10111,10 @@ fn postposed(
         && (named_before_apposition(view, cue).is_none()
             || inverted_speaker(view, start, cue)
                 .is_some_and(|(a, b)| view.entity_at(a) == Some((a, b, EntityKind::Person))))
-        && !named_in_apposition_before(view, start, cue - 1);
+        && !named_in_apposition_before(view, start, cue - 1)
+        // `CLAUSE, his son, Oskar Konyukhov, said.`: the name set off
+        // after its description.
+        && person_after_description(view, start, cue).is_none();
     let (comma, speaker, attribution_end, tail_from) = if inverted {
         // `CLAUSE, said X.`; `, noted NBC’s Dante Chinni.`: the name after
         // a possessive; `, said UMWA Director Phil Smith.`, `, said
