@@ -9569,3 +9569,22 @@ fn a_clause_before_a_description_and_a_name_then_said_is_reported() {
         "Joseph Ponde",
     );
 }
+
+#[test]
+fn a_clause_before_a_long_role_and_a_name_is_reported() {
+    // `, spokeswoman for the Security Council Yelena Gitlyanskaya said`:
+    // a role with a body in it reached past the words searched before
+    // the name.
+    assert_report(
+        "The MPs will face sanctions, spokeswoman for the Security Council Yelena Gitlyanskaya said on Monday.",
+        "said",
+        "The MPs will face sanctions",
+        "Yelena Gitlyanskaya",
+    );
+    assert_report(
+        "Prosecutors want him to testify, Ukraine's prosecutor for special investigations Serhiy Gorbatyuk said.",
+        "said",
+        "Prosecutors want him to testify",
+        "Serhiy Gorbatyuk",
+    );
+}

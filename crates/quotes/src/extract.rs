@@ -10701,7 +10701,8 @@ fn subject_after_comma(
         });
     let mention = mention
         .or_else(|| source_with_postmodifier(view, start, cue))
-        .or_else(|| role_of_body_before(view, start, cue));
+        .or_else(|| role_of_body_before(view, start, cue))
+        .or_else(|| person_after_long_role(view, start, cue));
     let found = match tail {
         PostposedTail::Short => mention,
         // `Herzl Halevi, head of military intelligence warned`: a role in
@@ -10793,6 +10794,46 @@ fn source_with_postmodifier(
         && (comma + 1..head).all(|j| view.tokens[j].is_word() && !view.is_cue(j));
     fits.then_some((comma, (comma + 1, head + 1)))
 }
+
+/// `CLAUSE, spokeswoman for the Security Council Yelena Gitlyanskaya
+/// said`, `, Ukraine's prosecutor for special investigations Serhiy
+/// Gorbatyuk said`, `, Russian Navy Commander-in-Chief Admiral Vladimir
+/// Korolyov said`: a person named right before the cue's verb group,
+/// after a role of at most [`LONG_ROLE_WORDS`] words (words, possessives
+/// and hyphens inside words, none a verb) that opens after the clause's
+/// comma and holds a noun that names speakers. Returns the comma and the
+/// person's name.
+fn person_after_long_role(
+    view: &View,
+    start: usize,
+    cue: usize,
+) -> Option<(usize, (usize, usize))> {
+    let end = verb_group_start(view, start, cue);
+    let (name, name_end, kind) = view.entity_at(end.checked_sub(1)?)?;
+    if kind != EntityKind::Person || name_end != end {
+        return None;
+    }
+    let comma = (start..name)
+        .rev()
+        .take(LONG_ROLE_WORDS + 1)
+        .find(|&j| {
+            !(view.tokens[j].is_word()
+                || view.lower_is(j, POSSESSIVE_CLITICS)
+                || view.is_inner_hyphen(j))
+        })
+        .filter(|&j| j > start && view.word(j) == ",")?;
+    let role = comma + 1..name;
+    let fits = !role.is_empty()
+        && role.clone().any(|j| view.heads_speakers(j))
+        && role.clone().all(|j| {
+            !view.is_cue_verb(j) && !view.is_auxiliary(j) && !view.lower_is(j, RELATIVE_OPENERS)
+        });
+    fits.then_some((comma, (name, name_end)))
+}
+
+/// Words of the role before a person's name in
+/// [`person_after_long_role`], at most.
+const LONG_ROLE_WORDS: usize = 10;
 
 /// `CLAUSE, a spokesman for the Pentagon said`, `, an official with
 /// Ukraine's National Memory Institute said`, `, a spokesman for the
