@@ -418,6 +418,13 @@ impl<'a> View<'a> {
         self.word(i) == "-" && self.glued_to_previous(i) && self.glued_to_previous(i + 1)
     }
 
+    /// True when token `i` belongs to a name or description in words: a
+    /// word, a possessive clitic, or a hyphen inside a word
+    /// (`Russia's`, `Russian-Iranian`).
+    fn is_phrase_word(&self, i: usize) -> bool {
+        self.tokens[i].is_word() || self.lower_is(i, POSSESSIVE_CLITICS) || self.is_inner_hyphen(i)
+    }
+
     /// True when token `i` is the apostrophe of a possessive with no `s`
     /// after it (`Ross’ business ties`, `Galois' theory`): glued to a word
     /// ending in `s` or `z`, a word after it.
@@ -10443,18 +10450,14 @@ fn person_after_description(
         (start + 1..at)
             .rev()
             .take(APPOSITION_WORDS)
-            .find(|&j| {
-                !(view.tokens[j].is_word()
-                    || view.lower_is(j, POSSESSIVE_CLITICS)
-                    || view.is_inner_hyphen(j))
-            })
+            .find(|&j| !view.is_phrase_word(j))
             .filter(|&j| view.word(j) == ",")
     };
     let middle = comma_before(set_off)?;
     let clause_end = comma_before(middle)?;
     // `, the Syrian Observatory for Human Rights, a Britain-based war
     // monitor, said.`: or an organisation's name, after its article.
-    let person = |(a, b): (usize, usize)| {
+    let named = |(a, b): (usize, usize)| {
         let a = if b > a + 1 && view.lower_is(a, &["the"]) {
             a + 1
         } else {
@@ -10467,7 +10470,7 @@ fn person_after_description(
     };
     let describes = |(a, b): (usize, usize)| a < b && (a..b).all(|j| !view.is_cue_verb(j));
     let (first, second) = ((clause_end + 1, middle), (middle + 1, set_off));
-    let name = match (person(first), person(second)) {
+    let name = match (named(first), named(second)) {
         (Some(name), None) if describes(second) => name,
         (None, Some(name)) if describes(first) => name,
         _ => return None,
@@ -10797,8 +10800,7 @@ fn source_with_postmodifier(
 
 /// `CLAUSE, spokeswoman for the Security Council Yelena Gitlyanskaya
 /// said`, `, Ukraine's prosecutor for special investigations Serhiy
-/// Gorbatyuk said`, `, Russian Navy Commander-in-Chief Admiral Vladimir
-/// Korolyov said`: a person named right before the cue's verb group,
+/// Gorbatyuk said`: a person named right before the cue's verb group,
 /// after a role of at most [`LONG_ROLE_WORDS`] words (words, possessives
 /// and hyphens inside words, none a verb) that opens after the clause's
 /// comma and holds a noun that names speakers. Returns the comma and the
@@ -10816,11 +10818,7 @@ fn person_after_long_role(
     let comma = (start..name)
         .rev()
         .take(LONG_ROLE_WORDS + 1)
-        .find(|&j| {
-            !(view.tokens[j].is_word()
-                || view.lower_is(j, POSSESSIVE_CLITICS)
-                || view.is_inner_hyphen(j))
-        })
+        .find(|&j| !view.is_phrase_word(j))
         .filter(|&j| j > start && view.word(j) == ",")?;
     let role = comma + 1..name;
     let fits = !role.is_empty()
