@@ -3851,9 +3851,8 @@ fn verb_after_quote(view: &View, found: &Found) -> Option<Attribution> {
 /// wishes to remain anonymous,`) among the tokens `[first, end)` after a
 /// quote, if one is there.
 fn relative_aside(view: &View, first: usize, end: usize) -> Option<(usize, usize)> {
-    let open = (first + 1..end)
-        .find(|&j| view.word(j) == "," && view.lower_is(j + 1, &["who", "which"]))?;
-    let close = (open + 2..end).find(|&j| view.word(j) == ",")?;
+    let open = (first + 1..end).find(|&j| opens_relative_clause_after_comma(view, j))?;
+    let close = view.first_comma(open + 2..end)?;
     Some((open, close))
 }
 
@@ -10263,9 +10262,10 @@ fn postposed(
 /// that the lexicon holds weak (`reports` is a noun as often) is a verb
 /// when it ends its sentence, or only a time follows it.
 fn closes_sentence_as_speech_verb(view: &View, cue: usize) -> bool {
-    let sentence_end = view.sentences[view.sentence_of[cue]].1;
-    view.lower_is(cue, SPEECH_VERBS)
-        && (cue + 1..sentence_end).all(|i| !view.tokens[i].is_word() || names_a_time(view.word(i)))
+    view.lower_is(cue, SPEECH_VERBS) && {
+        let sentence_end = view.sentences[view.sentence_of[cue]].1;
+        (cue + 1..sentence_end).all(|i| !view.tokens[i].is_word() || names_a_time(view.word(i)))
+    }
 }
 
 /// True when the words before `comma` (from `start`) are a role, a comma
