@@ -9588,3 +9588,41 @@ fn a_clause_before_a_long_role_and_a_name_is_reported() {
         "Serhiy Gorbatyuk",
     );
 }
+
+#[test]
+fn an_earlier_report_ends_before_the_sentences_postposed_attribution() {
+    // `Moscow hopes ..., Russian Foreign Minister Sergey Lavrov said on
+    // Wednesday.`: `hopes` reported the rest of the sentence, the
+    // attribution with it, and Lavrov was given none of it.
+    let text = "Moscow hopes the talks in Geneva will not be disrupted, Russian Foreign Minister Sergey Lavrov said on Wednesday.";
+    assert_report(
+        text,
+        "said",
+        "Moscow hopes the talks in Geneva will not be disrupted",
+        "Sergey Lavrov",
+    );
+    assert_report(
+        text,
+        "hopes",
+        "the talks in Geneva will not be disrupted",
+        "Russia",
+    );
+    assert_report(
+        "Police said officers found her husband at home, ABC News affiliate WEWS reported.",
+        "said",
+        "officers found her husband at home",
+        "police",
+    );
+}
+
+#[test]
+fn a_person_named_after_with_in_a_speakers_description_is_not_the_speaker() {
+    // `, a lawyer for one of the men charged with Dokuchaev said`: the
+    // person after `with` named the speaker.
+    assert_report(
+        "The suspect was accused of spying for the US, a lawyer for one of the men charged with Dmitry Dokuchaev said.",
+        "said",
+        "The suspect was accused of spying for the US",
+        "a lawyer for one of the men charged with Dmitry Dokuchaev",
+    );
+}

@@ -1323,12 +1323,14 @@ impl<'a> View<'a> {
         }
         let place = match self.entity_at(last) {
             Some((start, _, EntityKind::Location)) => start,
-            // `a friend of Bob Harward`, `an adviser to Prince Mohammed`:
+            // `a friend of Bob Harward`, `an adviser to Prince Mohammed`,
+            // `a lawyer for one of the men charged with Dokuchaev`:
             // another person, whose head is the noun before the
             // preposition (`a spokesman for Theresa May` speaks for her).
             Some((start, _, EntityKind::Person))
                 if start >= a + 2
-                    && self.lower_is(start - 1, &["of", "to", "for"])
+                    && self
+                        .lower_is(start - 1, &["of", "to", "for", "with", "against", "about"])
                     && self.starts_in_lower_case(start - 2)
                     && !self.lower_is(start - 2, SPEAKERS_ON_BEHALF) =>
             {
@@ -6270,17 +6272,37 @@ const FRONTED_CIRCUMSTANCE_OPENERS: &WordList = &WordList::new(&[
 /// Where a report content from token `content` ends, before `last` at
 /// the latest: before the comma that a named subject and its own cue
 /// follow (`While Comey has said that he ... on cases, Lewandowski said
-/// he does not`), or before the conjunction, with a comma or without,
-/// that opens such a clause (`did not supply an estimate for his plans,
-/// though he said ...`, `said profits rose but analysts said ...`).
+/// he does not`), or that a postposed attribution of the clause follows
+/// ([`attributes_clause_before`]), or before the conjunction, with a comma
+/// or without, that opens such a clause (`did not supply an estimate for
+/// his plans, though he said ...`, `said profits rose but analysts said
+/// ...`).
 fn before_report_of_its_own(view: &View, quoted: &[bool], content: usize, last: usize) -> usize {
+    // The first verb of saying after a comma, searched once for all the
+    // commas before it: `(searched from, found)`.
+    let mut next_speech_verb: Option<(usize, Option<usize>)> = None;
+    let mut speech_verb_after = |comma: usize| match next_speech_verb {
+        Some((_, found)) if found.is_none_or(|verb| verb > comma) => found,
+        _ => {
+            let found = (comma + 1..last).find(|&i| {
+                !quoted[i]
+                    && (view.is_cue(i) || view.is_weak_cue(i))
+                    && view.lower_is(i, SPEECH_VERBS)
+            });
+            next_speech_verb = Some((comma, found));
+            found
+        }
+    };
     (content + 1..last)
         .find_map(|i| {
             let after_comma = view.word(i - 1) == ",";
             if after_comma
                 && (opens_report_of_its_own(view, i, quoted)
                     || participle_cue_opens(view, i, last, quoted)
-                    || closing_attribution_to_a_named_body(view, i, last))
+                    || closing_attribution_to_a_named_body(view, i, last)
+                    || speech_verb_after(i - 1).is_some_and(|verb| {
+                        attributes_clause_before(view, quoted, (content, i - 1), verb, last)
+                    }))
             {
                 return Some(i - 1);
             }
@@ -6291,6 +6313,23 @@ fn before_report_of_its_own(view: &View, quoted: &[bool], content: usize, last: 
             conjunction.then(|| if after_comma { i - 1 } else { i })
         })
         .unwrap_or(last)
+}
+
+/// True when the postposed attribution with the verb of saying `cue`
+/// after the comma `comma` ends the sentence before `last` and reports
+/// the clause from `content` up to that comma (`Moscow hopes the talks
+/// will go on, Russian Foreign Minister Sergey Lavrov said on
+/// Wednesday.`): a cue inside the clause reports only up to the comma.
+fn attributes_clause_before(
+    view: &View,
+    quoted: &[bool],
+    (content, comma): (usize, usize),
+    cue: usize,
+    last: usize,
+) -> bool {
+    let clause_end = view.tokens[comma - 1].span.end;
+    postposed(view, cue, (content, last), quoted, PostposedTail::Short)
+        .is_some_and(|q| q.content.end == clause_end)
 }
 
 /// True when `the`, a name and a cue at `i` end the sentence before
