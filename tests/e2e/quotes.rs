@@ -9626,3 +9626,38 @@ fn a_person_named_after_with_in_a_speakers_description_is_not_the_speaker() {
         "a lawyer for one of the men charged with Dmitry Dokuchaev",
     );
 }
+
+#[test]
+fn a_clause_before_an_owned_body_after_the_possessors_article_is_reported() {
+    // `, the EU's anti-piracy mission NAVFOR said late Tuesday.`: the
+    // `the` before the possessor, the hyphen in its phrase and the `late`
+    // before the day each hid the attribution.
+    assert_report(
+        "Armed men seized an oil tanker off the coast of Somalia's northern coast, the EU's anti-piracy mission NAVFOR said late Tuesday.",
+        "said",
+        "Armed men seized an oil tanker off the coast of Somalia's northern coast",
+        "NAVFOR",
+    );
+}
+
+#[test]
+fn a_quote_before_an_attribution_that_leads_into_the_next_quote_is_not_its() {
+    // `“Q1.” Gov. Andrew Cuomo tweeted late Thursday: “Q2”`: the colon
+    // past the time introduces Q2, and Q1 went on from the quote before
+    // it; before, Q1 and Q2 were joined as Cuomo's, and `late Thursday`
+    // was reported.
+    let text = "\"I was coming from the street,\" he said. \"I realized he was hijacking the car.\" Democratic Gov. Andrew Cuomo tweeted late Thursday: \"EMTs are heroes who help countless New Yorkers every day.\"";
+    assert_content_speaker_name(
+        text,
+        "\"EMTs are heroes who help countless New Yorkers every day.\"",
+        "Andrew Cuomo",
+    );
+    assert_no_content_starting_with(text, "late");
+    assert_speaker_names(text, &[Some("he"), Some("Andrew Cuomo")]);
+    assert_report(
+        "Andrew Cuomo said late Thursday that the EMTs are heroes.",
+        "said",
+        "that the EMTs are heroes",
+        "Andrew Cuomo",
+    );
+}

@@ -954,9 +954,11 @@ impl<'a> View<'a> {
     }
 
     /// The token after the day named at `i` (`Thursday`, `on Wednesday`,
-    /// `Tuesday night`, `yesterday`), or `i` itself when none is.
+    /// `Tuesday night`, `yesterday`, `late Thursday`, `early on
+    /// Sunday`), or `i` itself when none is.
     fn past_day(&self, i: usize) -> usize {
-        let day = i + usize::from(self.lower_is(i, &["on"]));
+        let on = i + usize::from(self.lower_is(i, &["late", "early"]));
+        let day = on + usize::from(self.lower_is(on, &["on"]));
         if self.lower_is(day, WEEKDAYS) || self.lower_is(day, RELATIVE_DAYS) {
             day + 1 + usize::from(self.lower_is(day + 1, DAY_PARTS))
         } else {
@@ -4933,13 +4935,23 @@ fn opens_next_report(view: &View, cue: usize) -> bool {
         .map_or(cue + 1, |(_, b)| {
             b + usize::from(view.is_bare_possessive(b))
         });
-    let leads_into_quote = matches!(view.word(after), "," | ":")
-        && view
-            .tokens
-            .get(after + 1)
-            .is_some_and(|t| t.flags.quote == QuoteMark::Opening);
-    // `“Q.” Kim told Putin during the summit`: past an addressee.
+    let opens_quote_after = |break_at: usize| {
+        view.tokens
+            .get(break_at + 1)
+            .is_some_and(|t| t.flags.quote == QuoteMark::Opening)
+    };
     let sentence_end = view.sentences[view.sentence_of[cue]].1;
+    // `“Q1.” Cuomo tweeted late Thursday: “Q2”`: a colon past the
+    // attribution's circumstance leads into the next quote too.
+    let colon_past_circumstance = || {
+        takes_no_object(view, after)
+            && (after + 1..sentence_end.min(after + 1 + POSTPOSED_TAIL))
+                .find(|&i| !view.tokens[i].is_word())
+                .is_some_and(|i| view.word(i) == ":" && opens_quote_after(i))
+    };
+    let leads_into_quote = matches!(view.word(after), "," | ":") && opens_quote_after(after)
+        || colon_past_circumstance();
+    // `“Q.” Kim told Putin during the summit`: past an addressee.
     let reported = if after == cue + 1 {
         content_start(view, cue, sentence_end)
     } else {
@@ -9104,10 +9116,11 @@ const CUE_PARTICLES: &[&str] = &[
 const MOMENT_NOUNS: &[&str] = &["time", "stage", "point", "moment"];
 
 /// True when token `i` opens a circumstance of when, where or how words
-/// were said (`in a letter`, `Friday`, `last week`, `earlier`).
+/// were said (`in a letter`, `Friday`, `late Friday`, `last week`,
+/// `earlier`).
 fn opens_circumstance(view: &View, i: usize) -> bool {
     view.lower_is(i, CIRCUMSTANCE_WORDS)
-        || view.lower_is(i, WEEKDAYS)
+        || view.past_day(i) > i
         || view.lower_is(i, TIME_WORDS)
         || view.lower_is(i, &["last", "this", "next"]) && view.lower_is(i + 1, TIME_SPANS)
 }
@@ -10541,7 +10554,8 @@ fn addressee_end(view: &View, cue: usize, last: usize) -> usize {
 }
 
 /// Words that may follow a postposed cue in its attribution (`, X said
-/// on Monday.`, `, X said Friday.`, `, X said in a statement.`), where
+/// on Monday.`, `, X said Friday.`, `, X said in a statement.`, `, X said
+/// late Tuesday.`), where
 /// any other word opens the cue's own object: these, the
 /// [`CIRCUMSTANCE_WORDS`] and the [`WEEKDAYS`].
 const POSTPOSED_TAIL_OPENERS: &[&str] = &[
@@ -10552,6 +10566,8 @@ const POSTPOSED_TAIL_OPENERS: &[&str] = &[
     "this",
     "earlier",
     "later",
+    "early",
+    "late",
     "today",
     "yesterday",
     "tonight",
@@ -10784,7 +10800,8 @@ fn subject_after_comma(
         })
 }
 
-/// `CLAUSE, South Korea's Yonhap news agency reported`: a phrase that
+/// `CLAUSE, South Korea's Yonhap news agency reported`, `, the EU's
+/// anti-piracy mission NAVFOR said`: a phrase that
 /// speaks, `(a, b)`, owned by a place or body named right after the
 /// clause's comma, with at most [`MODIFIER_WORDS`] words before the
 /// phrase's mention. Returns the comma and the phrase owned from its
@@ -10795,14 +10812,20 @@ fn owned_after_possessor(
     start: usize,
     (a, b): (usize, usize),
 ) -> Option<(usize, (usize, usize))> {
+    // `anti-piracy` is one word of the phrase.
     let clitic = (start..a)
         .rev()
+        .filter(|&j| !view.is_inner_hyphen(j))
         .take(MODIFIER_WORDS + 1)
-        .find(|&j| !view.tokens[j].is_word() || view.lower_is(j, POSSESSIVE_CLITICS))
+        .find(|&j| !view.is_phrase_word(j) || view.lower_is(j, POSSESSIVE_CLITICS))
         .filter(|&j| view.lower_is(j, POSSESSIVE_CLITICS))?;
     let (possessor, _, kind) = view
         .entity_at(clitic.checked_sub(1)?)
         .filter(|&(_, end, _)| end == clitic)?;
+    // `, the EU's naval mission NAVFOR said`: a `the` the entity leaves
+    // out may stand before the possessor.
+    let possessor =
+        possessor - usize::from(possessor > 0 && view.lower_is(possessor - 1, &["the"]));
     let comma = possessor
         .checked_sub(1)
         .filter(|&c| c > start && view.word(c) == ",")?;
