@@ -9661,3 +9661,27 @@ fn a_quote_before_an_attribution_that_leads_into_the_next_quote_is_not_its() {
         "Andrew Cuomo",
     );
 }
+
+#[test]
+fn a_clause_before_a_plural_role_of_a_body_in_lower_case_is_reported() {
+    // `, attorneys for the family said.`: `family` read as an adverb in
+    // `-ly`, part of the verb group, and a plural role had to have a
+    // determiner.
+    assert_report(
+        "Scott's relatives watched the video on Thursday, attorneys for the family said.",
+        "said",
+        "Scott's relatives watched the video on Thursday",
+        "attorneys for the family",
+    );
+}
+
+#[test]
+fn a_noun_in_ly_before_a_cue_heads_its_subject() {
+    // `the girl's family told police`: `family` was read as an adverb in
+    // the verb group, and the speaker was `the girl's`.
+    assert_cue_speaker(
+        "The girl's family told police that she went missing after taking out the trash.",
+        "told",
+        "The girl's family",
+    );
+}

@@ -8586,10 +8586,15 @@ const NAMED_OBJECT_WORDS: usize = 4;
 const DEGREE_ADVERBS: &WordList = &WordList::new(&["very", "too", "quite"]);
 
 /// True when `word` reads as an adverb before a cue (`strongly`,
-/// `often`).
+/// `often`), not a noun in `-ly` (`the family said`).
 fn reads_as_adverb(word: &str) -> bool {
-    word.ends_with("ly") || is_one_of(word, &["often", "also"])
+    word.ends_with("ly") && !is_one_of(word, NOUNS_IN_LY) || is_one_of(word, &["often", "also"])
 }
+
+/// Nouns that end in `-ly` as adverbs do, and may stand right before a
+/// verb as its subject's head (`attorneys for the family said`, `the
+/// assembly voted`).
+const NOUNS_IN_LY: &[&str] = &["family", "ally", "assembly", "monopoly", "anomaly"];
 
 /// True when `word` reads as an adverb and is in lower case: inside a
 /// verb group, not a name (`Kelly`) nor a sentence's first word.
@@ -10936,14 +10941,13 @@ fn lower_case_body_start(view: &View, start: usize, end: usize) -> Option<usize>
 
 /// True when the tokens from `determiner` to the name of a body at
 /// `body` are a role in it (`a spokesman for the`, `an official with
-/// Ukraine's`): a determiner, at most [`MODIFIER_WORDS`] words in lower
-/// case, a noun that names speakers, a preposition, and words (or a
-/// possessive) before the name.
+/// Ukraine's`, `attorneys for the`): a determiner (none before a plural),
+/// at most [`MODIFIER_WORDS`] words in lower case, a noun that names
+/// speakers, a preposition, and words (or a possessive) before the name.
 fn role_before_body(view: &View, determiner: usize, body: usize) -> bool {
-    if !view.lower_is(determiner, &["a", "an", "the", "one", "another"]) {
-        return false;
-    }
-    let Some(preposition) = (determiner + 2..body)
+    // `attorneys for the family`: a plural role needs no determiner.
+    let determined = view.lower_is(determiner, &["a", "an", "the", "one", "another"]);
+    let Some(preposition) = (determiner + 1 + usize::from(determined)..body)
         .take(MODIFIER_WORDS + 1)
         .find(|&j| view.lower_is(j, AFFILIATION_PREPOSITIONS) || view.lower_is(j, &["in"]))
     else {
@@ -10953,6 +10957,7 @@ fn role_before_body(view: &View, determiner: usize, body: usize) -> bool {
     // body speaks, not a person in it.)
     let role = preposition - 1;
     view.heads_speakers(role)
+        && (determined || view.word(role).ends_with('s'))
         && !view.is_cue(role)
         && (determiner..role).all(|j| view.tokens[j].is_word() && view.starts_in_lower_case(j))
         && (preposition + 1..body).all(|j| view.tokens[j].is_word() || view.is_possessive_mark(j))
