@@ -9685,3 +9685,33 @@ fn a_noun_in_ly_before_a_cue_heads_its_subject() {
         "The girl's family",
     );
 }
+
+#[test]
+fn a_plural_in_ists_or_ians_heads_its_speakers() {
+    // `Should Mr. Clarke's company run into financial trouble,
+    // environmentalists worry that`: a noun the lexicon never counted
+    // named no one, and the company in the fronted clause spoke.
+    assert_report(
+        "The recovery will slow next year, economists warned.",
+        "warned",
+        "The recovery will slow next year",
+        "economists",
+    );
+    assert_no_speaker_reads(
+        "Should Mr. Clarke's company run into financial trouble, environmentalists worry that the cost of reclaiming the mines could fall to taxpayers.",
+        "Clarke's company",
+    );
+}
+
+#[test]
+fn a_quote_before_a_sentence_with_a_verb_group_goes_on_from_the_last_speaker() {
+    // `“Q2.” Local officials were quick to pay tribute`: the cue past the
+    // subject's verb group attributed the quote that ends its sentence
+    // before it, as a cue right after a mention does.
+    let text = "\"We could not save him,\" the statement continued. \"The police sadly confirm his death.\" Local officials were quick to pay tribute to his work.";
+    assert_content_speaker_name(
+        text,
+        "\"We could not save him,\" the statement continued. \"The police sadly confirm his death.\"",
+        "the statement",
+    );
+}

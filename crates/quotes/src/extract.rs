@@ -4731,7 +4731,12 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                 .find(|&j| is_cue(j) && view.is_cue_verb(j))
                 .filter(|&j| !is_according_to(view, j));
             if let Some(cue) = cue {
-                if ends_sentence && opens_next_report(view, cue) {
+                // `“Q.” High-profile musicians were quick to pay tribute`:
+                // as before a mention, a verb group after a quote that
+                // ends its sentence makes the sentence the writer's.
+                if ends_sentence
+                    && (opens_next_report(view, cue) || (after..cue).any(|j| view.is_auxiliary(j)))
+                {
                     return None;
                 }
                 // `“Q,” Pakistan's army chief, Gen. Qamar Javed Bajwa,

@@ -219,6 +219,24 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
         .flat_map(split_clitic)
 }
 
+/// True when `lower`, a word in lower case, is a plural that names
+/// people by its ending, as speakers too rare in PolNeAR for the lexicon
+/// to count are named (`environmentalists worry`, `economists say`,
+/// `historians note`): `-ists` (not the verbs in `-sists` and `-xists`,
+/// nor `checklists`: only `-alists` and `-elists` of the `-lists`) and
+/// `-ians`, of at least [`MIN_PEOPLE_NOUN_LEN`] letters (not `lists`,
+/// `twists`, `enlists`).
+fn names_people_by_ending(lower: &str) -> bool {
+    let person_ists = lower.ends_with("ists")
+        && !lower.ends_with("sists")
+        && !lower.ends_with("xists")
+        && (!lower.ends_with("lists") || lower.ends_with("alists") || lower.ends_with("elists"));
+    lower.len() >= MIN_PEOPLE_NOUN_LEN && (person_ists || lower.ends_with("ians"))
+}
+
+/// Letters of a plural that [`names_people_by_ending`] reads, at least.
+const MIN_PEOPLE_NOUN_LEN: usize = 8;
+
 /// The last word of a source span, unless it ends a name of several
 /// words ([`ends_name`]).
 fn source_head(span: &str) -> Option<&str> {
@@ -490,10 +508,11 @@ impl CueLexicon {
                     .is_some_and(|n| word(n).eq_ignore_ascii_case("that"));
                 let cue = self.is_cue_with(&lower, roles) || before_that && roles.cue_before_that;
                 let as_written = matches!(lower, Cow::Borrowed(_)) || *lower == *written;
+                let source_head = roles.source_head || names_people_by_ending(&lower);
                 (
                     cue,
                     weak && !cue && roles.weak_cue,
-                    roles.source_head && (as_written || opens_sentence(i)),
+                    source_head && (as_written || opens_sentence(i)),
                 )
             } else {
                 (false, false, false)
@@ -628,6 +647,28 @@ mod tests {
     /// `USA Today reported`: the last word of a name of several words is
     /// not counted, so `today` names no speaker (`Infortrend today
     /// announced` had `today` speak).
+    #[test]
+    fn plurals_in_ists_and_ians_name_people_and_verbs_in_sists_do_not() {
+        for word in [
+            "environmentalists",
+            "journalists",
+            "economists",
+            "historians",
+        ] {
+            assert!(names_people_by_ending(word), "{word}");
+        }
+        for word in [
+            "insists",
+            "persists",
+            "exists",
+            "lists",
+            "checklists",
+            "twists",
+        ] {
+            assert!(!names_people_by_ending(word), "{word}");
+        }
+    }
+
     #[test]
     fn the_last_word_of_a_name_is_no_source_head() {
         let mut text = String::new();
