@@ -9715,3 +9715,34 @@ fn a_quote_before_a_sentence_with_a_verb_group_goes_on_from_the_last_speaker() {
         "the statement",
     );
 }
+
+#[test]
+fn a_clause_before_an_inverted_warning_by_a_description_is_reported() {
+    // `, warned the Iranian diplomat.`: a verb with an addressee was
+    // never read as inverted, and the description was the one warned.
+    assert_report(
+        "Scrapping the deal will escalate tensions in the region, warned the Iranian diplomat.",
+        "warned",
+        "Scrapping the deal will escalate tensions in the region",
+        "the Iranian diplomat",
+    );
+}
+
+#[test]
+fn a_clause_before_an_inverted_cue_and_a_body_with_its_article_is_reported() {
+    // `, said the BBC.`: the entity leaves the `the` out, so no mention
+    // opened right after the cue; `, reports the BBC.`: the weak cue
+    // `reports` was a verb only when it ended its sentence.
+    assert_report(
+        "Navalny has faced criticism from the anti-Putin camp, said the BBC.",
+        "said",
+        "Navalny has faced criticism from the anti-Putin camp",
+        "British Broadcasting Corporation",
+    );
+    assert_report(
+        "Navalny has faced criticism from the anti-Putin camp, reports the BBC.",
+        "reports",
+        "Navalny has faced criticism from the anti-Putin camp",
+        "British Broadcasting Corporation",
+    );
+}

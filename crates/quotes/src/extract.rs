@@ -10169,13 +10169,16 @@ fn postposed(
     // `CLAUSE, X, an assistant professor, said`: the comma before the cue
     // closes an apposition, not the clause. A verb of telling is never
     // inverted: `..., the president of Paris Airports, Augustin de
-    // Romanet, told CNN.` names the one told after it.
+    // Romanet, told CNN.` names the one told after it; another verb
+    // with an addressee is, when a description ends the sentence after
+    // it (`, warned the Iranian diplomat.`).
     // `CLAUSE in Congress, whom he's alienated, said Larry Sabato.`: a
     // person named right after the cue is its subject, whatever
     // apposition seems to end before it.
     let inverted = cue > start
         && view.word(cue - 1) == ","
-        && !view.lower_is(cue, ADDRESSEE_VERBS)
+        && (!view.lower_is(cue, ADDRESSEE_VERBS)
+            || !view.lower_is(cue, TELL_VERBS) && inverted_description(view, cue, last).is_some())
         && (named_before_apposition(view, cue).is_none()
             || inverted_speaker(view, start, cue)
                 .is_some_and(|(a, b)| view.entity_at(a) == Some((a, b, EntityKind::Person))))
@@ -10207,7 +10210,18 @@ fn postposed(
             {
                 Some(person)
             }
-            _ => view.mention_at(cue + 1).filter(|&(a, _)| a == cue + 1),
+            // `, said the BBC.`: a name the entity reads without its
+            // `the`.
+            _ => view
+                .mention_at(cue + 1)
+                .filter(|&(a, _)| a == cue + 1)
+                .or_else(|| {
+                    (view.lower_is(cue + 1, &["the"])
+                        && names_speaker_to_the_end(view, cue + 2, last))
+                    .then(|| view.entity_at(cue + 2))
+                    .flatten()
+                    .map(|(_, end, _)| (cue + 1, end))
+                }),
         };
         let (speaker, described) = match named {
             Some(name) => (name, false),
@@ -10320,13 +10334,22 @@ fn postposed(
     Some(view.indirect_quote((start, comma), (cue, cue + 1), speaker))
 }
 
-/// `CLAUSE, Reuters reports.`, `, NOS reports Sunday.`: a verb of saying
-/// that the lexicon holds weak (`reports` is a noun as often) is a verb
-/// when it ends its sentence, or only a time follows it.
+/// `CLAUSE, Reuters reports.`, `, NOS reports Sunday.`, `, reports the
+/// BBC.`: a verb of saying that the lexicon holds weak (`reports` is a
+/// noun as often) is a verb when it ends its sentence, or only a time
+/// follows it, or, after a comma, the name of who says it.
 fn closes_sentence_as_speech_verb(view: &View, cue: usize) -> bool {
     view.lower_is(cue, SPEECH_VERBS) && {
         let sentence_end = view.sentences[view.sentence_of[cue]].1;
-        (cue + 1..sentence_end).all(|i| !view.tokens[i].is_word() || names_a_time(view.word(i)))
+        let name = cue + 1 + usize::from(view.lower_is(cue + 1, &["the"]));
+        let words_end = (cue + 1..sentence_end)
+            .rev()
+            .find(|&i| view.tokens[i].is_word())
+            .map_or(cue + 1, |i| i + 1);
+        (cue + 1..words_end).all(|i| names_a_time(view.word(i)) || !view.tokens[i].is_word())
+            || cue > 0
+                && view.word(cue - 1) == ","
+                && names_speaker_to_the_end(view, name, words_end)
     }
 }
 
