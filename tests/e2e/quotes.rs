@@ -9746,3 +9746,21 @@ fn a_clause_before_an_inverted_cue_and_a_body_with_its_article_is_reported() {
         "British Broadcasting Corporation",
     );
 }
+
+#[test]
+fn a_clause_before_coordinated_noun_phrases_and_a_cue_is_theirs() {
+    // `, family members and firefighters said.`: the subject was read
+    // from `and` on, and the comma that opens it was never reached.
+    assert_report(
+        "Sylvia Farelas had burns over 90 percent of her body, family members and firefighters said.",
+        "said",
+        "Sylvia Farelas had burns over 90 percent of her body",
+        "family members and firefighters",
+    );
+    assert_report(
+        "US warplanes struck a mosque compound in Syria, killing dozens of people, observer groups and eyewitnesses said.",
+        "said",
+        "US warplanes struck a mosque compound in Syria, killing dozens of people",
+        "observer groups and eyewitnesses",
+    );
+}

@@ -10802,6 +10802,7 @@ fn subject_after_comma(
         // Dylann Roof, Comey has said` is one).
         PostposedTail::ToComma => mention.or_else(|| {
             let phrase = noun_phrase_before(view, start, cue, quoted)?;
+            let phrase = with_conjoined_phrase_before(view, start, phrase, quoted);
             after_comma(phrase, 0, &is_word).filter(|&(comma, _)| {
                 let after_person = comma
                     .checked_sub(1)
@@ -10831,6 +10832,40 @@ fn subject_after_comma(
             let set_off_by_as = b > a + 1 && view.lower_is(a, &["as"]);
             (comma, (a + usize::from(set_off_by_as), b))
         })
+}
+
+/// `, family members and firefighters said`: the noun phrase `(a, b)`
+/// with the one that `and` or `or` joins to it before, back to `start`
+/// at most, when that one names no entity, has no verb and ends on a
+/// noun that heads speakers or on a plural (not `prices rose and
+/// analysts`, `University in Queensland and the paper's co-author`);
+/// else `(a, b)` itself.
+fn with_conjoined_phrase_before(
+    view: &View,
+    start: usize,
+    (a, b): (usize, usize),
+    quoted: &[bool],
+) -> (usize, usize) {
+    let Some(conjunction) = a
+        .checked_sub(1)
+        .filter(|&c| c > start && view.lower_is(c, &["and", "or"]))
+    else {
+        return (a, b);
+    };
+    let first = noun_phrase_start(view, start, conjunction, quoted);
+    let head = conjunction - 1;
+    let verbless_description = (first..conjunction).all(|j| {
+        view.entity_at(j).is_none()
+            && !view.is_cue(j)
+            && !view.is_auxiliary(j)
+            && tense(view, j) != Some(Tense::Past)
+    });
+    let names_speakers = view.heads_speakers(head) || view.word(head).ends_with('s');
+    if first < conjunction && verbless_description && names_speakers {
+        (first, b)
+    } else {
+        (a, b)
+    }
 }
 
 /// `CLAUSE, South Korea's Yonhap news agency reported`, `, the EU's
