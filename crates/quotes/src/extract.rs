@@ -10216,11 +10216,11 @@ fn postposed(
                 .mention_at(cue + 1)
                 .filter(|&(a, _)| a == cue + 1)
                 .or_else(|| {
-                    (view.lower_is(cue + 1, &["the"])
-                        && names_speaker_to_the_end(view, cue + 2, last))
-                    .then(|| view.entity_at(cue + 2))
-                    .flatten()
-                    .map(|(_, end, _)| (cue + 1, end))
+                    let named = view.lower_is(cue + 1, &["the"])
+                        && names_speaker_to_the_end(view, cue + 2, last);
+                    view.entity_at(cue + 2)
+                        .filter(|_| named)
+                        .map(|(_, end, _)| (cue + 1, end))
                 }),
         };
         let (speaker, described) = match named {
