@@ -9764,3 +9764,19 @@ fn a_clause_before_coordinated_noun_phrases_and_a_cue_is_theirs() {
         "observer groups and eyewitnesses",
     );
 }
+
+#[test]
+fn a_clause_joined_after_a_comma_is_no_part_of_a_postposed_subject() {
+    // `, prices rose and analysts said.`: the words after the comma were
+    // read as the subject's modifiers, `rose` and `and` with them.
+    assert_no_speaker_reads(
+        "The plan failed, prices rose and analysts said.",
+        "prices rose and analysts",
+    );
+    assert_report(
+        "The talks failed, Russian and Syrian officials said.",
+        "said",
+        "The talks failed",
+        "Russian and Syrian officials",
+    );
+}

@@ -10767,6 +10767,15 @@ fn subject_after_comma(
         (!view.lower_is(comma + 1, CLAUSE_CONJUNCTIONS)).then_some((comma, (comma + 1, b)))
     };
     let is_word = |j: usize| view.tokens[j].is_word();
+    // `, prices rose and analysts said`: a conjunction after a verb in
+    // the past joins clauses, not words of the subject (`Russian and
+    // Syrian officials` it does join).
+    let modifies_subject = |j: usize| {
+        is_word(j)
+            && !(view.lower_is(j, CLAUSE_CONJUNCTIONS)
+                && j > 0
+                && tense(view, j - 1) == Some(Tense::Past))
+    };
     // `, a leading child protection police officer has said`: the
     // subject ends before the auxiliaries.
     let mention = verb_group_start(view, start, cue)
@@ -10782,7 +10791,7 @@ fn subject_after_comma(
             // Algerian foreign affairs ministry spokesman Benali Cherif
             // Abdelaziz said`: a role before the name reaches further.
             let role_ends = m.0 > 0 && ends_a_role(view, m.0 - 1);
-            after_comma(m, MODIFIER_WORDS, &is_word)
+            after_comma(m, MODIFIER_WORDS, &modifies_subject)
                 .or_else(|| {
                     after_comma(m, ROLE_WORDS, &|j| {
                         in_title(view, j) || role_ends && in_lower_case_role(view, j)
