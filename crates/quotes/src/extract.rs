@@ -6295,18 +6295,19 @@ const FRONTED_CIRCUMSTANCE_OPENERS: &WordList = &WordList::new(&[
 /// his plans, though he said ...`, `said profits rose but analysts said
 /// ...`).
 fn before_report_of_its_own(view: &View, quoted: &[bool], content: usize, last: usize) -> usize {
-    // The first verb of saying after a comma, searched once for all the
-    // commas before it: `(searched from, found)`.
-    let mut next_speech_verb: Option<(usize, Option<usize>)> = None;
+    // The first verb of saying after the last comma searched, which
+    // holds for each later comma before it (none after one comma, none
+    // after a later one).
+    let mut next_speech_verb: Option<Option<usize>> = None;
     let mut speech_verb_after = |comma: usize| match next_speech_verb {
-        Some((_, found)) if found.is_none_or(|verb| verb > comma) => found,
+        Some(found) if found.is_none_or(|verb| verb > comma) => found,
         _ => {
             let found = (comma + 1..last).find(|&i| {
                 !quoted[i]
                     && (view.is_cue(i) || view.is_weak_cue(i))
                     && view.lower_is(i, SPEECH_VERBS)
             });
-            next_speech_verb = Some((comma, found));
+            next_speech_verb = Some(found);
             found
         }
     };
@@ -10215,13 +10216,7 @@ fn postposed(
             _ => view
                 .mention_at(cue + 1)
                 .filter(|&(a, _)| a == cue + 1)
-                .or_else(|| {
-                    let named = view.lower_is(cue + 1, &["the"])
-                        && names_speaker_to_the_end(view, cue + 2, last);
-                    view.entity_at(cue + 2)
-                        .filter(|_| named)
-                        .map(|(_, end, _)| (cue + 1, end))
-                }),
+                .or_else(|| speaker_named_to_the_end(view, cue + 1, last)),
         };
         let (speaker, described) = match named {
             Some(name) => (name, false),
@@ -10341,7 +10336,6 @@ fn postposed(
 fn closes_sentence_as_speech_verb(view: &View, cue: usize) -> bool {
     view.lower_is(cue, SPEECH_VERBS) && {
         let sentence_end = view.sentences[view.sentence_of[cue]].1;
-        let name = cue + 1 + usize::from(view.lower_is(cue + 1, &["the"]));
         let words_end = (cue + 1..sentence_end)
             .rev()
             .find(|&i| view.tokens[i].is_word())
@@ -10349,7 +10343,7 @@ fn closes_sentence_as_speech_verb(view: &View, cue: usize) -> bool {
         (cue + 1..words_end).all(|i| names_a_time(view.word(i)) || !view.tokens[i].is_word())
             || cue > 0
                 && view.word(cue - 1) == ","
-                && names_speaker_to_the_end(view, name, words_end)
+                && speaker_named_to_the_end(view, cue + 1, words_end).is_some()
     }
 }
 
@@ -10466,6 +10460,17 @@ fn names_speaker_to_the_end(view: &View, i: usize, last: usize) -> bool {
             && (end == last || view.lower_is(end, DESCRIPTION_BREAKS))
             && matches!(kind, EntityKind::Person | EntityKind::Organization)
     })
+}
+
+/// The person or organisation named from token `i` to the sentence's
+/// `last` token, with a `the` at `i` that the entity leaves out (`, said
+/// the BBC.`), as [`names_speaker_to_the_end`] reads it.
+fn speaker_named_to_the_end(view: &View, i: usize, last: usize) -> Option<(usize, usize)> {
+    let name = i + usize::from(view.lower_is(i, &["the"]));
+    if !names_speaker_to_the_end(view, name, last) {
+        return None;
+    }
+    view.entity_at(name).map(|(_, end, _)| (i, end))
 }
 
 /// True when token `i` ends a plural name of people that members of a
