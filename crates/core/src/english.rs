@@ -257,6 +257,7 @@ pub fn role_gender(noun: &str) -> Option<Gender> {
 }
 
 /// True when `word` is one of `list`, ignoring ASCII case.
+#[inline]
 pub fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
@@ -269,12 +270,14 @@ pub trait WordSet {
 }
 
 impl WordSet for [&str] {
+    #[inline]
     fn has(&self, word: &str) -> bool {
         is_one_of(word, self)
     }
 }
 
 impl<const N: usize> WordSet for [&str; N] {
+    #[inline]
     fn has(&self, word: &str) -> bool {
         is_one_of(word, self)
     }
