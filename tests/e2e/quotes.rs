@@ -9780,3 +9780,23 @@ fn a_clause_joined_after_a_comma_is_no_part_of_a_postposed_subject() {
         "Russian and Syrian officials",
     );
 }
+
+#[test]
+fn a_participle_cue_after_a_passive_of_being_seen_is_said_by_its_subject() {
+    // `was seen saying: “Q”`: the participle `seen` was taken for the
+    // noun phrase before the cue, and spoke.
+    assert_sole_direct_quote_speaker(
+        "The cleric was seen saying: “Muslims of the West, take heed and learn from the lessons of history.”",
+        "The cleric",
+    );
+    assert_sole_direct_quote_speaker(
+        "The staff member was caught on camera saying: \"The labels are actually out of date, that is the problem.\"",
+        "The staff member",
+    );
+    assert_report(
+        "Congressman Joe Barton is seen on video calmly explaining that he voted against the law because the issue is best left to the states.",
+        "explaining",
+        "that he voted against the law because the issue is best left to the states",
+        "Joe Barton",
+    );
+}

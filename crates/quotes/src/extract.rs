@@ -5137,7 +5137,8 @@ fn before_quote(
     if let Some((source, _)) = according_to_source(view, cue, first) {
         return Some((Some(cue), source));
     }
-    let speaker = weak_cue_subject(view, sentence_start, cue, quoted)
+    let speaker = passive_perception_subject(view, sentence_start, cue, quoted)
+        .or_else(|| weak_cue_subject(view, sentence_start, cue, quoted))
         .or_else(|| mention_before_participle(view, sentence_start, cue, quoted))
         .or_else(|| participle_subject(view, sentence_start, cue, quoted))
         .or_else(|| appositive_subject(view, sentence_start, cue))
@@ -5149,6 +5150,55 @@ fn before_quote(
                 .flatten()
         })?;
     Some((Some(cue), speaker))
+}
+
+/// Past participles of being seen or heard, whose passive's subject
+/// speaks the words of a participle cue after them.
+const PERCEPTION_PARTICIPLES: &WordList = &WordList::new(&[
+    "seen",
+    "heard",
+    "shown",
+    "filmed",
+    "caught",
+    "recorded",
+    "pictured",
+    "videotaped",
+    "overheard",
+    "captured",
+    "spotted",
+    "photographed",
+]);
+
+/// Words between a participle of [`PERCEPTION_PARTICIPLES`] and the
+/// participle cue after it (`caught on camera saying`, `heard to be
+/// shouting`), at most.
+const PERCEPTION_GAP: usize = 3;
+
+/// `The cleric was seen saying: “Q”`, `could be heard saying "phew"`,
+/// `Anwar al-Awlaki, who was killed in a drone strike, is shown
+/// lecturing: “Q”`: a participle cue after a passive of being seen or
+/// heard is said by the passive's subject, not by the participle before
+/// it.
+fn passive_perception_subject(
+    view: &View,
+    start: usize,
+    cue: usize,
+    quoted: &[bool],
+) -> Option<(usize, usize)> {
+    if !view.word(cue).ends_with("ing") {
+        return None;
+    }
+    let participle = (start..cue)
+        .rev()
+        .take(PERCEPTION_GAP + 1)
+        .take_while(|&i| view.tokens[i].is_word() && !quoted[i])
+        .find(|&i| view.lower_is(i, PERCEPTION_PARTICIPLES))?;
+    let auxiliary = participle
+        .checked_sub(1)
+        .filter(|&a| a > start && view.lower_is(a, PASSIVE_AUXILIARIES))?;
+    appositive_subject(view, start, auxiliary)
+        .or_else(|| subject_before(view, start, auxiliary, quoted))
+        .or_else(|| noun_phrase_before(view, start, auxiliary, quoted))
 }
 
 /// True when token `i` is a participle after a passive auxiliary (and
@@ -5847,6 +5897,7 @@ fn sentence_reports(
             .max(conjoined_clause_start(view, start, cue, quoted));
         let noun_phrase = noun_phrase_before(view, clause, cue, quoted);
         let speaker = speaker_going_on(went_on, cue)
+            .or_else(|| passive_perception_subject(view, clause, cue, quoted))
             .or_else(|| antecedent_of_who(view, clause, cue, quoted))
             .or_else(|| person_before_apposition_of_who(view, clause, cue))
             .or_else(|| possessor(view, clause, cue))
