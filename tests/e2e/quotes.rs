@@ -9800,3 +9800,38 @@ fn a_participle_cue_after_a_passive_of_being_seen_is_said_by_its_subject() {
         "Joe Barton",
     );
 }
+
+#[test]
+fn a_cue_word_in_a_hyphenated_modifier_reports_nothing() {
+    // `a self-proclaimed republic`, `a well-informed source`: the word
+    // before the hyphen was taken for the speaker (`a self`) of what
+    // followed, or cut the speaker's phrase short.
+    assert_no_speaker_reads(
+        "A 1974 invasion split the island between the self-declared Turkish Republic of Northern Cyprus and the Republic of Cyprus in the south.",
+        "the self",
+    );
+    assert_report(
+        "A well-informed source told the newspaper that three staff in every jail were corrupt.",
+        "told",
+        "that three staff in every jail were corrupt",
+        "a well-informed source",
+    );
+}
+
+#[test]
+fn a_self_description_set_off_after_a_name_is_that_persons() {
+    // `Bernie Sanders, a self-described democratic socialist`: PolNeAR
+    // attributes the description to the person; `a self` had said it.
+    assert_report(
+        "The amendment was classic Bernie Sanders, a self-described democratic socialist who has spent years in Congress.",
+        "described",
+        "democratic socialist",
+        "Bernie Sanders",
+    );
+    assert_report(
+        "Marco Rubio, a self-described \"geeky kid,\" grew up in Miami.",
+        "described",
+        "\"geeky kid,\"",
+        "Marco Rubio",
+    );
+}
