@@ -9835,3 +9835,19 @@ fn a_self_description_set_off_after_a_name_is_that_persons() {
         "Marco Rubio",
     );
 }
+
+#[test]
+fn who_after_a_body_that_ends_an_apposition_stands_for_the_person() {
+    // `Carmel Phibbs, a friend of the Websters who said`: `who` was read
+    // as the body's.
+    assert_report(
+        "The jury heard a statement from Carmel Phibbs, a friend of the Websters who said she was in their house on the day of the killing.",
+        "said",
+        "she was in their house on the day of the killing",
+        "Carmel Phibbs",
+    );
+    assert_no_speaker_reads(
+        "Cotton, Nunes and Sen. Susan Collins were some of the Republicans who reiterated that they have seen no evidence.",
+        "Nunes",
+    );
+}

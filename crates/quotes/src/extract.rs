@@ -9940,14 +9940,26 @@ fn antecedent_of_who(
 
 /// The person named before an apposition that the relative `who` of
 /// `cue` follows (`Howard Rubel, a senior analyst at Jefferies, who notes
-/// that ...`): the apposition describes the person, who speaks.
+/// that ...`), set off by a comma or after a body the apposition ends
+/// with: the apposition describes the person, who speaks.
 fn person_before_apposition_of_who(
     view: &View,
     start: usize,
     cue: usize,
 ) -> Option<(usize, usize)> {
     let (who, _) = relative_subject(view, cue)?;
-    if !view.lower_is(who, &["who"]) || who < start + 3 || view.word(who - 1) != "," {
+    if !view.lower_is(who, &["who"]) || who < start + 3 {
+        return None;
+    }
+    // `Ted Cruz, a graduate of Harvard Law School who has argued`: a body
+    // that a preposition governs at the apposition's end is no one `who`
+    // stands for.
+    let after_governed_body = || {
+        view.entity_at(who - 1).is_some_and(|(a, b, kind)| {
+            b == who && kind != EntityKind::Person && object_of_preposition(view, start, a)
+        })
+    };
+    if view.word(who - 1) != "," && !after_governed_body() {
         return None;
     }
     // `Tim Farron, leader of the Liberal Democrats, who oppose Brexit`: a
@@ -9961,6 +9973,11 @@ fn person_before_apposition_of_who(
         .rev()
         .take(APPOSITION_WORDS)
         .find(|&j| view.word(j) == ",")?;
+    // `Cotton, Nunes and Sen. Susan Collins were some of the Republicans
+    // who`: an apposition has no verb.
+    if (comma + 1..who).any(|j| view.is_auxiliary(j) || view.is_cue_verb(j)) {
+        return None;
+    }
     let (a, b, kind) = view.entity_at(comma.checked_sub(1)?)?;
     (b == comma && kind == EntityKind::Person && a >= start).then_some((a, b))
 }
