@@ -9851,3 +9851,22 @@ fn who_after_a_body_that_ends_an_apposition_stands_for_the_person() {
         "Nunes",
     );
 }
+
+#[test]
+fn a_cue_in_a_fronted_participle_clause_is_said_by_the_main_subject() {
+    // `Having announced that ..., Judge Berman proceeded`: `Having` was
+    // taken for the noun phrase before the cue, and spoke.
+    assert_report(
+        "Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence.",
+        "announced",
+        "that he would not send me to prison",
+        "Berman",
+    );
+    // `Elaborating, he says`: the participle alone reports nothing.
+    assert_report(
+        "Elaborating, he says sanctions had rendered financing for the project impossible.",
+        "says",
+        "sanctions had rendered financing for the project impossible",
+        "he",
+    );
+}

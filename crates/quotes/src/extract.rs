@@ -185,6 +185,31 @@ fn set_off_person_before(
     (kind == EntityKind::Person && b == comma).then_some((a, b))
 }
 
+/// `Having announced that he would not send me to prison, Judge Berman
+/// proceeded`, `Announcing the deal, the minister said`: a cue in a
+/// participle clause that opens the sentence from `start` is said by the
+/// subject of the main clause, named right after the comma that closes
+/// the participle's clause (before `last`, and outside quote marks: a
+/// gerund that is a subject, `Telling my mother "You look pretty today,
+/// Mama," earned me`, has none). Not when the comma follows the cue
+/// (`Elaborating, he says`: the clause reports nothing).
+fn subject_after_fronted_participle(
+    view: &View,
+    start: usize,
+    (cue, last): (usize, usize),
+    quoted: &[bool],
+) -> Option<(usize, usize)> {
+    let fronted = cue == start && view.word(cue).ends_with("ing")
+        || cue == start + 1 && view.lower_is(start, &["having"]);
+    if !fronted {
+        return None;
+    }
+    let comma = view
+        .first_comma(cue + 1..last)
+        .filter(|&comma| comma > cue + 1 && !quoted[comma])?;
+    view.mention_at(comma + 1).filter(|&(a, _)| a == comma + 1)
+}
+
 /// `Bernie Sanders, a self-described democratic socialist`: the person
 /// set off before a description of what they call themselves says it.
 fn self_describer(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
@@ -5961,6 +5986,7 @@ fn sentence_reports(
             .max(conjoined_clause_start(view, start, cue, quoted));
         let noun_phrase = noun_phrase_before(view, clause, cue, quoted);
         let speaker = speaker_going_on(went_on, cue)
+            .or_else(|| subject_after_fronted_participle(view, start, (cue, last), quoted))
             .or_else(|| self_describer(view, start, cue))
             .or_else(|| passive_perception_subject(view, clause, cue, quoted))
             .or_else(|| antecedent_of_who(view, clause, cue, quoted))
