@@ -9870,3 +9870,18 @@ fn a_cue_in_a_fronted_participle_clause_is_said_by_the_main_subject() {
         "he",
     );
 }
+
+#[test]
+fn a_naming_participle_set_off_by_commas_reports_nothing() {
+    // `His nonprofit group, called the Virginia Conservation Legacy Fund,
+    // will`: the name and the rest of the sentence were the group's
+    // words.
+    assert_no_content_starting_with(
+        "His nonprofit group, called the Virginia Conservation Legacy Fund, will still own the property.",
+        "the Virginia",
+    );
+    assert_no_content_starting_with(
+        "A new group, called Patriots for Change, said it would sue.",
+        "Patriots",
+    );
+}

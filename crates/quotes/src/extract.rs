@@ -6560,18 +6560,22 @@ fn opens_plural_speakers_report(view: &View, i: usize, last: usize, quoted: &[bo
 /// train such reports were right 5 times in 16. A name, `as` or a quote
 /// follows such a participle (`known` needs none); not a determiner or a
 /// pronoun (`a poll named him France's most popular politician`, `a group
-/// called the coalition to stop`).
+/// called the coalition to stop`), but `the` may open the name (`a fund
+/// called the Virginia Conservation Legacy Fund`). So does a participle
+/// set off by a comma after any phrase (`His nonprofit group, called
+/// the Virginia Conservation Legacy Fund, will`).
 fn names_as_participle(view: &View, (a, b): (usize, usize), cue: usize) -> bool {
+    let capitalised = |i: usize| view.word(i).starts_with(char::is_uppercase);
     let names_next = || {
         view.lower_is(cue, &["known"])
             || view.lower_is(cue + 1, &["as"])
             || view.is_quote_mark(cue + 1)
-            || view.word(cue + 1).starts_with(char::is_uppercase)
+            || capitalised(cue + 1)
+            || view.lower_is(cue + 1, &["the"]) && capitalised(cue + 2)
     };
-    b == cue
-        && view.lower_is(a, &["a", "an"])
-        && view.lower_is(cue, NAMING_PARTICIPLES)
-        && names_next()
+    let after_indefinite = b == cue && view.lower_is(a, &["a", "an"]);
+    let set_off = b + 1 == cue && view.word(b) == ",";
+    (after_indefinite || set_off) && view.lower_is(cue, NAMING_PARTICIPLES) && names_next()
 }
 
 /// True when `say` after the word `before`, itself after `before_that`,
