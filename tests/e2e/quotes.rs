@@ -9885,3 +9885,19 @@ fn a_naming_participle_set_off_by_commas_reports_nothing() {
         "Patriots",
     );
 }
+
+#[test]
+fn a_phrase_that_ends_on_a_verb_in_the_past_is_no_speaker() {
+    // `the rupee has sparked speculation that`: the words before the noun
+    // cue were read as its speaker, verb and all.
+    assert_no_speaker_reads(
+        "The resulting slide in the rupee has sparked speculation that the central bank may intervene to shore up the currency.",
+        "the rupee has sparked",
+    );
+    assert_report(
+        "President Trump said he would like to see a world with no nuclear weapons but expressed concern that the United States had fallen behind on nuclear weapon capacity.",
+        "expressed",
+        "concern that the United States had fallen behind on nuclear weapon capacity",
+        "Donald Trump",
+    );
+}

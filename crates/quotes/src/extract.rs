@@ -8413,7 +8413,22 @@ fn noun_phrase_before(
             first = noun_phrase_start(view, start, who, quoted);
         }
     }
-    (first < end).then_some((first, end))
+    (first < end && !ends_on_past_verb(view, first, end)).then_some((first, end))
+}
+
+/// True when the words `[first, end)` end on a verb in the past, which no
+/// noun phrase does: a word in lower case in `-ed` (not a noun in `-eed`,
+/// `need`, `greed`) after an auxiliary (`the rupee has sparked
+/// [speculation]`), or alone (`expressed [concern]`, `wondered
+/// [aloud]`). A participle after a noun may be part of its phrase (`the
+/// refugee children interviewed said`, `a statement released said`).
+fn ends_on_past_verb(view: &View, first: usize, end: usize) -> bool {
+    let last = view.word(end - 1);
+    last.len() > 4
+        && last.ends_with("ed")
+        && !last.ends_with("eed")
+        && view.starts_in_lower_case(end - 1)
+        && (end - 1 == first || view.lower_is(end - 2, AUXILIARIES))
 }
 
 /// True when only the auxiliaries and adverbs of `cue`'s verb group
