@@ -332,8 +332,9 @@ impl Token {
         !matches!(self.kind, TokenKind::Punct | TokenKind::Symbol)
     }
 
-    /// True for a character a damaged encoding left where a space or a
-    /// mark was (`issue,"?Harward told`): a `?` the tokenizer made a
+    /// True for a character a damaged encoding left where a space, a
+    /// mark, a currency sign or a letter was (`issue,"?Harward told`,
+    /// `more than ?3.3m`, `Bus ?ireann`): a `?` the tokenizer made a
     /// symbol, not punctuation. It ends no sentence, and a sentence's
     /// words end before it.
     pub fn is_lost_character(&self, text: &str) -> bool {

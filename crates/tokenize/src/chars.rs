@@ -105,14 +105,23 @@ pub fn is_apostrophe(c: char) -> bool {
 /// contentious`, `determine "?at least`). Such a `?` follows a straight
 /// double quote and is glued to a letter or digit after it, or to a
 /// second double quote opening a word (`."?"I think`); a question mark
-/// after a closing quote is followed by a space or ends the text.
+/// after a closing quote is followed by a space or ends the text. So
+/// does a `?` that opens a word after a space, where the encoding lost a
+/// currency sign or a first letter (`worth more than ?3.3m`, `Bus
+/// ?ireann`): a question mark is glued to the word before it.
 pub fn is_lost_character(text: &str, pos: usize) -> bool {
     let bytes = text.as_bytes();
     let glued_to_word = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
-    bytes.get(pos) == Some(&b'?')
-        && pos > 0
-        && bytes[pos - 1] == b'"'
-        && (glued_to_word(pos + 1) || bytes.get(pos + 1) == Some(&b'"') && glued_to_word(pos + 2))
+    if bytes.get(pos) != Some(&b'?') {
+        return false;
+    }
+    match pos.checked_sub(1).map(|before| bytes[before]) {
+        Some(b'"') => {
+            glued_to_word(pos + 1) || bytes.get(pos + 1) == Some(&b'"') && glued_to_word(pos + 2)
+        }
+        None => glued_to_word(pos + 1),
+        Some(before) => before.is_ascii_whitespace() && glued_to_word(pos + 1),
+    }
 }
 
 /// True when a straight double quote between `word` and `clitic`, glued
