@@ -185,41 +185,6 @@ fn set_off_person_before(
     (kind == EntityKind::Person && b == comma).then_some((a, b))
 }
 
-/// `Having announced that he would not send me to prison, Judge Berman
-/// proceeded`, `Announcing the deal, the minister said`: a cue in a
-/// participle clause that opens the sentence from `start` is said by the
-/// subject of the main clause, named right after the comma that closes
-/// the participle's clause (before `last`, and outside quote marks: a
-/// gerund that is a subject, `Telling my mother "You look pretty today,
-/// Mama," earned me`, has none). Not when the comma follows the cue
-/// (`Elaborating, he says`: the clause reports nothing).
-fn subject_after_fronted_participle(
-    view: &View,
-    start: usize,
-    (cue, last): (usize, usize),
-    quoted: &[bool],
-) -> Option<(usize, usize)> {
-    let fronted = cue == start && view.word(cue).ends_with("ing")
-        || cue == start + 1 && view.lower_is(start, &["having"]);
-    if !fronted {
-        return None;
-    }
-    let comma = view
-        .first_comma(cue + 1..last)
-        .filter(|&comma| comma > cue + 1 && !quoted[comma])?;
-    view.mention_at(comma + 1).filter(|&(a, _)| a == comma + 1)
-}
-
-/// `Bernie Sanders, a self-described democratic socialist`: the person
-/// set off before a description of what they call themselves says it.
-fn self_describer(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
-    if cue < start + 4 || view.word(cue - 1) != "-" || !view.lower_is(cue - 2, &["self"]) {
-        return None;
-    }
-    set_off_person_before(&view.entities, &view.entity_of, &view.words, cue - 3)
-        .filter(|&(a, _)| a >= start)
-}
-
 /// Words that open a compound modifier before a participle and a hyphen
 /// (`self-described`, `so-called`, `well-known`, `often-cited`).
 const COMPOUND_MODIFIER_ADVERBS: &[&str] = &[
@@ -5238,6 +5203,41 @@ fn before_quote(
                 .flatten()
         })?;
     Some((Some(cue), speaker))
+}
+
+/// `Having announced that he would not send me to prison, Judge Berman
+/// proceeded`, `Announcing the deal, the minister said`: a cue in a
+/// participle clause that opens the sentence from `start` is said by the
+/// subject of the main clause, named right after the comma that closes
+/// the participle's clause (before `last`, and outside quote marks: a
+/// gerund that is a subject, `Telling my mother "You look pretty today,
+/// Mama," earned me`, has none). Not when the comma follows the cue
+/// (`Elaborating, he says`: the clause reports nothing).
+fn subject_after_fronted_participle(
+    view: &View,
+    start: usize,
+    (cue, last): (usize, usize),
+    quoted: &[bool],
+) -> Option<(usize, usize)> {
+    let fronted = cue == start && view.word(cue).ends_with("ing")
+        || cue == start + 1 && view.lower_is(start, &["having"]);
+    if !fronted {
+        return None;
+    }
+    let comma = view
+        .first_comma(cue + 1..last)
+        .filter(|&comma| comma > cue + 1 && !quoted[comma])?;
+    view.mention_at(comma + 1).filter(|&(a, _)| a == comma + 1)
+}
+
+/// `Bernie Sanders, a self-described democratic socialist`: the person
+/// set off before a description of what they call themselves says it.
+fn self_describer(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
+    if cue < start + 4 || view.word(cue - 1) != "-" || !view.lower_is(cue - 2, &["self"]) {
+        return None;
+    }
+    set_off_person_before(&view.entities, &view.entity_of, &view.words, cue - 3)
+        .filter(|&(a, _)| a >= start)
 }
 
 /// Past participles of being seen or heard, whose passive's subject

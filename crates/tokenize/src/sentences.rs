@@ -383,8 +383,6 @@ mod tests {
             .collect()
     }
 
-    /// `Morrison v. National Australia Bank`: the `v.` of a case's name
-    /// ended the sentence, cutting a report's content at `Morrison v`.
     #[test]
     fn a_question_mark_that_opens_a_word_is_a_lost_character_and_ends_no_sentence() {
         // `worth more than ?3.3m`, `Bus ?ireann`: a currency sign or a
@@ -402,6 +400,8 @@ mod tests {
         );
     }
 
+    /// `Morrison v. National Australia Bank`: the `v.` of a case's name
+    /// ended the sentence, cutting a report's content at `Morrison v`.
     #[test]
     fn the_v_of_a_case_name_ends_no_sentence() {
         assert_eq!(
