@@ -6560,8 +6560,9 @@ fn opens_plural_speakers_report(view: &View, i: usize, last: usize, quoted: &[bo
 /// train such reports were right 5 times in 16. A name, `as` or a quote
 /// follows such a participle (`known` needs none); not a determiner or a
 /// pronoun (`a poll named him France's most popular politician`, `a group
-/// called the coalition to stop`), but `the` may open the name (`a fund
-/// called the Virginia Conservation Legacy Fund`). So does a participle
+/// called the coalition to stop`), but `the` may open a name of several
+/// capitalised words (`a fund called the Virginia Conservation Legacy
+/// Fund`; not `called the US-led coalition to stop`). So does a participle
 /// set off by a comma after any phrase (`His nonprofit group, called
 /// the Virginia Conservation Legacy Fund, will`).
 fn names_as_participle(view: &View, (a, b): (usize, usize), cue: usize) -> bool {
@@ -6571,7 +6572,7 @@ fn names_as_participle(view: &View, (a, b): (usize, usize), cue: usize) -> bool 
             || view.lower_is(cue + 1, &["as"])
             || view.is_quote_mark(cue + 1)
             || capitalised(cue + 1)
-            || view.lower_is(cue + 1, &["the"]) && capitalised(cue + 2)
+            || view.lower_is(cue + 1, &["the"]) && capitalised(cue + 2) && capitalised(cue + 3)
     };
     let after_indefinite = b == cue && view.lower_is(a, &["a", "an"]);
     let set_off = b + 1 == cue && view.word(b) == ",";
