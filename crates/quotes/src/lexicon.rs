@@ -644,9 +644,6 @@ mod tests {
         assert_eq!(CueLexicon::from_tsv(&lexicon.to_tsv()).unwrap(), lexicon);
     }
 
-    /// `USA Today reported`: the last word of a name of several words is
-    /// not counted, so `today` names no speaker (`Infortrend today
-    /// announced` had `today` speak).
     #[test]
     fn plurals_in_ists_and_ians_name_people_and_verbs_in_sists_do_not() {
         for word in [
@@ -669,6 +666,9 @@ mod tests {
         }
     }
 
+    /// `USA Today reported`: the last word of a name of several words is
+    /// not counted, so `today` names no speaker (`Infortrend today
+    /// announced` had `today` speak).
     #[test]
     fn the_last_word_of_a_name_is_no_source_head() {
         let mut text = String::new();
