@@ -9901,3 +9901,13 @@ fn a_phrase_that_ends_on_a_verb_in_the_past_is_no_speaker() {
         "Donald Trump",
     );
 }
+
+#[test]
+fn the_auxiliary_before_the_cue_is_no_part_of_the_speaker_after_a_quote() {
+    // `“Q,” the two-term president will say`: the speaker read
+    // `the two-term president will`.
+    assert_sole_direct_quote_speaker(
+        "“Nothing truly prepares you for the demands of the Oval Office,” the two-term president will say, according to excerpts of his speech released by the White House.",
+        "the two-term president",
+    );
+}

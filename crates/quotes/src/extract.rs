@@ -4005,10 +4005,11 @@ fn noun_phrase_after_quote(view: &View, first: usize, verb: usize) -> Option<(us
     let words = (first..verb).filter(|&j| view.tokens[j].is_word()).count();
     let plain = (first..verb)
         .all(|j| view.tokens[j].is_word() || view.word(j) == "-" && view.glued_to_previous(j));
-    // `another headline correctly diagnoses`: the adverb is the verb's.
+    // `another headline correctly diagnoses`, `the two-term president
+    // will say`: the adverbs and auxiliaries are the verb's.
     let end = (first + 1..verb)
         .rev()
-        .find(|&j| !reads_as_lower_case_adverb(view.word(j)))
+        .find(|&j| !(reads_as_lower_case_adverb(view.word(j)) || view.is_auxiliary(j)))
         .map_or(verb, |j| j + 1);
     (plain && words <= SUBJECT_AFTER_QUOTE_WORDS && view.lower_is(first, DESCRIPTION_OPENERS))
         .then_some((first, end))
