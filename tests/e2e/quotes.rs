@@ -9911,3 +9911,30 @@ fn the_auxiliary_before_the_cue_is_no_part_of_the_speaker_after_a_quote() {
         "the two-term president",
     );
 }
+
+#[test]
+fn a_title_after_a_participle_or_a_podcast_is_no_quote() {
+    // `on the podcast “Here’s the Thing.”`: the title was joined to the
+    // quote before it as its second part.
+    let text = "“Being a dad, that’s my job,” Weiner said in May on the podcast “Here’s the Thing.” In recent years, Weiner worked.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(
+        quote.content.text(text),
+        Some("“Being a dad, that’s my job,”"),
+        "{quote:#?}"
+    );
+    // `a popular play called "Los Hijos de Trump,"`: the title was a
+    // quote called by the comedians.
+    assert_no_quotes(
+        "A group of Mexican comedians is performing a popular play called \"Los Hijos de Trump,\" in Mexico City.",
+    );
+}
+
+#[test]
+fn a_cue_word_before_a_participle_of_naming_is_a_noun() {
+    // `a record label called Amiga`: `a record` had labelled the name.
+    assert_no_quotes(
+        "There was a record label called Amiga, which documented very well the period's jazz production.",
+    );
+}

@@ -4268,15 +4268,19 @@ fn tells_a_title(view: &View, found: &Found) -> bool {
 }
 
 /// True when a quote opening with a capital right after the noun for a
-/// work, a comma at most between them, is that work's title (`In his
-/// 2002 book, ''Make Your Kid a Millionaire,''`, `the anthem ''A Change
-/// Is Gonna Come''`, `Davis' commentary, "Melania, tell your immigrant
-/// story," is thoughtful`). On PolNeAR train none of the 55 quotes after
-/// such a noun is a content; one in lower case may open a clause (`his
-/// grant program, “states were hemorrhaging money,” DeSantis said`).
+/// work, a comma or a participle of naming at most between them, is that
+/// work's title (`In his 2002 book, ''Make Your Kid a Millionaire,''`,
+/// `the anthem ''A Change Is Gonna Come''`, `Davis' commentary,
+/// "Melania, tell your immigrant story," is thoughtful`, `on the podcast
+/// “Here’s the Thing.”`, `a popular play called "Los Hijos de Trump,"`).
+/// On PolNeAR train none of the 55 quotes right after such a noun, nor
+/// of the 6 after a participle of naming, is a content; one in lower
+/// case may open a clause (`his grant program, “states were
+/// hemorrhaging money,” DeSantis said`).
 fn names_a_work(view: &View, found: &Found) -> bool {
     let before = match found.first.checked_sub(1) {
         Some(comma) if view.word(comma) == "," => comma.checked_sub(1),
+        Some(naming) if view.lower_is(naming, NAMING_PARTICIPLES) => naming.checked_sub(1),
         other => other,
     };
     before.is_some_and(|noun| view.lower_is(noun, WORK_NOUNS))
@@ -4307,6 +4311,10 @@ const WORK_NOUNS: &WordList = &WordList::new(&[
     "novel",
     "poem",
     "hymn",
+    "podcast",
+    "play",
+    "musical",
+    "sitcom",
 ]);
 
 /// True when a partial quote is the name a term goes by (`what has become
@@ -5901,6 +5909,7 @@ fn sentence_reports(
             || modifies_noun_before_its_agent(view, cue)
             || modifies_subject_before_its_verb(view, cue, last)
             || modifies_noun_after_it(view, cue)
+            || is_named_noun(view, cue)
             || is_question_put_to_subject(view, cue)
         {
             continue;
@@ -6887,6 +6896,13 @@ fn modifies_noun_after_it(view: &View, cue: usize) -> bool {
         view.starts_in_lower_case(o) && view.lower_is(o, PREPOSITIONS) && !view.lower_is(o, &["to"])
     }) && view.tokens.get(cue + 1).is_some_and(|t| t.is_word())
         && view.starts_in_lower_case(cue + 1)
+}
+
+/// True when the cue word at `cue` comes right before a participle of
+/// naming (`a new game show called “Ellen's Game of Games”`): it is the
+/// noun the participle names, no verb.
+fn is_named_noun(view: &View, cue: usize) -> bool {
+    view.lower_is(cue + 1, NAMING_PARTICIPLES)
 }
 
 /// True when the cue at `cue` is a participle right after a noun, with
