@@ -9938,3 +9938,46 @@ fn a_cue_word_before_a_participle_of_naming_is_a_noun() {
         "There was a record label called Amiga, which documented very well the period's jazz production.",
     );
 }
+
+#[test]
+fn a_participle_after_a_quote_closed_on_a_comma_ends_the_report() {
+    // `that Romney “had a crazy policy,” adding, “Q”`: the report ran on
+    // through the participle and the direct quote after it, which was
+    // taken as part of it.
+    let text = "Trump told Newsmax that Romney “had a crazy policy,” adding, “He lost all of the Latino vote.”";
+    assert_report(text, "told", "that Romney “had a crazy policy,”", "Trump");
+    let doc = annotate(text);
+    let added = quote_with_cue(&doc, text, "adding");
+    assert_eq!(added.kind, QuoteKind::Direct, "{added:#?}");
+    assert_eq!(added.within, None, "{added:#?}");
+}
+
+#[test]
+fn a_name_after_a_possessor_governed_by_a_preposition_is_no_speaker() {
+    // `at Nashville's Municipal Auditorium`: the auditorium said what
+    // Trump went on to add.
+    assert_report(
+        "Speaking Wednesday night at a rally at Nashville's Municipal Auditorium, President Trump said the court was motivated by political reasons, adding that he expected to be criticized.",
+        "adding",
+        "that he expected to be criticized",
+        "Donald Trump",
+    );
+}
+
+#[test]
+fn the_subject_before_a_relative_clause_set_off_by_commas_speaks() {
+    // `Malaysia's home ministry, which oversees the immigration
+    // department, said`: the department inside the clause spoke.
+    assert_report(
+        "Malaysia's home ministry, which oversees the immigration department, said it was trying to improve the conditions in the centres.",
+        "said",
+        "it was trying to improve the conditions in the centres",
+        "Malaysia's home ministry",
+    );
+    assert_report(
+        "The women's college, which is affiliated with New York's Columbia University, said it recognized the limitations of full divestment.",
+        "said",
+        "it recognized the limitations of full divestment",
+        "the women's college",
+    );
+}

@@ -6006,6 +6006,7 @@ fn sentence_reports(
             .or_else(|| speaker_going_on(clause_went_on, cue))
             .or_else(|| appositive_subject(view, clause, cue))
             .or_else(|| lone_quantifier_subject(view, clause, cue))
+            .or_else(|| subject_before_relative_clause(view, clause, cue, quoted))
             .or_else(|| subject_before(view, clause, cue, quoted))
             .or_else(|| {
                 // `said Sunday that`: past a time after the cue.
@@ -6137,10 +6138,12 @@ fn sentence_reports(
         // The end model stops a clause short of the sentence end, but
         // not short of the partial quotes its cue attributes: the
         // quoted words are part of what the cue reports. Those after a
-        // second cue joined to this one are that cue's (`that Carson is
-        // a “good, decent man,” and said that Trump “melted down”`).
+        // second cue joined to this one, or after a participle that goes
+        // on from it, are that cue's (`that Carson is a “good, decent
+        // man,” and said that Trump “melted down”`, `that Romney “had a
+        // crazy policy,” adding, “Q”`).
         let coordinated_cue = (content + 1..last)
-            .find(|&i| !quoted[i] && view.joins_a_cue(i))
+            .find(|&i| !quoted[i] && (view.joins_a_cue(i) || goes_on_after_comma(view, i)))
             .unwrap_or(last);
         let held_quote_end = partial_cues[cue]
             .then(|| (content..coordinated_cue).rev().find(|&i| quoted[i]))
@@ -6678,11 +6681,55 @@ fn report_end<'a>(
         }
         // `said that he will "try to form a government" and insisted that
         // his party was "still the No. 1 force."`: a sentence ending on a
-        // quote mark still ends the report at a cue joined to its own.
+        // quote mark still ends the report at a cue joined to its own, or
+        // at a participle after a comma that reports what the speaker went
+        // on to say (`told Newsmax that Romney “had a crazy policy,”
+        // adding, “Q”`).
         through => (shortest..through)
-            .find(|&i| !direct.quoted[i] && view.joins_a_cue(i) && !view.is_quote_mark(i + 2))
+            .find(|&i| {
+                !direct.quoted[i]
+                    && (view.joins_a_cue(i) && !view.is_quote_mark(i + 2)
+                        || goes_on_after_comma(view, i))
+            })
             .unwrap_or(through),
     }
+}
+
+/// True when token `i` is a participle that reports what the speaker
+/// went on to do, right after a comma, or after a quote closed on a
+/// comma (`“had a crazy policy,” adding`).
+fn goes_on_after_comma(view: &View, i: usize) -> bool {
+    let comma = match i.checked_sub(1) {
+        Some(mark) if view.is_quote_mark(mark) => mark.checked_sub(1),
+        before => before,
+    };
+    comma.is_some_and(|c| view.word(c) == ",") && reports_act_of_speaker(view, i)
+}
+
+/// `The women's college, which is affiliated with Columbia University,
+/// said`: the noun phrase before a relative clause set off by commas that
+/// ends right before `cue`, a verb of saying (in the clause from `start`),
+/// when no mention ends there; the names inside the relative clause are
+/// not the subject.
+fn subject_before_relative_clause(
+    view: &View,
+    start: usize,
+    cue: usize,
+    quoted: &[bool],
+) -> Option<(usize, usize)> {
+    let close = cue
+        .checked_sub(1)
+        .filter(|&c| view.word(c) == "," && view.lower_is(cue, SPEECH_VERBS))?;
+    let open = (start..close).rev().find(|&i| view.word(i) == ",")?;
+    if !view.lower_is(open + 1, &["which"]) || (open..close).any(|i| quoted[i]) {
+        return None;
+    }
+    // `the drones, which the military has used, said Corey Wallace`: the
+    // cue's subject follows it.
+    if open == start || view.mention_at(open - 1).is_some() || view.mention_at(cue + 1).is_some() {
+        return None;
+    }
+    noun_phrase_before(view, start, open, quoted)
 }
 
 /// The finite verb right after a relative clause set off by commas that
@@ -9074,8 +9121,13 @@ fn object_of_preposition(view: &View, start: usize, a: usize) -> bool {
 
 /// The word that governs the mention starting at `a`, in its clause from
 /// `start`: the one before it, or before its determiner (`representing
-/// [the] family`, `in [the] White House`); none before `start`.
+/// [the] family`, `in [the] White House`), or before its possessor (`at
+/// [Nashville's] Municipal Auditorium`); none before `start`.
 fn word_governing(view: &View, start: usize, a: usize) -> Option<usize> {
+    let a = match a.checked_sub(1) {
+        Some(clitic) if view.lower_is(clitic, POSSESSIVE_CLITICS) => view.possessor_start(a)?,
+        _ => a,
+    };
     let before = a.checked_sub(1).filter(|&w| w >= start)?;
     Some(if before > start && view.lower_is(before, DETERMINERS) {
         before - 1
