@@ -29,6 +29,7 @@ mod score;
 mod span;
 mod stage;
 mod stance;
+mod word_map;
 
 pub use document::{Document, DocumentError, Metadata};
 pub use fast_hash::{fnv1a, FastMap, FastSet, TableHasher, FNV_OFFSET};
@@ -46,3 +47,4 @@ pub use score::Prf;
 pub use span::{OffsetIndex, Span};
 pub use stage::{Stage, StageError};
 pub use stance::{stance_edges, Polarity, Stance, StanceEdge, NEUTRAL_BAND};
+pub use word_map::WordMap;

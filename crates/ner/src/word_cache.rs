@@ -10,7 +10,7 @@
 use std::cell::RefCell;
 use std::cmp::Reverse;
 
-use newsnlp_core::FastMap;
+use newsnlp_core::WordMap;
 
 use crate::features::{neighbour_keys, word_keys, NameStart, Neighbour, WordFacts};
 use crate::model::Model;
@@ -41,7 +41,8 @@ pub(crate) struct CachedWord {
 /// The cache of one thread, for one model.
 pub(crate) struct WordCache {
     model_id: u64,
-    index: WordIndex,
+    /// Each cached word's entry, by the word.
+    index: WordMap<u32>,
     words: Vec<CachedWord>,
     /// For each cached word: how often it was looked up since it was
     /// cached, halved each time the cache made room.
@@ -50,92 +51,6 @@ pub(crate) struct WordCache {
     pub edges: [RowSum; 4],
     keys: Vec<u32>,
     title: String,
-}
-
-/// The cache's index: each word's entry, by the word. A word of up to
-/// [`PACKED_BYTES`] bytes (nearly every word) is keyed by its bytes packed
-/// in one integer, which the table holds and compares in place; a longer
-/// one by itself, which the table compares through a pointer.
-#[derive(Default)]
-struct WordIndex {
-    packed: FastMap<u128, u32>,
-    long: FastMap<String, u32>,
-}
-
-/// The most bytes of a word [`packed`] into a key: one byte of the 16
-/// holds the length.
-const PACKED_BYTES: usize = 15;
-
-/// `word`'s bytes, little-endian and zero-padded, with its length in the
-/// last byte, as one integer; none for a word of more than
-/// [`PACKED_BYTES`] bytes. Read by two overlapping loads rather than a
-/// call to `memcpy`: the bytes past the first load come from the second,
-/// shifted down past the bytes the two share.
-fn packed(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
-    let n = bytes.len();
-    let load = |at: usize| {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(&bytes[at..at + 8]);
-        u64::from_le_bytes(eight)
-    };
-    let load4 = |at: usize| {
-        u64::from(u32::from_le_bytes([
-            bytes[at],
-            bytes[at + 1],
-            bytes[at + 2],
-            bytes[at + 3],
-        ]))
-    };
-    let (low, high) = match n {
-        0..=3 => (
-            bytes
-                .iter()
-                .enumerate()
-                .fold(0u64, |key, (i, &b)| key | u64::from(b) << (8 * i)),
-            0,
-        ),
-        4..=7 => (load4(0) | (load4(n - 4) >> (8 * (8 - n))) << 32, 0),
-        8 => (load(0), 0),
-        9..=PACKED_BYTES => (load(0), load(n - 8) >> (8 * (16 - n))),
-        _ => return None,
-    };
-    Some(u128::from(low) | u128::from(high) << 64 | (n as u128) << 120)
-}
-
-impl WordIndex {
-    fn get(&self, word: &str) -> Option<u32> {
-        match packed(word) {
-            Some(key) => self.packed.get(&key).copied(),
-            None => self.long.get(word).copied(),
-        }
-    }
-
-    fn insert(&mut self, word: &str, id: u32) {
-        match packed(word) {
-            Some(key) => self.packed.insert(key, id),
-            None => self.long.insert(word.to_string(), id),
-        };
-    }
-
-    fn clear(&mut self) {
-        self.packed.clear();
-        self.long.clear();
-    }
-
-    /// Keeps the words `new_ids` gives a new entry (by old entry), under
-    /// their new ones.
-    fn renumber(&mut self, new_ids: &[Option<u32>]) {
-        let renumber = |id: &mut u32| match new_ids[*id as usize] {
-            Some(new_id) => {
-                *id = new_id;
-                true
-            }
-            None => false,
-        };
-        self.packed.retain(|_, id| renumber(id));
-        self.long.retain(|_, id| renumber(id));
-    }
 }
 
 impl WordCache {
@@ -148,7 +63,7 @@ impl WordCache {
         });
         WordCache {
             model_id: model.id(),
-            index: WordIndex::default(),
+            index: WordMap::default(),
             words: Vec::new(),
             uses: Vec::new(),
             edges,
@@ -171,7 +86,7 @@ impl WordCache {
         ids.clear();
         for token in tokens {
             let word = token.as_ref();
-            let id = match self.index.get(word) {
+            let id = match self.index.get(word).copied() {
                 Some(id) => {
                     let uses = &mut self.uses[id as usize];
                     *uses = uses.saturating_add(1);
@@ -212,7 +127,13 @@ impl WordCache {
             *uses /= 2;
             is_kept.next() == Some(true)
         });
-        self.index.renumber(&new_ids);
+        self.index.retain(|id| match new_ids[*id as usize] {
+            Some(new_id) => {
+                *id = new_id;
+                true
+            }
+            None => false,
+        });
     }
 
     fn describe(&mut self, model: &Model, word: &str) -> CachedWord {
@@ -272,45 +193,13 @@ mod tests {
         }
         assert!(cache.words.len() < CAPACITY, "the cache never made room");
         for word in ["putin", "said"] {
-            let id = cache.index.get(word).expect("kept");
+            let id = *cache.index.get(word).expect("kept");
             assert_eq!(cache.word(id).facts.lower, word, "id {id}");
         }
-        let indexed = cache.index.packed.len() + cache.index.long.len();
-        assert_eq!(indexed, cache.words.len());
+        assert_eq!(cache.index.len(), cache.words.len());
         assert_eq!(cache.uses.len(), cache.words.len());
-        let mut ids: Vec<u32> = cache.index.packed.values().copied().collect();
+        let mut ids: Vec<u32> = cache.index.values().copied().collect();
         ids.sort_unstable();
         assert!(ids.iter().enumerate().all(|(i, &id)| id as usize == i));
-    }
-
-    #[test]
-    fn packed_words_are_their_bytes_zero_padded_with_their_length() {
-        let text = "abcdefghijklmnopqrstuvwxyzé";
-        for n in 0..=PACKED_BYTES {
-            let word = &text[..n];
-            let mut expected = [0u8; 16];
-            expected[..n].copy_from_slice(word.as_bytes());
-            expected[PACKED_BYTES] = n as u8;
-            assert_eq!(
-                packed(word),
-                Some(u128::from_le_bytes(expected)),
-                "{word:?}"
-            );
-        }
-        assert_eq!(packed("abcdefghijklmnop"), None);
-        assert_ne!(packed("aaaaaaaaa"), packed("aaaaaaaaaa"));
-    }
-
-    #[test]
-    fn long_and_short_words_are_found_under_their_own_ids() {
-        let mut index = WordIndex::default();
-        index.insert("putin", 0);
-        index.insert("counterintelligence", 1);
-        assert_eq!(index.get("putin"), Some(0));
-        assert_eq!(index.get("counterintelligence"), Some(1));
-        assert_eq!(index.get("putins"), None);
-        index.renumber(&[None, Some(0)]);
-        assert_eq!(index.get("putin"), None);
-        assert_eq!(index.get("counterintelligence"), Some(0));
     }
 }

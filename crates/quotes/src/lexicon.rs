@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use newsnlp_core::{is_quote_char, FastMap, FastSet, Token, TokenKind};
+use newsnlp_core::{is_quote_char, FastSet, Token, TokenKind, WordMap};
 
 use crate::brat::{hull, BratDocument};
 use crate::time_words::names_a_time;
@@ -63,7 +63,7 @@ pub struct CueLexicon {
     outside_quotes: HashMap<String, (u32, u32)>,
     /// What each word of the tables is, all in one entry, since the
     /// extractor asks about every token.
-    roles: FastMap<String, WordRoles>,
+    roles: WordMap<WordRoles>,
     /// The stems whose summed counts make a cue, for words never counted.
     cue_stems: FastSet<String>,
 }
@@ -378,12 +378,12 @@ impl CueLexicon {
                 *stems.get(stem(word)).unwrap_or(own)
             }
         };
-        let mut roles: FastMap<String, WordRoles> = FastMap::default();
+        let mut roles: WordMap<WordRoles> = WordMap::default();
         for (word, own) in &counts {
             let decided = decisive(word, own);
             let cue = cue_counts(&decided);
             roles.insert(
-                word.clone(),
+                word,
                 WordRoles {
                     counted: true,
                     cue,
@@ -399,7 +399,7 @@ impl CueLexicon {
                 && !NOT_SOURCE_HEADS.contains(&word.as_str())
                 && source_counts(counts)
             {
-                roles.entry(word.clone()).or_default().source_head = true;
+                roles.get_or_default(word).source_head = true;
             }
         }
         // `said Friday that`: the time a cue span holds after its verb is
@@ -407,7 +407,7 @@ impl CueLexicon {
         // that`).
         for (word, counts) in &before_that {
             if cue_counts(counts) && !names_a_time(word) {
-                roles.entry(word.clone()).or_default().cue_before_that = true;
+                roles.get_or_default(word).cue_before_that = true;
             }
         }
         CueLexicon {
