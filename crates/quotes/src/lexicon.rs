@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use newsnlp_core::{is_quote_char, FastSet, Token, TokenKind, WordMap};
+use newsnlp_core::{is_quote_char, Token, TokenKind, WordMap};
 
 use crate::brat::{hull, BratDocument};
 use crate::time_words::names_a_time;
@@ -65,7 +65,7 @@ pub struct CueLexicon {
     /// extractor asks about every token.
     roles: WordMap<WordRoles>,
     /// The stems whose summed counts make a cue, for words never counted.
-    cue_stems: FastSet<String>,
+    cue_stems: WordMap<()>,
 }
 
 /// What the lexicon decided about one word (in lower case).
@@ -123,12 +123,12 @@ fn starts_within(text: &str, spans: &[(usize, usize)], word: &str) -> bool {
 }
 
 /// The keys (words or stems) of a count table whose counts make a cue.
-fn cue_keys(table: &HashMap<String, (u32, u32)>) -> FastSet<String> {
-    table
-        .iter()
-        .filter(|(_, counts)| cue_counts(counts))
-        .map(|(key, _)| key.clone())
-        .collect()
+fn cue_keys(table: &HashMap<String, (u32, u32)>) -> WordMap<()> {
+    let mut keys = WordMap::default();
+    for (key, _) in table.iter().filter(|(_, counts)| cue_counts(counts)) {
+        keys.insert(key, ());
+    }
+    keys
 }
 
 /// True when counts (role, total) make a source head.
@@ -437,7 +437,7 @@ impl CueLexicon {
         if roles.counted {
             roles.cue
         } else {
-            self.cue_stems.contains(stem(lower))
+            self.cue_stems.get(stem(lower)).is_some()
         }
     }
 
