@@ -9125,7 +9125,9 @@ fn object_of_preposition(view: &View, start: usize, a: usize) -> bool {
 /// [Nashville's] Municipal Auditorium`); none before `start`.
 fn word_governing(view: &View, start: usize, a: usize) -> Option<usize> {
     let a = match a.checked_sub(1) {
-        Some(clitic) if view.lower_is(clitic, POSSESSIVE_CLITICS) => view.possessor_start(a)?,
+        Some(clitic) if view.lower_is(clitic, POSSESSIVE_CLITICS) => {
+            view.possessor_start(a).unwrap_or(a)
+        }
         _ => a,
     };
     let before = a.checked_sub(1).filter(|&w| w >= start)?;
