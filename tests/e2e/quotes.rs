@@ -9981,3 +9981,17 @@ fn the_subject_before_a_relative_clause_set_off_by_commas_speaks() {
         "the women's college",
     );
 }
+
+#[test]
+fn a_quote_inside_a_clause_reported_after_a_quote_is_no_next_part_of_it() {
+    // `“Q1!” she wrote, arguing that ..., “q2”`: the quote in the
+    // participle's clause was joined to the quote before it.
+    let text = "\"Filth out!\" she wrote, arguing that if tougher measures were not deployed, \"more asylum seekers' homes will burn.\"";
+    let doc = annotate(text);
+    let wrote = quote_with_cue(&doc, text, "wrote");
+    assert_eq!(
+        wrote.content.text(text),
+        Some("\"Filth out!\""),
+        "{wrote:#?}"
+    );
+}

@@ -3147,8 +3147,11 @@ fn opens_next_paragraph(view: &View, last: &Quote, found: &Found) -> bool {
 fn reports_between(view: &View, last: &Quote, found: &Found) -> bool {
     let (_, last_end) = tokens_within(view.tokens, last.content);
     let sentence = view.sentence_of[found.first];
-    let finishes_sentence_of_last =
-        view.sentence_of[last_end - 1] == sentence && view.starts_in_lower_case(found.first + 1);
+    // (Not when a `that` between them opens a clause that holds `found`:
+    // `“Q1!” she wrote, arguing that if ..., “q2”`.)
+    let finishes_sentence_of_last = view.sentence_of[last_end - 1] == sentence
+        && view.starts_in_lower_case(found.first + 1)
+        && !(last_end..found.first).any(|i| view.lower_is(i, &["that"]));
     let own_cue = last.cue.map(|c| tokens_within(view.tokens, c).0);
     !finishes_sentence_of_last
         && (last_end..found.first)
