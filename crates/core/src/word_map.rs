@@ -76,6 +76,12 @@ impl<V> WordMap<V> {
         }
     }
 
+    /// True when the map holds `word`.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
     /// Sets the value of `word`.
     pub fn insert(&mut self, word: &str, value: V) {
         match packed(word) {
@@ -158,6 +164,7 @@ mod tests {
         assert_eq!(map.get("counterintelligence"), Some(&1));
         assert_eq!(map.get("émigré"), Some(&2));
         assert_eq!(map.get("putins"), None);
+        assert!(map.contains("counterintelligence") && !map.contains("putins"));
         assert_eq!(map.len(), 3);
         map.retain(|value| *value > 0);
         assert_eq!(map.get("putin"), None);

@@ -192,13 +192,14 @@ const COMPOUND_MODIFIER_ADVERBS: &[&str] = &[
     "ever", "never", "best", "most", "least", "less",
 ];
 
-/// True when token `i` ends a compound joined by a hyphen with no
-/// spaces to the word before it (`self-described`).
-fn in_hyphenated_compound(text: &str, tokens: &[Token], i: usize) -> bool {
-    let [before, hyphen, word] = [i - 2, i - 1, i].map(|k| &tokens[k]);
-    &text[hyphen.span.range()] == "-"
-        && before.span.end == hyphen.span.start
-        && hyphen.span.end == word.span.start
+/// True when token `i` is a hyphen inside a word (`Russia-NATO`,
+/// `self-described`), glued to the tokens on both sides.
+fn is_inner_hyphen(text: &str, tokens: &[Token], i: usize) -> bool {
+    let glued = |a: usize, b: usize| matches!((tokens.get(a), tokens.get(b)), (Some(x), Some(y)) if x.span.end == y.span.start);
+    i > 0
+        && tokens.get(i).is_some_and(|t| &text[t.span.range()] == "-")
+        && glued(i - 1, i)
+        && glued(i, i + 1)
 }
 
 /// Words an apostrophe elides the start of (`’em`, `’til`, `rock ’n’
@@ -363,7 +364,7 @@ impl<'a> View<'a> {
             if *cue
                 && i >= 2
                 && is_one_of(word(i - 2), COMPOUND_MODIFIER_ADVERBS)
-                && in_hyphenated_compound(&doc.text, tokens, i)
+                && is_inner_hyphen(&doc.text, tokens, i - 1)
                 && !(is_one_of(word(i - 2), &["self"]) && i >= 3 && person_set_off_before(i - 3))
             {
                 *cue = false;
@@ -467,7 +468,7 @@ impl<'a> View<'a> {
     /// True when token `i` is a hyphen inside a word (`Russia-NATO`,
     /// `high-ranking`), glued to the tokens on both sides.
     fn is_inner_hyphen(&self, i: usize) -> bool {
-        self.word(i) == "-" && self.glued_to_previous(i) && self.glued_to_previous(i + 1)
+        is_inner_hyphen(self.text, self.tokens, i)
     }
 
     /// True when token `i` belongs to a name or description in words: a
@@ -5245,7 +5246,7 @@ fn subject_after_fronted_participle(
 /// `Bernie Sanders, a self-described democratic socialist`: the person
 /// set off before a description of what they call themselves says it.
 fn self_describer(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
-    if cue < start + 4 || view.word(cue - 1) != "-" || !view.lower_is(cue - 2, &["self"]) {
+    if cue < start + 4 || !view.is_inner_hyphen(cue - 1) || !view.lower_is(cue - 2, &["self"]) {
         return None;
     }
     set_off_person_before(&view.entities, &view.entity_of, &view.words, cue - 3)

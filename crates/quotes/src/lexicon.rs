@@ -437,7 +437,7 @@ impl CueLexicon {
         if roles.counted {
             roles.cue
         } else {
-            self.cue_stems.get(stem(lower)).is_some()
+            self.cue_stems.contains(stem(lower))
         }
     }
 
