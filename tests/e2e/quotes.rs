@@ -9995,3 +9995,21 @@ fn a_quote_inside_a_clause_reported_after_a_quote_is_no_next_part_of_it() {
         "{wrote:#?}"
     );
 }
+
+#[test]
+fn a_dash_summing_up_the_clause_ends_a_postposed_attribution() {
+    // `CLAUSE, X reported on Tuesday -- a development that ...`: the
+    // `that` of the writer's comment after the dash had been reported.
+    assert_report(
+        "A six-year trend of declining federal budget deficits will end this year, sooner than expected, the nonpartisan Congressional Budget Office reported on Tuesday -- a development that injects new questions into the presidential race.",
+        "reported",
+        "A six-year trend of declining federal budget deficits will end this year, sooner than expected",
+        "Congressional Budget Office",
+    );
+    assert_report(
+        "The Europa lander will also be wrapped in a biobarrier, NASA's Kevin Hand explained - an aluminum foil-like sheath that keeps out any contaminants.",
+        "explained",
+        "The Europa lander will also be wrapped in a biobarrier",
+        "Kevin Hand",
+    );
+}

@@ -5944,9 +5944,10 @@ fn sentence_reports(
                 break;
             }
             // `CLAUSE, political analysts say; in 2012, ...`: a semicolon
-            // ends the attribution as the sentence's end would.
+            // ends the attribution as the sentence's end would, and so
+            // does a dash before words that sum the clause up.
             let clause_last = (cue + 1..last)
-                .find(|&i| view.word(i) == ";" && !quoted[i])
+                .find(|&i| !quoted[i] && (view.word(i) == ";" || sums_up_clause_before(view, i)))
                 .unwrap_or(last);
             if let Some(q) =
                 as_parenthetical(view, direct, cue, (start, last, end), &mut words_for_ends)
@@ -8083,6 +8084,17 @@ const DATELINE_TOKENS: usize = 8;
 /// `--`, `—`, `–`).
 fn is_dash(word: &str) -> bool {
     matches!(word, "-" | "--" | "—" | "–")
+}
+
+/// True when token `i` is a dash, not inside a word, before an
+/// indefinite noun phrase that sums up the clause before it (`CLAUSE,
+/// the Congressional Budget Office reported on Tuesday -- a development
+/// that injects ...`): the writer's comment, no part of the attribution
+/// and nothing it reports.
+fn sums_up_clause_before(view: &View, i: usize) -> bool {
+    is_dash(view.word(i))
+        && !view.is_inner_hyphen(i)
+        && view.lower_is(i + 1, &["a", "an", "another"])
 }
 
 /// The subject of the last clause conjoined before the participle `cue`
