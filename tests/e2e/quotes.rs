@@ -10013,3 +10013,21 @@ fn a_dash_summing_up_the_clause_ends_a_postposed_attribution() {
         "Kevin Hand",
     );
 }
+
+#[test]
+fn a_report_in_an_opening_since_clause_ends_at_its_comma() {
+    // `Ever since X announced [his candidacy], he's said ...: “Q”`: the
+    // report ran on into the main clause and took its quote.
+    let text = "Ever since Bernie Sanders announced his candidacy last year, he's said the same thing at every rally: \"It's not about me, it's about us.\" That's as true today.";
+    let doc = annotate(text);
+    let announced = quote_with_cue(&doc, text, "announced");
+    assert_eq!(
+        announced.content.text(text),
+        Some("his candidacy last year"),
+        "{announced:#?}"
+    );
+    assert_ne!(
+        sole_direct_quote(&doc).cue.and_then(|c| c.text(text)),
+        Some("announced")
+    );
+}

@@ -6388,18 +6388,18 @@ fn opens_with_subordinator(view: &View, start: usize) -> bool {
 const TIME_MEASURE_WORDS: usize = 5;
 
 /// Words of a measure of time before a subordinator (`less than two
-/// hours`, `shortly`, `a few days`).
+/// hours`, `shortly`, `a few days`, `ever since`).
 const TIME_MEASURES: &WordList = &WordList::new(&[
     "less", "more", "than", "just", "shortly", "soon", "only", "a", "few", "an", "two", "three",
     "four", "five", "six", "several", "hours", "hour", "days", "day", "minutes", "minute", "weeks",
-    "week", "months", "month", "years", "year", "moments", "seconds", "long", "right",
+    "week", "months", "month", "years", "year", "moments", "seconds", "long", "right", "ever",
 ]);
 
 /// Subordinators whose clause, opening a sentence, ends at its first
 /// comma (`as` is left out: `As X reported, [the main clause]`).
 const OPENING_SUBORDINATORS: &WordList = &WordList::new(&[
     "while", "although", "though", "after", "before", "despite", "when", "if", "once", "unless",
-    "whereas",
+    "whereas", "since", "because",
 ]);
 
 /// The first token a `that` clause opening with a fronted circumstance
