@@ -10031,3 +10031,34 @@ fn a_report_in_an_opening_since_clause_ends_at_its_comma() {
         Some("announced")
     );
 }
+
+#[test]
+fn a_participle_modifying_the_subject_reports_no_part_of_the_main_verb() {
+    // `The super PAC backing [Hillary Clinton] is using`: the object ran
+    // on into the verb of the subject the participle modifies.
+    let text = "The super PAC backing Hillary Clinton is using some of its muscle to undo a damaging narrative.";
+    let doc = annotate(text);
+    let backing = quote_with_cue(&doc, text, "backing");
+    assert_eq!(
+        backing.content.text(text),
+        Some("Hillary Clinton"),
+        "{backing:#?}"
+    );
+    let text = "Visitors hoping to find 3D reproductions will be disappointed.";
+    let doc = annotate(text);
+    let hoping = quote_with_cue(&doc, text, "hoping");
+    assert_eq!(
+        hoping.content.text(text),
+        Some("to find 3D reproductions"),
+        "{hoping:#?}"
+    );
+    // A participle of thought or saying reports a clause.
+    let text = "Protesters gathered downtown, with many believing the election was stolen.";
+    let doc = annotate(text);
+    let believing = quote_with_cue(&doc, text, "believing");
+    assert_eq!(
+        believing.content.text(text),
+        Some("the election was stolen"),
+        "{believing:#?}"
+    );
+}

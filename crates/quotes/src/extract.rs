@@ -6168,6 +6168,8 @@ fn sentence_reports(
             before_next_action(view, content, content_end)
         };
         let content_end = before_quote_attributed_after(view, quoted, content, content_end);
+        let content_end =
+            before_verb_of_modified_subject(view, quoted, (start, cue, content), content_end);
         // `what lawmakers called “fraud” led ...`: the quote a naming verb
         // takes right after it is the name it gives, and all it reports.
         let content_end = if view.lower_is(cue, NAMING_VERBS) && view.is_quote_mark(content) {
@@ -6978,6 +6980,109 @@ fn participle_after_noun(view: &View, cue: usize) -> bool {
         && !view.lower_is(cue - 1, AUXILIARIES)
         && !view.lower_is(cue - 1, SPEAKER_PRONOUNS)
 }
+
+/// Where the object of a participle in `-ing` at `cue` that modifies a
+/// noun in its clause's subject ends, its content running from `content`
+/// to `end`: before the first finite auxiliary, the subject's own (`The
+/// super PAC backing [Hillary Clinton] is using`). The subject is the stretch back
+/// from the noun to the sentence's start `start`, a comma or a
+/// subordinator, with no verb in a tense in it (`issued a statement
+/// saying the company is ...` reports its clause). A content that opens
+/// with `that`, a pronoun or a question word is a clause of its own, and
+/// so is any but an infinitive after one of [`CLAUSE_PARTICIPLES`] or a
+/// cue the lexicon finds before `that` (`many people hoping [to come]
+/// were turned away`); so is an auxiliary after a relative or question
+/// word in the object. Else `end`.
+fn before_verb_of_modified_subject(
+    view: &View,
+    quoted: &[bool],
+    (start, cue, content): (usize, usize, usize),
+    end: usize,
+) -> usize {
+    let after_noun = cue > start
+        && view.word(cue).ends_with("ing")
+        && view.tokens[cue - 1].is_word()
+        && !view.opens_noun_phrase(cue - 1)
+        && !view.is_auxiliary(cue - 1)
+        && !view.lower_is(cue - 1, SPEAKER_PRONOUNS)
+        && !view.lower_is(cue - 1, PREPOSITIONS);
+    let infinitive = view.lower_is(content, &["to"]);
+    let reports_clause = view.lower_is(cue, CLAUSE_PARTICIPLES) && !infinitive
+        || view.lexicon().reports_that_clause(view.word(cue)) && !infinitive
+        || view.lower_is(content, &["that", "there"])
+        || view.lower_is(content, SPEAKER_PRONOUNS)
+        || view.lower_is(content, QUESTION_OPENERS);
+    if !after_noun || reports_clause {
+        return end;
+    }
+    let in_subject = (start..cue - 1)
+        .rev()
+        .take_while(|&i| view.word(i) != "," && !view.lower_is(i, SUBORDINATORS))
+        .all(|i| !reads_as_finite_verb(view, i));
+    if !in_subject {
+        return end;
+    }
+    // `pushing an offensive on trade deals that have hurt`: an
+    // auxiliary after a clause word of the object's is that clause's; one
+    // after `to` or inside quote marks is no verb of the subject's
+    // (`offering ... motions to have people released`, `shouting “God is
+    // great”`).
+    (content + 1..end)
+        .filter(|&i| !quoted[i] && !view.lower_is(i - 1, &["to"]))
+        .find(|&i| {
+            view.lower_is(i, RELATIVE_OPENERS)
+                || view.lower_is(i, QUESTION_OPENERS)
+                || view.starts_in_lower_case(i) && view.lower_is(i, FINITE_AUXILIARIES)
+        })
+        .filter(|&i| view.lower_is(i, FINITE_AUXILIARIES))
+        // `Marco Rubio also have spent`: the adverb is the verb's.
+        .map_or(end, |aux| {
+            aux - usize::from(view.lower_is(aux - 1, LINKING_ADVERBS))
+        })
+}
+
+/// Participles that report a clause with no `that` as often as an
+/// object (`hoping [the endorsement will be a boost]`, `believing [the EU
+/// should have fewer powers]`), some after the one told (`telling a
+/// doctor [the children had been ...]`).
+const CLAUSE_PARTICIPLES: &WordList = &WordList::new(&[
+    "hoping",
+    "believing",
+    "thinking",
+    "assuming",
+    "arguing",
+    "insisting",
+    "fearing",
+    "predicting",
+    "warning",
+    "suggesting",
+    "noting",
+    "knowing",
+    "figuring",
+    "betting",
+    "worrying",
+    "wishing",
+    "feeling",
+    "guessing",
+    "acknowledging",
+    "admitting",
+    "conceding",
+    "complaining",
+    "declaring",
+    "announcing",
+    "explaining",
+    "maintaining",
+    "contending",
+    "saying",
+    "claiming",
+    "stating",
+    "telling",
+    "informing",
+    "reminding",
+    "assuring",
+    "convincing",
+    "persuading",
+]);
 
 /// Words that open the circumstance of a participle after a noun
 /// (`declared [on Monday]`, `announced [last week]`).

@@ -447,6 +447,13 @@ impl CueLexicon {
         self.roles(word).source_head
     }
 
+    /// True when `word` (any case) is a cue right before `that` often
+    /// enough to count: a word that reports clauses (`saying`,
+    /// `claiming`), not only objects (`backing`, `offering`).
+    pub fn reports_that_clause(&self, word: &str) -> bool {
+        self.roles(&lowercase(word)).cue_before_that
+    }
+
     /// True when `word` (any case) usually reports speech or thought,
     /// judged by its own counts or, when those are thin, its stem's.
     pub fn is_cue(&self, word: &str) -> bool {
