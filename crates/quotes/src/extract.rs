@@ -6972,13 +6972,17 @@ fn modifies_noun_before_its_agent(view: &View, cue: usize) -> bool {
 /// a word that may end a noun: no determiner, auxiliary or pronoun, which
 /// would make it a verb with its subject or the noun it opens.
 fn participle_after_noun(view: &View, cue: usize) -> bool {
-    cue > 0
-        && view.word(cue).ends_with("ed")
-        && view.tokens[cue - 1].is_word()
-        && !view.opens_noun_phrase(cue - 1)
-        && !view.lower_is(cue - 1, PASSIVE_AUXILIARIES)
-        && !view.lower_is(cue - 1, AUXILIARIES)
-        && !view.lower_is(cue - 1, SPEAKER_PRONOUNS)
+    view.word(cue).ends_with("ed") && follows_noun(view, cue)
+}
+
+/// True when the word before token `i` may end a noun: a word, and no
+/// determiner, auxiliary or pronoun.
+fn follows_noun(view: &View, i: usize) -> bool {
+    i > 0
+        && view.tokens[i - 1].is_word()
+        && !view.opens_noun_phrase(i - 1)
+        && !view.is_auxiliary(i - 1)
+        && !view.lower_is(i - 1, SPEAKER_PRONOUNS)
 }
 
 /// Where the object of a participle in `-ing` at `cue` that modifies a
@@ -7001,14 +7005,11 @@ fn before_verb_of_modified_subject(
 ) -> usize {
     let after_noun = cue > start
         && view.word(cue).ends_with("ing")
-        && view.tokens[cue - 1].is_word()
-        && !view.opens_noun_phrase(cue - 1)
-        && !view.is_auxiliary(cue - 1)
-        && !view.lower_is(cue - 1, SPEAKER_PRONOUNS)
+        && follows_noun(view, cue)
         && !view.lower_is(cue - 1, PREPOSITIONS);
-    let infinitive = view.lower_is(content, &["to"]);
-    let reports_clause = view.lower_is(cue, CLAUSE_PARTICIPLES) && !infinitive
-        || view.lexicon().reports_that_clause(view.word(cue)) && !infinitive
+    let reports_clause = !view.lower_is(content, &["to"])
+        && (view.lower_is(cue, CLAUSE_PARTICIPLES)
+            || view.lexicon().reports_that_clause(view.word(cue)))
         || view.lower_is(content, &["that", "there"])
         || view.lower_is(content, SPEAKER_PRONOUNS)
         || view.lower_is(content, QUESTION_OPENERS);
