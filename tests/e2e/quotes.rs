@@ -10062,3 +10062,15 @@ fn a_participle_modifying_the_subject_reports_no_part_of_the_main_verb() {
         "{believing:#?}"
     );
 }
+
+#[test]
+fn a_that_clause_opening_with_a_fronted_as_phrase_runs_past_its_comma() {
+    // `saying that as president, Mr. Trump would be firm`: the report
+    // had ended at the comma closing `as president`.
+    assert_report(
+        "In interviews on Sunday, Paul Manafort defended the views, saying that as president, Mr. Trump would be firm with Russia.",
+        "saying",
+        "that as president, Mr. Trump would be firm with Russia",
+        "Paul Manafort",
+    );
+}

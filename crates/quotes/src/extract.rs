@@ -6445,7 +6445,8 @@ const FRONTED_CIRCUMSTANCE_TOKENS: usize = 12;
 /// clause (`that if ...,`, `that in 1972,`).
 const FRONTED_CIRCUMSTANCE_OPENERS: &WordList = &WordList::new(&[
     "if", "when", "whenever", "while", "because", "although", "though", "since", "after", "before",
-    "unless", "once", "despite", "in", "at", "during", "under", "given", "until", "amid",
+    "unless", "once", "despite", "in", "at", "during", "under", "given", "until", "amid", "as",
+    "on", "for", "with", "without", "by", "following", "like", "unlike",
 ]);
 
 /// Where a report content from token `content` ends, before `last` at
