@@ -10074,3 +10074,17 @@ fn a_that_clause_opening_with_a_fronted_as_phrase_runs_past_its_comma() {
         "Paul Manafort",
     );
 }
+
+#[test]
+fn a_subordinate_clause_after_an_object_relative_cue_is_no_report() {
+    // `Sanders's victory, which Clinton conceded [when polls closed]`:
+    // the relative word is what was conceded.
+    assert_no_content_starting_with(
+        "Sanders's victory, which Clinton conceded when polls closed at 8 p.m., confirmed the strength of his appeal.",
+        "when",
+    );
+    assert_no_content_starting_with(
+        "In the biography of Modi, which I wrote before he became prime minister, a chapter was titled \"Janus\".",
+        "before",
+    );
+}

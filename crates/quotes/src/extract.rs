@@ -6047,6 +6047,9 @@ fn sentence_reports(
         let Some(mut content) = content_start(view, cue, last) else {
             continue;
         };
+        if circumstance_after_object_relative(view, (start, clause, cue), content) {
+            continue;
+        }
         while content < last
             && (matches!(view.word(content), "," | ":") || view.is_hyphen_for_lost_space(content))
         {
@@ -6444,9 +6447,35 @@ const FRONTED_CIRCUMSTANCE_TOKENS: usize = 12;
 /// Subordinators and prepositions that open a circumstance fronted in a
 /// clause (`that if ...,`, `that in 1972,`).
 const FRONTED_CIRCUMSTANCE_OPENERS: &WordList = &WordList::new(&[
-    "if", "when", "whenever", "while", "because", "although", "though", "since", "after", "before",
-    "unless", "once", "despite", "in", "at", "during", "under", "given", "until", "amid", "as",
-    "on", "for", "with", "without", "by", "following", "like", "unlike",
+    "if",
+    "when",
+    "whenever",
+    "while",
+    "because",
+    "although",
+    "though",
+    "since",
+    "after",
+    "before",
+    "unless",
+    "once",
+    "despite",
+    "in",
+    "at",
+    "during",
+    "under",
+    "given",
+    "until",
+    "amid",
+    "as",
+    "on",
+    "for",
+    "with",
+    "without",
+    "by",
+    "following",
+    "like",
+    "unlike",
 ]);
 
 /// Where a report content from token `content` ends, before `last` at
@@ -7718,6 +7747,28 @@ fn naming_relative(view: &View, speaker: (usize, usize), cue: usize) -> Option<u
     let adjoining = (speaker.1..cue).all(|i| view.is_auxiliary(i));
     (view.lower_is(cue, NAMING_VERBS) && adjoining && view.lower_is(what, &["what"]))
         .then_some(what)
+}
+
+/// True when the clause of `cue`, from `clause` in the sentence from
+/// `start`, opens after an object relative word (`Sanders's victory,
+/// which Clinton conceded`) and a subordinator opens what follows the cue
+/// (`when polls closed at 8 p.m.`): the relative word is the cue's
+/// object, and the subordinate clause is a circumstance, not what was
+/// said.
+fn circumstance_after_object_relative(
+    view: &View,
+    (start, clause, cue): (usize, usize, usize),
+    content: usize,
+) -> bool {
+    clause > start
+        && view.lower_is(clause - 1, &["that", "which", "whom"])
+        && content == cue + 1
+        && view.lower_is(
+            content,
+            &[
+                "when", "after", "before", "while", "since", "until", "because", "if", "once",
+            ],
+        )
 }
 
 /// Where the clause of `cue` starts in its sentence (from `start`): after
