@@ -10088,3 +10088,16 @@ fn a_subordinate_clause_after_an_object_relative_cue_is_no_report() {
         "before",
     );
 }
+
+#[test]
+fn a_lower_case_quote_woven_into_a_participle_clause_is_no_next_part() {
+    // `“Q1,” she wrote, recalling the meeting ..., where Reagan went with
+    // a willingness “q2”`: the woven quote had been the first one's
+    // second part.
+    let text = "Phyllis Schlafly wrote her last column. “Donald Trump’s surprise visit to Mexico, where he met the Mexican president, reminds me of President Reagan’s important trip to Geneva in 1985,” she wrote, recalling the meeting between Reagan and Soviet leader Mikhail Gorbachev, where Reagan went with a willingness “to build a personal connection between the two men without sacrificing America’s vital interests in the Cold War.”";
+    let doc = annotate(text);
+    assert_eq!(
+        contents(direct_quotes(&doc), text).first().copied(),
+        Some("“Donald Trump’s surprise visit to Mexico, where he met the Mexican president, reminds me of President Reagan’s important trip to Geneva in 1985,”"),
+    );
+}

@@ -3149,9 +3149,14 @@ fn reports_between(view: &View, last: &Quote, found: &Found) -> bool {
     let (_, last_end) = tokens_within(view.tokens, last.content);
     let sentence = view.sentence_of[found.first];
     // (Not when a `that` between them opens a clause that holds `found`:
-    // `“Q1!” she wrote, arguing that if ..., “q2”`.)
+    // `“Q1!” she wrote, arguing that if ..., “q2”`; nor when `found` is
+    // woven into the writer's words, no comma or colon before it: `“Q1,”
+    // she wrote, recalling the meeting ..., where Reagan went with a
+    // willingness “q2”`.)
     let finishes_sentence_of_last = view.sentence_of[last_end - 1] == sentence
         && view.starts_in_lower_case(found.first + 1)
+        && found.first > 0
+        && matches!(view.word(found.first - 1), "," | ":")
         && !(last_end..found.first).any(|i| view.lower_is(i, &["that"]));
     let own_cue = last.cue.map(|c| tokens_within(view.tokens, c).0);
     !finishes_sentence_of_last
