@@ -10101,3 +10101,17 @@ fn a_lower_case_quote_woven_into_a_participle_clause_is_no_next_part() {
         Some("“Donald Trump’s surprise visit to Mexico, where he met the Mexican president, reminds me of President Reagan’s important trip to Geneva in 1985,”"),
     );
 }
+
+#[test]
+fn a_question_before_an_attribution_leading_into_the_next_quote_is_not_its() {
+    // `“Q?” He answered, “A”`: the question had taken the answer's
+    // attribution and been joined to it as one quote.
+    let text = "Sidney Blumenthal was on CNN on Wednesday. Blumenthal was asked, “If you had known she had a personal server, would you have told her it’s not a good idea?” He answered, “I have no idea. We’re old friends.”";
+    let doc = annotate(text);
+    let answered = quote_with_cue(&doc, text, "answered");
+    assert_eq!(
+        answered.content.text(text),
+        Some("“I have no idea. We’re old friends.”"),
+        "{answered:#?}"
+    );
+}

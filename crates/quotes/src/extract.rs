@@ -3852,6 +3852,14 @@ fn verb_after_quote(view: &View, found: &Found) -> Option<Attribution> {
     {
         return None;
     }
+    // `“Q?” He answered, “A”`: after a question, a clause that leads
+    // into the next quote is that quote's attribution, the answer's.
+    let leads_into_next_quote = view.is_quote_mark(clause_end)
+        && matches!(view.word(clause_end - 1), "," | ":")
+        || view.word(clause_end) == ":";
+    if view.word_before_closing(last) == "?" && leads_into_next_quote {
+        return None;
+    }
     // `“Q,” the weightlifter, who wishes to remain anonymous, said.`: a
     // relative clause set off on the subject holds neither its verb nor
     // a passive of the writer's.
@@ -4563,8 +4571,14 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
     // report of its own.
     // `“Q1”. Until recently, the agency asked that ...`: British style
     // sets the full stop after the mark.
+    // `“Q?” He answered, “A”`: a question or exclamation before a
+    // capitalised pronoun ends its sentence too.
     let ends_sentence = last > 0 && view.word(last - 1) == "."
-        || last + 1 < view.tokens.len() && view.word(last + 1) == ".";
+        || last + 1 < view.tokens.len() && view.word(last + 1) == "."
+        || last > 0
+            && matches!(view.word(last - 1), "?" | "!")
+            && view.word(last + 1).starts_with(char::is_uppercase)
+            && view.lower_is(last + 1, SPEAKER_PRONOUNS);
     let n = view.tokens.len();
     let para = view.paragraph_of[last];
     // Past its range no token is in a paragraph but the first (which
