@@ -6405,7 +6405,24 @@ fn opens_with_subordinator(view: &View, start: usize) -> bool {
     (start..view.tokens.len())
         .take(TIME_MEASURE_WORDS + 1)
         .find(|&j| !(view.tokens[j].kind == TokenKind::Number || view.lower_is(j, TIME_MEASURES)))
-        .is_some_and(|j| view.lower_is(j, OPENING_SUBORDINATORS))
+        .is_some_and(|j| {
+            view.lower_is(j, OPENING_SUBORDINATORS)
+                && (!view.lower_is(j, PREPOSITIONAL_SUBORDINATORS) || verb_before_comma(view, j))
+        })
+}
+
+/// Subordinators that are prepositions too (`Since last November,`,
+/// `Because of the storm,`): they open a clause only where a verb follows
+/// before the comma (`Since Bernie Sanders announced his candidacy,`).
+const PREPOSITIONAL_SUBORDINATORS: &[&str] = &["since", "because"];
+
+/// True when a verb in a tense follows token `j` in its sentence before
+/// the first comma.
+fn verb_before_comma(view: &View, j: usize) -> bool {
+    let sentence_end = view.sentences[view.sentence_of[j]].1;
+    (j + 1..sentence_end)
+        .take_while(|&i| view.word(i) != ",")
+        .any(|i| reads_as_finite_verb(view, i))
 }
 
 /// Words of a measure of time before an opening subordinator, at most.
