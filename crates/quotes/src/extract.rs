@@ -7054,9 +7054,9 @@ fn follows_noun(view: &View, i: usize) -> bool {
 /// Where the object of a participle in `-ing` at `cue` that modifies a
 /// noun in its clause's subject ends, its content running from `content`
 /// to `end`: before the first finite auxiliary, the subject's own (`The
-/// super PAC backing [Hillary Clinton] is using`). The subject is the stretch back
-/// from the noun to the sentence's start `start`, a comma or a
-/// subordinator, with no verb in a tense in it (`issued a statement
+/// super PAC backing [Hillary Clinton] is using`). The subject is the
+/// stretch back from the noun to the sentence's start `start`, a comma
+/// or a subordinator, with no verb in a tense in it (`issued a statement
 /// saying the company is ...` reports its clause). A content that opens
 /// with `that`, a pronoun or a question word is a clause of its own, and
 /// so is any but an infinitive after one of [`CLAUSE_PARTICIPLES`] or a
@@ -7073,13 +7073,16 @@ fn before_verb_of_modified_subject(
         && view.word(cue).ends_with("ing")
         && follows_noun(view, cue)
         && !view.lower_is(cue - 1, PREPOSITIONS);
+    if !after_noun {
+        return end;
+    }
     let reports_clause = !view.lower_is(content, &["to"])
         && (view.lower_is(cue, CLAUSE_PARTICIPLES)
             || view.lexicon().reports_that_clause(view.word(cue)))
         || view.lower_is(content, &["that", "there"])
         || view.lower_is(content, SPEAKER_PRONOUNS)
         || view.lower_is(content, QUESTION_OPENERS);
-    if !after_noun || reports_clause {
+    if reports_clause {
         return end;
     }
     let in_subject = (start..cue - 1)
