@@ -6420,9 +6420,10 @@ const PREPOSITIONAL_SUBORDINATORS: &[&str] = &["since", "because"];
 /// the first comma.
 fn verb_before_comma(view: &View, j: usize) -> bool {
     let sentence_end = view.sentences[view.sentence_of[j]].1;
-    (j + 1..sentence_end)
-        .take_while(|&i| view.word(i) != ",")
-        .any(|i| reads_as_finite_verb(view, i))
+    let comma = view
+        .first_comma(j + 1..sentence_end)
+        .unwrap_or(sentence_end);
+    (j + 1..comma).any(|i| reads_as_finite_verb(view, i))
 }
 
 /// Words of a measure of time before an opening subordinator, at most.
