@@ -10115,3 +10115,46 @@ fn a_question_before_an_attribution_leading_into_the_next_quote_is_not_its() {
         "{answered:#?}"
     );
 }
+
+#[test]
+fn a_report_ends_before_a_plural_subject_reporting_behind_auxiliaries() {
+    // `said [they will not attend] and others have said`: the report had
+    // run on into the second one, which had then been lost, and the
+    // second's speaker had reached back over `and` (`the convention and
+    // others`).
+    let text = "Many prominent Republicans have said they will not attend the convention and others have said they are not interested in speaking.";
+    let doc = annotate(text);
+    assert_eq!(
+        contents(quotes(&doc), text),
+        [
+            "they will not attend the convention",
+            "they are not interested in speaking"
+        ]
+    );
+    assert_eq!(
+        speaker_mentions(quotes(&doc), text),
+        [Some("Republicans"), Some("others")]
+    );
+    // A count of people is a plural subject too.
+    let text = "One in three said the party doesn't care about the Latino community and one in four said the party was hostile to it.";
+    let doc = annotate(text);
+    assert_eq!(
+        contents(quotes(&doc), text),
+        [
+            "the party doesn't care about the Latino community",
+            "the party was hostile to it"
+        ]
+    );
+}
+
+#[test]
+fn a_conjunction_inside_the_subject_of_a_report_ends_no_report() {
+    // `field sources and news reports to compile`: `and` joins nouns in
+    // a clause with no verb yet, so no report of its own follows it.
+    assert_report(
+        "The center says it uses hate group publications and websites, citizen and law enforcement reports, field sources and news reports to compile its report.",
+        "says",
+        "it uses hate group publications and websites, citizen and law enforcement reports, field sources and news reports to compile its report",
+        "the center",
+    );
+}

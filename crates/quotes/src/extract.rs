@@ -6016,8 +6016,8 @@ fn sentence_reports(
         // cue is a verb of saying.
         // `a statement that some said ...`: the subject follows the
         // relative word; the noun before it is no speaker.
-        let clause = object_relative_clause(view, start, cue)
-            .max(conjoined_clause_start(view, start, cue, quoted));
+        let conjoined = conjoined_clause_start(view, start, cue, quoted);
+        let clause = object_relative_clause(view, start, cue).max(conjoined);
         let noun_phrase = noun_phrase_before(view, clause, cue, quoted);
         let speaker = speaker_going_on(went_on, cue)
             .or_else(|| subject_after_fronted_participle(view, start, (cue, last), quoted))
@@ -6059,6 +6059,13 @@ fn sentence_reports(
                 phrase
             }
             _ => continue,
+        };
+        // `the convention and others have said`: a speaker's noun phrase
+        // reaches no further back than the conjunction of its clause.
+        let speaker = if (speaker.0..speaker.1).contains(&conjoined) {
+            (conjoined, speaker.1)
+        } else {
+            speaker
         };
         if asks_you(view, speaker, last) || names_as_participle(view, speaker, cue) {
             continue;
@@ -6556,7 +6563,8 @@ fn before_report_of_its_own(view: &View, quoted: &[bool], content: usize, last: 
             let conjunction = view.lower_is(i, CLAUSE_CONJUNCTIONS)
                 && i + 1 < last
                 && (opens_report_of_its_own(view, i + 1, quoted)
-                    || opens_plural_speakers_report(view, i + 1, last, quoted));
+                    || opens_plural_speakers_report(view, i + 1, last, quoted)
+                        && joins_clauses(view, content, i));
             conjunction.then(|| if after_comma { i - 1 } else { i })
         })
         .unwrap_or(last)
@@ -6610,7 +6618,7 @@ fn participle_cue_opens(view: &View, i: usize, last: usize, quoted: &[bool]) -> 
 fn conjoined_clause_start(view: &View, start: usize, cue: usize, quoted: &[bool]) -> usize {
     (start..cue)
         .rev()
-        .take(PLURAL_SUBJECT_WORDS + 1)
+        .take(PLURAL_SUBJECT_WORDS + PLURAL_SUBJECT_AUXILIARIES + 1)
         .find(|&j| view.lower_is(j, CLAUSE_CONJUNCTIONS))
         .filter(|&j| {
             (start..j).any(|k| !quoted[k] && view.is_cue(k))
@@ -6622,21 +6630,52 @@ fn conjoined_clause_start(view: &View, start: usize, cue: usize, quoted: &[bool]
 /// Words of a plural subject before its verb of saying, at most.
 const PLURAL_SUBJECT_WORDS: usize = 3;
 
-/// True when the tokens from `i` are a plural noun phrase in lower case
-/// and a verb of saying right after it (`witnesses said`, `many
-/// residents say`), outside quote marks: after a conjunction, a report of
-/// its own whose subject names no one the stages know.
+/// True when the conjunction at `i`, in a report content from token
+/// `content`, can join clauses: one that never joins nouns, or one after
+/// a verb in its clause, a comma between them or not (`said [they will
+/// not attend] and others have said`); not inside a subject (`that current and former law
+/// enforcement, intelligence and administration officials have said`,
+/// `because companies in their steel and solar energy sectors have
+/// reported`).
+fn joins_clauses(view: &View, content: usize, i: usize) -> bool {
+    let clause_end = if view.word(i - 1) == "," { i - 1 } else { i };
+    view.lower_is(i, CLAUSE_ONLY_CONJUNCTIONS)
+        || (content..clause_end)
+            .rev()
+            .take_while(|&j| view.word(j) != "," && !view.lower_is(j, SUBORDINATORS))
+            .any(|j| j > content && reads_as_verb(view, j))
+}
+
+/// Auxiliaries and adverbs between a plural subject and its verb of
+/// saying, at most (`others have said`, `many residents have also said`).
+const PLURAL_SUBJECT_AUXILIARIES: usize = 2;
+
+/// True when the tokens from `i` are a plural noun phrase in lower case,
+/// a count of people (`one in four`, `61 percent`) among them, and a verb
+/// of saying after it, perhaps behind auxiliaries (`witnesses said`,
+/// `many residents say`, `others have said`), outside quote marks: after
+/// a conjunction, a report of its own whose subject names no one the
+/// stages know.
 fn opens_plural_speakers_report(view: &View, i: usize, last: usize, quoted: &[bool]) -> bool {
-    let verb = (i..last).take(PLURAL_SUBJECT_WORDS + 1).find(|&j| {
+    let subject_end = (i..last).take(PLURAL_SUBJECT_WORDS + 1).find(|&j| {
         !(view.tokens[j].is_word() && view.starts_in_lower_case(j))
             || view.lower_is(j, SPEECH_VERBS)
+            || view.lower_is(j, AUXILIARIES)
+            || view.lower_is(j, FINITE_AUXILIARIES)
     });
+    let Some(subject_end) = subject_end.filter(|&end| end > i) else {
+        return false;
+    };
+    let counts_people = |word: &str| {
+        word.ends_with('s') || reads_as_number(word) || word.ends_with('%') || word == "percent"
+    };
+    let verb = (subject_end..last)
+        .take(PLURAL_SUBJECT_AUXILIARIES + 1)
+        .find(|&j| !view.lower_is(j, AUXILIARIES));
     verb.is_some_and(|verb| {
-        verb > i
-            && view.lower_is(verb, SPEECH_VERBS)
+        view.lower_is(verb, SPEECH_VERBS)
             && !quoted[verb]
-            && view.word(verb - 1).ends_with('s')
-            && !view.lower_is(verb - 1, AUXILIARIES)
+            && counts_people(view.word(subject_end - 1))
     })
 }
 
