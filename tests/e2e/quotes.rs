@@ -10158,3 +10158,39 @@ fn a_conjunction_inside_the_subject_of_a_report_ends_no_report() {
         "the center",
     );
 }
+
+#[test]
+fn a_long_circumstance_between_cue_and_quote_leads_in_to_the_quote() {
+    // `said during the daily briefing on Feb. 2, “Q”`: a lead-in longer
+    // than five words had made the circumstance and the quote one
+    // indirect report.
+    let text = "Sean Spicer said during the daily briefing on Feb. 2, “It's hard to ever call something a complete success.”";
+    assert_no_content_starting_with(text, "during");
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(
+        quote.cue.and_then(|c| c.text(text)),
+        Some("said"),
+        "{quote:#?}"
+    );
+    assert_eq!(
+        quote.speaker_name.as_deref(),
+        Some("Sean Spicer"),
+        "{quote:#?}"
+    );
+}
+
+#[test]
+fn a_long_lead_in_naming_a_person_is_no_circumstance() {
+    // `Media playback is not supported on this device Leicester City
+    // vice-chairman Aiyawatt Srivaddhanaprabha: “Q”`: the name labels the
+    // speaker; `supported` leads in to nothing.
+    let text = "Media playback is not supported on this device Leicester City vice-chairman Aiyawatt Srivaddhanaprabha: \"This has been the most difficult decision we have had to make.\"";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_ne!(
+        quote.cue.and_then(|c| c.text(text)),
+        Some("supported"),
+        "{quote:#?}"
+    );
+}

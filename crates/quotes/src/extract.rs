@@ -4159,14 +4159,14 @@ fn lead_in_cue(view: &View, found: &Found, quoted: &[bool]) -> Option<usize> {
     let sentence_start = view.sentences[view.sentence_of[first]].0;
     (sentence_start..first)
         .rev()
-        .take(LEAD_IN_TOKENS + 3)
+        .take(LEAD_IN_TOKENS.max(CIRCUMSTANCE_LEAD_IN_TOKENS) + 3)
         .find(|&i| {
             let lead_in = if view.word(i + 1) == "," {
                 i + 2
             } else {
                 i + 1
             };
-            view.is_cue(i)
+            view.is_cue_verb(i)
                 && !is_passive_participle(view, i)
                 && introduces_quote(view, lead_in, first + 1, quoted)
         })
@@ -7677,6 +7677,10 @@ fn modified_cue_noun(view: &View, i: usize) -> bool {
 /// Clinton, “Q”`, `told me, “Q”`).
 const LEAD_IN_TOKENS: usize = 5;
 
+/// Longest lead-in that says when or where the words were said (`said at
+/// a Fox News town hall on Monday, “Q”`).
+const CIRCUMSTANCE_LEAD_IN_TOKENS: usize = 8;
+
 /// True when what follows a cue at `content` only leads in to a quote:
 /// a short phrase of whom or what the words are about, to whom, when or
 /// where they were said (`of Clinton`, `of the museum`, `me`, `reporters`,
@@ -7685,15 +7689,30 @@ const LEAD_IN_TOKENS: usize = 5;
 /// comma or colon and the quote mark.
 /// The quote is what was said.
 fn introduces_quote(view: &View, content: usize, last: usize, quoted: &[bool]) -> bool {
-    let Some(mark) = (content..last.min(content + LEAD_IN_TOKENS + 2)).find(|&i| quoted[i]) else {
+    let reach = if opens_circumstance(view, content) {
+        CIRCUMSTANCE_LEAD_IN_TOKENS
+    } else {
+        LEAD_IN_TOKENS
+    };
+    let Some(mark) = (content..last.min(content + reach + 2)).find(|&i| quoted[i]) else {
         return false;
     };
     if mark <= content + 1 {
         return false;
     }
     let lead_in = content..mark - 1;
+    // A long circumstance names no one (`on this device Leicester City
+    // vice-chairman Aiyawatt Srivaddhanaprabha: “Q”` labels a speaker).
+    let names_no_one = || {
+        lead_in.clone().all(|i| {
+            view.tokens[i].is_word()
+                && view
+                    .entity_at(i)
+                    .is_none_or(|(_, _, kind)| kind != EntityKind::Person)
+        })
+    };
     matches!(view.word(mark - 1), "," | ":")
-        && lead_in.len() <= LEAD_IN_TOKENS
+        && (lead_in.len() <= LEAD_IN_TOKENS || lead_in.len() <= reach && names_no_one())
         // `in a statement Friday, Trump said: “Q”`: the later cue leads in
         // (`in a statement, “Q”` holds a noun).
         && !lead_in
