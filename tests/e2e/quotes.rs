@@ -10194,3 +10194,21 @@ fn a_long_lead_in_naming_a_person_is_no_circumstance() {
         "{quote:#?}"
     );
 }
+
+#[test]
+fn a_short_quote_that_is_its_whole_sentence_goes_on_with_the_quote_before() {
+    // `“Q,” Bouhlel said. “Bodies everywhere.”`: two quoted words with no
+    // verb had been a scare quote, lost to the speaker.
+    let text = "\"There was carnage on the road,\" Bouhlel said. \"Bodies everywhere.\"";
+    let doc = annotate(text);
+    assert_eq!(
+        sole_direct_quote(&doc).content.text(text),
+        Some(text),
+        "{:#?}",
+        quotes(&doc)
+    );
+    // A name alone in its sentence is no words said.
+    let text = "His classics include \"Chuck Berry riff\": \"Memphis.\" \"Nadine.\"";
+    let doc = annotate(text);
+    assert!(direct_quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+}

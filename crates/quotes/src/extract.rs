@@ -3560,7 +3560,7 @@ fn classify(view: &View, open: usize, close: usize) -> Option<Found> {
     if follows_so_called(view, open) {
         return None;
     }
-    let sentence_start = view.sentences[view.sentence_of[open]].0;
+    let (sentence_start, sentence_end) = view.sentences[view.sentence_of[open]];
     let prev = (open > sentence_start).then(|| open - 1);
     let words = (open + 1..close)
         .filter(|&i| view.tokens[i].is_word())
@@ -3578,9 +3578,18 @@ fn classify(view: &View, open: usize, close: usize) -> Option<Found> {
     // `“No comment,” a spokesperson said`, `“Yes!” she said`: a short
     // quote that opens its sentence and closes on a comma, question or
     // exclamation mark is said whole.
+    // `“Bodies everywhere.”`, `“Insane.”`: so is one that is its whole
+    // sentence, its full stop inside its marks; but not a name alone
+    // (`“Memphis.” “Nadine.”`, a list of songs) nor a transcript's note
+    // (`"(CROSSTALK.)"`).
+    let is_its_sentence = prev.is_none()
+        && close + 1 >= sentence_end
+        && view.tokens[open + 1].is_word()
+        && matches!(view.word_before_closing(close), "." | "!" | "?")
+        && (words >= 2 || view.entity_at(open + 1).is_none());
     let kind = if stands_alone
         && !woven_after_cue(view, open, close)
-        && (words >= 3 || prev.is_none() && closes_on_turn(view, close))
+        && (words >= 3 || prev.is_none() && closes_on_turn(view, close) || is_its_sentence)
         || words > 12
         || answers_cue
     {
