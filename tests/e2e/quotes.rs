@@ -10212,3 +10212,16 @@ fn a_short_quote_that_is_its_whole_sentence_goes_on_with_the_quote_before() {
     let doc = annotate(text);
     assert!(direct_quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
 }
+
+#[test]
+fn at_least_after_a_cue_opens_what_was_reported() {
+    // `CNN reported at least six planes filled the skies`: `at least` had
+    // read as a circumstance ending the sentence, and the fronted clause
+    // before the comma as what CNN reported.
+    assert_report(
+        "As the Rose Bowl parade rolled through Pasadena, CNN reported at least six skywriting planes filled the skies with anti-Trump messages.",
+        "reported",
+        "at least six skywriting planes filled the skies with anti-Trump messages",
+        "Cable News Network",
+    );
+}

@@ -11170,7 +11170,10 @@ fn circumstance_to_end(view: &View, from: usize, last: usize) -> bool {
     let topic = view.lower_is(from, TOPIC_PREPOSITIONS)
         && !(view.lower_is(from, CIRCUMSTANCE_SUBORDINATORS)
             && view.lower_is(from + 1, SPEAKER_PRONOUNS));
-    if last - from > ATTRIBUTION_CIRCUMSTANCE_TOKENS || topic {
+    // `reported at least six planes filled the skies`: a quantity opens
+    // a subject, not a place.
+    let quantity = view.lower_is(from, &["at"]) && view.lower_is(from + 1, &["least", "most"]);
+    if last - from > ATTRIBUTION_CIRCUMSTANCE_TOKENS || topic || quantity {
         return false;
     }
     // `following talks with his Mongolian counterpart, Tsend
