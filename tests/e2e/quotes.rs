@@ -10225,3 +10225,26 @@ fn at_least_after_a_cue_opens_what_was_reported() {
         "Cable News Network",
     );
 }
+
+#[test]
+fn the_one_asked_is_no_part_of_the_question() {
+    // `asked Rubio which states he could win`: the question had opened
+    // with the one asked, where PolNeAR opens it at its own word.
+    assert_report(
+        "Mrs. Earhardt then asked Rubio which states specifically he could win.",
+        "asked",
+        "which states specifically he could win",
+        "Earhardt",
+    );
+    assert_report(
+        "Jonathan Karl asked White House press secretary Sean Spicer on Monday whether the president would apologize.",
+        "asked",
+        "whether the president would apologize",
+        "Jonathan Karl",
+    );
+    // A relative clause on the one asked is no question.
+    assert_no_content_starting_with(
+        "The group is asking people who practice the craft to perform a monthly ritual.",
+        "who",
+    );
+}

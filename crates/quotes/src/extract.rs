@@ -7636,7 +7636,52 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
     if view.word(cue).to_lowercase().starts_with("accus") {
         content = (content..last).find(|&i| view.lower_is(i, &["of"]))?;
     }
+    if view.lower_is(cue, ASK_VERBS) {
+        content = question_past_addressee(view, content, last).unwrap_or(content);
+    }
     Some(content)
+}
+
+/// Forms of `ask`.
+const ASK_VERBS: &WordList = &WordList::new(&["ask", "asks", "asked", "asking"]);
+
+/// Most tokens of the one asked (and when) before the question (`asked
+/// former Attorney General Eric Holder whether`, `asked Clinton Friday
+/// how`).
+const ASKED_ADDRESSEE_TOKENS: usize = 8;
+
+/// `asked Rubio which states he could win`, `asked moderator Gerard Baker
+/// whether`: the indirect question after the one asked, from its opening
+/// word; the one asked is no part of it (as PolNeAR marks it). None when
+/// `content` already opens the question, or a verb, a preposition or a
+/// punctuation mark comes first (`asked them to`, `asked about`), or the
+/// question opens with `about` (`asked me questions about Islam`: what
+/// was asked is the noun before it).
+fn question_past_addressee(view: &View, content: usize, last: usize) -> Option<usize> {
+    (content + 1..last.min(content + 1 + ASKED_ADDRESSEE_TOKENS))
+        .take_while(|&i| {
+            // `asked Sean Spicer on Monday whether`: a day is no object.
+            let before_day = view.lower_is(i - 1, &["on"]) && names_a_time(view.word(i));
+            view.tokens[i - 1].is_word()
+                && (!view.lower_is(i - 1, PREPOSITIONS) || before_day)
+                && !view.lower_is(i - 1, QUESTION_OPENERS)
+                && !reads_as_verb(view, i - 1)
+        })
+        .find(|&i| view.lower_is(i, QUESTION_OPENERS))
+        .filter(|&i| {
+            !view.lower_is(content, QUESTION_OPENERS)
+                && !view.lower_is(i, PREPOSITIONS)
+                && !opens_relative_on_noun(view, i)
+        })
+}
+
+/// True when the relative word at `i` follows a noun in lower case
+/// (`asking people who practice the craft to`): a relative clause on the
+/// one asked, not the question.
+fn opens_relative_on_noun(view: &View, i: usize) -> bool {
+    view.lower_is(i, &["who", "whom", "whose", "which"])
+        && view.starts_in_lower_case(i - 1)
+        && !view.lower_is(i - 1, OBJECT_PRONOUNS)
 }
 
 /// The `that` right after the mark that closes the aside the dash or
