@@ -1278,6 +1278,23 @@ fn a_report_starts_after_the_particle_of_its_cue() {
             "warned",
             "a rush to judgment",
         ),
+        // `to` is the particle of a few cues, a noun phrase after it.
+        (
+            "Trump was referring to the tax plan his rivals released on Monday.",
+            "referring",
+            "the tax plan",
+        ),
+        (
+            "Obama pointed to the polls showing strong support for the deal.",
+            "pointed",
+            "the polls",
+        ),
+        // A report the scorer takes opens past the particle too.
+        (
+            "Asked about the deal, Obama said nothing.",
+            "Asked",
+            "the deal",
+        ),
     ] {
         let doc = annotate(text);
         let content = quote_with_cue(&doc, text, cue).content.text(text);
