@@ -1289,6 +1289,12 @@ fn a_report_starts_after_the_particle_of_its_cue() {
             "pointed",
             "the polls",
         ),
+        // `to` before a determiner opens a noun phrase.
+        (
+            "Many observers alluded to the province of Kashmir as the most dangerous place on earth.",
+            "alluded",
+            "the province of Kashmir",
+        ),
         // A report the scorer takes opens past the particle too.
         (
             "Asked about the deal, Obama said nothing.",
@@ -10263,5 +10269,23 @@ fn the_one_asked_is_no_part_of_the_question() {
     assert_no_content_starting_with(
         "The group is asking people who practice the craft to perform a monthly ritual.",
         "who",
+    );
+}
+
+#[test]
+fn the_one_told_after_to_is_no_part_of_the_clause() {
+    // `reported to the Russian president that ...`: the report had opened
+    // at `to`, the one told and all.
+    assert_report(
+        "Sergei Shoigu reported to the Russian president that the Syrian army had freed Palmyra.",
+        "reported",
+        "that the Syrian army had freed Palmyra",
+        "Sergei Shoigu",
+    );
+    assert_report(
+        "Flynn hinted to the ambassador that the US might lift the sanctions.",
+        "hinted",
+        "that the US might lift the sanctions",
+        "Flynn",
     );
 }
