@@ -10289,3 +10289,22 @@ fn the_one_told_after_to_is_no_part_of_the_clause() {
         "Flynn",
     );
 }
+
+#[test]
+fn a_name_after_a_cue_that_runs_to_the_colon_says_the_quote() {
+    // `Added Stone: “Q”`: the subject inverted after the cue had been
+    // looked for before it only, and the quote left unattributed.
+    let text = "Roger Stone appeared on the radio show on Monday.\n\nAdded Stone:\n\n“I think that the stakes are so high.”";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(
+        quote.speaker.and_then(|s| s.text(text)),
+        Some("Stone"),
+        "{quote:#?}"
+    );
+    assert_eq!(
+        quote.cue.and_then(|c| c.text(text)),
+        Some("Added"),
+        "{quote:#?}"
+    );
+}

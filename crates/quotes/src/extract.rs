@@ -5479,8 +5479,16 @@ fn introduced_by_colon(view: &View, first: usize, quoted: &[bool]) -> Option<Att
         .find(|&i| view.is_cue(i) || i + 1 == colon && view.is_weak_cue(i))?;
     let speaker = weak_cue_subject(view, start, cue, quoted)
         .or_else(|| nearest_unquoted_mention(view, start, cue, quoted))
-        .or_else(|| noun_phrase_before(view, start, cue, quoted))?;
+        .or_else(|| noun_phrase_before(view, start, cue, quoted))
+        .or_else(|| named_after_cue_to_colon(view, cue, colon))?;
     Some((Some(cue), speaker))
+}
+
+/// `Stated Stone: “Q”`, `Added the senator:`: a mention right after the
+/// cue that runs to the colon, the subject inverted after its verb.
+fn named_after_cue_to_colon(view: &View, cue: usize, colon: usize) -> Option<(usize, usize)> {
+    let mention = view.mention_at(cue + 1)?;
+    (mention == (cue + 1, colon)).then_some(mention)
 }
 
 /// The subject of a weak cue word that introduces a quote with a colon:
