@@ -10308,3 +10308,25 @@ fn a_name_after_a_cue_that_runs_to_the_colon_says_the_quote() {
         "{quote:#?}"
     );
 }
+
+#[test]
+fn an_adverb_between_cue_and_that_is_no_part_of_the_clause() {
+    // `noted repeatedly that ...`: the report had opened at the adverb.
+    assert_report(
+        "Schiff stated flatly that Trump Tower was not wiretapped.",
+        "stated",
+        "that Trump Tower was not wiretapped",
+        "Schiff",
+    );
+    assert_report(
+        "Clinton said instead that she would fight for the nomination.",
+        "said",
+        "that she would fight for the nomination",
+        "Hillary Clinton",
+    );
+    // `likely that`: the adjective says how likely the clause is.
+    assert_no_content_starting_with(
+        "It appears unlikely that he will send the federal government to war against the states.",
+        "that",
+    );
+}

@@ -7609,6 +7609,18 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
             .or_else(|| that_past_long_circumstance(view, cue, content, last))
             .unwrap_or(content);
     }
+    // `said instead that ...`, `noted repeatedly that ...`: an adverb of
+    // the cue's before its clause (not `likely that`, whose adjective is
+    // what is said of the clause, nor `now that`, a subordinator).
+    if content == cue + 1
+        && (reads_as_lower_case_adverb(view.word(content))
+            && !view.lower_is(content, &["likely", "unlikely"])
+            || view.lower_is(content, CUE_ADVERBS))
+        && view.lower_is(content + 1, &["that"])
+        && opens_clause(view, content + 2)
+    {
+        content += 1;
+    }
     // `reported to the Russian president that ...`, `explained to her
     // that ...`: the one told, then the clause.
     if content == cue + 1 && says_to_someone(view, cue) && view.lower_is(content, &["to"]) {
@@ -9905,6 +9917,24 @@ const SAYING_TO_VERBS: &WordList = &WordList::new(&[
     "explain",
     "explains",
     "explaining",
+]);
+
+/// Adverbs not in `-ly` that may follow a cue before its `that`.
+const CUE_ADVERBS: &WordList = &WordList::new(&[
+    "instead",
+    "again",
+    "also",
+    "often",
+    "later",
+    "too",
+    "then",
+    "still",
+    "already",
+    "twice",
+    "first",
+    "last",
+    "afterward",
+    "afterwards",
 ]);
 
 /// The `that` opening a clause after the one told from `from` (`to [the
