@@ -10330,3 +10330,21 @@ fn an_adverb_between_cue_and_that_is_no_part_of_the_clause() {
         "that",
     );
 }
+
+#[test]
+fn a_long_audience_after_told_is_no_part_of_what_was_told() {
+    // `told a crowded banquet hall at a hotel in downtown Baltimore that`:
+    // an audience longer than a circumstance had opened the report.
+    assert_report(
+        "Carson told a crowded banquet hall at a hotel in downtown Baltimore that he is not giving up.",
+        "told",
+        "that he is not giving up",
+        "Carson",
+    );
+    assert_report(
+        "He told a gathering in Kirkcaldy, Fife, that a new form of home rule was needed.",
+        "told",
+        "that a new form of home rule was needed",
+        "he",
+    );
+}

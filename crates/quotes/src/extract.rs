@@ -7564,12 +7564,14 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
             // was`: an addressee no mention covers, then the clause; not
             // `told a story that was`. `told the Fine Gael parliamentary
             // party he would`: a mention inside the addressee.
+            let clause_after = |i: usize| {
+                view.lower_is(i, &["that"]) && opens_clause(view, i + 1)
+                    || i > content && view.lower_is(i, SPEAKER_PRONOUNS)
+            };
             content = circumstance_reach(content, last)
                 .take_while(|&i| view.tokens[i].is_word())
-                .find(|&i| {
-                    view.lower_is(i, &["that"]) && opens_clause(view, i + 1)
-                        || i > content && view.lower_is(i, SPEAKER_PRONOUNS)
-                })
+                .find(|&i| clause_after(i))
+                .or_else(|| that_past_long_audience(view, (cue, content), last))
                 .unwrap_or(content);
         }
     }
@@ -9816,6 +9818,30 @@ const CIRCUMSTANCE_TOKENS: usize = 8;
 fn circumstance_reach(from: usize, last: usize) -> std::ops::Range<usize> {
     from..last.min(from + CIRCUMSTANCE_TOKENS)
 }
+
+/// `told a crowded banquet hall at a hotel in downtown Baltimore that`,
+/// `told a town hall in Salem, New Hampshire on Monday that`: after a
+/// verb of telling, the `that` of what was told past a long audience and
+/// its place, within [`AUDIENCE_TOKENS`] of `from`, commas of a place
+/// name included; not past a quote mark, another cue or a conjunction
+/// after a comma (`telling the truth, or covering up the facts in the
+/// hope that`).
+fn that_past_long_audience(view: &View, (cue, from): (usize, usize), last: usize) -> Option<usize> {
+    if !view.lower_is(cue, TELL_VERBS) {
+        return None;
+    }
+    (from..last.min(from + AUDIENCE_TOKENS))
+        .take_while(|&i| {
+            (view.tokens[i].is_word() || view.word(i) == ",")
+                && !view.is_quote_mark(i)
+                && !(i > from && view.is_cue_verb(i) && !view.lower_is(i, &["that"]))
+                && !(view.word(i - 1) == "," && view.lower_is(i, CLAUSE_CONJUNCTIONS))
+        })
+        .find(|&i| view.lower_is(i, &["that"]) && opens_clause(view, i + 1))
+}
+
+/// Tokens of an audience and its place after a verb of telling, at most.
+const AUDIENCE_TOKENS: usize = 16;
 
 /// True when the mention of an addressee opened by `the` names what the
 /// lower-case word at `after` heads (`told the Fine Gael parliamentary
