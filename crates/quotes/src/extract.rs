@@ -7564,13 +7564,12 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
             // was`: an addressee no mention covers, then the clause; not
             // `told a story that was`. `told the Fine Gael parliamentary
             // party he would`: a mention inside the addressee.
-            let clause_after = |i: usize| {
-                view.lower_is(i, &["that"]) && opens_clause(view, i + 1)
-                    || i > content && view.lower_is(i, SPEAKER_PRONOUNS)
-            };
             content = circumstance_reach(content, last)
                 .take_while(|&i| view.tokens[i].is_word())
-                .find(|&i| clause_after(i))
+                .find(|&i| {
+                    view.lower_is(i, &["that"]) && opens_clause(view, i + 1)
+                        || i > content && view.lower_is(i, SPEAKER_PRONOUNS)
+                })
                 .or_else(|| that_past_long_audience(view, (cue, content), last))
                 .unwrap_or(content);
         }
@@ -7705,7 +7704,7 @@ fn question_past_addressee(view: &View, content: usize, last: usize) -> Option<u
 /// (`asking people who practice the craft to`): a relative clause on the
 /// one asked, not the question.
 fn opens_relative_on_noun(view: &View, i: usize) -> bool {
-    view.lower_is(i, &["who", "whom", "whose", "which"])
+    view.lower_is(i, RELATIVE_OPENERS)
         && view.starts_in_lower_case(i - 1)
         && !view.lower_is(i - 1, OBJECT_PRONOUNS)
 }
@@ -9945,12 +9944,11 @@ const SAYING_TO_VERBS: &WordList = &WordList::new(&[
     "explaining",
 ]);
 
-/// Adverbs not in `-ly` that may follow a cue before its `that`.
+/// Adverbs not in `-ly` that may follow a cue before its `that`, beyond
+/// those [`reads_as_adverb`] knows.
 const CUE_ADVERBS: &WordList = &WordList::new(&[
     "instead",
     "again",
-    "also",
-    "often",
     "later",
     "too",
     "then",
