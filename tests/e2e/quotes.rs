@@ -10330,3 +10330,48 @@ fn a_long_audience_after_told_is_no_part_of_what_was_told() {
         "he",
     );
 }
+
+#[test]
+fn the_verb_after_continued_to_is_the_cue_and_its_object_the_report() {
+    // `continued to question Cruz's temperament`: the report had opened
+    // at `to`, where PolNeAR's cue holds `continued to question` and the
+    // content is what was questioned.
+    assert_report(
+        "Trump continued to question Cruz's temperament in an interview with CNN.",
+        "continued to question",
+        "Cruz's temperament in an interview with CNN",
+        "Trump",
+    );
+    // The infinitive's particle goes with its verb.
+    assert_report(
+        "Senator Bernie Sanders has continued to push for a single-payer health care system.",
+        "continued to push for",
+        "a single-payer health care system",
+        "Bernie Sanders",
+    );
+    assert_report(
+        "Mr. Cruz seemed to mock his vague tough talk.",
+        "seemed to mock",
+        "his vague tough talk",
+        "Ted Cruz",
+    );
+}
+
+#[test]
+fn whereas_ends_a_report_before_another_speakers_report() {
+    // `said that ..., whereas Petraeus acknowledged that ...`: the first
+    // report had run to the sentence's end, the second one inside it.
+    let text = "James Melendres said on MSNBC that there appeared to be a lack of willfulness in the Clinton case, whereas Petraeus acknowledged that he knew the information was highly classified.";
+    assert_report(
+        text,
+        "said",
+        "that there appeared to be a lack of willfulness in the Clinton case",
+        "James Melendres",
+    );
+    assert_report(
+        text,
+        "acknowledged",
+        "that he knew the information was highly classified",
+        "David Petraeus",
+    );
+}
