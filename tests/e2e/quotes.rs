@@ -10375,3 +10375,20 @@ fn whereas_ends_a_report_before_another_speakers_report() {
         "David Petraeus",
     );
 }
+
+#[test]
+fn a_participle_of_saying_after_a_conjunction_opening_the_sentence_reports_its_clause() {
+    // `After saying ..., she was`: only a participle opening its sentence
+    // had reported its clause, not one after `After` or `By`.
+    assert_report(
+        "By saying that he would ban Muslims, Trump alienated many voters.",
+        "saying",
+        "that he would ban Muslims",
+        "Donald Trump",
+    );
+    // A participle of no saying reports nothing there.
+    assert_no_content_starting_with(
+        "After learning the sport in Iran, Sima moved to Canada.",
+        "the sport",
+    );
+}

@@ -12841,23 +12841,39 @@ fn ends_agent(view: &View, i: usize) -> bool {
         || and_past_verb(view, i)
 }
 
+/// The words of time or means that may lead a participle opening its
+/// sentence (`After saying ...,`, `By telling ...,`).
+const PARTICIPLE_CONJUNCTIONS: &WordList = &WordList::new(&[
+    "after", "before", "while", "since", "by", "in", "upon", "without", "when",
+]);
+
 /// Tokens a participle opening its sentence may report, at most, before
 /// the comma that ends it.
 const OPENING_PARTICIPLE_TOKENS: usize = 30;
 
 /// `Noting that only Kirk voted with Democrats, Tester added`, `Citing
 /// “obligations in Tennessee,” the former vice president’s spokeswoman
-/// told`: a participle cue that opens its sentence (after any words that
-/// lead a sentence in) reports the clause up to the first comma (and the
-/// quote mark the comma closes), said by the mention that opens the main
-/// clause. Returns the report and the token the main clause starts at.
+/// told`, `After telling reporters that he would not run, Ryan left`: a
+/// participle cue that opens its sentence (after any words that lead a
+/// sentence in, and a conjunction of time or means) reports the clause
+/// up to the first comma (and the quote mark the comma closes), said by
+/// the mention that opens the main clause. Returns the report and the
+/// token the main clause starts at.
 fn opening_participle(
     view: &View,
     cue: usize,
     (start, last): (usize, usize),
     quoted: &[bool],
 ) -> Option<(Quote, usize)> {
-    let opens = only_sentence_leads_before(view, start, cue);
+    // After a conjunction, only a participle of saying: `After learning
+    // the sport,` reports nothing.
+    let says_after_conjunction = cue > start
+        && view.lower_is(cue - 1, PARTICIPLE_CONJUNCTIONS)
+        && view.is_cue(cue)
+        && (view.lower_is(cue, &["saying", "telling"])
+            || reports_clause_by_form(view, cue, cue + 1, last));
+    let opens = only_sentence_leads_before(view, start, cue)
+        || says_after_conjunction && only_sentence_leads_before(view, start, cue - 1);
     let participle = view.word(cue).ends_with("ing") && !view.lower_is(cue, &["according"]);
     if !opens || !participle || cue + 2 >= last {
         return None;
