@@ -10392,3 +10392,20 @@ fn a_participle_of_saying_after_a_conjunction_opening_the_sentence_reports_its_c
         "the sport",
     );
 }
+
+#[test]
+fn an_adverb_between_subject_and_cue_is_no_speaker() {
+    // `Greece, the loudest voice against austerity, meanwhile insisted`:
+    // `meanwhile` had read as the speaker.
+    assert_report(
+        "Greece, the loudest voice against austerity, meanwhile insisted that the document should mention social policies.",
+        "insisted",
+        "that the document should mention social policies",
+        "Greece",
+    );
+    // `It is therefore expected that`: an impersonal passive names no one.
+    let text = "It is therefore expected that increasing flash sales will continue to work well.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "expected");
+    assert_eq!(report.speaker, None, "{report:#?}");
+}

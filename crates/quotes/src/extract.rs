@@ -9174,8 +9174,22 @@ const DEGREE_ADVERBS: &WordList = &WordList::new(&["very", "too", "quite"]);
 /// True when `word` reads as an adverb before a cue (`strongly`,
 /// `often`), not a noun in `-ly` (`the family said`).
 fn reads_as_adverb(word: &str) -> bool {
-    word.ends_with("ly") && !is_one_of(word, NOUNS_IN_LY) || is_one_of(word, &["often", "also"])
+    word.ends_with("ly") && !is_one_of(word, NOUNS_IN_LY) || is_one_of(word, ADVERBS_NOT_IN_LY)
 }
+
+/// Adverbs that may stand between a subject and its verb and do not end
+/// in `-ly` (`Greece, the loudest voice against austerity, meanwhile
+/// insisted`: `meanwhile` had read as the speaker).
+const ADVERBS_NOT_IN_LY: &[&str] = &[
+    "often",
+    "also",
+    "meanwhile",
+    "however",
+    "nonetheless",
+    "nevertheless",
+    "therefore",
+    "thus",
+];
 
 /// Nouns that end in `-ly` as adverbs do, and may stand right before a
 /// verb as its subject's head (`attorneys for the family said`, `the
