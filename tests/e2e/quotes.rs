@@ -10409,3 +10409,16 @@ fn an_adverb_between_subject_and_cue_is_no_speaker() {
     let report = quote_with_cue(&doc, text, "expected");
     assert_eq!(report.speaker, None, "{report:#?}");
 }
+
+#[test]
+fn the_body_after_an_inverted_speakers_name_is_part_of_the_attribution() {
+    // `CLAUSE, said John Smith of the Hudson Institute.`: the body the
+    // speaker is placed in had made the attribution too long to end the
+    // sentence, and the clause went unreported.
+    assert_report(
+        "Eggs must be collected from the woman, said professor Alan Trounson of the Hudson Institute.",
+        "said",
+        "Eggs must be collected from the woman",
+        "Alan Trounson",
+    );
+}

@@ -11062,8 +11062,18 @@ fn postposed(
             }
             _ => speaker,
         };
-        let tail_from = if described { speaker.1 } else { speaker.0 } - 1;
-        (cue - 1, speaker, speaker.1, tail_from)
+        // `, said Alan Trounson of the Hudson Institute.`: the body the
+        // person is placed in is part of the attribution, the tail counts
+        // after it.
+        let placed_end = past_person_affiliation(view, speaker);
+        let tail_from = if placed_end > speaker.1 {
+            placed_end
+        } else if described {
+            speaker.1
+        } else {
+            speaker.0
+        } - 1;
+        (cue - 1, speaker, placed_end, tail_from)
     } else {
         let (comma, speaker) = subject_after_comma(view, start, cue, quoted, tail)
             .or_else(|| person_after_description(view, start, cue))?;
