@@ -10403,6 +10403,13 @@ fn an_adverb_between_subject_and_cue_is_no_speaker() {
         "that the document should mention social policies",
         "Greece",
     );
+    // `Some even saw`: the subject is what stands before the adverb.
+    assert_report(
+        "Some even saw it as a sign of the end of the exodus from the court.",
+        "saw",
+        "it as a sign of the end of the exodus from the court",
+        "some",
+    );
     // `It is therefore expected that`: an impersonal passive names no one.
     let text = "It is therefore expected that increasing flash sales will continue to work well.";
     let doc = annotate(text);
@@ -10421,4 +10428,15 @@ fn the_body_after_an_inverted_speakers_name_is_part_of_the_attribution() {
         "Eggs must be collected from the woman",
         "Alan Trounson",
     );
+}
+
+#[test]
+fn it_became_clear_that_names_no_speaker() {
+    // `it quickly became clear that`: `became` was no copula of the
+    // impersonal `it`, which spoke the clause.
+    let text = "But it quickly became clear that achieving an annual growth rate of five percent was far from realistic.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "clear");
+    assert_eq!(report.speaker, None, "{report:#?}");
+    assert!(report.unattributed.is_some(), "{report:#?}");
 }

@@ -9181,6 +9181,7 @@ fn reads_as_adverb(word: &str) -> bool {
 /// in `-ly` (`Greece, the loudest voice against austerity, meanwhile
 /// insisted`: `meanwhile` had read as the speaker).
 const ADVERBS_NOT_IN_LY: &[&str] = &[
+    "even",
     "often",
     "also",
     "meanwhile",
@@ -9281,13 +9282,20 @@ fn is_impersonal_it(view: &View, (a, b): (usize, usize)) -> bool {
     let copulas_and_degree = |i: &usize| {
         view.is_auxiliary(*i)
             || view.lower_is(*i, &["'s", "’s", "remains", "remained"])
+            || view.lower_is(*i, LINKING_VERBS)
             || view.lower_is(*i, DEGREE_WORDS)
             || reads_as_lower_case_adverb(view.word(*i))
     };
     (b..view.tokens.len())
-        .find(|i| !copulas_and_degree(i))
+        .find(|i| view.lower_is(*i, IMPERSONAL_PREDICATES) || !copulas_and_degree(i))
         .is_some_and(|i| view.lower_is(i, IMPERSONAL_PREDICATES))
 }
+
+/// Verbs that link `it` to a judgement as a copula does (`it quickly
+/// became clear that`, `it seems unlikely that`).
+const LINKING_VERBS: &WordList = &WordList::new(&[
+    "become", "becomes", "became", "seem", "seems", "seemed", "appear", "appears", "appeared",
+]);
 
 /// Leaves `quote` with no speaker, for `reason`.
 fn unattribute(quote: &mut Quote, reason: &str) {
