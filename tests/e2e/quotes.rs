@@ -10440,3 +10440,11 @@ fn it_became_clear_that_names_no_speaker() {
     assert_eq!(report.speaker, None, "{report:#?}");
     assert!(report.unattributed.is_some(), "{report:#?}");
 }
+
+#[test]
+fn a_circumstance_after_a_bare_name_after_a_quote_ends_the_attribution() {
+    // `“Q,” says Chopek through tears.`: `through` had read as the cue's
+    // object, and the quote was left with no speaker.
+    let text = "“I used to blame myself for everything. It's my fault,” says Chopek through tears. But Chopek is finally speaking out.";
+    assert_sole_direct_quote_speaker(text, "Chopek");
+}

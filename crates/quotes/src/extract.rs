@@ -11458,6 +11458,7 @@ const POSTPOSED_TAIL_OPENERS: &[&str] = &[
     "as",
     "privately",
     "publicly",
+    "through",
 ];
 
 /// True when the tokens `[from, last)` after a postposed cue are the
