@@ -10448,3 +10448,16 @@ fn a_circumstance_after_a_bare_name_after_a_quote_ends_the_attribution() {
     let text = "“I used to blame myself for everything. It's my fault,” says Chopek through tears. But Chopek is finally speaking out.";
     assert_sole_direct_quote_speaker(text, "Chopek");
 }
+
+#[test]
+fn a_rank_before_a_name_set_off_after_its_description_keeps_the_attribution() {
+    // `CLAUSE, Congo's auditor general, Maj. Gen. Joseph Ponde, said.`:
+    // the ranks before the name had kept it from reading as the person
+    // the description is of, and the clause went unreported.
+    assert_report(
+        "Seven soldiers have been arrested, Congo's armed forces auditor general, Maj. Gen. Joseph Ponde, said Saturday.",
+        "said",
+        "Seven soldiers have been arrested",
+        "Joseph Ponde",
+    );
+}

@@ -11392,7 +11392,10 @@ fn person_after_description(
         let a = if b > a + 1 && view.lower_is(a, &["the"]) {
             a + 1
         } else {
-            a
+            // `, Maj. Gen. Joseph Ponde,`: past the ranks before the name.
+            (a..b)
+                .find(|&j| !is_rank_abbreviation(view.word(j)))
+                .unwrap_or(a)
         };
         let body = view.entity_at(a).is_some_and(|(start, end, kind)| {
             (start, end) == (a, b) && kind == EntityKind::Organization
