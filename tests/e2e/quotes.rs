@@ -108,6 +108,15 @@ fn assert_report(text: &str, cue: &str, content: &str, speaker: &str) {
     assert_eq!(report.speaker_name.as_deref(), Some(speaker), "{report:#?}");
 }
 
+/// Checks that the quote of `text` whose cue reads `cue` has no speaker,
+/// and says why.
+fn assert_unattributed_report(text: &str, cue: &str) {
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, cue);
+    assert_eq!(report.speaker, None, "{report:#?}");
+    assert!(report.unattributed.is_some(), "{report:#?}");
+}
+
 /// Checks that no quote of `text` has a speaker mention reading
 /// `speaker`.
 fn assert_no_speaker_reads(text: &str, speaker: &str) {
@@ -3200,11 +3209,7 @@ fn a_cue_in_british_spelling_reports_as_the_american_one_does() {
 /// to, not speaking; the report had Harward for its speaker.
 #[test]
 fn the_subject_of_a_passive_cue_is_no_speaker() {
-    let text = "Harward was told that he would get the job.";
-    let doc = annotate(text);
-    let report = quote_with_cue(&doc, text, "told");
-    assert_eq!(report.speaker, None, "{report:#?}");
-    assert!(report.unattributed.is_some(), "{report:#?}");
+    assert_unattributed_report("Harward was told that he would get the job.", "told");
 }
 
 #[test]
@@ -10411,10 +10416,10 @@ fn an_adverb_between_subject_and_cue_is_no_speaker() {
         "some",
     );
     // `It is therefore expected that`: an impersonal passive names no one.
-    let text = "It is therefore expected that increasing flash sales will continue to work well.";
-    let doc = annotate(text);
-    let report = quote_with_cue(&doc, text, "expected");
-    assert_eq!(report.speaker, None, "{report:#?}");
+    assert_unattributed_report(
+        "It is therefore expected that increasing flash sales will continue to work well.",
+        "expected",
+    );
 }
 
 #[test]
@@ -10434,11 +10439,10 @@ fn the_body_after_an_inverted_speakers_name_is_part_of_the_attribution() {
 fn it_became_clear_that_names_no_speaker() {
     // `it quickly became clear that`: `became` was no copula of the
     // impersonal `it`, which spoke the clause.
-    let text = "But it quickly became clear that achieving an annual growth rate of five percent was far from realistic.";
-    let doc = annotate(text);
-    let report = quote_with_cue(&doc, text, "clear");
-    assert_eq!(report.speaker, None, "{report:#?}");
-    assert!(report.unattributed.is_some(), "{report:#?}");
+    assert_unattributed_report(
+        "But it quickly became clear that achieving an annual growth rate of five percent was far from realistic.",
+        "clear",
+    );
 }
 
 #[test]
