@@ -108,15 +108,6 @@ fn assert_report(text: &str, cue: &str, content: &str, speaker: &str) {
     assert_eq!(report.speaker_name.as_deref(), Some(speaker), "{report:#?}");
 }
 
-/// Checks that the quote of `text` whose cue reads `cue` has no speaker,
-/// and says why.
-fn assert_unattributed_report(text: &str, cue: &str) {
-    let doc = annotate(text);
-    let report = quote_with_cue(&doc, text, cue);
-    assert_eq!(report.speaker, None, "{report:#?}");
-    assert!(report.unattributed.is_some(), "{report:#?}");
-}
-
 /// Checks that no quote of `text` has a speaker mention reading
 /// `speaker`.
 fn assert_no_speaker_reads(text: &str, speaker: &str) {
@@ -3209,7 +3200,11 @@ fn a_cue_in_british_spelling_reports_as_the_american_one_does() {
 /// to, not speaking; the report had Harward for its speaker.
 #[test]
 fn the_subject_of_a_passive_cue_is_no_speaker() {
-    assert_unattributed_report("Harward was told that he would get the job.", "told");
+    let text = "Harward was told that he would get the job.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "told");
+    assert_eq!(report.speaker, None, "{report:#?}");
+    assert!(report.unattributed.is_some(), "{report:#?}");
 }
 
 #[test]
@@ -10419,6 +10414,7 @@ fn an_adverb_between_subject_and_cue_is_no_speaker() {
     assert_unattributed_report(
         "It is therefore expected that increasing flash sales will continue to work well.",
         "expected",
+        "that increasing flash sales will continue to work well",
     );
 }
 
@@ -10442,6 +10438,7 @@ fn it_became_clear_that_names_no_speaker() {
     assert_unattributed_report(
         "But it quickly became clear that achieving an annual growth rate of five percent was far from realistic.",
         "clear",
+        "that achieving an annual growth rate of five percent was far from realistic",
     );
 }
 
