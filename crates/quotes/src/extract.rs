@@ -9750,23 +9750,31 @@ fn opens_with_cue_particle(view: &View, cue: usize, content: usize) -> bool {
         && !view.glued_to_previous(content + 1)
 }
 
+/// The token ranges of a report's cue and of its content, when the
+/// content is one piece that opens right after the cue: where the
+/// report's start may move past words of the cue's own.
+fn content_right_after_cue(
+    view: &View,
+    report: &Quote,
+) -> Option<((usize, usize), (usize, usize))> {
+    let cue = view.token_range(report.cue?);
+    let content = view.token_range(report.content);
+    (report.fragments.is_empty() && content.0 == cue.1).then_some((cue, content))
+}
+
 /// A report the scorer took, which it judged with its content opening at
 /// the cue's particle (`asked about the economy`), opens past it, as the
 /// rules' own reports do.
 fn start_past_cue_particle(view: &View, report: &mut Quote) {
-    let Some(cue) = report.cue else {
+    let Some(((_, cue_end), (content, content_end))) = content_right_after_cue(view, report) else {
         return;
     };
-    let (_, cue_end) = view.token_range(cue);
-    let (content, content_end) = view.token_range(report.content);
     // (`signed up on the exchanges`: not before a preposition; `asked
     // about it`: nor before a pronoun alone.)
     let lone_pronoun = content + 2 == content_end
         && (view.lower_is(content + 1, OBJECT_PRONOUNS)
             || view.lower_is(content + 1, &["it", "this", "that"]));
-    if report.fragments.is_empty()
-        && content == cue_end
-        && content + 1 < content_end
+    if content + 1 < content_end
         && opens_with_cue_particle(view, cue_end - 1, content)
         && !view.lower_is(content + 1, PREPOSITIONS)
         && !lone_pronoun
@@ -9803,20 +9811,18 @@ const GOING_ON_VERBS: &WordList = &WordList::new(&[
 /// cue reaches over them. Not past `be` or `have` (`seem to be
 /// attracting`), nor an adverb (`continued to awkwardly veer`).
 fn start_past_going_on_infinitive(view: &View, report: &mut Quote) {
-    let Some(cue) = report.cue else {
+    let Some(((cue_start, cue_end), (content, content_end))) =
+        content_right_after_cue(view, report)
+    else {
         return;
     };
-    let (cue_start, cue_end) = view.token_range(cue);
-    let (content, content_end) = view.token_range(report.content);
     let verb = content + 1;
     let plain_verb = verb < content_end
         && view.tokens[verb].is_word()
         && view.word(verb).chars().all(|c| c.is_ascii_lowercase())
         && !view.word(verb).ends_with("ly")
         && !view.lower_is(verb, &["be", "have"]);
-    if !report.fragments.is_empty()
-        || content != cue_end
-        || !view.lower_is(cue_end - 1, GOING_ON_VERBS)
+    if !view.lower_is(cue_end - 1, GOING_ON_VERBS)
         || !view.lower_is(content, &["to"])
         || !plain_verb
     {
