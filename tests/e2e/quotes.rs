@@ -4579,6 +4579,46 @@ fn a_title_between_a_role_and_the_name_after_said_keeps_the_speaker() {
     assert_sole_direct_quote_named(text, "Anthony Hackney");
 }
 
+/// `said CarSound Chief Strategy Officer Peter Nitoglia`: a company the
+/// entity stage did not tag and a title of three capitalised words before
+/// the name left the quote to the speaker of the quote before it.
+#[test]
+fn an_untagged_company_and_a_capitalised_title_after_said_keep_the_speaker() {
+    let text = "“Providing critical ingredients to CarSound is a great achievement for SDC,” \
+                said SDC Executive Chairman Bill Staron. “We are going to market with \
+                confidence that our products will provide real benefits to our customers,” \
+                said CarSound Chief Strategy Officer Peter Nitoglia.";
+    let doc = annotate(text);
+    let second = quote_where(&doc, |q| {
+        q.content
+            .text(text)
+            .is_some_and(|c| c.contains("going to market"))
+    });
+    assert_eq!(
+        second.speaker.and_then(|s| s.text(text)),
+        Some("Peter Nitoglia"),
+        "{second:#?}"
+    );
+}
+
+/// `“Q,” Issam al Idlibi, a volunteer civil defence worker, told
+/// Reuters`: a name the entity stage took for neither person nor body
+/// named no speaker, and the quote went to the report of the sentence
+/// before it (`Video footage ... showed`).
+#[test]
+fn a_name_tagged_misc_before_told_speaks_the_quote_before_it() {
+    let text = "Video footage by activists showed civilians being treated in a hospital.  \
+                \"We are still pulling bodies from the rubble,\" Issam al Idlibi, a volunteer \
+                civil defence worker, told Reuters.";
+    let doc = annotate(text);
+    let quote = sole_direct_quote(&doc);
+    assert_eq!(
+        quote.speaker.and_then(|s| s.text(text)),
+        Some("Issam al Idlibi"),
+        "{quote:#?}"
+    );
+}
+
 /// `said research analyst Robin Vanstraalen`, `says consultant and author
 /// Peter York`: a noun that names speakers (`research`, `consultant`)
 /// right after the cue was taken as the speaker, though it opens the role

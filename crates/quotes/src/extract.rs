@@ -3926,7 +3926,8 @@ fn verb_after_quote(view: &View, found: &Found) -> Option<Attribution> {
     } else {
         let subject_end = aside.map_or(verb, |(open, _)| open.min(verb));
         subject_mention_after_quote(view, first, subject_end)
-            .or_else(|| noun_phrase_after_quote(view, first, subject_end))?
+            .or_else(|| noun_phrase_after_quote(view, first, subject_end))
+            .or_else(|| misc_name_after_quote(view, first, subject_end))?
     };
     Some((Some(verb), speaker))
 }
@@ -4020,6 +4021,21 @@ fn reads_as_head_noun(view: &View, j: usize) -> bool {
         || view.is_cue_verb(j)
         || view.lower_is(j, TIME_WORDS)
         || view.lower_is(j, &["once", "last", "this", "next", "as", "to"]))
+}
+
+/// `“Q,” Issam al Idlibi, a volunteer civil defence worker, told
+/// Reuters`: a name of several words that the entity stage took for
+/// neither person nor body (a person's name it never saw), the whole
+/// subject between a quote and its verb, or set off from the verb by an
+/// apposition, is who spoke.
+fn misc_name_after_quote(view: &View, first: usize, verb: usize) -> Option<(usize, usize)> {
+    let (a, b, kind) = view.entity_at(first)?;
+    let apposition_to_verb = view.word(b) == ","
+        && verb > b + 2
+        && view.word(verb - 1) == ","
+        && view.lower_is(b + 1, DESCRIPTION_OPENERS);
+    (a == first && kind == EntityKind::Misc && b >= a + 2 && (b == verb || apposition_to_verb))
+        .then_some((a, b))
 }
 
 /// Words of a speaker's noun phrase between a quote and its verb, at most
@@ -4717,9 +4733,16 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                 // description.
                 let named = first.map(|m| named_after_description(view, m, sentence_end));
                 role_holder.or(named).or_else(|| {
-                    // `said lead study author Dr. Anthony Hackney`.
+                    // `said lead study author Dr. Anthony Hackney`, `said
+                    // CarSound Chief Strategy Officer Peter Nitoglia` (a
+                    // company the entity stage did not tag, and a title).
                     person_after_role(view, t + 1, sentence_end, |j| {
-                        view.starts_in_lower_case(j) || is_name_honorific(view.word(j))
+                        view.starts_in_lower_case(j)
+                            || is_name_honorific(view.word(j))
+                            || in_title(view, j)
+                                && view
+                                    .entity_at(j)
+                                    .is_none_or(|(_, _, kind)| kind != EntityKind::Person)
                     })
                 })
             };
