@@ -4050,6 +4050,25 @@ fn about_before_a_quantity_reports_nothing() {
     }
 }
 
+/// `are about evenly divided`, `at about lunchtime`, `just about every
+/// poll`: `about` rounds a share, a time or `every` there, and the
+/// rounded words were reports (`Voters` said `evenly divided ...`).
+#[test]
+fn about_before_an_even_share_a_time_of_day_or_after_just_reports_nothing() {
+    for text in [
+        "Voters are about evenly divided in their opinions of Sanders.",
+        "A 17-year-old entered the Alexis de Tocqueville school at about lunchtime and \
+         opened fire at the headteacher.",
+        "He has offended just about every sub-population of the American people.",
+    ] {
+        let doc = annotate(text);
+        let about = quotes(&doc)
+            .iter()
+            .find(|q| q.cue.and_then(|c| c.text(text)) == Some("about"));
+        assert!(about.is_none(), "{text}: {about:#?}");
+    }
+}
+
 #[test]
 fn a_quoted_nickname_inside_the_speakers_name_is_part_of_it() {
     // `Marcia "Cia" Price`: the nickname cut the name in two, `Cia` was

@@ -9121,14 +9121,19 @@ fn concedes_in_passing(view: &View, cue: usize) -> bool {
 /// reserved about $9.2 million`, `made up about a quarter of the
 /// voters`, `spoke for about 30 minutes`): it rounds a figure and reports
 /// nothing. On PolNeAR train, 22 of the 32 reports the word made so were
-/// none, the other 10 at most overlapped another's content.
+/// none, the other 10 at most overlapped another's content. So does
+/// `about` before an even share or a time of day (`are about evenly
+/// divided`, `at about lunchtime`), and `just about` (`in just about
+/// every poll`).
 fn approximates_a_quantity(view: &View, cue: usize) -> bool {
     let next = cue + 1;
     view.lower_is(cue, &["about"])
-        && (view
-            .tokens
-            .get(next)
-            .is_some_and(|t| t.kind == TokenKind::Number)
+        && (cue > 0 && view.lower_is(cue - 1, &["just"])
+            || view.lower_is(next, APPROXIMATED_WITHOUT_NUMBER)
+            || view
+                .tokens
+                .get(next)
+                .is_some_and(|t| t.kind == TokenKind::Number)
             || matches!(view.word(next), "$" | "€" | "£")
             || reads_as_number(&view.word(next).to_lowercase())
             || view.lower_is(
@@ -9144,6 +9149,23 @@ fn approximates_a_quantity(view: &View, cue: usize) -> bool {
                     ],
                 ))
 }
+
+/// Words that `about` rounds though they are no number: an even share
+/// and the times of day.
+const APPROXIMATED_WITHOUT_NUMBER: &WordList = &WordList::new(&[
+    "evenly",
+    "equally",
+    "even",
+    "halfway",
+    "noon",
+    "midday",
+    "midnight",
+    "lunchtime",
+    "dawn",
+    "dusk",
+    "sunrise",
+    "sunset",
+]);
 
 /// True when `word` is a number, in digits or a word up to ten.
 fn reads_as_number(word: &str) -> bool {
