@@ -4598,6 +4598,21 @@ fn a_title_between_a_role_and_the_name_after_said_keeps_the_speaker() {
     assert_sole_direct_quote_named(text, "Anthony Hackney");
 }
 
+/// `..., according to Radwan Ziadeh, executive director of the Syrian
+/// Centre for Political and Strategic Studies. “Q”`: the person the
+/// sentence before ends on, as its source, says the quote after it,
+/// which had no speaker; not a document (`according to a statement`).
+#[test]
+fn a_quote_after_a_sentence_ending_according_to_a_person_is_theirs() {
+    let text = "The constitution guaranteed the right to protest, according to Radwan Ziadeh, \
+                executive director of the Syrian Centre for Political and Strategic Studies. \
+                “The 1950 constitution was one of the most advanced in the Arab world.”";
+    assert_sole_direct_quote_speaker(text, "Radwan Ziadeh");
+    let document = "The charges were warranted, according to a statement released to the \
+                    press. “He prowled the streets for three days in search of a victim.”";
+    assert_sole_direct_quote_has_no_speaker(document);
+}
+
 /// `said CarSound Chief Strategy Officer Peter Nitoglia`: a company the
 /// entity stage did not tag and a title of three capitalised words before
 /// the name left the quote to the speaker of the quote before it.
