@@ -4613,6 +4613,25 @@ fn a_quote_after_a_sentence_ending_according_to_a_person_is_theirs() {
     assert_sole_direct_quote_has_no_speaker(document);
 }
 
+/// `He despaired of the antics of his fellow-countrymen. “Q”`: a quote
+/// that goes on from its speaker took the speaker's latest mention,
+/// which was the owner `his`, not the subject `He`.
+#[test]
+fn a_quote_going_on_from_its_speaker_is_said_by_no_possessive() {
+    let text = "\"France is ungovernable,\" Charles de Gaulle said. He despaired of the antics \
+                of his fellow-countrymen. \"How can you govern a country that has 246 different \
+                kinds of cheese?\"";
+    let doc = annotate(text);
+    let second = quote_where(&doc, |q| {
+        q.content.text(text).is_some_and(|c| c.contains("cheese"))
+    });
+    assert_eq!(
+        second.speaker.and_then(|s| s.text(text)),
+        Some("He"),
+        "{second:#?}"
+    );
+}
+
 /// `said CarSound Chief Strategy Officer Peter Nitoglia`: a company the
 /// entity stage did not tag and a title of three capitalised words before
 /// the name left the quote to the speaker of the quote before it.

@@ -2813,7 +2813,8 @@ fn attributed_just_before(view: &View, partial: &Quote, found: &Found) -> bool {
 /// `since` and before token `before`, outside quote marks: a quote that
 /// goes on from an earlier speaker is said by the entity's latest mention
 /// (`Ryan Ellis said ... Ellis added ... “Q”` → `Ellis`, as PolNeAR marks
-/// it).
+/// it). Not an owner's (`Howard continued his scathing remarks. “Q”`:
+/// `Howard`, not `his`; `the senator's aides`).
 fn latest_mention(
     view: &View,
     cluster: u32,
@@ -2822,9 +2823,12 @@ fn latest_mention(
     quoted: &[bool],
 ) -> Option<Span> {
     let (_, from) = tokens_within(view.tokens, since);
+    let owner = |j: usize| {
+        view.lower_is(j, &["his", "its", "their"]) || view.lower_is(j + 1, POSSESSIVE_CLITICS)
+    };
     let last = (from..before)
         .rev()
-        .find(|&j| view.cluster_at[j] == cluster && !quoted[j])?;
+        .find(|&j| view.cluster_at[j] == cluster && !quoted[j] && !owner(j))?;
     let first = (from..last)
         .rev()
         .take_while(|&j| view.cluster_at[j] == cluster && !quoted[j])
