@@ -348,7 +348,10 @@ fn starts_sentence_like(text: &str, tokens: &[Token], mut i: usize) -> bool {
 /// capitalised words, the stop, then a capitalised word directly followed
 /// by a comma that is no common sentence opener, and no word of the name
 /// again (`comedian Pardis Parker. Parker, Sri Lankan-born`, the surname
-/// opening the next sentence).
+/// opening the next sentence), nor a word the document writes elsewhere
+/// (`under President Donald Trump. Enelamah, an experienced banker`: the
+/// article is about Enelamah, named again and again; a name's part that
+/// a typo cut off stands once).
 fn is_stray_stop_in_name(text: &str, tokens: &[Token], stop: usize, next: usize) -> bool {
     let tok = |i: usize| tokens.get(i).map(|t| &text[t.span.range()]);
     let is_capitalised = |s: Option<&str>| {
@@ -367,6 +370,16 @@ fn is_stray_stop_in_name(text: &str, tokens: &[Token], stop: usize, next: usize)
         && !tok(next).is_some_and(lexicon::is_sentence_starter)
         && tok(next) != tok(stop - 1)
         && tok(next) != tok(stop - 2)
+        && !written_elsewhere(text, tokens, next)
+}
+
+/// True when another token of the document has the text of token `i`.
+fn written_elsewhere(text: &str, tokens: &[Token], i: usize) -> bool {
+    let word = &text[tokens[i].span.range()];
+    tokens
+        .iter()
+        .enumerate()
+        .any(|(j, t)| j != i && &text[t.span.range()] == word)
 }
 
 #[cfg(test)]
@@ -526,6 +539,21 @@ mod tests {
         assert_eq!(
             sentences("The letter was signed by Govs. John Kasich and Rick Snyder."),
             ["The letter was signed by Govs. John Kasich and Rick Snyder."]
+        );
+    }
+
+    #[test]
+    fn a_name_opening_the_next_sentence_and_written_again_ends_the_name_before() {
+        assert_eq!(
+            sentences(
+                "It faces protectionism under President Donald Trump. Enelamah, an experienced \
+                 banker, entered government in 2015. Enelamah was in London."
+            ),
+            [
+                "It faces protectionism under President Donald Trump.",
+                "Enelamah, an experienced banker, entered government in 2015.",
+                "Enelamah was in London."
+            ]
         );
     }
 
