@@ -367,11 +367,50 @@ fn is_stray_stop_in_name(text: &str, tokens: &[Token], stop: usize, next: usize)
         && is_capitalised(tok(next))
         && is_capitalised(tok(stop - 1))
         && is_capitalised(tok(stop - 2))
-        && !tok(next).is_some_and(lexicon::is_sentence_starter)
+        && !tok(next).is_some_and(|w| lexicon::is_sentence_starter(w) || opens_with_a_connective(w))
         && tok(next) != tok(stop - 1)
         && tok(next) != tok(stop - 2)
         && !written_elsewhere(text, tokens, next)
 }
+
+/// True when `word`, capitalised before a comma, is a connective that
+/// opens a sentence (`Nevertheless,`, `Rather,`, `Second,`) or a long
+/// adverb in `-ly` (`Interestingly,`, `Traditionally,`), no part of a
+/// name (`Angela Merkel. Nevertheless,` had been one person).
+fn opens_with_a_connective(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    CONNECTIVES.contains(&lower.as_str()) || lower.len() >= 8 && lower.ends_with("ly")
+}
+
+/// Connectives that open a sentence before a comma.
+const CONNECTIVES: &[&str] = &[
+    "nevertheless",
+    "nonetheless",
+    "moreover",
+    "furthermore",
+    "rather",
+    "instead",
+    "still",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "earlier",
+    "later",
+    "overall",
+    "today",
+    "tonight",
+    "besides",
+    "indeed",
+    "otherwise",
+    "thus",
+    "therefore",
+    "separately",
+    "elsewhere",
+    "again",
+    "yet",
+    "asked",
+];
 
 /// True when another token of the document has the text of token `i`.
 fn written_elsewhere(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -555,6 +594,27 @@ mod tests {
                 "Enelamah was in London."
             ]
         );
+    }
+
+    #[test]
+    fn a_connective_after_a_name_and_a_stop_opens_the_next_sentence() {
+        for (first, second) in [
+            (
+                "Trump met German Chancellor Angela Merkel.",
+                "Nevertheless, Germany owes nothing.",
+            ),
+            (
+                "The deal was backed by Chairwoman Cher Wang.",
+                "Second, there are lucrative investments.",
+            ),
+            (
+                "The data come from App Annie.",
+                "Interestingly, developers are growing.",
+            ),
+        ] {
+            let text = format!("{first} {second}");
+            assert_eq!(sentences(&text), [first, second]);
+        }
     }
 
     #[test]
