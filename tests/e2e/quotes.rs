@@ -4632,6 +4632,29 @@ fn a_quote_going_on_from_its_speaker_is_said_by_no_possessive() {
     );
 }
 
+/// `Duma Deputy Speaker Vladimir Vasilyev of the United Russia said`:
+/// the speaker's name was the party's, the last name in the phrase, not
+/// the person's before the affiliation; `Celine Clement-Petremann of the
+/// national financial prosecutor's office` was named by the whole
+/// phrase. A title tagged as a person keeps the name after it.
+#[test]
+fn a_person_before_an_affiliation_names_the_speaker() {
+    for (text, name) in [
+        (
+            "Lawmakers will visit Syria next week, Duma Deputy Speaker Vladimir Vasilyev of \
+             the United Russia said on Saturday.",
+            "Vladimir Vasilyev",
+        ),
+        (
+            "Investigating judges filed the charges Tuesday, Celine Clement-Petremann of the \
+             national financial prosecutor's office said.",
+            "Celine Clement-Petremann",
+        ),
+    ] {
+        assert_cue_speaker_name(text, "said", name);
+    }
+}
+
 /// `said CarSound Chief Strategy Officer Peter Nitoglia`: a company the
 /// entity stage did not tag and a title of three capitalised words before
 /// the name left the quote to the speaker of the quote before it.

@@ -1345,6 +1345,26 @@ impl<'a> View<'a> {
         (0..self.tokens.len()).any(|i| self.word(i) == word && !opens_sentence(self, i))
     }
 
+    /// The end of the last person named in `[a, last]` when an
+    /// affiliation's preposition follows the name (`Vladimir Vasilyev of
+    /// the United Russia`); none when the last person named ends the
+    /// phrase (`Deputy Head of the NBU Yakov Smoliy`, whose title the
+    /// entity stage may tag as a person).
+    fn person_before_affiliation(&self, a: usize, last: usize) -> Option<usize> {
+        let (_, end, _) =
+            (a..=last)
+                .rev()
+                .filter_map(|i| self.entity_at(i))
+                .find(|&(start, end, kind)| {
+                    start >= a && end <= last + 1 && kind == EntityKind::Person
+                })?;
+        // (`Deputy Head of`: a title the entity stage took for a name.)
+        (end <= last
+            && self.lower_is(end, AFFILIATION_PREPOSITIONS)
+            && !self.lower_is(end - 1, ROLE_NOUNS))
+        .then_some(end)
+    }
+
     /// The token whose cluster names the speaker `[a, b)`: its last, but
     /// for a place that a preposition brings after the head (`Chad's
     /// Ambassador to France`, `fire officials in Cobb County`), the word
@@ -1358,6 +1378,12 @@ impl<'a> View<'a> {
         let mut last = (a + 1..b)
             .find(|&i| self.lower_is(i, &["who", "whom"]))
             .map_or(b - 1, |who| who - 1);
+        // `Duma Deputy Speaker Vladimir Vasilyev of the United Russia`,
+        // `Celine Clement-Petremann of the national financial prosecutor's
+        // office`: a person named before an affiliation is the head.
+        if let Some(person_end) = self.person_before_affiliation(a, last) {
+            return person_end - 1;
+        }
         // `a Pentagon statement`, `the Reuters news agency`: a document or
         // an outlet's noun after a name speaks for the name.
         let mut issuer = last;
