@@ -4655,6 +4655,28 @@ fn a_person_before_an_affiliation_names_the_speaker() {
     }
 }
 
+/// `“Q.” The FIS announced earlier in the day in its official statement
+/// that ...`: a cue after a quote that ends its sentence, whose `that`
+/// comes past a circumstance, opens a report of its own; it took the
+/// quote before it from the speaker that quote goes on from.
+#[test]
+fn a_cue_reporting_a_clause_past_a_circumstance_leaves_the_quote_before_it() {
+    let text = "\"We have been expecting this,\" Vylegzhanin said in an interview with TASS. \
+                \"We will be definitely seeking a prompt approach.\" The FIS announced earlier \
+                in the day in its official statement that the panel had upheld the suspensions.";
+    let doc = annotate(text);
+    let second = quote_where(&doc, |q| {
+        q.content
+            .text(text)
+            .is_some_and(|c| c.contains("prompt approach"))
+    });
+    assert_ne!(
+        second.speaker.and_then(|s| s.text(text)),
+        Some("FIS"),
+        "{second:#?}"
+    );
+}
+
 /// `said CarSound Chief Strategy Officer Peter Nitoglia`: a company the
 /// entity stage did not tag and a title of three capitalised words before
 /// the name left the quote to the speaker of the quote before it.

@@ -5140,12 +5140,26 @@ fn opens_next_report(view: &View, cue: usize) -> bool {
         && !view.lower_is(cue, SPEECH_VERBS)
         && !view.lower_is(cue, ADDRESSEE_VERBS)
         && !matches!(view.word(after), "." | "?" | "!");
+    // `“Q.” The FIS announced earlier in the day in its official
+    // statement that “Q2”`: `that` past a circumstance opens what it
+    // reports.
+    let that_past_circumstance = || {
+        (after..sentence_end.min(after + CIRCUMSTANCE_BEFORE_THAT))
+            .take_while(|&i| view.tokens[i].is_word())
+            .any(|i| view.lower_is(i, &["that"]) && i > after)
+    };
     leads_into_quote
         || acts_on_object
         || reported.is_some_and(|at| {
             at < sentence_end && view.tokens[at].is_word() && !takes_no_object(view, at)
         })
+        || that_past_circumstance()
 }
+
+/// Words of a circumstance between a cue and the `that` of what it
+/// reports, at most (`announced earlier in the day in its official
+/// statement that`).
+const CIRCUMSTANCE_BEFORE_THAT: usize = 12;
 
 /// The speaker a mention `(a, b)` after a quote (from `start` on) makes:
 /// itself when no preposition governs it, or when the one who speaks for
