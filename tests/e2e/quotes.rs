@@ -4677,6 +4677,17 @@ fn a_cue_reporting_a_clause_past_a_circumstance_leaves_the_quote_before_it() {
     );
 }
 
+/// `The MP told Radio Ulster: “Q”`, `the CEO added`, `the congressman
+/// said`: the entity stage tagged `MP` and `CEO` as organisations, and
+/// the quote's speaker was named `MP`, as every MP's in a corpus would
+/// be; a role noun, the title links to the person it describes.
+#[test]
+fn a_description_by_a_title_like_mp_or_ceo_names_the_person() {
+    let text = "DUP MP Jeffrey Donaldson outlined the details. The MP told Radio Ulster: \
+                \"We wanted to be involved in the referendum at a national level.\"";
+    assert_sole_direct_quote_named(text, "Jeffrey Donaldson");
+}
+
 /// `said CarSound Chief Strategy Officer Peter Nitoglia`: a company the
 /// entity stage did not tag and a title of three capitalised words before
 /// the name left the quote to the speaker of the quote before it.

@@ -1,17 +1,20 @@
 //! Closed English word lists that more than one stage reads.
 
 /// Nouns that end a description of a person (`the North Korean leader`,
-/// `a Homeland Security Department official`).
+/// `a Homeland Security Department official`, `the MP`, `its CEO`).
 pub const ROLE_NOUNS: &WordList = &WordList::new(&[
     "adviser",
     "advisor",
     "ambassador",
     "candidate",
+    "ceo",
     "chairman",
     "chairwoman",
     "chancellor",
     "chief",
     "commander",
+    "congressman",
+    "congresswoman",
     "diplomat",
     "director",
     "envoy",
@@ -19,7 +22,9 @@ pub const ROLE_NOUNS: &WordList = &WordList::new(&[
     "governor",
     "head",
     "leader",
+    "mep",
     "minister",
+    "mp",
     "nominee",
     "official",
     "premier",
