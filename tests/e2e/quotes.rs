@@ -93,6 +93,15 @@ fn quote_where(doc: &Document, wanted: impl Fn(&Quote) -> bool) -> &Quote {
         .unwrap_or_else(|| panic!("{quotes:#?}"))
 }
 
+/// The speaker mention, as written in `text`, of the first quote of `doc`
+/// whose content holds `part`; the test fails when there is none.
+fn speaker_of_quote_holding<'t>(doc: &Document, text: &'t str, part: &str) -> Option<&'t str> {
+    let quote = quote_where(doc, |q| {
+        q.content.text(text).is_some_and(|c| c.contains(part))
+    });
+    quote.speaker.and_then(|s| s.text(text))
+}
+
 /// The first quote of `doc` whose cue reads `cue`; the test fails, showing
 /// all the quotes, when there is none.
 fn quote_with_cue<'d>(doc: &'d Document, text: &str, cue: &str) -> &'d newsnlp::core::Quote {
@@ -4622,14 +4631,7 @@ fn a_quote_going_on_from_its_speaker_is_said_by_no_possessive() {
                 of his fellow-countrymen. \"How can you govern a country that has 246 different \
                 kinds of cheese?\"";
     let doc = annotate(text);
-    let second = quote_where(&doc, |q| {
-        q.content.text(text).is_some_and(|c| c.contains("cheese"))
-    });
-    assert_eq!(
-        second.speaker.and_then(|s| s.text(text)),
-        Some("He"),
-        "{second:#?}"
-    );
+    assert_eq!(speaker_of_quote_holding(&doc, text, "cheese"), Some("He"));
 }
 
 /// `Duma Deputy Speaker Vladimir Vasilyev of the United Russia said`:
@@ -4665,15 +4667,9 @@ fn a_cue_reporting_a_clause_past_a_circumstance_leaves_the_quote_before_it() {
                 \"We will be definitely seeking a prompt approach.\" The FIS announced earlier \
                 in the day in its official statement that the panel had upheld the suspensions.";
     let doc = annotate(text);
-    let second = quote_where(&doc, |q| {
-        q.content
-            .text(text)
-            .is_some_and(|c| c.contains("prompt approach"))
-    });
     assert_ne!(
-        second.speaker.and_then(|s| s.text(text)),
-        Some("FIS"),
-        "{second:#?}"
+        speaker_of_quote_holding(&doc, text, "prompt approach"),
+        Some("FIS")
     );
 }
 
@@ -4698,15 +4694,9 @@ fn an_untagged_company_and_a_capitalised_title_after_said_keep_the_speaker() {
                 confidence that our products will provide real benefits to our customers,” \
                 said CarSound Chief Strategy Officer Peter Nitoglia.";
     let doc = annotate(text);
-    let second = quote_where(&doc, |q| {
-        q.content
-            .text(text)
-            .is_some_and(|c| c.contains("going to market"))
-    });
     assert_eq!(
-        second.speaker.and_then(|s| s.text(text)),
-        Some("Peter Nitoglia"),
-        "{second:#?}"
+        speaker_of_quote_holding(&doc, text, "going to market"),
+        Some("Peter Nitoglia")
     );
 }
 
@@ -4719,13 +4709,7 @@ fn a_name_tagged_misc_before_told_speaks_the_quote_before_it() {
     let text = "Video footage by activists showed civilians being treated in a hospital.  \
                 \"We are still pulling bodies from the rubble,\" Issam al Idlibi, a volunteer \
                 civil defence worker, told Reuters.";
-    let doc = annotate(text);
-    let quote = sole_direct_quote(&doc);
-    assert_eq!(
-        quote.speaker.and_then(|s| s.text(text)),
-        Some("Issam al Idlibi"),
-        "{quote:#?}"
-    );
+    assert_sole_direct_quote_speaker(text, "Issam al Idlibi");
 }
 
 /// `said research analyst Robin Vanstraalen`, `says consultant and author
