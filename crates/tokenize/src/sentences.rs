@@ -374,15 +374,17 @@ fn is_stray_stop_in_name(text: &str, tokens: &[Token], stop: usize, next: usize)
 }
 
 /// True when `word`, capitalised before a comma, is a connective that
-/// opens a sentence (`Nevertheless,`, `Rather,`, `Second,`) or a long
-/// adverb in `-ly` (`Interestingly,`, `Traditionally,`), no part of a
-/// name (`Angela Merkel. Nevertheless,` had been one person).
+/// opens a sentence (`Nevertheless,`, `Rather,`, `Second,`), a
+/// participle that does (`Asked,`), or a long adverb in `-ly`
+/// (`Interestingly,`, `Traditionally,`): no part of a name (`Angela
+/// Merkel. Nevertheless,` had been one person).
 fn opens_with_a_connective(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     CONNECTIVES.contains(&lower.as_str()) || lower.len() >= 8 && lower.ends_with("ly")
 }
 
-/// Connectives that open a sentence before a comma.
+/// Connectives, and the participle `asked`, that open a sentence before
+/// a comma.
 const CONNECTIVES: &[&str] = &[
     "nevertheless",
     "nonetheless",
