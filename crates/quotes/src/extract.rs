@@ -4223,11 +4223,10 @@ fn postposed_according_to(view: &View, start: usize, end: usize) -> Option<Attri
     let person = view
         .entity_at(source.0)
         .is_some_and(|(a, b, kind)| (a, b) == source && kind == EntityKind::Person);
-    let set_off_description = || {
-        view.word(phrase_end) == ","
-            && !(phrase_end + 1..last).any(|i| reads_as_verb_or_cue(view, i) || view.word(i) == ",")
-    };
-    (person && (phrase_end == last || set_off_description())).then_some((Some(cue), source))
+    // (The source phrase ends at a comma or at `last`.)
+    let described_to_the_end =
+        phrase_end == last || plain_set_off_description(view, phrase_end + 1, last);
+    (person && described_to_the_end).then_some((Some(cue), source))
 }
 
 /// The cue in the quote's sentence whose words after it only lead into
@@ -12610,12 +12609,19 @@ fn according_to_before_quote(
         return None;
     }
     let (source, phrase_end) = according_to_source(view, cue, comma)?;
-    let mut set_off = phrase_end + 1..comma;
+    let set_off = phrase_end + 1..comma;
     let set_off_source = phrase_end == comma
         || view.first_comma(set_off.clone()).is_none()
-            && (view.lower_is(phrase_end + 1, SOURCE_RELATIVE_OPENERS)
-                || !set_off.any(|i| reads_as_verb_or_cue(view, i)));
+            && view.lower_is(phrase_end + 1, SOURCE_RELATIVE_OPENERS)
+        || plain_set_off_description(view, set_off.start, set_off.end);
     set_off_source.then_some((Some(cue), source))
+}
+
+/// True when the tokens `[from, end)` set off after an `according to`
+/// source are a description of it alone: no further comma, no verb or
+/// cue (`, executive director of the Syrian Centre for ... Studies`).
+fn plain_set_off_description(view: &View, from: usize, end: usize) -> bool {
+    view.first_comma(from..end).is_none() && !(from..end).any(|i| reads_as_verb_or_cue(view, i))
 }
 
 /// Words a relative clause on an `according to` source holds, at most.

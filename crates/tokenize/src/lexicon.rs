@@ -92,6 +92,37 @@ const SENTENCE_STARTERS: &[&str] = &[
     "you",
 ];
 
+/// Connectives, and the participle `asked`, that open a sentence before
+/// a comma, where a full stop after a name could be a typo inside it.
+const SENTENCE_CONNECTIVES: &[&str] = &[
+    "nevertheless",
+    "nonetheless",
+    "moreover",
+    "furthermore",
+    "rather",
+    "instead",
+    "still",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "earlier",
+    "later",
+    "overall",
+    "today",
+    "tonight",
+    "besides",
+    "indeed",
+    "otherwise",
+    "thus",
+    "therefore",
+    "separately",
+    "elsewhere",
+    "again",
+    "yet",
+    "asked",
+];
+
 /// Top-level domains that join `word.tld` into one token (`Amazon.com`).
 const DOMAINS: &[&str] = &[
     "au", "ca", "cn", "co", "com", "de", "edu", "fr", "gov", "in", "info", "io", "jp", "net",
@@ -305,6 +336,7 @@ word_table!(NUMBER_ABBREVIATION_TABLE, NUMBER_ABBREVIATIONS);
 word_table!(TITLE_ABBREVIATION_TABLE, TITLE_ABBREVIATIONS);
 word_table!(HYPHEN_PREFIX_TABLE, HYPHEN_PREFIXES);
 word_table!(SENTENCE_STARTER_TABLE, SENTENCE_STARTERS);
+word_table!(SENTENCE_CONNECTIVE_TABLE, SENTENCE_CONNECTIVES);
 word_table!(DOMAIN_TABLE, DOMAINS);
 word_table!(FILE_EXTENSION_TABLE, FILE_EXTENSIONS);
 word_table!(NUMBER_UNIT_TABLE, NUMBER_UNITS);
@@ -343,6 +375,12 @@ pub fn is_hyphen_prefix(word: &str) -> bool {
 /// True for words that commonly open a sentence.
 pub fn is_sentence_starter(word: &str) -> bool {
     SENTENCE_STARTER_TABLE.contains(word)
+}
+
+/// True for a connective that opens a sentence before a comma
+/// (`Nevertheless,`), in any case.
+pub fn is_sentence_connective(word: &str) -> bool {
+    SENTENCE_CONNECTIVE_TABLE.contains(word)
 }
 
 /// True for a top-level domain.
@@ -488,7 +526,7 @@ mod tests {
     #[test]
     fn every_list_entry_is_found_in_any_case() {
         type Lookup = fn(&str) -> bool;
-        let lists: [(&[&str], Lookup); 10] = [
+        let lists: [(&[&str], Lookup); 11] = [
             (ABBREVIATIONS, |w| ABBREVIATION_TABLE.contains(w)),
             (LOWERCASE_ABBREVIATIONS, |w| {
                 LOWERCASE_ABBREVIATION_TABLE.contains(w)
@@ -497,6 +535,7 @@ mod tests {
             (TITLE_ABBREVIATIONS, is_title_abbreviation),
             (HYPHEN_PREFIXES, is_hyphen_prefix),
             (SENTENCE_STARTERS, is_sentence_starter),
+            (SENTENCE_CONNECTIVES, is_sentence_connective),
             (DOMAINS, is_domain),
             (FILE_EXTENSIONS, is_file_extension),
             (NUMBER_UNITS, |w| is_number_unit(w.as_bytes())),

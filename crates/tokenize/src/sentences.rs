@@ -379,40 +379,8 @@ fn is_stray_stop_in_name(text: &str, tokens: &[Token], stop: usize, next: usize)
 /// (`Interestingly,`, `Traditionally,`): no part of a name (`Angela
 /// Merkel. Nevertheless,` had been one person).
 fn opens_with_a_connective(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    CONNECTIVES.contains(&lower.as_str()) || lower.len() >= 8 && lower.ends_with("ly")
+    lexicon::is_sentence_connective(word) || word.len() >= 8 && word.ends_with("ly")
 }
-
-/// Connectives, and the participle `asked`, that open a sentence before
-/// a comma.
-const CONNECTIVES: &[&str] = &[
-    "nevertheless",
-    "nonetheless",
-    "moreover",
-    "furthermore",
-    "rather",
-    "instead",
-    "still",
-    "first",
-    "second",
-    "third",
-    "finally",
-    "earlier",
-    "later",
-    "overall",
-    "today",
-    "tonight",
-    "besides",
-    "indeed",
-    "otherwise",
-    "thus",
-    "therefore",
-    "separately",
-    "elsewhere",
-    "again",
-    "yet",
-    "asked",
-];
 
 /// True when another token of the document has the text of token `i`.
 fn written_elsewhere(text: &str, tokens: &[Token], i: usize) -> bool {
