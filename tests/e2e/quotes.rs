@@ -7459,7 +7459,7 @@ fn a_medium_a_preposition_governs_is_no_speaker_before_the_subject() {
 #[test]
 fn the_users_of_a_medium_speak_not_the_medium() {
     let text = "The post spread.\n\nHundreds of Twitter users responded that he should have checked his facts first.\n\nFacebook users said they supported the ball as a charity event.";
-    assert_cue_speaker(text, "responded", "Twitter users");
+    assert_cue_speaker(text, "responded", "Hundreds of Twitter users");
     assert_cue_speaker(text, "said", "Facebook users");
 }
 
@@ -10593,5 +10593,57 @@ fn a_rank_before_a_name_set_off_after_its_description_keeps_the_attribution() {
         "said",
         "Seven soldiers have been arrested",
         "Joseph Ponde",
+    );
+}
+
+#[test]
+fn a_described_source_with_a_participle_phrase_ends_the_sentence() {
+    // `CLAUSE, says a press statement posted on the embassy website on
+    // Monday.`: the participle had kept the description from reading as
+    // the source, and the statement was reported as said by `its
+    // campaign`.
+    assert_report(
+        "The Russian Embassy in the UK has urged London to stop its anti-Russian campaign harming bilateral relations, says a press statement posted on the embassy website on Monday.",
+        "says",
+        "The Russian Embassy in the UK has urged London to stop its anti-Russian campaign harming bilateral relations",
+        "a press statement",
+    );
+}
+
+#[test]
+fn a_place_after_its_article_is_no_speaker() {
+    // `The Russian embassy in the UK said`: `the` had hidden the
+    // preposition governing `UK`, which was made the speaker.
+    assert_cue_speaker_name(
+        "The Russian embassy in the UK said London must stop its campaign.",
+        "said",
+        "The Russian embassy in the UK",
+    );
+}
+
+#[test]
+fn the_noun_heading_prepositional_phrases_is_the_speaker() {
+    // `Five judges at the Court Martial Appeal Court in London ruled`:
+    // with every name before the cue the object of a preposition, the
+    // last of them (`London`) had been the speaker.
+    assert_cue_speaker_name(
+        "Five judges at the Court Martial Appeal Court in London ruled the conviction should be manslaughter.",
+        "ruled",
+        "five judges at the Court Martial Appeal Court in London",
+    );
+    assert_cue_speaker_name(
+        "Shops are often empty, while vendors in the US city of San Diego say they too are suffering.",
+        "say",
+        "vendors in the US city of San Diego",
+    );
+}
+
+#[test]
+fn a_clause_before_a_prepositional_phrase_is_no_speaker() {
+    // `Two men have appeared in court in Belfast charged with`: the words
+    // before `in` hold a verb, so they are no noun the phrases attach to.
+    assert_no_speaker_reads(
+        "Two men have appeared in court in Belfast charged with murdering the loyalist George Gilmore.",
+        "Two men have appeared in court in Belfast",
     );
 }

@@ -6148,6 +6148,14 @@ fn sentence_reports(
                         && !governed_by_preposition(view, clause, a)
                 })
             })
+            // Not for a participle, which modifies the noun before it
+            // (`The footage of an anguished wife of 20 years pleading
+            // for`).
+            .or_else(|| {
+                noun_phrase
+                    .filter(|_| !view.word(cue).ends_with("ing"))
+                    .and_then(|phrase| head_of_attached_phrases(view, clause, phrase, quoted))
+            })
             .or_else(|| {
                 mentions_before(view, clause, cue, quoted, QuoteReach::EachToken)
                     .find(|&mention| !fronted_circumstance(view, clause, mention, cue))
@@ -8829,6 +8837,49 @@ const CLAUSE_ONLY_CONJUNCTIONS: &WordList = &WordList::new(&[
     "but", "yet", "though", "although", "while", "whilst", "whereas",
 ]);
 
+/// `Five judges at the Court Martial Appeal Court in London ruled`,
+/// `vendors in the US city of San Diego say`: the noun phrase `(a, b)`
+/// before a cue, extended back over the phrases it is the object of to the
+/// noun that opens its clause (from `start`); None when the words before
+/// `a` are no such chain, or hold no preposition, no mention, or a verb.
+fn head_of_attached_phrases(
+    view: &View,
+    start: usize,
+    (a, b): (usize, usize),
+    quoted: &[bool],
+) -> Option<(usize, usize)> {
+    let mut first = a;
+    while first >= start + 2 && view.lower_is(first - 1, SUBJECT_PREPOSITIONS) {
+        let head = noun_phrase_start(view, start, first - 1, quoted);
+        if head == first - 1 {
+            return None;
+        }
+        first = head;
+    }
+    let attached = (first..b).any(|i| view.lower_is(i, SUBJECT_PREPOSITIONS));
+    let holds_mention = (first..b).any(|i| view.mention_at(i).is_some());
+    // `Two men have appeared in court`, `The talks in Geneva came`,
+    // `Google started notifying`, `a young woman going about`: a verb
+    // makes the words a clause, not a noun phrase (a participle before a
+    // preposition or a noun modifies: `Research conducted at`, `the
+    // unrecognized republic`).
+    let holds_verb = (first..b).any(|i| {
+        let word = view.word(i);
+        view.starts_in_lower_case(i)
+            && (view.is_auxiliary(i)
+                || view.lower_is(i, IRREGULAR_PAST_VERBS)
+                || word.ends_with("ed")
+                    && (view.opens_noun_phrase(i + 1) || view.word(i + 1).ends_with("ing"))
+                || word.ends_with("ing") && i + 1 == b)
+    });
+    // `, while vendors in the US city of San Diego say`: the clause may
+    // open after a comma or a conjunction.
+    let opens_clause = first == start
+        || view.word(first - 1) == ","
+        || view.lower_is(first - 1, CLAUSE_ONLY_CONJUNCTIONS);
+    (opens_clause && attached && holds_mention && !holds_verb).then_some((first, b))
+}
+
 /// The words right before a cue back to a determiner, as its unresolved
 /// subject when no mention is near (`Connecticut’s tax commissioner says
 /// that`).
@@ -9578,6 +9629,9 @@ const PARTY_LABEL_TOKENS: usize = 6;
 fn governed_by_preposition(view: &View, start: usize, a: usize) -> bool {
     let a = city_of_state(view, start, a).unwrap_or(a);
     a > start && view.lower_is(a - 1, PREPOSITIONS)
+        || a > start + 1
+            && view.lower_is(a - 1, &["the"])
+            && view.lower_is(a - 2, PLACE_PREPOSITIONS)
 }
 
 /// Where the place starts whose state or country the place at `a` names
@@ -11134,7 +11188,7 @@ fn postposed(
         // `CLAUSE, his son, Oskar Konyukhov, said.`: the name set off
         // after its description.
         && person_after_description(view, start, cue).is_none();
-    let (comma, speaker, attribution_end, tail_from) = if inverted {
+    let (comma, speaker, attribution_end, tail_from, described_by_participle) = if inverted {
         // `CLAUSE, said X.`; `, noted NBC’s Dante Chinni.`: the name after
         // a possessive; `, said UMWA Director Phil Smith.`, `, said
         // Democratic strategist Hank Sheinkopf.`, `, says political
@@ -11197,11 +11251,18 @@ fn postposed(
         } else {
             speaker.0
         } - 1;
-        (cue - 1, speaker, placed_end, tail_from)
+        let described_by_participle = described && participle_phrase_after(view, speaker.1 - 1);
+        (
+            cue - 1,
+            speaker,
+            placed_end,
+            tail_from,
+            described_by_participle,
+        )
     } else {
         let (comma, speaker) = subject_after_comma(view, start, cue, quoted, tail)
             .or_else(|| person_after_description(view, start, cue))?;
-        (comma, speaker, cue + 1, cue)
+        (comma, speaker, cue + 1, cue, false)
     };
     // `, Clinton noted the clot’s existence.`, `, said he agreed.`: a cue
     // with an object of its own, or a pronoun that opens the clause after
@@ -11219,6 +11280,9 @@ fn postposed(
         // could be ...`), not a speaker.
         (last - tail_from <= POSTPOSED_TAIL
             || view.lower_is(attribution_end, &["who"])
+            // `, says a press statement posted on the embassy website on
+            // Monday.`: where and when the description was put out.
+            || described_by_participle && circumstance_to_end(view, attribution_end + 2, last)
             || opens_relative_clause_after_comma(view, attribution_end))
             && !(speaker.1 == speaker.0 + 1
                 && view.lower_is(speaker.0, SPEAKER_PRONOUNS)
@@ -11402,10 +11466,24 @@ fn inverted_description(view: &View, cue: usize, last: usize) -> Option<(usize, 
             (view.heads_speakers(j) || view.lower_is(j, GROUPS_OF_PEOPLE) || names_members(view, j))
                 && (j + 1 == last
                     || view.lower_is(j + 1, DESCRIPTION_BREAKS)
+                    || participle_phrase_after(view, j)
                     || opens_relative_clause_after_comma(view, j + 1)
                     || names_speaker_to_the_end(view, j + 1, last))
         })?;
     Some((cue + 1, head + 1))
+}
+
+/// True when a past participle and its preposition follow a document's
+/// noun at `head` and modify it (`, says a press statement posted on the
+/// embassy website on Monday.`, `, said a report released by ...`); after
+/// a person's noun the word is a verb (`, says some residents complained
+/// to`).
+fn participle_phrase_after(view: &View, head: usize) -> bool {
+    let participle = view.word(head + 1);
+    (view.lower_is(head, ISSUED_BY_NAME) || view.lower_is(head, DOCUMENT_NOUNS))
+        && participle.ends_with("ed")
+        && participle.bytes().all(|b| b.is_ascii_lowercase())
+        && view.lower_is(head + 2, DESCRIPTION_BREAKS)
 }
 
 /// True when a person or organisation is named from token `i` to the
