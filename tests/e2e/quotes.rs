@@ -10647,3 +10647,44 @@ fn a_clause_before_a_prepositional_phrase_is_no_speaker() {
         "Two men have appeared in court in Belfast",
     );
 }
+
+#[test]
+fn a_verb_of_saying_before_a_participle_cue_ends_its_subject() {
+    // `the embassy said citing media reports “Q”`: the subject of
+    // `citing` had run on over `said` (`the embassy said`).
+    let text = "The embassy urged London to stop. \"We call upon the British side to stop its campaign,\" the embassy said citing media reports \"on the warning issued by GCHQ/National Cybersecurity Centre (its director C.Martin) to the British political parties on presumed \"Russian threat\" of meddling in the next elections due in 2020\" as well as on the news.";
+    let doc = annotate(text);
+    assert_eq!(
+        speaker_of_quote_holding(&doc, text, "on the warning"),
+        Some("the embassy")
+    );
+}
+
+#[test]
+fn a_speaker_noun_after_a_verb_of_saying_opens_no_phrase_before_it() {
+    // `the school said pupils and staff were being supported and added:
+    // “Q”`: the phrase of `staff` had reached back over `said` to `the`.
+    assert_no_speaker_reads(
+        "In a statement, the school said pupils and staff were being supported and added: \"Our thoughts are with those affected.\"",
+        "the school said pupils and staff",
+    );
+}
+
+#[test]
+fn an_adverb_before_a_quoted_verb_is_no_cue() {
+    // `the two leaders would also “talk about ...”`: `also` had been the
+    // quote's cue, and `the two leaders` its speaker.
+    let text = "May's spokeswoman said the two leaders would also \"talk about a range of security and international issues.\"";
+    let doc = annotate(text);
+    let quote = quote_where(&doc, |q| q.kind == QuoteKind::Direct);
+    assert_eq!(
+        quote.cue.and_then(|c| c.text(text)),
+        Some("said"),
+        "{quote:#?}"
+    );
+    assert_eq!(
+        quote.speaker_name.as_deref(),
+        Some("May's spokeswoman"),
+        "{quote:#?}"
+    );
+}

@@ -7012,15 +7012,21 @@ const SUBJECT_FENCES: &WordList = &WordList::new(&[
 /// them, but the verb after them is the one that reports, if any.
 fn leads_a_verb(view: &View, cue: usize) -> bool {
     let leading = view.lower_is(cue, AUXILIARIES) || reads_as_lower_case_adverb(view.word(cue));
+    // `it will also “demand a fair ...”`: the verb may open a quote.
+    let next = if cue + 1 < view.tokens.len() && view.is_quote_mark(cue + 1) {
+        cue + 2
+    } else {
+        cue + 1
+    };
     leading
         && view
             .tokens
-            .get(cue + 1)
+            .get(next)
             .is_some_and(|t| t.kind == TokenKind::Word)
-        && view.starts_in_lower_case(cue + 1)
-        && !view.lower_is(cue + 1, &["that"])
-        && !view.lower_is(cue + 1, DETERMINERS)
-        && !view.lower_is(cue + 1, SPEAKER_PRONOUNS)
+        && view.starts_in_lower_case(next)
+        && !view.lower_is(next, &["that"])
+        && !view.lower_is(next, DETERMINERS)
+        && !view.lower_is(next, SPEAKER_PRONOUNS)
 }
 
 /// Forms of `attack`, a cue of words (`Farron attacked the government
@@ -7977,7 +7983,7 @@ const AUDIENCE_NOUNS: &WordList = &WordList::new(&[
 /// verb groups.
 const VERBS_OUTSIDE_NOUN_PHRASES: &WordList = &WordList::new(&[
     "what", "is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would",
-    "could", "can", "may", "might", "should", "do", "does", "did",
+    "could", "can", "may", "might", "should", "do", "does", "did", "said", "says", "told", "tells",
 ]);
 
 /// Verbs that give what they report a name (`what officials called a
@@ -8903,6 +8909,12 @@ fn noun_phrase_before(
         .find(|&k| view.past_time_phrase(k) == end)
     {
         end = time;
+    }
+    // `the embassy said citing media reports “Q”`: a verb of saying
+    // before the cue ends its subject too.
+    if end > start + 1 && view.starts_in_lower_case(end - 1) && view.lower_is(end - 1, SPEECH_VERBS)
+    {
+        end -= 1;
     }
     while end > start
         && (view.lower_is(end - 1, AUXILIARIES)
