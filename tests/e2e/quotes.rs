@@ -10688,3 +10688,13 @@ fn an_adverb_before_a_quoted_verb_is_no_cue() {
         "{quote:#?}"
     );
 }
+
+#[test]
+fn a_capitalised_word_inside_a_sentence_is_no_cue() {
+    // `Tesco and Mandate are engaged in a dispute`: the trade union's
+    // name had been read as the verb `mandate`, reporting what followed
+    // it as Tesco's.
+    assert_no_quotes(
+        "Tesco and Mandate are engaged in a dispute over the transfer of around 250 of its employees.",
+    );
+}

@@ -348,11 +348,25 @@ impl<'a> View<'a> {
         let person_set_off_before = |article: usize| {
             set_off_person_before(&entities, &entity_of, &words, article).is_some()
         };
+        let starts_upper = |i: usize| word(i).chars().next().is_some_and(char::is_uppercase);
         for (i, cue) in cues.iter_mut().enumerate() {
             // `HE'S BEEN CALLED OUT BY FELLOW DOCTORS — He’s been ...`: a
             // heading in capitals reports nothing.
             if *cue && capitals(i) && (i > 0 && capitals(i - 1) || capitals(i + 1)) {
                 *cue = false;
+            }
+            // `Photos Provided to China Daily`, `a co-founder of the new
+            // group Say NO to KHTO`, `Have You Ever Wondered was based
+            // on`: in running text, a capitalised word inside a sentence
+            // is part of a name or title, not a verb; a participle may
+            // open a sentence the splitter ran on into (`where they belong
+            // Shouting “resign”, the protesters`), but not after another
+            // capitalised word.
+            if *cue && starts_upper(i) && !opens_sentence(i) && in_running_text(i) {
+                let participle = word(i).ends_with("ing") || word(i).ends_with("ed");
+                if !participle || i > 0 && starts_upper(i - 1) {
+                    *cue = false;
+                }
             }
             // `the so-called deal`, `its often-cited directive`, `a
             // self-proclaimed republic`: a cue word joined by a hyphen to
