@@ -10698,3 +10698,10 @@ fn a_capitalised_word_inside_a_sentence_is_no_cue() {
         "Tesco and Mandate are engaged in a dispute over the transfer of around 250 of its employees.",
     );
 }
+
+#[test]
+fn a_circumstance_after_a_passive_agent_is_no_report() {
+    // `was approved by the committee on Tuesday.`: what follows the
+    // agent had been reported as the committee's words.
+    assert_no_quotes("The nominee was approved by the committee on Tuesday.");
+}

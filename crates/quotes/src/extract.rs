@@ -6377,7 +6377,10 @@ fn sentence_reports(
             // `was asked by host John Dickerson whether ...`: what was
             // said follows the agent; `was signed by Govs. John Kasich and
             // Rick Snyder`, one agent of several, reports nothing.
+            // `was approved by the committee on Tuesday.`: a circumstance
+            // after the agent is no report either.
             match agent.filter(|&(_, past)| past < content_end) {
+                Some(agent) if circumstance_to_end(view, agent.1, content_end) => continue,
                 Some(agent) if !view.lower_is(agent.1, &["and", "or"]) => {
                     quote = view.indirect_quote((agent.1, content_end), (cue, cue + 1), agent)
                 }
