@@ -10705,3 +10705,28 @@ fn a_circumstance_after_a_passive_agent_is_no_report() {
     // agent had been reported as the committee's words.
     assert_no_quotes("The nominee was approved by the committee on Tuesday.");
 }
+
+#[test]
+fn a_partial_quote_after_a_clause_conjunction_is_the_later_clauses() {
+    // `Bannon called her “Q1,” while Kushner called her “Q2” and lauded
+    // the “Q3.”`: the first cue of the sentence had given `Q3` to Bannon.
+    let text = "Bannon called her \"the vital link that pulls things together,\" while Kushner called her \"one of the unsung heroes of the campaign\" and lauded the \"sacrifice she is making.\"";
+    let doc = annotate(text);
+    assert_eq!(
+        speaker_of_quote_holding(&doc, text, "sacrifice"),
+        Some("Kushner")
+    );
+}
+
+#[test]
+fn a_report_ends_past_a_partial_quote_with_no_attribution_of_its_own() {
+    // `stated that chlorine was used “systematically and repeatedly”.`:
+    // with no mention near to say the partial quote, the report's end
+    // had cut it after its first word.
+    assert_report(
+        "A press release on the missions stated that chlorine was used \"systematically and repeatedly\".",
+        "stated",
+        "that chlorine was used \"systematically and repeatedly\"",
+        "the missions",
+    );
+}

@@ -2397,9 +2397,9 @@ struct DirectQuotes {
     /// For each token that opens a partial quote: the token past the
     /// shortest one.
     partial_quote_past: FastMap<usize, usize>,
-    /// Each part of the quotes (in the order of the quotes and their
-    /// parts): its first token, the token past it, and that order; by
-    /// first token.
+    /// Each part of the quotes and then of the unattributed partial
+    /// quotes (in the order of the quotes and their parts): its first
+    /// token, the token past it, and that order; by first token.
     parts_by_open: Vec<(usize, usize, usize)>,
 }
 
@@ -2581,8 +2581,11 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
         let shortest = partial_quote_past.entry(first).or_insert(past);
         *shortest = (*shortest).min(past);
     }
+    // `stated that chlorine was used “systematically and repeatedly”.`:
+    // a partial quote with no attribution of its own is still whole.
     let mut parts_by_open: Vec<(usize, usize, usize)> = quotes
         .iter()
+        .chain(&unattributed_partials)
         .flat_map(Quote::parts)
         .enumerate()
         .map(|(order, &part)| {
@@ -5694,6 +5697,19 @@ fn attribute_in_sentence(view: &View, at: usize, quoted: &[bool]) -> Option<Attr
     } else {
         sentence_start
     };
+    // `Bannon called her “Q1,” while Kushner called her “Q2” and lauded
+    // the “Q3.”`: a quote after a comma and a conjunction that joins
+    // clauses only is the later clause's, when a cue stands in it.
+    let start = (start..at)
+        .rev()
+        .find(|&i| {
+            i > start
+                && after_comma(view, start, i)
+                && !quoted[i]
+                && view.lower_is(i, CLAUSE_ONLY_CONJUNCTIONS)
+                && (i + 1..at).any(|j| view.is_cue_verb(j) && !quoted[j])
+        })
+        .map_or(start, |conjunction| conjunction + 1);
     // `stripping out a call for “Q”`: a noun after its determiner names
     // the speech, and says nothing of who spoke.
     let headline = in_title_case_headline(view, at);
