@@ -10730,3 +10730,27 @@ fn a_report_ends_past_a_partial_quote_with_no_attribution_of_its_own() {
         "the missions",
     );
 }
+
+#[test]
+fn a_hyphen_for_a_lost_space_after_a_comma_keeps_the_apposition_set_off() {
+    // `Nickolay Mladenov, the United Nations envoy for the Middle East
+    // peace process,-said`: with the hyphen between the comma and the
+    // cue, the apposition was not read as closed, and `Middle East` said
+    // it.
+    assert_cue_speaker_name(
+        "Nickolay Mladenov, the United Nations envoy for the Middle East peace process,-said on Monday that he was concerned by the bill.",
+        "said",
+        "Nickolay Mladenov",
+    );
+}
+
+#[test]
+fn a_report_ends_past_a_title_in_quote_marks() {
+    // `hopes the “Here I Stand” project will`: the report had ended
+    // right after the title's opening mark (`the "`).
+    let text = "Stefan Rhein hopes the \"Here I Stand\" project will inspire people to travel.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "hopes");
+    let content = report.content.text(text).unwrap_or("");
+    assert!(content.starts_with("the \"Here I Stand\""), "{report:#?}");
+}

@@ -1,5 +1,7 @@
 //! Finding quotes and their speakers in one annotated document.
 
+use std::borrow::Cow;
+
 use newsnlp_core::{
     tokens_within, Diagnostic, Document, EntityCluster, EntityKind, FastMap, Quote, QuoteKind,
     QuoteMark, ShapeClass, Span, Token, TokenKind, TokenSpans,
@@ -192,6 +194,37 @@ const COMPOUND_MODIFIER_ADVERBS: &[&str] = &[
     "ever", "never", "best", "most", "least", "less",
 ];
 
+/// The tokens of `doc` as the extractor reads them: without a hyphen that
+/// stands for a space the text lost after a comma (`Nickolay Mladenov,
+/// the United Nations envoy,-said`, `Hua Chunying,-China's foreign
+/// ministry spokeswoman`), glued to the comma and to a word in lower case
+/// after it, so that the comma is read right before that word. Borrowed
+/// when the document has none.
+fn reading_tokens(doc: &Document) -> Cow<'_, [Token]> {
+    let tokens = doc.layers.token_items();
+    let stands_for_space = |i: usize| {
+        let text = |j: usize| &doc.text[tokens[j].span.range()];
+        i > 0
+            && i + 1 < tokens.len()
+            && text(i) == "-"
+            && text(i - 1) == ","
+            && tokens[i - 1].span.end == tokens[i].span.start
+            && tokens[i].span.end == tokens[i + 1].span.start
+            && text(i + 1).starts_with(char::is_lowercase)
+    };
+    if !(0..tokens.len()).any(stands_for_space) {
+        return Cow::Borrowed(tokens);
+    }
+    Cow::Owned(
+        tokens
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| !stands_for_space(i))
+            .map(|(_, t)| *t)
+            .collect(),
+    )
+}
+
 /// True when token `i` is a hyphen inside a word (`Russia-NATO`,
 /// `self-described`), glued to the tokens on both sides.
 fn is_inner_hyphen(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -256,11 +289,11 @@ impl<'a> View<'a> {
     /// The view of `doc`; with `weak_cues`, weak cue words are marked too.
     fn new(
         doc: &'a Document,
+        tokens: &'a [Token],
         lexicon: &'a CueLexicon,
         ends: &'a ContentEnds,
         weak_cues: bool,
     ) -> Self {
-        let tokens = doc.layers.token_items();
         let words: Vec<&str> = tokens.iter().map(|t| &doc.text[t.span.range()]).collect();
         let within = |span: Span| tokens_within(tokens, span);
         let TokenSpans {
@@ -1512,7 +1545,14 @@ struct Found {
 /// a learned `scorer`, weaker reports than the rules take are looked for
 /// too, and the scorer decides which reports stand.
 pub fn extract(doc: &Document, models: Models, stage: &str) -> (Vec<Quote>, Vec<Diagnostic>) {
-    let view = View::new(doc, models.lexicon, models.ends, !models.scorer.is_empty());
+    let tokens = reading_tokens(doc);
+    let view = View::new(
+        doc,
+        &tokens,
+        models.lexicon,
+        models.ends,
+        !models.scorer.is_empty(),
+    );
     let mut diagnostics = Vec::new();
     let direct = direct_quotes(&view, stage, &mut diagnostics);
     let candidates = report_candidates(&view, &direct);
@@ -2368,7 +2408,8 @@ pub(crate) fn with_report_candidates<R>(
     ends: &ContentEnds,
     read: impl FnOnce(&View, &[Quote], &[Candidate]) -> R,
 ) -> R {
-    let view = View::new(doc, lexicon, ends, true);
+    let tokens = reading_tokens(doc);
+    let view = View::new(doc, &tokens, lexicon, ends, true);
     let direct = direct_quotes(&view, STAGE_NAME, &mut Vec::new());
     let candidates = report_candidates(&view, &direct);
     read(&view, &direct.quotes, &candidates)
@@ -7538,11 +7579,18 @@ fn through_quote_opened_within(direct: &DirectQuotes, content: usize, end: usize
     let parts = &direct.parts_by_open;
     let first = parts.partition_point(|&(open, _, _)| open < content);
     let after = parts.partition_point(|&(open, _, _)| open < end);
+    // `hopes the “Here I Stand” project will`: a title in quote marks is
+    // no quote's part, but as whole.
+    let past_quoted = || {
+        (end..quoted.len())
+            .find(|&i| !quoted[i])
+            .unwrap_or(quoted.len())
+    };
     parts[first..after.max(first)]
         .iter()
         .filter(|&&(_, past, _)| end < past)
         .min_by_key(|&&(_, _, order)| order)
-        .map_or(end, |&(_, past, _)| past)
+        .map_or_else(past_quoted, |&(_, past, _)| past)
 }
 
 /// Where a noun-phrase object from token `content` ends, before `end`:
