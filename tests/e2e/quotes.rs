@@ -10754,3 +10754,18 @@ fn a_report_ends_past_a_title_in_quote_marks() {
     let content = report.content.text(text).unwrap_or("");
     assert!(content.starts_with("the \"Here I Stand\""), "{report:#?}");
 }
+
+#[test]
+fn a_hyphen_for_a_lost_space_after_a_colon_ends_the_clause_before_it() {
+    // `congratulate Sessions on Twitter:- Congratulations to ...`: the
+    // colon ends the report, hyphen or not; the report had run on into
+    // the tweet.
+    let text = "Trump was quick to congratulate Sessions on Twitter:- Congratulations to our new Attorney General.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "quick");
+    assert_eq!(
+        report.content.text(text),
+        Some("to congratulate Sessions on Twitter"),
+        "{report:#?}"
+    );
+}

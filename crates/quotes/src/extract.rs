@@ -194,23 +194,26 @@ const COMPOUND_MODIFIER_ADVERBS: &[&str] = &[
     "ever", "never", "best", "most", "least", "less",
 ];
 
-/// The tokens of `doc` as the extractor reads them: without a hyphen that
-/// stands for a space the text lost after a comma (`Nickolay Mladenov,
-/// the United Nations envoy,-said`, `Hua Chunying,-China's foreign
-/// ministry spokeswoman`), glued to the comma and to a word in lower case
-/// after it, so that the comma is read right before that word. Borrowed
-/// when the document has none.
+/// The tokens of `doc` as the extractor reads them: without a hyphen right
+/// after a colon (`said:-"Q"`, `said: - "Q"`), nor one that stands for a
+/// space the text lost after a comma, glued to it and to a word in lower
+/// case (`Nickolay Mladenov, the United Nations envoy,-said`, `Hua
+/// Chunying,-China's foreign ministry spokeswoman`), so that the
+/// punctuation is read right before what follows it. Borrowed when the
+/// document has none.
 fn reading_tokens(doc: &Document) -> Cow<'_, [Token]> {
     let tokens = doc.layers.token_items();
     let stands_for_space = |i: usize| {
         let text = |j: usize| &doc.text[tokens[j].span.range()];
+        let glued = |a: usize, b: usize| tokens[a].span.end == tokens[b].span.start;
         i > 0
             && i + 1 < tokens.len()
             && text(i) == "-"
-            && text(i - 1) == ","
-            && tokens[i - 1].span.end == tokens[i].span.start
-            && tokens[i].span.end == tokens[i + 1].span.start
-            && text(i + 1).starts_with(char::is_lowercase)
+            && (text(i - 1) == ":"
+                || text(i - 1) == ","
+                    && glued(i - 1, i)
+                    && glued(i, i + 1)
+                    && text(i + 1).starts_with(char::is_lowercase))
     };
     if !(0..tokens.len()).any(stands_for_space) {
         return Cow::Borrowed(tokens);
@@ -569,12 +572,6 @@ impl<'a> View<'a> {
     /// apostrophe of a bare one (`the manufacturers' organization`).
     fn is_possessive_mark(&self, i: usize) -> bool {
         self.lower_is(i, POSSESSIVE_CLITICS) || matches!(self.word(i), "'" | "’")
-    }
-
-    /// True when token `i` is a hyphen right after a colon, which in
-    /// damaged text stands for a lost space (`said:-"Q"`).
-    fn is_hyphen_for_lost_space(&self, i: usize) -> bool {
-        i > 0 && self.word(i) == "-" && self.word(i - 1) == ":"
     }
 
     /// Token `i`, or the one after it when `i` is a character the
@@ -5323,12 +5320,8 @@ fn before_quote(
     quoted: &[bool],
     lead_in: Option<usize>,
 ) -> Option<Attribution> {
-    // The quote's lead-in ends right before it, or before the hyphen of
-    // `said:-"Q"`.
-    let first = match found.first.checked_sub(1) {
-        Some(hyphen) if view.is_hyphen_for_lost_space(hyphen) => hyphen,
-        _ => found.first,
-    };
+    // The quote's lead-in ends right before it.
+    let first = found.first;
     let sentence_start = view.sentences[view.sentence_of[first]].0;
     if sentence_start == first {
         return introduced_by_colon(view, first, quoted);
@@ -6262,9 +6255,7 @@ fn sentence_reports(
         if circumstance_after_object_relative(view, (start, clause, cue), content) {
             continue;
         }
-        while content < last
-            && (matches!(view.word(content), "," | ":") || view.is_hyphen_for_lost_space(content))
-        {
+        while content < last && matches!(view.word(content), "," | ":") {
             content += 1;
         }
         // `said, however, that ...`, `said, citing US officials, that
