@@ -10769,3 +10769,42 @@ fn a_hyphen_for_a_lost_space_after_a_colon_ends_the_clause_before_it() {
         "{report:#?}"
     );
 }
+
+#[test]
+fn the_agent_of_a_passive_cue_says_its_partial_quote() {
+    // `described by a friend as a “Q”`: the nearest name before the cue
+    // (`Co Louth`) had said it.
+    let text = "Captain Mark Duffy from Co Louth had taken part in hundreds of missions, described by a friend as a \"unique and special man\".";
+    let doc = annotate(text);
+    let quote = quote_where(&doc, |q| q.kind == QuoteKind::Partial);
+    assert_eq!(
+        quote.speaker_name.as_deref(),
+        Some("a friend"),
+        "{quote:#?}"
+    );
+}
+
+#[test]
+fn the_subject_of_a_passive_cue_says_no_partial_quote() {
+    // `A man is said to be in a “serious condition”`: the man was spoken
+    // of, and had been made the speaker.
+    assert_no_speaker_reads(
+        "A man is said to be in a \"serious condition\" in a central London hospital.",
+        "A man",
+    );
+}
+
+#[test]
+fn a_report_does_not_end_at_a_verb_joined_inside_a_quote() {
+    // `had “planned, authorised, and approved the illicit coaching”`:
+    // `and approved` inside the quote had read as the subject's next act,
+    // ending the report after `authorised`.
+    let text = "Bemba was found guilty in October of masterminding a network to bribe witnesses, and had \"planned, authorised, and approved the illicit coaching\" of the witnesses.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "found");
+    let content = report.content.text(text).unwrap_or("");
+    assert!(
+        content.contains("approved the illicit coaching\""),
+        "{report:#?}"
+    );
+}

@@ -5773,6 +5773,15 @@ fn attribute_in_sentence(view: &View, at: usize, quoted: &[bool]) -> Option<Attr
                 .rev()
                 .find(|&cue| cue > first && conjunction_before(view, first, cue).is_some())
                 .unwrap_or(first);
+            // `described by a friend as a “Q”`: the agent of a passive
+            // cue said it; `was declared “fully liberated”`, `is seen as
+            // the spear tip of the “Q”`: a passive with none names no one.
+            if let Some(agent) = agent_after_by(view, cue) {
+                return Some((Some(cue), agent));
+            }
+            if is_passive_participle(view, cue) {
+                return None;
+            }
             let speaker =
                 self_describer(view, start, cue).or_else(|| nearest_mention(view, start, first))?;
             Some((Some(cue), speaker))
@@ -6371,7 +6380,7 @@ fn sentence_reports(
         let content_end = if clause {
             content_end
         } else {
-            before_next_action(view, content, content_end)
+            before_next_action(view, quoted, content, content_end)
         };
         let content_end = before_quote_attributed_after(view, quoted, content, content_end);
         let content_end =
@@ -7589,8 +7598,8 @@ fn through_quote_opened_within(direct: &DirectQuotes, content: usize, end: usize
 /// interested in poverty issues in Africa and began raising money`): the
 /// subject's next act, not what the cue reports; or before a comma and
 /// a cue in `-ing` (`spoke out about [the death of ...], arguing that`),
-/// a report of its own.
-fn before_next_action(view: &View, content: usize, end: usize) -> usize {
+/// a report of its own. Not inside quote marks (`quoted`).
+fn before_next_action(view: &View, quoted: &[bool], content: usize, end: usize) -> usize {
     let next_action = |i: usize| {
         and_past_verb(view, i)
             // `unsubstantiated and fabricated by ...`: a participle.
@@ -7606,7 +7615,9 @@ fn before_next_action(view: &View, content: usize, end: usize) -> usize {
         // `a rich guy who inherited ..., gamed the tax code and looked
         // down his nose`: the relative clause's own verbs.
         .take_while(|&i| !view.lower_is(i, &["who", "which", "that"]))
-        .find(|&i| next_action(i) || next_report(i))
+        // `had “planned, authorised, and approved the illicit coaching”`:
+        // not inside a quote, whose words are said whole.
+        .find(|&i| !quoted[i] && (next_action(i) || next_report(i)))
         .map_or(end, |i| if view.word(i - 1) == "," { i - 1 } else { i })
 }
 
@@ -9591,6 +9602,22 @@ fn passive_agent(view: &View, start: usize, cue: usize) -> Option<Option<(usize,
     });
     Some(agent)
 }
+
+/// The mention after `by` right after the participle `cue`, within a few
+/// words (`described by a friend`, `was asked by host John Dickerson`).
+fn agent_after_by(view: &View, cue: usize) -> Option<(usize, usize)> {
+    let by = cue + 1;
+    if !view.lower_is(by, &["by"]) {
+        return None;
+    }
+    (by + 1..view.tokens.len())
+        .take(AGENT_SEARCH_WORDS)
+        .take_while(|&i| view.tokens[i].is_word())
+        .find_map(|i| view.mention_at(i))
+}
+
+/// Words after `by` searched for the agent of a passive, at most.
+const AGENT_SEARCH_WORDS: usize = 4;
 
 /// Past participles of cue verbs that do not end in `-ed`.
 const IRREGULAR_PARTICIPLES: &[&str] = &[
