@@ -164,6 +164,17 @@ fn assert_report_parts(text: &str, cue: &str, parts: &[&str], speaker: &str) {
     assert_eq!(report.speaker_name.as_deref(), Some(speaker), "{report:#?}");
 }
 
+/// Checks that `quote`, of `text`, has the cue `cue` and the speaker
+/// named `name`.
+fn assert_cue_and_speaker_name(quote: &Quote, text: &str, cue: &str, name: &str) {
+    assert_eq!(
+        quote.cue.and_then(|c| c.text(text)),
+        Some(cue),
+        "{quote:#?}"
+    );
+    assert_eq!(quote.speaker_name.as_deref(), Some(name), "{quote:#?}");
+}
+
 /// Checks that the quote of `text` whose cue reads `cue` is said by the
 /// speaker named `name`.
 fn assert_cue_speaker_name(text: &str, cue: &str, name: &str) {
@@ -3849,16 +3860,7 @@ fn a_partial_quote_after_a_participle_cue_is_that_cue_s() {
     let text = "Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa, arguing that the epidemic of police shootings should be recognized as \u{201c}an emergency.\u{201d}";
     let doc = annotate(text);
     let partial = quote_where(&doc, |q| q.kind == QuoteKind::Partial);
-    assert_eq!(
-        partial.cue.and_then(|c| c.text(text)),
-        Some("arguing"),
-        "{partial:#?}"
-    );
-    assert_eq!(
-        partial.speaker_name.as_deref(),
-        Some("Hillary Clinton"),
-        "{partial:#?}"
-    );
+    assert_cue_and_speaker_name(partial, text, "arguing", "Hillary Clinton");
     let spoke = quote_with_cue(&doc, text, "spoke");
     assert_eq!(
         spoke.content.text(text),
@@ -10677,16 +10679,7 @@ fn an_adverb_before_a_quoted_verb_is_no_cue() {
     let text = "May's spokeswoman said the two leaders would also \"talk about a range of security and international issues.\"";
     let doc = annotate(text);
     let quote = quote_where(&doc, |q| q.kind == QuoteKind::Direct);
-    assert_eq!(
-        quote.cue.and_then(|c| c.text(text)),
-        Some("said"),
-        "{quote:#?}"
-    );
-    assert_eq!(
-        quote.speaker_name.as_deref(),
-        Some("May's spokeswoman"),
-        "{quote:#?}"
-    );
+    assert_cue_and_speaker_name(quote, text, "said", "May's spokeswoman");
 }
 
 #[test]
