@@ -247,6 +247,8 @@ pub(crate) struct View<'a> {
     /// The cue lexicon.
     lexicon: &'a CueLexicon,
     text: &'a str,
+    /// The tokens it reads: the document's, as [`reading_tokens`] gives
+    /// them.
     tokens: &'a [Token],
     /// For each token: its text.
     words: Vec<&'a str>,
@@ -289,7 +291,8 @@ pub(crate) struct View<'a> {
 const NO_ENTITY: u32 = u32::MAX;
 
 impl<'a> View<'a> {
-    /// The view of `doc`; with `weak_cues`, weak cue words are marked too.
+    /// The view of `doc`, over `tokens` (its tokens as [`reading_tokens`]
+    /// gives them); with `weak_cues`, weak cue words are marked too.
     fn new(
         doc: &'a Document,
         tokens: &'a [Token],
@@ -7579,8 +7582,8 @@ fn through_quote_opened_within(direct: &DirectQuotes, content: usize, end: usize
     let parts = &direct.parts_by_open;
     let first = parts.partition_point(|&(open, _, _)| open < content);
     let after = parts.partition_point(|&(open, _, _)| open < end);
-    // `hopes the “Here I Stand” project will`: a title in quote marks is
-    // no quote's part, but as whole.
+    // `hopes the “Here I Stand” project will`: a title in quote marks
+    // belongs to no quote, but is read whole all the same.
     let past_quoted = || {
         (end..quoted.len())
             .find(|&i| !quoted[i])
@@ -9594,22 +9597,21 @@ fn passive_agent(view: &View, start: usize, cue: usize) -> Option<Option<(usize,
     let by = (cue + 1..view.tokens.len())
         .take(3)
         .find(|&i| view.lower_is(i, &["by"]));
-    let agent = by.and_then(|by| {
-        (by + 1..view.tokens.len())
-            .take(4)
-            .take_while(|&i| view.tokens[i].is_word())
-            .find_map(|i| view.mention_at(i))
-    });
-    Some(agent)
+    Some(by.and_then(|by| agent_after(view, by)))
 }
 
-/// The mention after `by` right after the participle `cue`, within a few
-/// words (`described by a friend`, `was asked by host John Dickerson`).
+/// The mention after `by` right after the participle `cue` (`described
+/// by a friend`), as [`agent_after`] finds it.
 fn agent_after_by(view: &View, cue: usize) -> Option<(usize, usize)> {
     let by = cue + 1;
-    if !view.lower_is(by, &["by"]) {
-        return None;
-    }
+    view.lower_is(by, &["by"])
+        .then(|| agent_after(view, by))
+        .flatten()
+}
+
+/// The agent of a passive: the first mention among the few words after
+/// the `by` at token `by` (`was asked by host John Dickerson`).
+fn agent_after(view: &View, by: usize) -> Option<(usize, usize)> {
     (by + 1..view.tokens.len())
         .take(AGENT_SEARCH_WORDS)
         .take_while(|&i| view.tokens[i].is_word())
