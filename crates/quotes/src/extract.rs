@@ -9738,7 +9738,8 @@ const PARTY_LABEL_TOKENS: usize = 6;
 /// True when a preposition stands right before the mention starting at
 /// `a` (its sentence starting at `start`), which makes it no subject; or
 /// before the place whose state or country it names (`in Alexandria,
-/// Virginia`).
+/// Virginia`); or a preposition of place and `the` before it, which the
+/// entity leaves out (`The Russian embassy in the UK said`).
 fn governed_by_preposition(view: &View, start: usize, a: usize) -> bool {
     let a = city_of_state(view, start, a).unwrap_or(a);
     a > start && view.lower_is(a - 1, PREPOSITIONS)
