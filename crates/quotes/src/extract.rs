@@ -205,14 +205,12 @@ fn reading_tokens(doc: &Document) -> Cow<'_, [Token]> {
     let tokens = doc.layers.token_items();
     let stands_for_space = |i: usize| {
         let text = |j: usize| &doc.text[tokens[j].span.range()];
-        let glued = |a: usize, b: usize| tokens[a].span.end == tokens[b].span.start;
         i > 0
             && i + 1 < tokens.len()
             && text(i) == "-"
             && (text(i - 1) == ":"
                 || text(i - 1) == ","
-                    && glued(i - 1, i)
-                    && glued(i, i + 1)
+                    && is_inner_hyphen(&doc.text, tokens, i)
                     && text(i + 1).starts_with(char::is_lowercase))
     };
     if !(0..tokens.len()).any(stands_for_space) {
@@ -2438,9 +2436,9 @@ struct DirectQuotes {
     /// For each token that opens a partial quote: the token past the
     /// shortest one.
     partial_quote_past: FastMap<usize, usize>,
-    /// Each part of the quotes and then of the unattributed partial
-    /// quotes (in the order of the quotes and their parts): its first
-    /// token, the token past it, and that order; by first token.
+    /// Each part of the quotes (in the order of the quotes and their
+    /// parts): its first token, the token past it, and that order; by
+    /// first token.
     parts_by_open: Vec<(usize, usize, usize)>,
 }
 
@@ -2622,11 +2620,8 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
         let shortest = partial_quote_past.entry(first).or_insert(past);
         *shortest = (*shortest).min(past);
     }
-    // `stated that chlorine was used “systematically and repeatedly”.`:
-    // a partial quote with no attribution of its own is still whole.
     let mut parts_by_open: Vec<(usize, usize, usize)> = quotes
         .iter()
-        .chain(&unattributed_partials)
         .flat_map(Quote::parts)
         .enumerate()
         .map(|(order, &part)| {
@@ -7582,8 +7577,10 @@ fn through_quote_opened_within(direct: &DirectQuotes, content: usize, end: usize
     let parts = &direct.parts_by_open;
     let first = parts.partition_point(|&(open, _, _)| open < content);
     let after = parts.partition_point(|&(open, _, _)| open < end);
-    // `hopes the “Here I Stand” project will`: a title in quote marks
-    // belongs to no quote, but is read whole all the same.
+    // `hopes the “Here I Stand” project will`, `stated that chlorine was
+    // used “systematically and repeatedly”`: a title in quote marks, or a
+    // partial quote with no attribution of its own, belongs to no quote,
+    // but is read whole all the same.
     let past_quoted = || {
         (end..quoted.len())
             .find(|&i| !quoted[i])
@@ -11302,7 +11299,7 @@ fn postposed(
         // `CLAUSE, his son, Oskar Konyukhov, said.`: the name set off
         // after its description.
         && person_after_description(view, start, cue).is_none();
-    let (comma, speaker, attribution_end, tail_from, described_by_participle) = if inverted {
+    let (comma, speaker, attribution_end, tail_from) = if inverted {
         // `CLAUSE, said X.`; `, noted NBC’s Dante Chinni.`: the name after
         // a possessive; `, said UMWA Director Phil Smith.`, `, said
         // Democratic strategist Hank Sheinkopf.`, `, says political
@@ -11365,18 +11362,11 @@ fn postposed(
         } else {
             speaker.0
         } - 1;
-        let described_by_participle = described && participle_phrase_after(view, speaker.1 - 1);
-        (
-            cue - 1,
-            speaker,
-            placed_end,
-            tail_from,
-            described_by_participle,
-        )
+        (cue - 1, speaker, placed_end, tail_from)
     } else {
         let (comma, speaker) = subject_after_comma(view, start, cue, quoted, tail)
             .or_else(|| person_after_description(view, start, cue))?;
-        (comma, speaker, cue + 1, cue, false)
+        (comma, speaker, cue + 1, cue)
     };
     // `, Clinton noted the clot’s existence.`, `, said he agreed.`: a cue
     // with an object of its own, or a pronoun that opens the clause after
@@ -11396,7 +11386,8 @@ fn postposed(
             || view.lower_is(attribution_end, &["who"])
             // `, says a press statement posted on the embassy website on
             // Monday.`: where and when the description was put out.
-            || described_by_participle && circumstance_to_end(view, attribution_end + 2, last)
+            || participle_phrase_after(view, speaker.1 - 1)
+                && circumstance_to_end(view, speaker.1 + 2, last)
             || opens_relative_clause_after_comma(view, attribution_end))
             && !(speaker.1 == speaker.0 + 1
                 && view.lower_is(speaker.0, SPEAKER_PRONOUNS)
