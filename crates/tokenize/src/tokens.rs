@@ -1421,6 +1421,10 @@ fn quote_mark(text: &str, start: usize, end: usize) -> QuoteMark {
         // `called it "fake".`, `(Kolasinac 50")`: glued to a word and
         // to the punctuation that ends a phrase, a mark closes.
         (true, true) if after_word && closes_phrase_at(text, end) => QuoteMark::Closing,
+        // `three teachers'-union conferences`, `"not bad"-and`: glued to
+        // a word and to a hyphen before the next one (often a lost
+        // space), a mark closes.
+        (true, true) if after_word && hyphen_before_word_at(text, end) => QuoteMark::Closing,
         _ if is_opening_quote_form(c) => QuoteMark::Opening,
         _ if is_closing_quote_form(c) => QuoteMark::Closing,
         _ => QuoteMark::Ambiguous,
@@ -1442,6 +1446,12 @@ fn closes_phrase_at(text: &str, at: usize) -> bool {
         .chars()
         .next()
         .is_some_and(|c| matches!(c, '.' | ',' | ';' | ':' | '?' | '!' | ')' | ']'))
+}
+
+/// True when a hyphen stands at byte `at`, with a letter after it.
+fn hyphen_before_word_at(text: &str, at: usize) -> bool {
+    let mut rest = text[at..].chars();
+    rest.next() == Some('-') && rest.next().is_some_and(char::is_alphabetic)
 }
 
 #[cfg(test)]
@@ -1716,6 +1726,28 @@ mod tests {
             [QuoteMark::Opening, QuoteMark::Closing]
         );
         assert_eq!(roles(r#"said"Hello"#), [QuoteMark::Ambiguous]);
+    }
+
+    /// `three teachers'-union conferences` (a space lost to a hyphen):
+    /// the possessive's mark was of no role, opened a quote, and the
+    /// next paragraph's `Teachers'-Organisation` closed it.
+    #[test]
+    fn a_mark_between_a_word_and_a_hyphen_before_a_word_closes() {
+        let roles = |text: &str| -> Vec<QuoteMark> {
+            tokenize(text)
+                .iter()
+                .filter(|t| t.flags.quote != QuoteMark::None)
+                .map(|t| t.flags.quote)
+                .collect()
+        };
+        assert_eq!(
+            roles("three teachers'-union conferences"),
+            [QuoteMark::Closing]
+        );
+        assert_eq!(
+            roles(r#"as "not bad"-and left"#),
+            [QuoteMark::Opening, QuoteMark::Closing]
+        );
     }
 
     /// `O"�Neill`, `I"�m`: news-dai2017's apostrophes (and some dashes)
