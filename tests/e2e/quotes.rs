@@ -10801,3 +10801,32 @@ fn a_report_does_not_end_at_a_verb_joined_inside_a_quote() {
         "{report:#?}"
     );
 }
+
+#[test]
+fn a_person_before_an_apposition_missing_its_closing_comma_speaks() {
+    // `X, the chairman of the House Intelligence Committee told`: the
+    // writer left out the comma that closes the apposition, and the body
+    // at its end had been made the speaker.
+    assert_cue_speaker_name(
+        "Devin Nunes, a Republican representative and the chairman of the House Intelligence Committee told Fox News that there was no evidence of collusion.",
+        "told",
+        "Devin Nunes",
+    );
+    assert_cue_speaker_name(
+        "John Smith, chief executive of the Proprietary Association of Great Britain said some manufacturers had already taken that step.",
+        "said",
+        "John Smith",
+    );
+}
+
+#[test]
+fn a_named_person_after_a_fronted_participle_keeps_speaking() {
+    // `Jailing Molloy, chair of the bench Michael Evans told him`: the
+    // name at the end of the words after the comma is the subject itself,
+    // not the object of an apposition's preposition.
+    assert_cue_speaker_name_is_not(
+        "Jailing Molloy, chair of the bench Michael Evans told him he would serve six months.",
+        "told",
+        "Jailing Molloy",
+    );
+}

@@ -11003,7 +11003,7 @@ fn appositive_subject(view: &View, start: usize, cue: usize) -> Option<(usize, u
             .filter(|&(a, b)| b == open && !object_of_preposition(view, start, a));
     }
     if view.word(cue - 1) != "," {
-        return None;
+        return person_before_unclosed_apposition(view, start, cue);
     }
     if let Some(person) = person_before_long_apposition(view, start, cue) {
         return Some(person);
@@ -11176,6 +11176,62 @@ fn person_before_long_apposition(view: &View, start: usize, cue: usize) -> Optio
     }
     Some((a, name_end))
 }
+
+/// `Alejandro Vila Chavez, the prosecutor for crimes against migrants in
+/// the southern state of Chiapas told`, `John Smith, chief executive of
+/// the Proprietary Association of Great Britain said`: the person named at
+/// the start of the clause from `start`, when an apposition of theirs
+/// whose comma the writer left out runs up to `cue`. The apposition opens
+/// with no name, holds a preposition after its first nouns, and has no
+/// comma, verb, quote mark or relative clause, and ends on a mention: a
+/// body, a place, or a person a preposition governs; no pronoun.
+fn person_before_unclosed_apposition(
+    view: &View,
+    start: usize,
+    cue: usize,
+) -> Option<(usize, usize)> {
+    let (a, name_end) =
+        after_titles(view, start).find_map(|j| view.mention_at(j).filter(|&(a, _)| a == j))?;
+    if !view.names_person(a, name_end) || view.word(name_end) != "," {
+        return None;
+    }
+    let apposition = name_end + 1..cue;
+    if apposition.len() < 3
+        || apposition.len() > APPOSITION_TOKENS
+        || view.mention_at(apposition.start).is_some()
+        || view.lower_is(apposition.start, CLAUSE_CONJUNCTIONS)
+    {
+        return None;
+    }
+    // `Jailing Molloy, chair of the bench Michael Evans told`: a person
+    // named at the end is the subject itself unless a preposition
+    // governs the name.
+    let ends_on_mention = view.mention_at(cue - 1).is_some_and(|(first, end)| {
+        end == cue
+            && !view.lower_is(first, SPEAKER_PRONOUNS)
+            && (object_of_preposition(view, start, first) || !view.names_person(first, end))
+    });
+    // `a Republican representative and the chairman of`.
+    let preposition = apposition
+        .clone()
+        .skip(1)
+        .take(ROLE_PHRASE_TOKENS)
+        .find(|&j| view.lower_is(j, AFFILIATION_PREPOSITIONS))
+        .filter(|&j| !view.lower_is(j - 1, DETERMINERS));
+    let holds_clause = apposition.clone().any(|j| {
+        matches!(view.word(j), "," | ";" | ":")
+            || view.is_quote_mark(j)
+            || view.lower_is(j, RELATIVE_OPENERS)
+            || view.is_cue_verb(j)
+            || view.lower_is(j, AUXILIARIES)
+            || view.lower_is(j, PASSIVE_AUXILIARIES)
+    });
+    (ends_on_mention && preposition.is_some() && !holds_clause).then_some((a, name_end))
+}
+
+/// Words of an apposition before the preposition after its role noun,
+/// at most (`a Republican representative and the chairman of`).
+const ROLE_PHRASE_TOKENS: usize = 6;
 
 /// Title words before a name that opens a clause, at most.
 const NAME_TITLE_WORDS: usize = 2;
