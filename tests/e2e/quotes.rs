@@ -10830,3 +10830,40 @@ fn a_named_person_after_a_fronted_participle_keeps_speaking() {
         "Jailing Molloy",
     );
 }
+
+#[test]
+fn the_nouns_a_name_modifies_before_a_cue_speak_with_it() {
+    // `US intelligence says`, `The US weekly said`: the country had been
+    // named as the speaker, and a corpus aggregated by speaker gave the
+    // United States the words of its spies and of a magazine.
+    assert_cue_speaker(
+        "US intelligence agencies said Russia had tried to sway the vote.",
+        "said",
+        "US intelligence agencies",
+    );
+    assert_cue_speaker(
+        "The US weekly said the two men are both talkative and brash.",
+        "said",
+        "The US weekly",
+    );
+    assert_cue_speaker(
+        "The UN secretary general says the country is at risk of famine.",
+        "says",
+        "The UN secretary general",
+    );
+}
+
+#[test]
+fn nouns_before_a_participle_with_its_agent_open_no_report() {
+    // `the Iran nuclear deal embraced by Clinton`: the participle had
+    // read as the verb of a report whose subject was the deal, ending
+    // the report before it.
+    let text = "Some Republicans hoped that lingering discomfort with President Obama's policies on Israel and the Iran nuclear deal embraced by Clinton might lead to GOP gains in November.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "hoped");
+    let content = report.content.text(text).unwrap_or("");
+    assert!(
+        content.ends_with("might lead to GOP gains in November"),
+        "{report:#?}"
+    );
+}

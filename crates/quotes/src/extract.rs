@@ -697,11 +697,13 @@ impl<'a> View<'a> {
             // Not a role before a name (`police spokesman Basir Mujahid`,
             // `committee chairman, Republican Richard Burr,`), which the
             // name's mention heads.
+            // `the UN secretary general`: `general` after a role is part of
+            // it.
             let mut end = i + 1;
             while end < self.tokens.len()
                 && end - i < COMPOUND_SPEAKER_NOUNS
                 && self.starts_in_lower_case(end)
-                && self.heads_compound_of_speakers(end)
+                && (self.heads_compound_of_speakers(end) || self.lower_is(end, &["general"]))
             {
                 end += 1;
             }
@@ -972,6 +974,7 @@ impl<'a> View<'a> {
         let end = (b..self.tokens.len())
             .find(|&i| !head(i))
             .unwrap_or(self.tokens.len());
+        let end = self.nouns_up_to_cue(end).unwrap_or(end);
         // `Clinton campaign spokesman Brian Fallon`: a title before the
         // person who speaks.
         let names_person = self
@@ -982,6 +985,57 @@ impl<'a> View<'a> {
         }
         let det = a > 0 && self.lower_is(a - 1, ARTICLES);
         (if det { a - 1 } else { a }, end)
+    }
+
+    /// `US intelligence says`, `ICC judges approved`, `the UN secretary
+    /// general says`: where the lower-case nouns from token `from` end,
+    /// when a cue follows them (right after, or after an auxiliary), so
+    /// that they head the noun phrase that speaks; None when no such noun
+    /// or no cue follows.
+    fn nouns_up_to_cue(&self, from: usize) -> Option<usize> {
+        let noun = |i: usize| {
+            let word = self.word(i);
+            i < self.tokens.len()
+                && self.starts_in_lower_case(i)
+                && word.len() > 2
+                && word.chars().all(char::is_alphabetic)
+                && !word.ends_with("ing")
+                && !self.is_cue(i)
+                && !self.is_auxiliary(i)
+                && !reads_as_adverb(word)
+                && !word.ends_with("ed")
+                && !self.lower_is(i, IRREGULAR_PAST_VERBS)
+                && !self.lower_is(i, NO_NOUNS_BEFORE_VERB)
+                && !self.lower_is(i, SPEAKER_PRONOUNS)
+                && !self.lower_is(i, OBJECT_PRONOUNS)
+                && !self.lower_is(i, CONDITION_OPENERS)
+                && !self.lower_is(i, TIME_WORDS)
+                && !self.lower_is(i, DETERMINERS)
+                && !self.lower_is(i, PREPOSITIONS)
+                && !self.lower_is(i, CLAUSE_CONJUNCTIONS)
+        };
+        let end = (from..self.tokens.len())
+            .take(NOUNS_BEFORE_CUE + 1)
+            .find(|&i| !noun(i))?;
+        if end == from {
+            return None;
+        }
+        // `China faces demands`, `Wang pays tribute`, `EU exit talks`: a
+        // noun cue is no verb, and a plural noun takes no verb in `-s`;
+        // in the present, only a verb of saying follows. `the Iran
+        // nuclear deal embraced by Clinton`: a participle before `by`
+        // modifies the nouns.
+        let plural_before = ends_in_plural_s(self.word(end - 1));
+        let verb = |i: usize| {
+            self.is_cue_verb(i)
+                && (self.word(i).ends_with("ed") && !self.lower_is(i + 1, &["by"])
+                    || self.lower_is(i, IRREGULAR_PAST_VERBS)
+                    || self.lower_is(i, SPEECH_VERBS)
+                        && !(plural_before && ends_in_plural_s(self.word(i)))
+                    || self.lower_is(i, PRESENT_SPEECH_VERBS) && !plural_before)
+        };
+        let cue_follows = verb(end) || self.is_auxiliary(end) && verb(end + 1);
+        cue_follows.then_some(end)
     }
 
     /// The first comma among the tokens `range`.
@@ -9448,10 +9502,71 @@ const ADVERBS_NOT_IN_LY: &[&str] = &[
     "thus",
 ];
 
+/// Lower-case nouns after a name before its verb, at most (`the UN
+/// secretary general says`).
+const NOUNS_BEFORE_CUE: usize = 2;
+
+/// Words without `-ly` that stand between a subject and its verb and are
+/// no nouns (`Merkel herself said`, `Democrats there argue`, `China
+/// first reported`).
+const NO_NOUNS_BEFORE_VERB: &WordList = &WordList::new(&[
+    "then",
+    "now",
+    "still",
+    "first",
+    "once",
+    "just",
+    "never",
+    "again",
+    "already",
+    "soon",
+    "there",
+    "further",
+    "always",
+    "seldom",
+    "too",
+    "yet",
+    "alone",
+    "instead",
+    "ever",
+    "only",
+    "not",
+    "so",
+    "all",
+    "both",
+    "each",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "ourselves",
+    "myself",
+    "who",
+    "which",
+    "that",
+    "am",
+    "as",
+    "last",
+    "thereafter",
+    "maybe",
+    "perhaps",
+    "withdrew",
+    "read",
+    "likewise",
+]);
+
+/// True when `word` ends in the `-s` of a plural noun or of a verb's
+/// third person (`judges`, `says`), not in `-ss` (`press`).
+fn ends_in_plural_s(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss")
+}
+
 /// Nouns that end in `-ly` as adverbs do, and may stand right before a
 /// verb as its subject's head (`attorneys for the family said`, `the
 /// assembly voted`).
-const NOUNS_IN_LY: &[&str] = &["family", "ally", "assembly", "monopoly", "anomaly"];
+const NOUNS_IN_LY: &[&str] = &[
+    "family", "ally", "assembly", "monopoly", "anomaly", "weekly", "daily", "monthly",
+];
 
 /// True when `word` reads as an adverb and is in lower case: inside a
 /// verb group, not a name (`Kelly`) nor a sentence's first word.
