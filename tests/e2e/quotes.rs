@@ -10867,3 +10867,25 @@ fn nouns_before_a_participle_with_its_agent_open_no_report() {
         "{report:#?}"
     );
 }
+
+#[test]
+fn a_body_is_named_alike_whichever_way_its_country_is_written() {
+    // `U.S. Central Command`, `US Central Command`, `United States
+    // Central Command`: three speakers in a corpus summed by speaker.
+    for written in [
+        "U.S. Central Command",
+        "US Central Command",
+        "United States Central Command",
+    ] {
+        assert_cue_speaker_name(
+            &format!("{written} said civilians were likely killed in the raid."),
+            "said",
+            "US Central Command",
+        );
+    }
+    assert_cue_speaker_name(
+        "U.S. officials said the strike was planned for weeks.",
+        "said",
+        "US officials",
+    );
+}

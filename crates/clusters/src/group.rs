@@ -5,7 +5,7 @@
 //! writes it, and no other full name it is mostly written before, nor a
 //! relative's the article names in passing after a noun of kinship.
 
-use newsnlp_core::english::WordList;
+use newsnlp_core::english::{with_short_country_name, WordList};
 use newsnlp_core::{EntityKind, FastMap, Span};
 
 use crate::aliases::{alias_key, AliasHit, AliasTable};
@@ -143,16 +143,29 @@ pub fn group_names(
         let r = name_of_root[r];
         let (name, kind) = match &spellings[r].canonical {
             Some((name, kind)) => (name.clone(), *kind),
-            None => (
-                spellings[r].form.display.clone(),
-                majority_kind(group.members.iter().map(|&m| named[m].kind)),
-            ),
+            None => {
+                let kind = majority_kind(group.members.iter().map(|&m| named[m].kind));
+                (shown_name(&spellings[r].form.display, kind), kind)
+            }
         };
         group.name = name;
         group.kind = kind;
     }
     groups.sort_by_key(|g| g.members.first().copied());
     groups
+}
+
+/// The name a group not in the alias table is shown by: as written, with
+/// the country or union a body's name opens with written short (`U.S.
+/// Central Command`, `United States Central Command` → `US Central
+/// Command`), so that a body has one name across articles. A person's
+/// name stays as written.
+fn shown_name(display: &str, kind: EntityKind) -> String {
+    if kind == EntityKind::Person {
+        display.to_string()
+    } else {
+        with_short_country_name(display).into_owned()
+    }
 }
 
 /// One spelling per distinct name key, in order of first mention.

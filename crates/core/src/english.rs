@@ -261,6 +261,37 @@ pub fn role_gender(noun: &str) -> Option<Gender> {
     }
 }
 
+/// The ways news writes the countries and unions that head the names of
+/// many bodies, with the short form a name is shown by (`U.S. Central
+/// Command`, `United States Central Command` → `US Central Command`).
+const SHORT_COUNTRY_NAMES: &[(&str, &str)] = &[
+    ("U.S.A.", "US"),
+    ("U.S.", "US"),
+    ("U.S", "US"),
+    ("United States", "US"),
+    ("U.K.", "UK"),
+    ("United Kingdom", "UK"),
+    ("U.N.", "UN"),
+    ("United Nations", "UN"),
+    ("E.U.", "EU"),
+    ("European Union", "EU"),
+];
+
+/// `name` with the country or union it opens written in its short form,
+/// when more words follow it (`U.S. Central Command`, `United Nations
+/// Security Council`), so that a body is shown by one name across
+/// articles; `name` itself otherwise (`United States`, `U.S.`, `United
+/// States of America`).
+pub fn with_short_country_name(name: &str) -> std::borrow::Cow<'_, str> {
+    SHORT_COUNTRY_NAMES
+        .iter()
+        .find_map(|&(long, short)| {
+            let rest = name.strip_prefix(long)?.strip_prefix(' ')?;
+            (!rest.is_empty() && !rest.starts_with("of ")).then(|| format!("{short} {rest}").into())
+        })
+        .unwrap_or(std::borrow::Cow::Borrowed(name))
+}
+
 /// True when `word` is one of `list`, ignoring ASCII case.
 #[inline]
 pub fn is_one_of(word: &str, list: &[&str]) -> bool {
@@ -361,6 +392,34 @@ impl WordList {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_country_before_more_words_is_written_short() {
+        assert_eq!(
+            with_short_country_name("U.S. Central Command"),
+            "US Central Command"
+        );
+        assert_eq!(
+            with_short_country_name("United States Central Command"),
+            "US Central Command"
+        );
+        assert_eq!(
+            with_short_country_name("United Nations Security Council"),
+            "UN Security Council"
+        );
+        assert_eq!(with_short_country_name("U.S. officials"), "US officials");
+        assert_eq!(with_short_country_name("United States"), "United States");
+        assert_eq!(
+            with_short_country_name("United States of America"),
+            "United States of America"
+        );
+        assert_eq!(with_short_country_name("U.S."), "U.S.");
+        assert_eq!(
+            with_short_country_name("U.S.-led forces"),
+            "U.S.-led forces"
+        );
+        assert_eq!(with_short_country_name("Unitedly"), "Unitedly");
+    }
 
     #[test]
     fn is_one_of_ignores_ascii_case_and_nothing_else() {

@@ -8,8 +8,8 @@ use newsnlp_core::{
 };
 
 use newsnlp_core::english::{
-    is_name_honorific, is_one_of, pronoun_gender, role_gender, Gender, WordList, WordSet,
-    ORGANISATION_HEADS, POSSESSIVE_CLITICS, PREPOSITIONS, ROLE_NOUNS, WEEKDAYS,
+    is_name_honorific, is_one_of, pronoun_gender, role_gender, with_short_country_name, Gender,
+    WordList, WordSet, ORGANISATION_HEADS, POSSESSIVE_CLITICS, PREPOSITIONS, ROLE_NOUNS, WEEKDAYS,
 };
 
 use crate::content_ends::{ContentEnds, Report, SentenceWords};
@@ -1385,11 +1385,13 @@ impl<'a> View<'a> {
     /// The name of the speaker `[a, b)` that is no entity: its words as
     /// written, less a capital that only the start of its sentence gave
     /// it, so that a corpus summed by speaker counts `The company said`
-    /// and `the company said` as one speaker.
+    /// and `the company said` as one speaker; a country it opens with is
+    /// written short ([`with_short_country_name`]).
     fn description_name(&self, a: usize, b: usize) -> String {
-        let name = &self.text[self.span(a, b).range()];
+        // `U.S. officials` and `US officials` are one speaker too.
+        let name = with_short_country_name(&self.text[self.span(a, b).range()]);
         if !self.capitalised_for_its_place(a, b) {
-            return name.to_string();
+            return name.into_owned();
         }
         let mut chars = name.chars();
         chars.next().map_or_else(String::new, |first| {
