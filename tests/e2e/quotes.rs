@@ -10889,3 +10889,33 @@ fn a_body_is_named_alike_whichever_way_its_country_is_written() {
         "US officials",
     );
 }
+
+#[test]
+fn a_noun_phrase_before_a_who_clause_speaks() {
+    // `One former teacher, who wished to remain anonymous, said`: only a
+    // `which` clause had been passed over to the noun phrase before it;
+    // after `who` the report had no speaker and was left out.
+    assert_cue_speaker(
+        "One former teacher, who wished to remain anonymous, said the programme was imposed on them.",
+        "said",
+        "One former teacher",
+    );
+    // `One of the prosecutors in Lopez's case, who ...`: the noun phrase
+    // a preposition governs is part of the subject.
+    assert_cue_speaker(
+        "One of the prosecutors in Lopez's case, who is now seeking asylum in the United States, admitted the government ordered him to arrest the opposition leader.",
+        "admitted",
+        "One of the prosecutors in Lopez's case",
+    );
+}
+
+#[test]
+fn a_long_chain_of_phrases_before_a_relative_clause_is_no_subject() {
+    // Flattened figures run into the sentence before the subject: the
+    // phrases before `in social housing` are no part of it.
+    assert_cue_speaker(
+        "Average weekly payment per claimant in social housing Campaign group Digs, which supports people renting in Hackney, said barring benefit claimants was \"naked discrimination\".",
+        "said",
+        "social housing Campaign group Digs",
+    );
+}

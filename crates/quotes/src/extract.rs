@@ -7061,7 +7061,8 @@ fn goes_on_after_comma(view: &View, i: usize) -> bool {
 }
 
 /// `The women's college, which is affiliated with Columbia University,
-/// said`: the noun phrase before a relative clause set off by commas that
+/// said`, `One former teacher, who wished to remain anonymous, told`: the
+/// noun phrase before a relative clause set off by commas that
 /// ends right before `cue`, a verb of saying (in the clause from `start`),
 /// when no mention ends there; the names inside the relative clause are
 /// not the subject.
@@ -7075,7 +7076,7 @@ fn subject_before_relative_clause(
         .checked_sub(1)
         .filter(|&c| view.word(c) == "," && view.lower_is(cue, SPEECH_VERBS))?;
     let open = (start..close).rev().find(|&i| view.word(i) == ",")?;
-    if !view.lower_is(open + 1, &["which"]) || (open..close).any(|i| quoted[i]) {
+    if !view.lower_is(open + 1, &["which", "who"]) || (open..close).any(|i| quoted[i]) {
         return None;
     }
     // `the drones, which the military has used, said Corey Wallace`: the
@@ -7083,8 +7084,20 @@ fn subject_before_relative_clause(
     if open == start || view.mention_at(open - 1).is_some() || view.mention_at(cue + 1).is_some() {
         return None;
     }
-    noun_phrase_before(view, start, open, quoted)
+    // `One of the prosecutors in Lopez's case, who ...`: a noun phrase a
+    // preposition governs is part of the subject, which reaches back to
+    // the noun the phrases attach to, when it is short.
+    let phrase = noun_phrase_before(view, start, open, quoted)?;
+    let subject = governed_by_preposition(view, start, phrase.0)
+        .then(|| head_of_attached_phrases(view, start, phrase, quoted))
+        .flatten()
+        .filter(|&(a, b)| b - a <= ATTACHED_SUBJECT_TOKENS);
+    Some(subject.unwrap_or(phrase))
 }
+
+/// Tokens of a subject with the phrases attached to its noun, at most
+/// (`One of the prosecutors in Lopez's case`).
+const ATTACHED_SUBJECT_TOKENS: usize = 8;
 
 /// The finite verb right after a relative clause set off by commas that
 /// opens at the comma `at` (`, which began in May, had failed`): the
