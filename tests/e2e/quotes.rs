@@ -10919,3 +10919,18 @@ fn a_long_chain_of_phrases_before_a_relative_clause_is_no_subject() {
         "social housing Campaign group Digs",
     );
 }
+
+#[test]
+fn the_one_a_verb_of_quoting_takes_says_the_quote() {
+    // `“Q,” NHK quoted the minister.`: only `quoted ... as saying` had
+    // given the words to the one quoted; with no `as saying`, or with
+    // `quotes`, the outlet had said them.
+    assert_sole_direct_quote_speaker(
+        "\"Results of today's consultations will be used during our negotiations,\" NHK quoted the minister.",
+        "the minister",
+    );
+    assert_sole_direct_quote_speaker(
+        "\"It's not worth it,\" Nance quotes Shippee as saying about the expedition.",
+        "Shippee",
+    );
+}

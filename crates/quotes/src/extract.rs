@@ -1202,6 +1202,12 @@ impl<'a> View<'a> {
             }
             speaker => self.noun_phrase_before_place(speaker).unwrap_or(speaker),
         };
+        // `NHK quoted the minister`: the one quoted said it; not one the
+        // content holds (`quoted Russia's ambassador as saying ...`).
+        let speaker = cue
+            .and_then(|(cue, _)| quoted_one(self, speaker, cue))
+            .filter(|&(a, b)| b <= content.0 || a >= content.1)
+            .unwrap_or(speaker);
         let mut quote = self.quote(kind, content, cue);
         if cue.is_some_and(|(cue, _)| self.impersonal_passive(speaker, cue)) {
             unattribute(
@@ -3893,7 +3899,10 @@ fn attribute_direct(view: &View, found: &Found, quoted: &[bool]) -> Option<Attri
         return before;
     }
     after
-        .map(|attribution| quoted_as_saying(view, attribution))
+        .map(|(cue, speaker)| {
+            let quoted = cue.and_then(|cue| quoted_one(view, speaker, cue));
+            (cue, quoted.unwrap_or(speaker))
+        })
         .or(before)
         .or_else(|| bare_name_after(view, found))
         .or_else(|| verb_after_quote(view, found))
@@ -3910,47 +3919,72 @@ fn opening_participle_cue(view: &View, found: &Found) -> Option<usize> {
     .then_some(participle)
 }
 
-/// Tokens between `quoted` and its `as saying` searched, at most.
+/// Tokens between a verb of quoting and its `as saying` searched, at
+/// most.
 const QUOTED_AS_REACH: usize = 12;
 
-/// `“Q,” the news agency quoted the defence minister as saying`: the
-/// one quoted, between the cue and `as saying`, said it, not the one who
-/// quoted them; the last mention there (`the press service quoted
-/// Conquest Filmes head Rubens Aranha as saying`), else those words. Not
-/// the passive (`the minister was quoted by TV Channel Haber 7 as
-/// saying`: the subject said it), nor a pronoun that stands for no one
-/// the article names (`Krasnoselsky's press service quoted him`: the
-/// attribution found already is as good).
-fn quoted_as_saying(view: &View, (cue, speaker): Attribution) -> Attribution {
-    let active = |c: usize| {
-        view.lower_is(c, &["quoted"])
-            && speaker.1 <= c
-            && !view.lower_is(c - 1, PASSIVE_AUXILIARIES)
-            && !view.lower_is(c + 1, &["by"])
-    };
-    let Some(at) = cue.filter(|&c| active(c)) else {
-        return (cue, speaker);
-    };
-    let as_saying = (at + 2..view.tokens.len())
+/// Tokens of the phrase after a verb of quoting with no `as saying`
+/// searched for the one quoted, at most (`quoted the region's Deputy
+/// Prime Minister Sergei Novichenkov`).
+const QUOTED_ONE_REACH: usize = 8;
+
+/// Verbs whose object said the words they report (`quoted him as
+/// saying`).
+const QUOTING_VERBS: &WordList = &WordList::new(&["quote", "quotes", "quoted", "quoting"]);
+
+/// `“Q,” the news agency quoted the defence minister as saying`, `NHK
+/// quoted the minister`, `Nance quotes Shippee as saying`: the one quoted
+/// after the verb of quoting `cue` said the words, not its subject
+/// `speaker`. The last mention before `as saying` (`the press service
+/// quoted Conquest Filmes head Rubens Aranha as saying`), else those
+/// words; with no `as saying`, the widest mention that ends the phrase
+/// after the cue (`quotes former Carter adviser Alfred Kahn`, `quoted
+/// Nunes during the briefing`). None for the passive (`the minister was
+/// quoted by TV Channel Haber 7 as saying`: the subject said it), and for
+/// a pronoun that stands for no one the article names
+/// (`Krasnoselsky's press service quoted him`: the attribution found
+/// already is as good).
+fn quoted_one(view: &View, speaker: (usize, usize), cue: usize) -> Option<(usize, usize)> {
+    let active = view.lower_is(cue, QUOTING_VERBS)
+        && speaker.1 <= cue
+        && !view.lower_is(cue - 1, PASSIVE_AUXILIARIES)
+        && !view.lower_is(cue + 1, &["by"]);
+    if !active {
+        return None;
+    }
+    let as_saying = (cue + 2..view.tokens.len())
         .take(QUOTED_AS_REACH)
         .take_while(|&i| view.tokens[i].is_word())
         .find(|&i| {
             view.lower_is(i, &["as"]) && view.lower_is(i + 1, &["saying", "telling", "stating"])
         });
-    let Some(as_saying) = as_saying else {
-        return (cue, speaker);
+    let quoted = match as_saying {
+        Some(as_saying) => (cue + 1..as_saying)
+            .rev()
+            .find_map(|i| view.mention_at(i).filter(|&(_, b)| b <= as_saying))
+            .unwrap_or((cue + 1, as_saying)),
+        None => {
+            let phrase_end = (cue + 1..view.tokens.len())
+                .take(QUOTED_ONE_REACH)
+                .find(|&i| {
+                    !(view.tokens[i].is_word() || view.is_possessive_mark(i))
+                        || view.lower_is(i, PREPOSITIONS) && !view.lower_is(i, &["of"])
+                        || view.lower_is(i, &["as"])
+                        || view.is_cue(i)
+                })
+                .unwrap_or(view.tokens.len().min(cue + 1 + QUOTED_ONE_REACH));
+            (cue + 1..phrase_end)
+                .filter_map(|i| {
+                    view.mention_at(i)
+                        .filter(|&(a, b)| a > cue && b <= phrase_end)
+                })
+                .max_by_key(|&(a, b)| (b, std::cmp::Reverse(a)))?
+        }
     };
-    let quoted_one = (at + 1..as_saying)
-        .rev()
-        .find_map(|i| view.mention_at(i).filter(|&(_, b)| b <= as_saying))
-        .unwrap_or((at + 1, as_saying));
-    let unresolved_pronoun = quoted_one.1 == quoted_one.0 + 1
-        && view.lower_is(quoted_one.0, &["him", "her", "them"])
-        && view.speaker(quoted_one).0.is_none();
-    if unresolved_pronoun {
-        return (cue, speaker);
-    }
-    (cue, quoted_one)
+    let unresolved_pronoun = quoted.1 == quoted.0 + 1
+        && view.lower_is(quoted.0, &["him", "her", "them"])
+        && view.speaker(quoted).0.is_none();
+    (!unresolved_pronoun).then_some(quoted)
 }
 
 /// True when the quote closing at token `close` ends on a comma, question
