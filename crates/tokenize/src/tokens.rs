@@ -1693,16 +1693,19 @@ mod tests {
         );
     }
 
-    #[test]
-    fn quote_marks_get_their_role_from_context() {
-        let text = "the “bad” atmosphere, “reported";
-        let roles: Vec<QuoteMark> = tokenize(text)
+    /// The quote-mark roles of the marks of `text`, in order.
+    fn quote_roles(text: &str) -> Vec<QuoteMark> {
+        tokenize(text)
             .iter()
             .filter(|t| t.flags.quote != QuoteMark::None)
             .map(|t| t.flags.quote)
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn quote_marks_get_their_role_from_context() {
         assert_eq!(
-            roles,
+            quote_roles("the “bad” atmosphere, “reported"),
             [QuoteMark::Opening, QuoteMark::Closing, QuoteMark::Opening]
         );
     }
@@ -1713,19 +1716,12 @@ mod tests {
     /// before it.
     #[test]
     fn a_straight_mark_between_a_word_and_closing_punctuation_closes() {
-        let roles = |text: &str| -> Vec<QuoteMark> {
-            tokenize(text)
-                .iter()
-                .filter(|t| t.flags.quote != QuoteMark::None)
-                .map(|t| t.flags.quote)
-                .collect()
-        };
-        assert_eq!(roles(r#"(Kolasinac 50") won"#), [QuoteMark::Closing]);
+        assert_eq!(quote_roles(r#"(Kolasinac 50") won"#), [QuoteMark::Closing]);
         assert_eq!(
-            roles(r#"called it "fake"."#),
+            quote_roles(r#"called it "fake"."#),
             [QuoteMark::Opening, QuoteMark::Closing]
         );
-        assert_eq!(roles(r#"said"Hello"#), [QuoteMark::Ambiguous]);
+        assert_eq!(quote_roles(r#"said"Hello"#), [QuoteMark::Ambiguous]);
     }
 
     /// `three teachers'-union conferences` (a space lost to a hyphen):
@@ -1733,19 +1729,12 @@ mod tests {
     /// next paragraph's `Teachers'-Organisation` closed it.
     #[test]
     fn a_mark_between_a_word_and_a_hyphen_before_a_word_closes() {
-        let roles = |text: &str| -> Vec<QuoteMark> {
-            tokenize(text)
-                .iter()
-                .filter(|t| t.flags.quote != QuoteMark::None)
-                .map(|t| t.flags.quote)
-                .collect()
-        };
         assert_eq!(
-            roles("three teachers'-union conferences"),
+            quote_roles("three teachers'-union conferences"),
             [QuoteMark::Closing]
         );
         assert_eq!(
-            roles(r#"as "not bad"-and left"#),
+            quote_roles(r#"as "not bad"-and left"#),
             [QuoteMark::Opening, QuoteMark::Closing]
         );
     }
