@@ -10934,3 +10934,23 @@ fn the_one_a_verb_of_quoting_takes_says_the_quote() {
         "Shippee",
     );
 }
+
+#[test]
+fn a_report_relayed_with_quoted_as_saying_is_the_quoted_ones() {
+    // `The paper quotes three former US officials as saying they ...`:
+    // the report had been the paper's, its content starting at the
+    // officials; the one quoted says what follows `as saying`.
+    let text = "The paper quotes three former US officials as saying they had two aims.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "quotes");
+    assert_eq!(
+        report.content.text(text),
+        Some("they had two aims"),
+        "{report:#?}"
+    );
+    assert_eq!(
+        report.speaker.and_then(|s| s.text(text)),
+        Some("three former US officials"),
+        "{report:#?}"
+    );
+}

@@ -3928,6 +3928,18 @@ const QUOTED_AS_REACH: usize = 12;
 /// Prime Minister Sergei Novichenkov`).
 const QUOTED_ONE_REACH: usize = 8;
 
+/// The `as` of the `as saying` (or `telling`, `stating`) that follows
+/// the verb of quoting `cue` past its object (`quoted the defence
+/// minister as saying`), if any.
+fn as_saying_after(view: &View, cue: usize) -> Option<usize> {
+    (cue + 2..view.tokens.len())
+        .take(QUOTED_AS_REACH)
+        .take_while(|&i| view.tokens[i].is_word())
+        .find(|&i| {
+            view.lower_is(i, &["as"]) && view.lower_is(i + 1, &["saying", "telling", "stating"])
+        })
+}
+
 /// Verbs whose object said the words they report (`quoted him as
 /// saying`).
 const QUOTING_VERBS: &WordList = &WordList::new(&["quote", "quotes", "quoted", "quoting"]);
@@ -3952,16 +3964,15 @@ fn quoted_one(view: &View, speaker: (usize, usize), cue: usize) -> Option<(usize
     if !active {
         return None;
     }
-    let as_saying = (cue + 2..view.tokens.len())
-        .take(QUOTED_AS_REACH)
-        .take_while(|&i| view.tokens[i].is_word())
-        .find(|&i| {
-            view.lower_is(i, &["as"]) && view.lower_is(i + 1, &["saying", "telling", "stating"])
-        });
-    let quoted = match as_saying {
+    let quoted = match as_saying_after(view, cue) {
+        // `quoted Russia's ambassador to Damascus as saying`: not a
+        // mention a preposition governs.
         Some(as_saying) => (cue + 1..as_saying)
             .rev()
-            .find_map(|i| view.mention_at(i).filter(|&(_, b)| b <= as_saying))
+            .find_map(|i| {
+                view.mention_at(i)
+                    .filter(|&(a, b)| b <= as_saying && !object_of_preposition(view, cue + 1, a))
+            })
             .unwrap_or((cue + 1, as_saying)),
         None => {
             let phrase_end = (cue + 1..view.tokens.len())
@@ -6346,8 +6357,17 @@ fn sentence_reports(
         if asks_you(view, speaker, last) || names_as_participle(view, speaker, cue) {
             continue;
         }
-        let Some(mut content) = content_start(view, cue, last) else {
+        let Some(content) = content_start(view, cue, last) else {
             continue;
+        };
+        // `The paper quotes US officials as saying the strike ...`: what
+        // follows `as saying` is reported, and the one quoted said it.
+        let quoted_saying = as_saying_after(view, cue)
+            .filter(|&at| at + 2 < last)
+            .zip(quoted_one(view, speaker, cue));
+        let (speaker, mut content) = match quoted_saying {
+            Some((at, quoted)) => (quoted, at + 2),
+            None => (speaker, content),
         };
         if circumstance_after_object_relative(view, (start, clause, cue), content) {
             continue;
