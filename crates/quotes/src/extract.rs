@@ -11324,18 +11324,11 @@ fn verb_group_start(view: &View, start: usize, cue: usize) -> usize {
 /// stopped, questioned and detained`), holds no quote mark and
 /// coordinates no clause (`, and`).
 fn person_before_long_apposition(view: &View, start: usize, cue: usize) -> Option<(usize, usize)> {
-    // The name opens the clause, after titles at most (`Imam Ismail
-    // Elshikh`, `Chief Constable Bailey`).
-    let (a, name_end) =
-        after_titles(view, start).find_map(|j| view.mention_at(j).filter(|&(a, _)| a == j))?;
-    // The entity may leave the titles of the mention out (`Ms Biskupova`).
-    let person = view
-        .entity_at(name_end - 1)
-        .is_some_and(|(name_start, _, _)| view.names_person(name_start, name_end));
+    let (a, name_end) = person_opening_clause(view, start)?;
     // `Imam Ismail Elshikh of the Muslim Association of Hawaii, a
     // plaintiff in the state's challenge, says`.
     let b = past_person_affiliation(view, (a, name_end));
-    if !person || view.word(b) != "," || cue - b > APPOSITION_TOKENS {
+    if view.word(b) != "," || cue - b > APPOSITION_TOKENS {
         return None;
     }
     let mut in_relative_clause = false;
@@ -11376,9 +11369,8 @@ fn person_before_unclosed_apposition(
     start: usize,
     cue: usize,
 ) -> Option<(usize, usize)> {
-    let (a, name_end) =
-        after_titles(view, start).find_map(|j| view.mention_at(j).filter(|&(a, _)| a == j))?;
-    if !view.names_person(a, name_end) || view.word(name_end) != "," {
+    let (a, name_end) = person_opening_clause(view, start)?;
+    if view.word(name_end) != "," {
         return None;
     }
     let apposition = name_end + 1..cue;
@@ -11418,6 +11410,17 @@ fn person_before_unclosed_apposition(
 /// Words of an apposition before the preposition after its role noun,
 /// at most (`a Republican representative and the chairman of`).
 const ROLE_PHRASE_TOKENS: usize = 6;
+
+/// The mention of a person that opens the clause from `start`, after
+/// titles at most (`Imam Ismail Elshikh`, `Chief Constable Bailey`); the
+/// entity may leave the titles of the mention out (`Ms Biskupova`).
+fn person_opening_clause(view: &View, start: usize) -> Option<(usize, usize)> {
+    let (a, name_end) =
+        after_titles(view, start).find_map(|j| view.mention_at(j).filter(|&(a, _)| a == j))?;
+    view.entity_at(name_end - 1)
+        .is_some_and(|(name_start, _, _)| view.names_person(name_start, name_end))
+        .then_some((a, name_end))
+}
 
 /// Title words before a name that opens a clause, at most.
 const NAME_TITLE_WORDS: usize = 2;
