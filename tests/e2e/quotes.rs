@@ -10954,3 +10954,25 @@ fn a_report_relayed_with_quoted_as_saying_is_the_quoted_ones() {
         "{report:#?}"
     );
 }
+
+#[test]
+fn a_time_between_an_apposition_and_its_cue_leaves_the_person_speaking() {
+    // `David Kaye, the UN's special rapporteur, on Tuesday attacked`: the
+    // time had hidden the apposition's closing comma, and the body the
+    // apposition names had been taken for the speaker.
+    assert_cue_speaker(
+        "David Kaye, the UN's special rapporteur, on Tuesday attacked the case against the student.",
+        "attacked",
+        "David Kaye",
+    );
+    assert_cue_speaker(
+        "Ayman Safadi, Jordan's foreign minister, yesterday said the Arab political system had failed.",
+        "said",
+        "Ayman Safadi",
+    );
+    assert_cue_speaker(
+        "Sen. John McCain, the Senate Armed Services Committee chairman, last month said that U.S. nuclear forces in Europe must be ready.",
+        "said",
+        "John McCain",
+    );
+}

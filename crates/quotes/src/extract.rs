@@ -1104,6 +1104,16 @@ impl<'a> View<'a> {
         past_span(i)
     }
 
+    /// Where a phrase of time that ends right before `end` starts, within
+    /// the clause from `start` (`The ministry [on Monday] said`, `X, the
+    /// UN's rapporteur, [earlier this month] said`), or `end` when none
+    /// does.
+    fn time_phrase_start(&self, start: usize, end: usize) -> usize {
+        (end.saturating_sub(TIME_PHRASE_TOKENS).max(start)..end)
+            .find(|&k| self.past_time_phrase(k) == end)
+            .unwrap_or(end)
+    }
+
     /// The token after the day named at `i` (`Thursday`, `on Wednesday`,
     /// `Tuesday night`, `yesterday`, `late Thursday`, `early on
     /// Sunday`), or `i` itself when none is.
@@ -9110,13 +9120,8 @@ fn noun_phrase_before(
     // incorrectly stated`: the subject ends before the auxiliaries and
     // adverbs (not before the noun of `the family said`); `was first
     // reported by` has none.
-    let mut end = past_interjection(view, start, cue);
     // `The ministry on Monday said`: a time between subject and verb.
-    if let Some(time) = (end.saturating_sub(TIME_PHRASE_TOKENS).max(start)..end)
-        .find(|&k| view.past_time_phrase(k) == end)
-    {
-        end = time;
-    }
+    let mut end = view.time_phrase_start(start, past_interjection(view, start, cue));
     // `the embassy said citing media reports “Q”`: a verb of saying
     // before the cue ends its subject too.
     if end > start + 1 && view.starts_in_lower_case(end - 1) && view.lower_is(end - 1, SPEECH_VERBS)
@@ -11298,7 +11303,8 @@ const GLOSS_WORDS: usize = 2;
 /// The first token of the verb group that `cue` ends, in the clause from
 /// `start`: the auxiliaries and adverbs right before it (`has said`,
 /// `has repeatedly said`, `would also argue`), at most
-/// [`COORDINATED_VERB_GAP`].
+/// [`COORDINATED_VERB_GAP`], and a phrase of time before them (`David
+/// Kaye, the UN's special rapporteur, on Tuesday attacked`).
 fn verb_group_start(view: &View, start: usize, cue: usize) -> usize {
     let mut at = cue;
     while at > start
@@ -11309,7 +11315,7 @@ fn verb_group_start(view: &View, start: usize, cue: usize) -> usize {
     {
         at -= 1;
     }
-    at
+    view.time_phrase_start(start, at)
 }
 
 /// `Chang Jiwen, deputy director of the Institute ... at the State
