@@ -10976,3 +10976,58 @@ fn a_time_between_an_apposition_and_its_cue_leaves_the_person_speaking() {
         "John McCain",
     );
 }
+
+#[test]
+fn a_title_the_entity_leaves_out_keeps_the_preposition_before_the_person() {
+    // `“Q,” a senior adviser to Prince Mohammed said`, where the entity
+    // is `Mohammed` alone: the title had hidden the `to` that relates the
+    // speaker to the prince, and the prince was quoted for his adviser.
+    assert_sole_direct_quote_named(
+        "Deputy Crown Prince Mohammed bin Salman met Trump. \"It went well,\" a senior adviser to Prince Mohammed said.",
+        "a senior adviser to Prince Mohammed",
+    );
+    // A preposition inside the titles is no relation: the minister
+    // speaks.
+    assert_cue_speaker(
+        "The hospital was full. \"I feel ashamed. I feel heartbroken\" - Minister for Health Simon Harris tells reporters.",
+        "tells",
+        "Simon Harris",
+    );
+}
+
+#[test]
+fn a_hyphen_glued_after_a_closing_quote_mark_stands_for_a_lost_space() {
+    // `was "beating"-the US but ...`: the report had ended at the quote
+    // mark, and `"Q,"-says Cait` had no cue.
+    let text =
+        "He said Ireland was \"beating\"-the US but that his country is going to try to compete.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "said");
+    assert_eq!(
+        report.content.text(text),
+        Some("Ireland was \"beating\"-the US but that his country is going to try to compete"),
+        "{report:#?}"
+    );
+    assert_cue_speaker(
+        "\"Dara would be mortified with the outpouring of grief,\"-says Cait, a nurse at the hospital.",
+        "says",
+        "Cait",
+    );
+}
+
+#[test]
+fn a_hyphen_glued_after_a_verb_of_saying_stands_for_a_lost_space() {
+    // `"Q,"-says-Karageorgopoulos`: the entity stage had read
+    // `says-Karageorgopoulos` as one name, and the quote was given to a
+    // man named earlier; `, said-the minister` had no speaker.
+    assert_cue_speaker(
+        "Wages are falling. \"Workers end up with half their salaries,\"-says-Karageorgopoulos.",
+        "says",
+        "Karageorgopoulos",
+    );
+    assert_cue_speaker(
+        "The minister was asked about the talks. The talks would resume soon, said-the minister.",
+        "said",
+        "the minister",
+    );
+}

@@ -233,7 +233,7 @@ fn hyphen_joined_words(text: &str, tokens: &[Token], (first, past): (usize, usiz
             && part(hyphen - 1)
             && part(hyphen + 1)
             && !lost_space(text, tokens, hyphen, |h| {
-                h > first && h + 1 < past && glued_hyphen(h)
+                h > first && h + 1 < past && glued_hyphen(h) && part(h - 1) && part(h + 1)
             })
     };
     let mut words = Vec::with_capacity(past - first);
@@ -253,8 +253,9 @@ fn hyphen_joined_words(text: &str, tokens: &[Token], (first, past): (usize, usiz
 /// scraping lost (`correspondent-Bernd Thomas Riegert`, `Jesse
 /// Klaver-is a rising star`, `near the-Kremlin`): a lower-case function
 /// word on one side, a capitalised word on the other, and no hyphen
-/// (`glued_hyphen`) joining the function word on to a third word, as in
-/// the place names `Stoke-on-Trent` and `Stratford-upon-Avon`.
+/// (`glued_hyphen`, between words: not one after a quote mark, as in
+/// `"Q,"-says-Smith`) joining the function word on to a third word, as
+/// in the place names `Stoke-on-Trent` and `Stratford-upon-Avon`.
 fn lost_space(
     text: &str,
     tokens: &[Token],

@@ -198,20 +198,26 @@ const COMPOUND_MODIFIER_ADVERBS: &[&str] = &[
 /// after a colon (`said:-"Q"`, `said: - "Q"`), nor one that stands for a
 /// space the text lost after a comma, glued to it and to a word in lower
 /// case (`Nickolay Mladenov, the United Nations envoy,-said`, `Hua
-/// Chunying,-China's foreign ministry spokeswoman`), so that the
-/// punctuation is read right before what follows it. Borrowed when the
-/// document has none.
+/// Chunying,-China's foreign ministry spokeswoman`), or after a quote's
+/// closing mark, glued to it and to a word in lower case (`"Q,"-a senior
+/// adviser said`, `"Q,"-says Barthel`), or after a verb of saying in
+/// lower case, glued to it and to the next word (`said-the`,
+/// `says-Karageorgopoulos`), so that the punctuation and the verb are
+/// read right before what follows them. Borrowed when the document has
+/// none.
 fn reading_tokens(doc: &Document) -> Cow<'_, [Token]> {
     let tokens = doc.layers.token_items();
     let stands_for_space = |i: usize| {
         let text = |j: usize| &doc.text[tokens[j].span.range()];
+        let glued_before_lower_case =
+            || is_inner_hyphen(&doc.text, tokens, i) && text(i + 1).starts_with(char::is_lowercase);
         i > 0
             && i + 1 < tokens.len()
             && text(i) == "-"
             && (text(i - 1) == ":"
-                || text(i - 1) == ","
-                    && is_inner_hyphen(&doc.text, tokens, i)
-                    && text(i + 1).starts_with(char::is_lowercase))
+                || text(i - 1) == "," && glued_before_lower_case()
+                || matches!(text(i - 1), "\"" | "”") && glued_before_lower_case()
+                || SPEECH_VERBS.contains(text(i - 1)) && is_inner_hyphen(&doc.text, tokens, i))
     };
     if !(0..tokens.len()).any(stands_for_space) {
         return Cow::Borrowed(tokens);
@@ -1524,14 +1530,14 @@ impl<'a> View<'a> {
             // `a lawyer for one of the men charged with Dokuchaev`:
             // another person, whose head is the noun before the
             // preposition (`a spokesman for Theresa May` speaks for her).
-            Some((start, _, EntityKind::Person))
-                if start >= a + 2
-                    && self
-                        .lower_is(start - 1, &["of", "to", "for", "with", "against", "about"])
-                    && self.starts_in_lower_case(start - 2)
-                    && !self.lower_is(start - 2, SPEAKERS_ON_BEHALF) =>
-            {
-                return start - 2;
+            // The entity may leave the person's titles out.
+            Some((start, _, EntityKind::Person)) => {
+                let titled = past_left_out_titles(self, a, start);
+                let related = titled >= a + 2
+                    && self.lower_is(titled - 1, &["of", "to", "for", "with", "against", "about"])
+                    && self.starts_in_lower_case(titled - 2)
+                    && !self.lower_is(titled - 2, SPEAKERS_ON_BEHALF);
+                return if related { titled - 2 } else { last };
             }
             _ => return last,
         };
@@ -5337,8 +5343,11 @@ fn through_governing_phrase(
     start: usize,
     (a, b): (usize, usize),
 ) -> Option<(usize, usize)> {
+    // `a senior adviser to Prince Mohammed`: the entity may leave the
+    // person's titles out.
+    let titled = past_left_out_titles(view, start, a);
     let Some(preposition) =
-        word_governing(view, start, a).filter(|&w| view.lower_is(w, PREPOSITIONS))
+        word_governing(view, start, titled).filter(|&w| view.lower_is(w, PREPOSITIONS))
     else {
         return Some((a, b));
     };
@@ -5347,8 +5356,10 @@ fn through_governing_phrase(
     // The New York Times`: `by` names the agent. `press service of
     // Sberbank said`: the one spoken for.
     let head = preposition.checked_sub(1)?;
+    // `Minister for Health Simon Harris`: any preposition within titles.
+    let within_title = view.lower_is(preposition, &["of"]) || titled < a;
     let speaks_as_itself = head >= start
-        && (view.lower_is(preposition, &["of"]) && !view.starts_in_lower_case(head)
+        && (within_title && !view.starts_in_lower_case(head)
             || view.lower_is(preposition, &["by"])
             || view.lower_is(head, SPEAKERS_ON_BEHALF));
     if speaks_as_itself {
@@ -5356,6 +5367,23 @@ fn through_governing_phrase(
     }
     let (c, d) = view.mention_at(head)?;
     (d == preposition && c >= start && !object_of_preposition(view, start, c)).then_some((c, b))
+}
+
+/// Where the title words right before the mention starting at `a` start
+/// (`to [Prince] Mohammed`, where the entity stage left the title out),
+/// back to `start` and at most [`NAME_TITLE_WORDS`]: capitalised words
+/// that no mention holds; `a` itself when there are none.
+fn past_left_out_titles(view: &View, start: usize, a: usize) -> usize {
+    let mut first = a;
+    while first > start
+        && a - first < NAME_TITLE_WORDS
+        && view.tokens[first - 1].is_word()
+        && !view.starts_in_lower_case(first - 1)
+        && view.mention_at(first - 1).is_none()
+    {
+        first -= 1;
+    }
+    first
 }
 
 /// `“Q,” the witness said`: the noun phrase between a quote (closing at
