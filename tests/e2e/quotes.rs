@@ -11031,3 +11031,34 @@ fn a_hyphen_glued_after_a_verb_of_saying_stands_for_a_lost_space() {
         "the minister",
     );
 }
+
+#[test]
+fn a_conjunction_after_a_dash_after_a_quote_opens_a_clause_with_its_own_cue() {
+    // `saying “Q” - while X said the saga was ...`: the cue after the dash
+    // reports its own clause; it had taken the quote from the one saying
+    // it.
+    assert_cue_speaker(
+        "Chris Bryce welcomed the U-turn, saying \"hard working people will sleep easier tonight\" - while Stephen Herring said the saga was \"chaotic\".",
+        "saying",
+        "Chris Bryce",
+    );
+}
+
+#[test]
+fn a_verb_in_the_past_ends_the_asides_after_a_name_after_a_quote() {
+    // `“Q1”. Chris Bryce, CEO of IPSE, welcomed the U-turn, saying “Q2”`:
+    // `welcomed the U-turn` had been read as one more apposition, so the
+    // participle after it took Q1 from the report it belongs to, and Q1
+    // and Q2 were joined into one quote of Bryce's.
+    let text = "Tim Farron questioned whether the chancellor would \"now U-turn on another broken election commitment to keep us in the single market\". Chris Bryce, CEO of the self-employed body IPSE, welcomed the U-turn, saying \"hard working people will sleep easier tonight\".";
+    assert_content_speaker_name(
+        text,
+        "\"now U-turn on another broken election commitment to keep us in the single market\"",
+        "Tim Farron",
+    );
+    assert_content_speaker_name(
+        text,
+        "\"hard working people will sleep easier tonight\"",
+        "Chris Bryce",
+    );
+}

@@ -4724,12 +4724,16 @@ fn reports_here(view: &View, i: usize) -> bool {
 /// Past the asides after a name at `at`: a parenthesis, then appositions
 /// set off by commas, one after another while no cue follows (`Scott
 /// Pruitt, the attorney general of Oklahoma, one of the states suing the
-/// EPA, said`).
+/// EPA, said`) and no verb in the past opens the next (`Chris Bryce, CEO
+/// of IPSE, welcomed the U-turn, saying`: the verb ends the asides).
 fn past_asides(view: &View, at: usize) -> usize {
     let mut at = past_aside(view, past_aside(view, at));
     for _ in 0..MORE_APPOSITIONS {
         let after_comma = at > 0 && view.word(at - 1) == ",";
-        if !after_comma || (at..at + 3).any(|j| j < view.tokens.len() && view.is_cue(j)) {
+        if !after_comma
+            || (at..at + 3).any(|j| j < view.tokens.len() && view.is_cue(j))
+            || tense(view, at) == Some(Tense::Past)
+        {
             break;
         }
         let next = past_aside(view, at - 1);
@@ -4840,12 +4844,14 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
         .filter(|&i| view.paragraph_of[i] == para)
         .take(6)
         .collect();
-    // `did not give “Q,” but he said that ...`: a conjunction right after
-    // a quote within its sentence opens a clause of the writer's, whose
-    // cue is its own.
+    // `did not give “Q,” but he said that ...`, `saying “Q” - while X said
+    // ...`: a conjunction right after a quote within its sentence (or
+    // after a dash there) opens a clause of the writer's, whose cue is
+    // its own.
+    let after_dash = usize::from(window.first().is_some_and(|&t| is_dash(view.word(t))));
     if !ends_sentence
         && window
-            .first()
+            .get(after_dash)
             .is_some_and(|&t| view.lower_is(t, CLAUSE_CONJUNCTIONS))
     {
         return None;
