@@ -11062,3 +11062,27 @@ fn a_verb_in_the_past_ends_the_asides_after_a_name_after_a_quote() {
         "Chris Bryce",
     );
 }
+
+#[test]
+fn a_cue_with_this_as_its_object_after_a_quote_attributes_no_quote_before_it() {
+    // `“Q2.” Laly Lichtenfeld, ..., describes this as “Q3”`: `this` had
+    // been read as the start of a time (`this week`), so the cue took Q2
+    // from the speaker before it, and Q3 went to the body in the
+    // apposition.
+    let text = "\"If we decided to do this on our own, we wouldn't achieve much,\" admits Kisimir. \"Community is everything.\" Laly Lichtenfeld, executive director of the Fund, describes this as \"the next step,\" and a way to help create a self-regulating environment.";
+    let doc = annotate(text);
+    let described = quote_with_cue(&doc, text, "describes");
+    assert_eq!(
+        described.speaker_name.as_deref(),
+        Some("Laly Lichtenfeld"),
+        "{described:#?}"
+    );
+    assert!(
+        !quotes(&doc).iter().any(|q| {
+            q.cue.and_then(|c| c.text(text)) == Some("describes")
+                && q.content.text(text) == Some("\"Community is everything.\"")
+        }),
+        "{:#?}",
+        quotes(&doc)
+    );
+}

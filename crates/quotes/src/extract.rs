@@ -5080,8 +5080,13 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                 // `“Q.” High-profile musicians were quick to pay tribute`:
                 // as before a mention, a verb group after a quote that
                 // ends its sentence makes the sentence the writer's.
+                // `“Q2.” Laly Lichtenfeld, executive director of the Fund,
+                // describes this as “Q3”`: nor does a cue with an object
+                // of its own.
                 if ends_sentence
-                    && (opens_next_report(view, cue) || (after..cue).any(|j| view.is_auxiliary(j)))
+                    && (opens_next_report(view, cue)
+                        || (after..cue).any(|j| view.is_auxiliary(j))
+                        || has_object(view, cue))
                 {
                     return None;
                 }
@@ -5269,7 +5274,13 @@ fn has_object(view: &View, verb: usize) -> bool {
     let (_, end) = view.sentences[view.sentence_of[verb]];
     let last = view.closing_punctuation(end);
     let after = addressee_end(view, verb, last);
-    after < last && view.tokens[after].is_word() && !takes_no_object(view, after)
+    // `describes this as`: `this` and `last` open a circumstance only
+    // with a span of time (`this week`).
+    let demonstrative_object =
+        view.lower_is(after, &["this", "last"]) && view.past_time_phrase(after) == after;
+    after < last
+        && view.tokens[after].is_word()
+        && (!takes_no_object(view, after) || demonstrative_object)
 }
 
 /// True when the cue at `cue`, with any speaker named right after it,
