@@ -11086,3 +11086,11 @@ fn a_cue_with_this_as_its_object_after_a_quote_attributes_no_quote_before_it() {
         quotes(&doc)
     );
 }
+
+#[test]
+fn a_cue_whose_object_names_the_quote_before_it_attributes_it() {
+    // `“Q.” A White House spokesman offered this statement`: the object is
+    // the quote itself, which the spokesman said.
+    let text = "Artemenko met Cohen in New York. \"No one in the White House has spoken to Mr. Cohen about any peace proposal.\" A White House spokesman offered this statement in response to a request for comment.";
+    assert_sole_direct_quote_named(text, "a White House spokesman");
+}

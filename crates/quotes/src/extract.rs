@@ -5082,11 +5082,14 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                 // ends its sentence makes the sentence the writer's.
                 // `“Q2.” Laly Lichtenfeld, executive director of the Fund,
                 // describes this as “Q3”`: nor does a cue with an object
-                // of its own.
+                // of its own, other than the quote (`“Q.” A spokesman
+                // offered this statement`).
+                let names_quote = view.lower_is(cue + 1, &["this", "the"])
+                    && view.lower_is(cue + 2, MESSAGE_NOUNS);
                 if ends_sentence
                     && (opens_next_report(view, cue)
                         || (after..cue).any(|j| view.is_auxiliary(j))
-                        || has_object(view, cue))
+                        || has_object(view, cue) && !names_quote)
                 {
                     return None;
                 }
