@@ -11094,3 +11094,14 @@ fn a_cue_whose_object_names_the_quote_before_it_attributes_it() {
     let text = "Artemenko met Cohen in New York. \"No one in the White House has spoken to Mr. Cohen about any peace proposal.\" A White House spokesman offered this statement in response to a request for comment.";
     assert_sole_direct_quote_named(text, "a White House spokesman");
 }
+
+#[test]
+fn the_person_after_a_body_that_ends_a_title_says_the_quote_before_it() {
+    // `“Q,” Minister of Industry and Information Technology Miao Wei
+    // said`: the ministry, which the title's `of` governs, had been the
+    // speaker, and the name after it lay past the words searched.
+    assert_sole_direct_quote_named(
+        "\"We are working on a national guideline,\" Minister of Industry and Information Technology Miao Wei said on Feb 21.",
+        "Miao Wei",
+    );
+}

@@ -5040,6 +5040,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
             let (a, b) = owned_person(view, mention, sentence_end)
                 .filter(|&(person, _)| window.last().is_some_and(|&w| person <= w))
                 .or_else(|| possessed_role(view, mention))
+                .or_else(|| person_after_body_in_title(view, mention))
                 .unwrap_or(mention);
             // `“Q,” Rep. Jason Chaffetz (R-Utah) said`, `“Q,” Scott Pruitt,
             // the attorney general of Oklahoma, said`: the cue of a whole
@@ -5134,6 +5135,21 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
         i += 1;
     }
     None
+}
+
+/// `“Q,” Minister of Industry and Information Technology Miao Wei said`:
+/// the person named right after the body `(a, b)` that ends a title (its
+/// `of` after a capitalised word), who holds the title.
+fn person_after_body_in_title(view: &View, (a, b): (usize, usize)) -> Option<(usize, usize)> {
+    let of = a
+        .checked_sub(1)
+        .filter(|&of| of > 0 && view.lower_is(of, &["of"]))?;
+    if !view.tokens[of - 1].is_word() || view.starts_in_lower_case(of - 1) {
+        return None;
+    }
+    view.entity_at(b)
+        .filter(|&(start, _, kind)| start == b && kind == EntityKind::Person)
+        .map(|(start, end, _)| (start, end))
 }
 
 /// The phrase of the role that mention `(a, b)` owns, when a possessive
