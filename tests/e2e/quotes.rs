@@ -11105,3 +11105,25 @@ fn the_person_after_a_body_that_ends_a_title_says_the_quote_before_it() {
         "Miao Wei",
     );
 }
+
+#[test]
+fn a_participle_between_an_adverb_and_its_noun_reports_nothing() {
+    // `The emotionally charged issue is ...`, `a highly detailed mosaic`:
+    // the participle had been a cue, its subject `The emotionally`.
+    for text in [
+        "The emotionally charged issue is especially dangerous given that both countries have nuclear weapons.",
+        "The pictures form a highly detailed mosaic of hundreds of photos taken by the drone.",
+    ] {
+        let doc = annotate(text);
+        assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+    }
+    // A verb of saying there still reports, as PolNeAR reads it.
+    let text = "Romney will not attend, coupled with the previously announced absence of Sen. John McCain from the convention.";
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, "announced");
+    assert_eq!(
+        report.content.text(text),
+        Some("absence of Sen. John McCain from the convention"),
+        "{report:#?}"
+    );
+}

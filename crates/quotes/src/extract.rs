@@ -7426,9 +7426,10 @@ fn is_question_put_to_subject(view: &View, cue: usize) -> bool {
 }
 
 /// True when the cue at `cue` is a participle (`-ed`) after a
-/// preposition, with or without an adverb between, and before a word in
-/// lower case: it modifies the noun after it, and reports nothing (`an
-/// analysis of newly filed campaign-finance reports shows`).
+/// preposition, with or without an adverb between, or after an article
+/// and an adverb, and before a word in lower case: it modifies the noun
+/// after it, and reports nothing (`an analysis of newly filed
+/// campaign-finance reports shows`, `The emotionally charged issue is`).
 fn modifies_noun_after_it(view: &View, cue: usize) -> bool {
     let Some(before) = cue
         .checked_sub(1)
@@ -7436,13 +7437,18 @@ fn modifies_noun_after_it(view: &View, cue: usize) -> bool {
     else {
         return false;
     };
-    let opener = if reads_as_lower_case_adverb(view.word(before)) {
+    let after_adverb = reads_as_lower_case_adverb(view.word(before));
+    let opener = if after_adverb {
         before.checked_sub(1)
     } else {
         Some(before)
     };
+    // (An article with no adverb between is often a noun's that PolNeAR
+    // reads as a report, `an impassioned call for ...`; so is a verb of
+    // saying after one, `the previously announced absence of`.)
     opener.is_some_and(|o| {
         view.starts_in_lower_case(o) && view.lower_is(o, PREPOSITIONS) && !view.lower_is(o, &["to"])
+            || after_adverb && view.lower_is(o, ARTICLES) && !view.lower_is(cue, SPEECH_VERBS)
     }) && view.tokens.get(cue + 1).is_some_and(|t| t.is_word())
         && view.starts_in_lower_case(cue + 1)
 }
