@@ -10792,9 +10792,11 @@ fn a_report_does_not_end_at_a_verb_joined_inside_a_quote() {
     // `had “planned, authorised, and approved the illicit coaching”`:
     // `and approved` inside the quote had read as the subject's next act,
     // ending the report after `authorised`.
-    let text = "Bemba was found guilty in October of masterminding a network to bribe witnesses, and had \"planned, authorised, and approved the illicit coaching\" of the witnesses.";
+    // (The report was first seen after `was found guilty`, which now
+    // reports no finding.)
+    let text = "Prosecutors said Bemba masterminded a network to bribe witnesses, and had \"planned, authorised, and approved the illicit coaching\" of the witnesses.";
     let doc = annotate(text);
-    let report = quote_with_cue(&doc, text, "found");
+    let report = quote_with_cue(&doc, text, "said");
     let content = report.content.text(text).unwrap_or("");
     assert!(
         content.contains("approved the illicit coaching\""),
@@ -11126,4 +11128,24 @@ fn a_participle_between_an_adverb_and_its_noun_reports_nothing() {
         Some("absence of Sen. John McCain from the convention"),
         "{report:#?}"
     );
+}
+
+#[test]
+fn a_passive_found_reports_no_finding() {
+    // `A British man has been found dead`, `was found guilty of`: the
+    // participle had been a cue, reporting the state the subject was
+    // found in.
+    let text = "A British man has been found dead, presumed murdered, in South Africa, his family has said.";
+    let doc = annotate(text);
+    assert!(
+        !quotes(&doc)
+            .iter()
+            .any(|q| q.cue.and_then(|c| c.text(text)) == Some("found")),
+        "{:#?}",
+        quotes(&doc)
+    );
+    assert_cue_speaker(text, "said", "his family");
+    let text = "A Derry man has been found not guilty of possessing explosives.";
+    let doc = annotate(text);
+    assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
 }
