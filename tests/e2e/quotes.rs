@@ -11149,3 +11149,16 @@ fn a_passive_found_reports_no_finding() {
     let doc = annotate(text);
     assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
 }
+
+#[test]
+fn an_aside_that_names_what_came_before_it_reports_nothing() {
+    // `Father Angel, as he is often called, is a revolutionary`: the
+    // participle had reported what followed the aside.
+    for text in [
+        "In conservative Spain Father Angel, as he is often called, is a revolutionary.",
+        "There was, for example, my flight from Saigon, as it was then called, to Vientiane, the sleepy capital.",
+    ] {
+        let doc = annotate(text);
+        assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+    }
+}

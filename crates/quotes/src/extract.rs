@@ -6289,6 +6289,7 @@ fn sentence_reports(
             || is_named_noun(view, cue)
             || is_question_put_to_subject(view, cue)
             || found_in_a_state(view, cue)
+            || named_in_passing(view, cue)
         {
             continue;
         }
@@ -7412,6 +7413,24 @@ fn relative_clause_after(view: &View, cue: usize, last: usize) -> Option<usize> 
 /// (a question put to the subject, by someone else).
 fn asked_after_when(view: &View, i: usize) -> bool {
     i > 0 && view.lower_is(i, &["asked"]) && view.lower_is(i - 1, &["when", "after"])
+}
+
+/// True when the cue at `cue` is the participle of `as it is called`,
+/// `as he is often called`, `as it was then known`: an aside that names
+/// what came before it, and reports nothing after it.
+fn named_in_passing(view: &View, cue: usize) -> bool {
+    if !view.lower_is(cue, NAMING_PARTICIPLES) {
+        return false;
+    }
+    // Past one adverb (`also`, `then`, `often`).
+    (cue.saturating_sub(2)..cue)
+        .rev()
+        .find(|&a| view.lower_is(a, PASSIVE_AUXILIARIES))
+        .is_some_and(|auxiliary| {
+            auxiliary >= 2
+                && view.lower_is(auxiliary - 1, &["it", "they", "he", "she"])
+                && view.lower_is(auxiliary - 2, &["as"])
+        })
 }
 
 /// True when the cue at `cue` is a passive `found` with no `that` after
