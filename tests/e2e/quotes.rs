@@ -11162,3 +11162,17 @@ fn an_aside_that_names_what_came_before_it_reports_nothing() {
         assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
     }
 }
+
+#[test]
+fn a_quote_after_a_participle_of_naming_is_a_name_not_words_said() {
+    // `the last recess, dubbed appropriately “resistance Recess”`: the
+    // name had been given to the nearest subject as its words.
+    for text in [
+        "Republicans are still recovering from the last recess, dubbed appropriately \"resistance Recess.\"",
+        "They have all come together under one propaganda outlet code named \"alt-right\", whose chief ideologue is Bannon.",
+        "Merkel will meet him at Hotel Bristol, known in Warsaw as \"neutral ground.\"",
+    ] {
+        let doc = annotate(text);
+        assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+    }
+}
