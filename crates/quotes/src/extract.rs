@@ -219,17 +219,15 @@ fn reading_tokens(doc: &Document) -> Cow<'_, [Token]> {
                 || matches!(text(i - 1), "\"" | "”") && glued_before_lower_case()
                 || SPEECH_VERBS.contains(text(i - 1)) && is_inner_hyphen(&doc.text, tokens, i))
     };
-    if !(0..tokens.len()).any(stands_for_space) {
+    let Some(first) = (0..tokens.len()).position(stands_for_space) else {
         return Cow::Borrowed(tokens);
-    }
-    Cow::Owned(
-        tokens
-            .iter()
-            .enumerate()
-            .filter(|&(i, _)| !stands_for_space(i))
-            .map(|(_, t)| *t)
-            .collect(),
-    )
+    };
+    // The tokens before the first such hyphen are kept without a second
+    // look.
+    let rest = (first + 1..tokens.len())
+        .filter(|&i| !stands_for_space(i))
+        .map(|i| tokens[i]);
+    Cow::Owned(tokens[..first].iter().copied().chain(rest).collect())
 }
 
 /// True when token `i` is a hyphen inside a word (`Russia-NATO`,
@@ -1115,6 +1113,15 @@ impl<'a> View<'a> {
     /// UN's rapporteur, [earlier this month] said`), or `end` when none
     /// does.
     fn time_phrase_start(&self, start: usize, end: usize) -> usize {
+        // Most verbs have no time before them: the phrase's last word
+        // rules them out first.
+        let ends_time = end > start
+            && (names_a_time(self.word(end - 1))
+                || self.lower_is(end - 1, MOMENT_NOUNS)
+                || self.lower_is(end - 1, &["earlier", "later"]));
+        if !ends_time {
+            return end;
+        }
         (end.saturating_sub(TIME_PHRASE_TOKENS).max(start)..end)
             .find(|&k| self.past_time_phrase(k) == end)
             .unwrap_or(end)
