@@ -197,14 +197,12 @@ const COMPOUND_MODIFIER_ADVERBS: &[&str] = &[
 /// The tokens of `doc` as the extractor reads them: without a hyphen right
 /// after a colon (`said:-"Q"`, `said: - "Q"`), nor one that stands for a
 /// space the text lost after a comma, glued to it and to a word in lower
-/// case (`Nickolay Mladenov, the United Nations envoy,-said`, `Hua
-/// Chunying,-China's foreign ministry spokeswoman`), or after a quote's
-/// closing mark, glued to it and to a word in lower case (`"Q,"-a senior
-/// adviser said`, `"Q,"-says Barthel`), or after a verb of saying in
-/// lower case, glued to it and to the next word (`said-the`,
-/// `says-Karageorgopoulos`), so that the punctuation and the verb are
-/// read right before what follows them. Borrowed when the document has
-/// none.
+/// case (`Nickolay Mladenov, the United Nations envoy,-said`), or after a
+/// quote's closing mark, glued to it and to a word in lower case (`"Q,"-a
+/// senior adviser said`, `"Q,"-says Barthel`), or after a verb of saying,
+/// glued to it and to the next word (`said-the`, `says-Karageorgopoulos`),
+/// so that the punctuation and the verb are read right before what
+/// follows them. Borrowed when the document has none.
 fn reading_tokens(doc: &Document) -> Cow<'_, [Token]> {
     let tokens = doc.layers.token_items();
     let stands_for_space = |i: usize| {
