@@ -11176,3 +11176,23 @@ fn a_quote_after_a_participle_of_naming_is_a_name_not_words_said() {
         assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
     }
 }
+
+#[test]
+fn backstage_or_afterwards_after_a_postposed_cue_is_its_circumstance() {
+    // `, she later said-backstage.` (a lost space): once the hyphen was
+    // read as a space, `backstage` was taken for what the cue reports and
+    // the report before it was lost; `, he said afterwards.` reported
+    // `afterwards`.
+    assert_report(
+        "After winning she had kept the card in her hands, she later said backstage.",
+        "said",
+        "After winning she had kept the card in her hands",
+        "she",
+    );
+    assert_report(
+        "The plan will fail, he said afterwards.",
+        "said",
+        "The plan will fail",
+        "he",
+    );
+}

@@ -12140,6 +12140,8 @@ const POSTPOSED_TAIL_OPENERS: &[&str] = &[
     "tonight",
     "recently",
     "afterward",
+    "afterwards",
+    "backstage",
     "again",
     "then",
     "too",
