@@ -11116,8 +11116,7 @@ fn a_participle_between_an_adverb_and_its_noun_reports_nothing() {
         "The emotionally charged issue is especially dangerous given that both countries have nuclear weapons.",
         "The pictures form a highly detailed mosaic of hundreds of photos taken by the drone.",
     ] {
-        let doc = annotate(text);
-        assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+        assert_no_quotes(text);
     }
     // A verb of saying there still reports, as PolNeAR reads it.
     let text = "Romney will not attend, coupled with the previously announced absence of Sen. John McCain from the convention.";
@@ -11145,9 +11144,7 @@ fn a_passive_found_reports_no_finding() {
         quotes(&doc)
     );
     assert_cue_speaker(text, "said", "his family");
-    let text = "A Derry man has been found not guilty of possessing explosives.";
-    let doc = annotate(text);
-    assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+    assert_no_quotes("A Derry man has been found not guilty of possessing explosives.");
 }
 
 #[test]
@@ -11158,8 +11155,7 @@ fn an_aside_that_names_what_came_before_it_reports_nothing() {
         "In conservative Spain Father Angel, as he is often called, is a revolutionary.",
         "There was, for example, my flight from Saigon, as it was then called, to Vientiane, the sleepy capital.",
     ] {
-        let doc = annotate(text);
-        assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+        assert_no_quotes(text);
     }
 }
 
@@ -11172,8 +11168,7 @@ fn a_quote_after_a_participle_of_naming_is_a_name_not_words_said() {
         "They have all come together under one propaganda outlet code named \"alt-right\", whose chief ideologue is Bannon.",
         "Merkel will meet him at Hotel Bristol, known in Warsaw as \"neutral ground.\"",
     ] {
-        let doc = annotate(text);
-        assert!(quotes(&doc).is_empty(), "{:#?}", quotes(&doc));
+        assert_no_quotes(text);
     }
 }
 

@@ -4619,23 +4619,17 @@ fn is_named_term(view: &View, found: &Found) -> bool {
 /// adverb, or the words before `as` (no punctuation among them). On
 /// PolNeAR train 2 of 12 such quotes are contents.
 fn named_by_participle(view: &View, first: usize) -> bool {
-    let mut at = first;
-    let step_back = |at: &mut usize, words: &[&str]| {
-        let take = *at > 0 && view.lower_is(*at - 1, words);
-        *at -= usize::from(take);
-        take
-    };
-    step_back(&mut at, ARTICLES);
-    if step_back(&mut at, &["as"]) {
-        return (at.saturating_sub(NAMED_AS_WORDS + 1)..at)
+    let before = |at: usize, words: &[&str]| at > 0 && view.lower_is(at - 1, words);
+    let at = first - usize::from(before(first, ARTICLES));
+    if before(at, &["as"]) {
+        let as_word = at - 1;
+        return (as_word.saturating_sub(NAMED_AS_WORDS + 1)..as_word)
             .rev()
             .take_while(|&i| view.tokens[i].is_word())
             .any(|i| view.lower_is(i, &["known"]));
     }
-    if at > 0 && reads_as_lower_case_adverb(view.word(at - 1)) {
-        at -= 1;
-    }
-    at > 0 && view.lower_is(at - 1, &["dubbed", "nicknamed", "named"])
+    let adverb = at > 0 && reads_as_lower_case_adverb(view.word(at - 1));
+    before(at - usize::from(adverb), &["dubbed", "nicknamed", "named"])
 }
 
 /// Words between `known` and `as` before a name (`known in Warsaw as`),
