@@ -10095,6 +10095,37 @@ fn a_title_after_a_participle_or_a_podcast_is_no_quote() {
 }
 
 #[test]
+fn a_title_named_past_punctuation_or_a_phrase_after_its_work_is_no_quote() {
+    // `a novel in cooperation with public libraries called "Q."`: the
+    // title was a quote the libraries called.
+    assert_no_quotes(
+        "A year ago, you and several colleagues presented a novel in cooperation with public libraries called \"Looted Cultural Assets.\" What was your goal?",
+    );
+    // `a news article, titled "Q"` and `a comedy show called- "Q"`: a
+    // comma or a hyphen for a lost space had hidden the work.
+    assert_no_quotes(
+        "Two days later the paper published a news article, titled \"Unease at the Military Headquarters\" on its front page.",
+    );
+    assert_no_quotes(
+        "The clip was made by a Dutch comedy show called-\"Zondag Met Lubach\" last week.",
+    );
+    // `an article entitled: "Q"`.
+    assert_no_quotes(
+        "In an article entitled: \"Meet the Billionaires Behind the Strategist,\" the magazine looked at his backers.",
+    );
+}
+
+#[test]
+fn a_quote_after_a_colon_after_the_noun_for_a_work_is_said() {
+    // Guard: a colon right after the noun opens words said, not a title.
+    assert_cue_speaker(
+        "The publisher is raising money for a small print run of the book: ''Publish the book that Donald Trump does not want you to read,'' the pitch on Kickstarter says.",
+        "says",
+        "the pitch on Kickstarter",
+    );
+}
+
+#[test]
 fn a_cue_word_before_a_participle_of_naming_is_a_noun() {
     // `a record label called Amiga`: `a record` had labelled the name.
     assert_no_quotes(

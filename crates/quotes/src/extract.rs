@@ -4539,25 +4539,53 @@ fn tells_a_title(view: &View, found: &Found) -> bool {
 }
 
 /// True when a quote opening with a capital right after the noun for a
-/// work, a comma or a participle of naming at most between them, is that
-/// work's title (`In his 2002 book, ''Make Your Kid a Millionaire,''`,
-/// `the anthem ''A Change Is Gonna Come''`, `Davis' commentary,
-/// "Melania, tell your immigrant story," is thoughtful`, `on the podcast
-/// “Here’s the Thing.”`, `a popular play called "Los Hijos de Trump,"`).
+/// work, a comma or lost-space hyphen or a participle of naming (or
+/// both, a colon after the participle) at most between them, is that work's title (`In his 2002
+/// book, ''Make Your Kid a Millionaire,''`, `the anthem ''A Change Is
+/// Gonna Come''`, `Davis' commentary, "Melania, tell your immigrant
+/// story," is thoughtful`, `on the podcast “Here’s the Thing.”`, `a
+/// popular play called "Los Hijos de Trump,"`, `a news article, titled
+/// "Q"`, `a comedy show called- "Q"`, `an article entitled: "Q"`). The
+/// participle may follow a phrase that a preposition opens after the
+/// noun (`a novel in cooperation with public libraries called "Q."`).
 /// On PolNeAR train none of the 55 quotes right after such a noun, nor
 /// of the 6 after a participle of naming, is a content; one in lower
 /// case may open a clause (`his grant program, “states were
 /// hemorrhaging money,” DeSantis said`).
 fn names_a_work(view: &View, found: &Found) -> bool {
-    let before = match found.first.checked_sub(1) {
-        Some(comma) if view.word(comma) == "," => comma.checked_sub(1),
-        Some(naming) if view.lower_is(naming, NAMING_PARTICIPLES) => naming.checked_sub(1),
-        other => other,
-    };
-    before.is_some_and(|noun| view.lower_is(noun, WORK_NOUNS))
-        && found.first + 1 < found.last
-        && !view.starts_in_lower_case(found.first + 1)
+    if found.first + 1 >= found.last || view.starts_in_lower_case(found.first + 1) {
+        return false;
+    }
+    let before = |at: usize, words: &[&str]| at > 0 && is_one_of(view.word(at - 1), words);
+    let mut at = found.first;
+    // (A colon after the noun itself opens words said: `a print run of
+    // the book: ''Publish the book ...,'' the pitch says`.)
+    let colon_after_naming =
+        before(at, &[":"]) && at >= 2 && view.lower_is(at - 2, NAMING_PARTICIPLES);
+    at -= usize::from(before(at, &[",", "-"]) || colon_after_naming);
+    let named = at > 0 && view.lower_is(at - 1, NAMING_PARTICIPLES);
+    if named {
+        at -= 1;
+        at -= usize::from(before(at, &[","]));
+    }
+    let work_at = |noun: usize| view.lower_is(noun, WORK_NOUNS);
+    at.checked_sub(1).is_some_and(work_at) || named && work_before_its_phrase(view, at, work_at)
 }
+
+/// True when a phrase that a preposition opens ends at `end` (exclusive)
+/// and follows a noun for which `work_at` holds, all its words in lower
+/// case, at most [`WORK_PHRASE_WORDS`] of them (`a novel in cooperation
+/// with public libraries`).
+fn work_before_its_phrase(view: &View, end: usize, work_at: impl Fn(usize) -> bool) -> bool {
+    (end.saturating_sub(WORK_PHRASE_WORDS + 1)..end)
+        .rev()
+        .take_while(|&i| view.tokens[i].is_word() && view.starts_in_lower_case(i))
+        .any(|noun| work_at(noun) && noun + 1 < end && view.lower_is(noun + 1, PREPOSITIONS))
+}
+
+/// Words between the noun for a work and the participle that names it,
+/// at most (`a novel in cooperation with public libraries called`).
+const WORK_PHRASE_WORDS: usize = 6;
 
 /// Nouns for works that go by a title.
 const WORK_NOUNS: &WordList = &WordList::new(&[
