@@ -11222,3 +11222,13 @@ fn backstage_or_afterwards_after_a_postposed_cue_is_its_circumstance() {
         "he",
     );
 }
+
+#[test]
+fn a_preposition_after_a_quote_is_no_cue() {
+    // `“Q” about Chicago like ...`: `about` had been the cue and Chicago
+    // the one who said the words.
+    assert_no_speaker_reads(
+        "\"I hope he is coming,\" he said. \"I am tired of people talking\" about Chicago like it is a Third World country.",
+        "Chicago",
+    );
+}

@@ -4923,9 +4923,15 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
     // `“Q.” Caughman was bent over ...`: an auxiliary the lexicon counts
     // as a cue is none of its own (`has said` has its cue after it); nor
     // is a verb of seeming, the writer's inference (`“Q.” It seems as
-    // though Russia ...`, `“Q.” Mr Zahab ... appeared in court`).
-    let is_cue =
-        |j: usize| view.is_cue(j) && !view.is_auxiliary(j) && !view.lower_is(j, SEEMING_VERBS);
+    // though Russia ...`, `“Q.” Mr Zahab ... appeared in court`). Nor is
+    // a preposition (`“I'm tired of people talkin” about Chicago like
+    // ...` had been said by Chicago).
+    let is_cue = |j: usize| {
+        view.is_cue(j)
+            && !view.is_auxiliary(j)
+            && !view.lower_is(j, SEEMING_VERBS)
+            && !view.lower_is(j, PREPOSITIONS)
+    };
     let mut i = 0;
     while i < window.len() {
         let t = window[i];
