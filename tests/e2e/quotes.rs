@@ -11232,3 +11232,20 @@ fn a_preposition_after_a_quote_is_no_cue() {
         "Chicago",
     );
 }
+
+#[test]
+fn a_partial_quote_after_a_description_and_its_cue_is_the_descriptions() {
+    // `The US vote comes days after a Montenegrin special prosecutor
+    // accused “Q”`: the nearest mention, the US, had said the quote.
+    assert_cue_speaker(
+        "The US vote comes days after a Montenegrin special prosecutor accused \"Russian state bodies\" of involvement in an alleged coup plot.",
+        "accused",
+        "a Montenegrin special prosecutor",
+    );
+    // Guard: a noun a preposition governs is no subject (`gone on record
+    // saying ... “Q”`).
+    assert_no_speaker_reads(
+        "The creators of the show have already gone on record saying a few of the fan theories floating around are \"right or very close.\"",
+        "record",
+    );
+}

@@ -6018,12 +6018,39 @@ fn attribute_in_sentence(view: &View, at: usize, quoted: &[bool]) -> Option<Attr
             if is_passive_participle(view, cue) {
                 return None;
             }
-            let speaker =
-                self_describer(view, start, cue).or_else(|| nearest_mention(view, start, first))?;
+            let speaker = self_describer(view, start, cue)
+                .or_else(|| speakers_noun_phrase_right_before(view, start, cue, quoted))
+                .or_else(|| nearest_mention(view, start, first))?;
             Some((Some(cue), speaker))
         }
         None => subject_verb_before(view, sentence_start, at),
     }
+}
+
+/// The noun phrase right before `cue` (from `start`) when no entity
+/// names it and its last word heads speakers, or its plural does
+/// (`days after a Montenegrin special prosecutor accused “Q”`, `When the
+/// moderator mentioned “Q”`): the cue's subject, nearer than any mention
+/// before it (`The US vote` had said the quote).
+fn speakers_noun_phrase_right_before(
+    view: &View,
+    start: usize,
+    cue: usize,
+    quoted: &[bool],
+) -> Option<(usize, usize)> {
+    let head = cue.checked_sub(1)?;
+    if view.entity_of[head] != NO_ENTITY
+        || !(view.heads_speakers(head) || view.plural_heads_speakers(head))
+    {
+        return None;
+    }
+    // Not the object of a preposition (`gone on record saying`), unless
+    // one that opens a clause (`after`, `before`).
+    noun_phrase_before(view, start, cue, quoted).filter(|&(a, b)| {
+        b == cue
+            && (!governed_by_preposition(view, start, a)
+                || view.lower_is(a - 1, CLAUSE_CONJUNCTION_PREPOSITIONS))
+    })
 }
 
 /// The `and` or `but` after token `from` that the verb `cue` follows,
