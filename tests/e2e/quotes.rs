@@ -11249,3 +11249,23 @@ fn a_partial_quote_after_a_description_and_its_cue_is_the_descriptions() {
         "record",
     );
 }
+
+#[test]
+fn a_relative_clause_inside_an_apposition_ends_before_the_verb_of_saying() {
+    // `X, a senior fellow at Y who writes extensively on marijuana
+    // policy, said that ... “Q” ...`: the report of `writes`, which took
+    // the partial quote, ran on over `said`, and X's own report was lost.
+    let text = "John Hudak, a senior fellow at the Brookings Institution who writes extensively on marijuana policy, said that the remarks suggest he is \"more serious about respect for the memo\" than previously believed.";
+    assert_report(
+        text,
+        "said",
+        "that the remarks suggest he is \"more serious about respect for the memo\" than previously believed",
+        "John Hudak",
+    );
+    assert_report(
+        text,
+        "writes",
+        "extensively on marijuana policy",
+        "John Hudak",
+    );
+}

@@ -6690,7 +6690,17 @@ fn sentence_reports(
         let content_end = if set_off_relative {
             end_of_set_off_relative_clause(view, quoted, content, content_end)
         } else if relative.is_some() {
-            before_main_verb(view, quoted, content, content_end)
+            // `John Hudak, a senior fellow at the Brookings Institution
+            // who writes extensively on marijuana policy, said that`: a
+            // clause inside an apposition ends at the comma before the
+            // main clause's verb of saying.
+            let said_after_comma = (content + 1..content_end).find(|&i| {
+                view.word(i) == ","
+                    && !quoted[i]
+                    && view.lower_is(i + 1, SPEECH_VERBS)
+                    && tense(view, i + 1).is_some()
+            });
+            said_after_comma.unwrap_or_else(|| before_main_verb(view, quoted, content, content_end))
         } else {
             content_end
         };
