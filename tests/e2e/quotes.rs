@@ -11269,3 +11269,40 @@ fn a_relative_clause_inside_an_apposition_ends_before_the_verb_of_saying() {
         "John Hudak",
     );
 }
+
+#[test]
+fn a_body_in_a_place_speaks_not_its_place() {
+    // `The US embassy in Wellington said`: the US had said it, and the
+    // `It` after it had gone on with Wellington.
+    let text = "The US embassy in Wellington said it did not comment on the matter. It added: \"We take seriously any suggestion that our staff have fallen short.\"";
+    assert_speaker_names(
+        text,
+        &[
+            Some("The US embassy in Wellington"),
+            Some("The US embassy in Wellington"),
+        ],
+    );
+    // A relative clause set off by commas or by dashes between the body
+    // and its verb: Wellington had said it, or no one.
+    for text in [
+        "The US embassy in Wellington, which has had no ambassador since January, said it did not comment on the matter.",
+        "The US embassy in Wellington - which has had no ambassador since January - said it did not comment on the matter.",
+    ] {
+        assert_cue_speaker_name(text, "said", "The US embassy in Wellington");
+    }
+}
+
+#[test]
+fn a_person_named_after_a_role_in_a_place_speaks() {
+    // Guard: the name in apposition still speaks, not the description.
+    assert_cue_speaker_name(
+        "The EU ambassador to Brazil, Joao Cravinho, said he wanted an urgent clarification from the ministry.",
+        "said",
+        "Joao Cravinho",
+    );
+    // Guard: a relative clause's verb heads no description.
+    assert_no_speaker_reads(
+        "An Egyptian who lives in Qatar, he was stopped, questioned and arrested by the authorities after arriving in Cairo.",
+        "An Egyptian who lives in Qatar",
+    );
+}

@@ -74,6 +74,7 @@ pub const ORGANISATION_HEADS: &WordList = &WordList::new(&[
     "government",
     "administration",
     "bureau",
+    "embassy",
 ]);
 
 /// Honorifics, and abbreviated ranks and titles, that only ever stand

@@ -1975,18 +1975,21 @@ fn speaker_sort(view: &View, quote: &Quote) -> Option<SpeakerSort> {
             }
             let described =
                 b > a + 1 && view.lower_is(a, ARTICLES) && !apposed_or_predicated(view, a);
+            // `The US embassy in Wellington`: the head comes before
+            // the place.
+            let head = view.speaker_head(a, b);
             if !described {
                 None
-            } else if view.lower_is(b - 1, ROLE_NOUNS) || view.lower_is(b - 1, &["source"]) {
+            } else if view.lower_is(head, ROLE_NOUNS) || view.lower_is(head, &["source"]) {
                 Some(SpeakerSort::Person)
             } else {
                 // `it` goes on with one body: not `the officials`, nor
                 // a share (`a 50 percent`); or with one document (`the
                 // legislation noted ... it said`).
-                let one_body = (view.heads_speakers(b - 1)
-                    || view.lower_is(b - 1, ORGANISATION_HEADS)
-                    || view.lower_is(b - 1, DOCUMENT_NOUNS))
-                    && !view.word(b - 1).ends_with('s')
+                let one_body = (view.heads_speakers(head)
+                    || view.lower_is(head, ORGANISATION_HEADS)
+                    || view.lower_is(head, DOCUMENT_NOUNS))
+                    && !view.word(head).ends_with('s')
                     && (a..b).all(|i| view.tokens[i].kind != TokenKind::Number);
                 one_body.then_some(SpeakerSort::Body)
             }
@@ -4197,10 +4200,26 @@ fn phrase_around_modifier(
         .rev()
         .take_while(|&j| lower_word(j) || view.lower_is(j, DESCRIPTION_OPENERS))
         .find(|&j| view.lower_is(j, DESCRIPTION_OPENERS))?;
-    let head_follows = b < verb
-        && verb - b <= MODIFIER_WORDS
-        && (b..verb).all(|j| lower_word(j) && reads_as_head_noun(view, j));
+    // `The US embassy in Wellington said`: a place the head noun is in
+    // may end the phrase.
+    let head_end = place_phrase_before(view, verb)
+        .filter(|&p| p > b)
+        .unwrap_or(verb);
+    let head_follows = b < head_end
+        && head_end - b <= MODIFIER_WORDS
+        && (b..head_end).all(|j| lower_word(j) && reads_as_head_noun(view, j));
     head_follows.then_some((opener, verb))
+}
+
+/// Where the phrase of a place preposition and a place that ends right
+/// before `end` starts (`in Wellington`, `at the UN`), if one does.
+fn place_phrase_before(view: &View, end: usize) -> Option<usize> {
+    let (place, _, _) = view
+        .entity_at(end.checked_sub(1)?)
+        .filter(|&(_, e, kind)| e == end && kind == EntityKind::Location)?;
+    let preposition = place.checked_sub(1)?;
+    view.lower_is(preposition, PLACE_PREPOSITIONS)
+        .then_some(preposition)
 }
 
 /// True when the lower-case word at `j`, between a name and a verb, may
@@ -11389,9 +11408,18 @@ fn appositive_subject(view: &View, start: usize, cue: usize) -> Option<(usize, u
             .filter(|&open| view.sets_off_words(open) && view.sets_off_words(cue - 1))?;
         // `Judge James Robart in Seattle -- the judge who ... -- denied`:
         // a place a preposition governs is no subject.
+        // `The US embassy in Wellington - which ... - said`: the body
+        // the place completes is.
         return view
             .mention_at(open - 1)
-            .filter(|&(a, b)| b == open && !object_of_preposition(view, start, a));
+            .filter(|&(_, b)| b == open)
+            .and_then(|(a, b)| {
+                if object_of_preposition(view, start, a) {
+                    description_of_place(view, start, (a, b))
+                } else {
+                    Some((a, b))
+                }
+            });
     }
     if view.word(cue - 1) != "," {
         return person_before_unclosed_apposition(view, start, cue);
@@ -11425,8 +11453,41 @@ fn appositive_subject(view: &View, start: usize, cue: usize) -> Option<(usize, u
             if places_city_in_state(view, before, (open, cue - 1)) {
                 return None;
             }
-            Some(named_in_apposition(view, before, open, cue).unwrap_or(before))
+            // `The US embassy in Wellington, which ..., said`; but `The
+            // EU ambassador to Brazil, Joao Cravinho, said`.
+            named_in_apposition(view, before, open, cue)
+                .or_else(|| description_of_place(view, start, before))
+                .or(Some(before))
         })
+}
+
+/// The description that the place `(a, b)` ends after a place
+/// preposition (`The US embassy in Wellington`, `the UN mission in
+/// Congo`): from a determiner in the clause from `start`, at most
+/// [`MODIFIER_WORDS`] words before the preposition, no relative word
+/// among them, the last of them a noun in lower case.
+fn description_of_place(
+    view: &View,
+    start: usize,
+    (a, b): (usize, usize),
+) -> Option<(usize, usize)> {
+    view.entity_at(a)
+        .filter(|&(_, _, kind)| kind == EntityKind::Location)?;
+    let preposition = a.checked_sub(1).filter(|&p| p > start)?;
+    let head = preposition - 1;
+    if !view.lower_is(preposition, PLACE_PREPOSITIONS)
+        || !view.starts_in_lower_case(head)
+        || !reads_as_head_noun(view, head)
+    {
+        return None;
+    }
+    // (`An Egyptian who lives in Qatar, he was`: a relative clause's
+    // verb is no head.)
+    (head.saturating_sub(MODIFIER_WORDS).max(start)..head)
+        .rev()
+        .take_while(|&j| view.tokens[j].is_word() && !view.lower_is(j, RELATIVE_OPENERS))
+        .find(|&j| view.lower_is(j, ARTICLES))
+        .map(|opener| (opener, b))
 }
 
 /// `The employee of nearly four years, a registered Republican who spoke
