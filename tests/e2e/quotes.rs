@@ -11306,3 +11306,33 @@ fn a_person_named_after_a_role_in_a_place_speaks() {
         "An Egyptian who lives in Qatar",
     );
 }
+
+#[test]
+fn a_quote_closed_before_its_full_stop_keeps_the_cue_before_it() {
+    // `Ms Sturgeon said: “Q1. Q2”. Mrs May told staff`: with the full
+    // stop after the closing mark (British style), the quote had gone to
+    // the next sentence's report.
+    assert_sole_direct_quote_named(
+        "Ms Sturgeon said: \"I want people to have a choice. That would be the right timescale\". Mrs May told staff.",
+        "Nicola Sturgeon",
+    );
+}
+
+#[test]
+fn a_partial_quote_in_a_report_takes_the_reports_cue_after_it() {
+    // Guard: a cue before a partial quote does not outrank the report
+    // after it (`Lo made an effort not to seek out stereotypically
+    // “sad-looking” shots, he said` keeps `said`).
+    let text = "Lo said he got the idea after seeing polar bears \"eating grass\" at a zoo. While he did photograph the zoo, the image did not make it into the series. Lo made an effort not to seek out stereotypically \"sad-looking\" shots, he said.";
+    let doc = annotate(text);
+    let quotes = quotes(&doc);
+    let partial = quotes
+        .iter()
+        .find(|q| q.content.text(text) == Some("\"sad-looking\""))
+        .expect("the partial quote");
+    assert_eq!(
+        partial.cue.and_then(|c| c.text(text)),
+        Some("said"),
+        "{quotes:#?}"
+    );
+}

@@ -3037,9 +3037,19 @@ fn adopt_enclosing_report(
                 && r.cue.is_some_and(|cue| more_often_a_cue(view, cue, own))
         };
         let gives_speaker = r.speaker.is_some() || !attributed_after;
+        // `Ms Sturgeon said: “Q1. Q2”. Mrs May told staff`: a cue before
+        // a whole quote in its sentence outranks a report's after it.
+        let led_in = quote.kind == QuoteKind::Direct
+            && quote.cue.is_some_and(|c| {
+                c.end <= quote.content.start
+                    && view.sentence_of[tokens_within(view.tokens, c).0]
+                        == view.sentence_of[tokens_within(view.tokens, quote.content).0]
+            })
+            && r.cue.is_some_and(|c| c.start >= quote.content.end);
         r.content.contains(&quote.content)
             && r.content != quote.content
             && gives_speaker
+            && !led_in
             && own_cue_within.is_none_or(yields_own_cue)
     };
     let report = reports
@@ -3902,7 +3912,11 @@ fn attribute_direct(view: &View, found: &Found, quoted: &[bool]) -> Option<Attri
                 || is_according_to(view, cue)
         })
     });
-    if cue_right_before && found.last > 0 && matches!(view.word(found.last - 1), "." | "?" | "!") {
+    // (`said: “Q1. Q2”.`: British style sets the full stop after the
+    // mark.)
+    let ends_sentence = found.last > 0 && matches!(view.word(found.last - 1), "." | "?" | "!")
+        || found.last + 1 < view.tokens.len() && view.word(found.last + 1) == ".";
+    if cue_right_before && ends_sentence {
         return before;
     }
     // `and said: “Q”, it was alleged.`: an impersonal `it` and a passive
