@@ -11336,3 +11336,27 @@ fn a_partial_quote_in_a_report_takes_the_reports_cue_after_it() {
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn the_noun_champion_reports_nothing() {
+    // `a Hazara martial arts champion who fled ...`, `the three-time
+    // champions a dream start`: the noun had been a verb of advocacy.
+    assert_no_quotes(
+        "The gym has a poster of stuntman Hussain Sadiqi, a Hazara martial arts champion who fled to Australia to work in film.",
+    );
+    assert_no_quotes(
+        "Gideon Jung gave the three-time champions a dream start with a close-range finish inside five minutes.",
+    );
+    // Guard: the verb still reports, after an adverb or a comma.
+    assert_report(
+        "The senator strongly champions voucher programs that let parents choose schools.",
+        "champions",
+        "voucher programs that let parents choose schools",
+        "the senator",
+    );
+    assert_cue_speaker(
+        "The Fed governor, adopting a global lens, champions low interest rates.",
+        "champions",
+        "The Fed governor",
+    );
+}
