@@ -1975,12 +1975,13 @@ fn speaker_sort(view: &View, quote: &Quote) -> Option<SpeakerSort> {
             }
             let described =
                 b > a + 1 && view.lower_is(a, ARTICLES) && !apposed_or_predicated(view, a);
+            if !described {
+                return None;
+            }
             // `The US embassy in Wellington`: the head comes before
             // the place.
             let head = view.speaker_head(a, b);
-            if !described {
-                None
-            } else if view.lower_is(head, ROLE_NOUNS) || view.lower_is(head, &["source"]) {
+            if view.lower_is(head, ROLE_NOUNS) || view.lower_is(head, &["source"]) {
                 Some(SpeakerSort::Person)
             } else {
                 // `it` goes on with one body: not `the officials`, nor
@@ -4573,14 +4574,15 @@ fn tells_a_title(view: &View, found: &Found) -> bool {
 
 /// True when a quote opening with a capital right after the noun for a
 /// work, a comma or lost-space hyphen or a participle of naming (or
-/// both, a colon after the participle) at most between them, is that work's title (`In his 2002
-/// book, ''Make Your Kid a Millionaire,''`, `the anthem ''A Change Is
-/// Gonna Come''`, `Davis' commentary, "Melania, tell your immigrant
-/// story," is thoughtful`, `on the podcast “Here’s the Thing.”`, `a
-/// popular play called "Los Hijos de Trump,"`, `a news article, titled
-/// "Q"`, `a comedy show called- "Q"`, `an article entitled: "Q"`). The
-/// participle may follow a phrase that a preposition opens after the
-/// noun (`a novel in cooperation with public libraries called "Q."`).
+/// both, a colon after the participle) at most between them, is that
+/// work's title (`In his 2002 book, ''Make Your Kid a Millionaire,''`,
+/// `the anthem ''A Change Is Gonna Come''`, `Davis' commentary,
+/// "Melania, tell your immigrant story," is thoughtful`, `on the podcast
+/// “Here’s the Thing.”`, `a popular play called "Los Hijos de Trump,"`,
+/// `a news article, titled "Q"`, `a comedy show called- "Q"`, `an
+/// article entitled: "Q"`). The participle may follow a phrase that a
+/// preposition opens after the noun (`a novel in cooperation with public
+/// libraries called "Q."`).
 /// On PolNeAR train none of the 55 quotes right after such a noun, nor
 /// of the 6 after a participle of naming, is a content; one in lower
 /// case may open a clause (`his grant program, “states were
@@ -7590,19 +7592,20 @@ fn names_a_champion(view: &View, cue: usize) -> bool {
         !view.lower_is(before, &["to", "they", "we", "i", "you"])
             && !view.lower_is(before, MODAL_VERBS)
     } else if view.lower_is(cue, &["champions"]) {
-        // (A capitalised word the entity stage leaves out is a name too:
-        // `DeVos champions`; not a body's, `Premier League champions`.)
         let person_before = match view.entity_at(before) {
-            // `values which EBRD champions`: a body after a relative word
-            // is a subject too.
-            // (The article's other mentions may name the person a
-            // headline's entity gets wrong: `Ivanka Trump champions`.)
+            // A body's name is a subject after a relative word (`values
+            // which EBRD champions`), not otherwise (`Premier League
+            // champions`); the article's other mentions may name the
+            // person a headline's entity gets wrong (`Ivanka Trump
+            // champions`).
             Some((a, b, kind)) => {
                 b == cue
                     && (kind == EntityKind::Person
                         || view.cluster_kind_at(before) == Some(EntityKind::Person)
                         || a > 0 && view.lower_is(a - 1, RELATIVE_OPENERS))
             }
+            // A capitalised word the entity stage leaves out is a name
+            // too (`DeVos champions`).
             None => !view.starts_in_lower_case(before) && view.tokens[before].is_word(),
         };
         // `Fed governor, adopting a global lens, champions`: the verb
@@ -11536,14 +11539,9 @@ fn description_of_place(
     start: usize,
     (a, b): (usize, usize),
 ) -> Option<(usize, usize)> {
-    view.entity_at(a)
-        .filter(|&(_, _, kind)| kind == EntityKind::Location)?;
-    let preposition = a.checked_sub(1).filter(|&p| p > start)?;
+    let preposition = place_phrase_before(view, b).filter(|&p| p + 1 == a && p > start)?;
     let head = preposition - 1;
-    if !view.lower_is(preposition, PLACE_PREPOSITIONS)
-        || !view.starts_in_lower_case(head)
-        || !reads_as_head_noun(view, head)
-    {
+    if !view.starts_in_lower_case(head) || !reads_as_head_noun(view, head) {
         return None;
     }
     // (`An Egyptian who lives in Qatar, he was`: a relative clause's
