@@ -109,6 +109,14 @@ fn quote_with_cue<'d>(doc: &'d Document, text: &str, cue: &str) -> &'d newsnlp::
 }
 
 /// Checks that the quote of `text` whose cue reads `cue` reports
+/// `content`.
+fn assert_cue_content(text: &str, cue: &str, content: &str) {
+    let doc = annotate(text);
+    let report = quote_with_cue(&doc, text, cue);
+    assert_eq!(report.content.text(text), Some(content), "{report:#?}");
+}
+
+/// Checks that the quote of `text` whose cue reads `cue` reports
 /// `content`, said by the speaker named `speaker`.
 fn assert_report(text: &str, cue: &str, content: &str, speaker: &str) {
     let doc = annotate(text);
@@ -3762,12 +3770,10 @@ fn an_object_report_ends_before_a_comma_and_a_participle_cue() {
     // `spoke out about [the death ..., arguing that ...]` ran on into the
     // participle's own report.
     let text = "Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that the epidemic of police officers killing unarmed black people should be recognized as \u{201c}intolerable.\u{201d}";
-    let doc = annotate(text);
-    let spoke = quote_with_cue(&doc, text, "spoke");
-    assert_eq!(
-        spoke.content.text(text),
-        Some("the death of Terence Crutcher in Tulsa, Oklahoma"),
-        "{spoke:#?}"
+    assert_cue_content(
+        text,
+        "spoke",
+        "the death of Terence Crutcher in Tulsa, Oklahoma",
     );
 }
 
@@ -5434,13 +5440,7 @@ fn a_body_with_modifiers_before_its_name_places_the_person_before_it() {
 fn a_subordinate_clause_after_a_measure_of_time_ends_its_report_at_its_comma() {
     let text = "Less than two hours after a federal judge ruled that the ban was unlawful, the \
                 president slammed the decision as \"an unprecedented judicial overreach.\"";
-    let doc = annotate(text);
-    let report = quote_with_cue(&doc, text, "ruled");
-    assert_eq!(
-        report.content.text(text),
-        Some("that the ban was unlawful"),
-        "{report:#?}"
-    );
+    assert_cue_content(text, "ruled", "that the ban was unlawful");
 }
 
 /// `After a judge issued an order on the ban, the president slammed the
@@ -10181,13 +10181,7 @@ fn a_quote_inside_a_clause_reported_after_a_quote_is_no_next_part_of_it() {
     // `“Q1!” she wrote, arguing that ..., “q2”`: the quote in the
     // participle's clause was joined to the quote before it.
     let text = "\"Filth out!\" she wrote, arguing that if tougher measures were not deployed, \"more asylum seekers' homes will burn.\"";
-    let doc = annotate(text);
-    let wrote = quote_with_cue(&doc, text, "wrote");
-    assert_eq!(
-        wrote.content.text(text),
-        Some("\"Filth out!\""),
-        "{wrote:#?}"
-    );
+    assert_cue_content(text, "wrote", "\"Filth out!\"");
 }
 
 #[test]
@@ -10248,13 +10242,7 @@ fn a_participle_modifying_the_subject_reports_no_part_of_the_main_verb() {
     );
     // A participle of thought or saying reports a clause.
     let text = "Protesters gathered downtown, with many believing the election was stolen.";
-    let doc = annotate(text);
-    let believing = quote_with_cue(&doc, text, "believing");
-    assert_eq!(
-        believing.content.text(text),
-        Some("the election was stolen"),
-        "{believing:#?}"
-    );
+    assert_cue_content(text, "believing", "the election was stolen");
 }
 
 #[test]
@@ -11034,12 +11022,10 @@ fn a_hyphen_glued_after_a_closing_quote_mark_stands_for_a_lost_space() {
     // mark, and `"Q,"-says Cait` had no cue.
     let text =
         "He said Ireland was \"beating\"-the US but that his country is going to try to compete.";
-    let doc = annotate(text);
-    let report = quote_with_cue(&doc, text, "said");
-    assert_eq!(
-        report.content.text(text),
-        Some("Ireland was \"beating\"-the US but that his country is going to try to compete"),
-        "{report:#?}"
+    assert_cue_content(
+        text,
+        "said",
+        "Ireland was \"beating\"-the US but that his country is going to try to compete",
     );
     assert_cue_speaker(
         "\"Dara would be mortified with the outpouring of grief,\"-says Cait, a nurse at the hospital.",
@@ -11325,15 +11311,11 @@ fn a_partial_quote_in_a_report_takes_the_reports_cue_after_it() {
     // “sad-looking” shots, he said` keeps `said`).
     let text = "Lo said he got the idea after seeing polar bears \"eating grass\" at a zoo. While he did photograph the zoo, the image did not make it into the series. Lo made an effort not to seek out stereotypically \"sad-looking\" shots, he said.";
     let doc = annotate(text);
-    let quotes = quotes(&doc);
-    let partial = quotes
-        .iter()
-        .find(|q| q.content.text(text) == Some("\"sad-looking\""))
-        .expect("the partial quote");
+    let partial = quote_where(&doc, |q| q.content.text(text) == Some("\"sad-looking\""));
     assert_eq!(
         partial.cue.and_then(|c| c.text(text)),
         Some("said"),
-        "{quotes:#?}"
+        "{partial:#?}"
     );
 }
 

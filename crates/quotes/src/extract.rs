@@ -1147,6 +1147,12 @@ impl<'a> View<'a> {
             && self.lexicon.is_source_head(&format!("{word}s"))
     }
 
+    /// True when token `i` heads speakers ([`View::heads_speakers`]) or
+    /// its plural does ([`View::plural_heads_speakers`]).
+    fn heads_speakers_in_either_number(&self, i: usize) -> bool {
+        self.heads_speakers(i) || self.plural_heads_speakers(i)
+    }
+
     /// True when token `i` is `it` as the object of the verb before it
     /// (`As Professor Foner put it`, `to stick it to the rich`), which
     /// speaks not: `it` after a lower-case word that opens no clause (`what
@@ -3913,10 +3919,8 @@ fn attribute_direct(view: &View, found: &Found, quoted: &[bool]) -> Option<Attri
                 || is_according_to(view, cue)
         })
     });
-    // (`said: “Q1. Q2”.`: British style sets the full stop after the
-    // mark.)
-    let ends_sentence = found.last > 0 && matches!(view.word(found.last - 1), "." | "?" | "!")
-        || found.last + 1 < view.tokens.len() && view.word(found.last + 1) == ".";
+    let ends_sentence = full_stop_at_close(view, found.last)
+        || found.last > 0 && matches!(view.word(found.last - 1), "?" | "!");
     if cue_right_before && ends_sentence {
         return before;
     }
@@ -3945,6 +3949,14 @@ fn attribute_direct(view: &View, found: &Found, quoted: &[bool]) -> Option<Attri
         .or_else(|| bare_name_after(view, found))
         .or_else(|| verb_after_quote(view, found))
         .or_else(|| headline_speaker(view, found))
+}
+
+/// True when the quote closed by the mark `close` ends on a full stop,
+/// inside the mark or right after it (`“Q1. Q2”.`: British style sets
+/// the full stop after the mark).
+fn full_stop_at_close(view: &View, close: usize) -> bool {
+    close > 0 && view.word(close - 1) == "."
+        || close + 1 < view.tokens.len() && view.word(close + 1) == "."
 }
 
 /// The cue right before the quote `found` when it is a participle that
@@ -4797,7 +4809,7 @@ fn signed_by_name_and_role(view: &View, found: &Found) -> Option<Attribution> {
         && sentence_end - b <= SIGNATURE_TOKENS
         && (b + 1..sentence_end)
             .take(ROLE_WORDS_OF_SIGNATURE)
-            .any(|j| view.heads_speakers(j) || view.plural_heads_speakers(j))
+            .any(|j| view.heads_speakers_in_either_number(j))
         && !(b..sentence_end).any(|j| {
             view.word(j - 1) == "," && reports_here(view, j)
                 || view.is_auxiliary(j)
@@ -4917,8 +4929,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
     // sets the full stop after the mark.
     // `“Q?” He answered, “A”`: a question or exclamation before a
     // capitalised pronoun ends its sentence too.
-    let ends_sentence = last > 0 && view.word(last - 1) == "."
-        || last + 1 < view.tokens.len() && view.word(last + 1) == "."
+    let ends_sentence = full_stop_at_close(view, last)
         || last > 0
             && matches!(view.word(last - 1), "?" | "!")
             && view.word(last + 1).starts_with(char::is_uppercase)
@@ -6074,9 +6085,7 @@ fn speakers_noun_phrase_right_before(
     quoted: &[bool],
 ) -> Option<(usize, usize)> {
     let head = cue.checked_sub(1)?;
-    if view.entity_of[head] != NO_ENTITY
-        || !(view.heads_speakers(head) || view.plural_heads_speakers(head))
-    {
+    if view.entity_of[head] != NO_ENTITY || !view.heads_speakers_in_either_number(head) {
         return None;
     }
     // Not the object of a preposition (`gone on record saying`), unless
