@@ -11342,3 +11342,19 @@ fn the_noun_champion_reports_nothing() {
         "The Fed governor",
     );
 }
+
+#[test]
+fn an_of_phrase_after_the_one_told_is_no_part_of_what_was_told() {
+    // `told members of the committee that ...`: the content had opened
+    // at the `of` of the group the addressee belongs to.
+    assert_cue_content(
+        "Additionally, Hollis told members of the budget committee that 212 contractors had been hired since the program began.",
+        "told",
+        "that 212 contractors had been hired since the program began",
+    );
+    assert_cue_content(
+        "Renner told leaders of the union on Monday that he would not seek another term.",
+        "told",
+        "that he would not seek another term",
+    );
+}

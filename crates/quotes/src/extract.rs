@@ -8174,12 +8174,15 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
         } else if addressee_end == cue + 1
             || modifies_addressee_noun(view, (cue, last), addressee_end)
             || usual_addressee && !opens_clause(view, content)
+            || view.lower_is(addressee_end, &["of"])
         {
             // `told a meeting of Pacific Island leaders that few people
             // understood`, `warning voters that`, `told reporters he
             // was`: an addressee no mention covers, then the clause; not
             // `told a story that was`. `told the Fine Gael parliamentary
-            // party he would`: a mention inside the addressee.
+            // party he would`: a mention inside the addressee. `told
+            // members of the committee that`: a mention the `of` of its
+            // group follows.
             content = circumstance_reach(content, last)
                 .take_while(|&i| view.tokens[i].is_word())
                 .find(|&i| {
