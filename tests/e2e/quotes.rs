@@ -11358,3 +11358,39 @@ fn an_of_phrase_after_the_one_told_is_no_part_of_what_was_told() {
         "that he would not seek another term",
     );
 }
+
+#[test]
+fn the_cue_of_a_quote_is_no_lone_also() {
+    // `“Q,” he also said`: the lexicon counts `also` as a cue word (PolNeAR
+    // cues hold `also said`), and the cue had been `also` alone.
+    let text = "\"The bridge will open in May,\" the mayor also said.";
+    let doc = annotate(text);
+    let quote = quote_where(&doc, |q| q.kind == QuoteKind::Direct);
+    assert_eq!(
+        quote.cue.and_then(|c| c.text(text)),
+        Some("also said"),
+        "{quote:#?}"
+    );
+    assert_cue_speaker_name(
+        "\"We have no reason to delay,\" a spokesman for the city also told reporters.",
+        "also told",
+        "a spokesman",
+    );
+}
+
+#[test]
+fn an_adverb_glued_to_its_verb_by_a_lost_space_is_no_cue() {
+    // `also-urged`, `also -praised`: flattened text lost the space, and
+    // `also` had been the cue of a content opening at the verb.
+    assert_report(
+        "The league's secretary also-urged member states to do more to end the war.",
+        "urged",
+        "member states to do more to end the war",
+        "the league's secretary",
+    );
+    assert_cue_content(
+        "The actor has also -praised Norway as a model of calm.",
+        "praised",
+        "Norway as a model of calm",
+    );
+}

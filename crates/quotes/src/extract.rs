@@ -524,6 +524,20 @@ impl<'a> View<'a> {
         is_inner_hyphen(self.text, self.tokens, i)
     }
 
+    /// True when token `i` is a hyphen glued to the token after it, which
+    /// in flattened text stands for a lost space after a word (`also-voted`,
+    /// `also -praised`, `told DW-it was`).
+    fn is_hyphen_glued_to_next(&self, i: usize) -> bool {
+        self.word(i) == "-" && self.is_glued_to_next(i)
+    }
+
+    /// True when no space stands between token `i` and the token after it.
+    fn is_glued_to_next(&self, i: usize) -> bool {
+        self.tokens
+            .get(i + 1)
+            .is_some_and(|next| next.span.start == self.tokens[i].span.end)
+    }
+
     /// True when token `i` belongs to a name or description in words: a
     /// word, a possessive clitic, or a hyphen inside a word
     /// (`Russia's`, `Russian-Iranian`).
@@ -2608,8 +2622,7 @@ fn direct_quotes(view: &View, stage: &str, diagnostics: &mut Vec<Diagnostic>) ->
                 let mut quote = view.attributed_quote(
                     found.kind,
                     (found.first, found.last + 1),
-                    // `According to X, “Q”`: the cue is both words.
-                    cue.map(|c| (c, c + 1 + usize::from(is_according_to(view, c)))),
+                    cue.map(|c| (c, cue_end(view, c))),
                     speaker,
                 );
                 if let Some(cue) = cue.filter(|&c| c < found.first) {
@@ -3512,9 +3525,7 @@ fn quote_marks_among_apostrophes(view: &View, marks: &[usize]) -> Vec<usize> {
     let role = |i: usize| view.tokens[i].flags.quote;
     let elides = |i: usize| {
         let next = view.word(i + 1);
-        view.tokens
-            .get(i + 1)
-            .is_some_and(|t| t.span.start == view.tokens[i].span.end)
+        view.is_glued_to_next(i)
             && (is_one_of(next, ELIDED_WORDS)
                 || next.starts_with(|c: char| c.is_ascii_digit()) && next.ends_with('s'))
     };
@@ -7428,8 +7439,12 @@ const SUBJECT_FENCES: &WordList = &WordList::new(&[
 /// them, but the verb after them is the one that reports, if any.
 fn leads_a_verb(view: &View, cue: usize) -> bool {
     let leading = view.lower_is(cue, AUXILIARIES) || reads_as_lower_case_adverb(view.word(cue));
-    // `it will also “demand a fair ...”`: the verb may open a quote.
-    let next = if cue + 1 < view.tokens.len() && view.is_quote_mark(cue + 1) {
+    // `it will also “demand a fair ...”`: the verb may open a quote;
+    // `Republicans also-voted to block`: a hyphen may stand for a space
+    // the text lost.
+    let next = if cue + 1 < view.tokens.len()
+        && (view.is_quote_mark(cue + 1) || view.is_hyphen_glued_to_next(cue + 1))
+    {
         cue + 2
     } else {
         cue + 1
@@ -8195,12 +8210,8 @@ fn content_start(view: &View, cue: usize, last: usize) -> Option<usize> {
     }
     // `told DW-it was spreading`, `said-she was`: a hyphen glued to the
     // word after it stands for a space the text lost (after a cue word,
-    // not a weak one: `also-voted to block` reports nothing).
-    if content + 1 < last
-        && view.is_cue(cue)
-        && view.word(content) == "-"
-        && view.tokens[content].span.end == view.tokens[content + 1].span.start
-    {
+    // not a weak one).
+    if content + 1 < last && view.is_cue(cue) && view.is_hyphen_glued_to_next(content) {
         content += 1;
     }
     // `said — on Twitter, as it happens — that ...`: an aside set off
@@ -10937,11 +10948,22 @@ const SUBJECT_GAP_WORDS: usize = 4;
 /// True when `speaker` ends right before `cue`, or at most
 /// [`SUBJECT_GAP_WORDS`] lower-case words before it, none of which opens
 /// a noun phrase or a relative clause (`the envoy who led the talks`: no
-/// subject of `talks`).
+/// subject of `talks`); a hyphen for a lost space may stand before the
+/// cue (`The actor has also -praised`).
 fn subject_right_before(view: &View, speaker: (usize, usize), cue: usize) -> bool {
-    cue >= speaker.1
-        && cue - speaker.1 <= SUBJECT_GAP_WORDS
-        && (speaker.1..cue).all(|i| {
+    let adverb_glued = |hyphen: usize| {
+        view.is_hyphen_glued_to_next(hyphen)
+            && (view.lower_is(hyphen - 1, LINKING_ADVERBS)
+                || reads_as_lower_case_adverb(view.word(hyphen - 1)))
+    };
+    let verb = if cue > speaker.1 + 1 && adverb_glued(cue - 1) {
+        cue - 1
+    } else {
+        cue
+    };
+    verb >= speaker.1
+        && verb - speaker.1 <= SUBJECT_GAP_WORDS
+        && (speaker.1..verb).all(|i| {
             view.tokens[i].is_word() && view.starts_in_lower_case(i) && !view.opens_noun_phrase(i)
         })
 }
@@ -13402,6 +13424,17 @@ const SOURCE_RELATIVE_CLAUSE_WORDS: usize = 20;
 /// Words that open a relative clause set off after an `according to`
 /// source (`, which obtained the emails,`).
 const SOURCE_RELATIVE_OPENERS: &[&str] = &["who", "which", "whose"];
+
+/// Where the cue of a direct quote that token `cue` opens ends: past
+/// both words of `according to` (`According to X, “Q”`) and of a linking
+/// adverb and its verb (`“Q,” he also said`: PolNeAR's cues hold `also
+/// said` so often that the lexicon counts `also` as a cue word, and the
+/// cue had been `also` alone).
+fn cue_end(view: &View, cue: usize) -> usize {
+    let adverb_before_verb =
+        view.lower_is(cue, LINKING_ADVERBS) && cue + 1 < view.tokens.len() && view.is_cue(cue + 1);
+    cue + 1 + usize::from(is_according_to(view, cue) || adverb_before_verb)
+}
 
 /// True when the cue at token `cue` is `according to`.
 fn is_according_to(view: &View, cue: usize) -> bool {
