@@ -11394,3 +11394,19 @@ fn an_adverb_glued_to_its_verb_by_a_lost_space_is_no_cue() {
         "Norway as a model of calm",
     );
 }
+
+#[test]
+fn the_topic_of_a_noun_cue_in_subject_position_ends_before_its_verb() {
+    // `where Trump's criticism of NATO ... are valid`: the topic had run
+    // on into the verb of the clause whose subject the noun heads.
+    assert_cue_content(
+        "Kabul is the place where Carver's criticism of the alliance and its partners is fair.",
+        "criticism",
+        "the alliance and its partners",
+    );
+    assert_cue_content(
+        "The minister's rejection of the bill could make it harder to pass.",
+        "rejection",
+        "the bill",
+    );
+}

@@ -7730,7 +7730,9 @@ fn follows_noun(view: &View, i: usize) -> bool {
 /// Where the object of a participle in `-ing` at `cue` that modifies a
 /// noun in its clause's subject ends, its content running from `content`
 /// to `end`: before the first finite auxiliary, the subject's own (`The
-/// super PAC backing [Hillary Clinton] is using`). The subject is the
+/// super PAC backing [Hillary Clinton] is using`); and so does the topic
+/// of a noun cue that heads its clause's subject
+/// ([`heads_subject_with_its_topic`]). The subject is the
 /// stretch back from the noun to the sentence's start `start`, a comma
 /// or a subordinator, with no verb in a tense in it (`issued a statement
 /// saying the company is ...` reports its clause). A content that opens
@@ -7749,7 +7751,7 @@ fn before_verb_of_modified_subject(
         && view.word(cue).ends_with("ing")
         && follows_noun(view, cue)
         && !view.lower_is(cue - 1, PREPOSITIONS);
-    if !after_noun {
+    if !after_noun && !heads_subject_with_its_topic(view, start, cue, content) {
         return end;
     }
     let reports_clause = !view.lower_is(content, &["to"])
@@ -7785,6 +7787,24 @@ fn before_verb_of_modified_subject(
         .map_or(end, |aux| {
             aux - usize::from(view.lower_is(aux - 1, LINKING_ADVERBS))
         })
+}
+
+/// True when the cue at `cue` is a noun after a possessive or a
+/// determiner whose topic opens at `content` with `of` or `about`, in a
+/// clause from `start` with no verb or cue before it (`Smith's criticism of
+/// [NATO] was harsh`, `where Trump's criticism of [NATO and European
+/// performance] is valid`): the phrase is its clause's subject.
+fn heads_subject_with_its_topic(view: &View, start: usize, cue: usize, content: usize) -> bool {
+    let clause_start = (start..cue)
+        .rev()
+        .find(|&i| view.lower_is(i, &["where", "when"]))
+        .map_or(start, |i| i + 1);
+    cue > clause_start
+        && (view.opens_noun_phrase(cue - 1) || view.lower_is(cue - 1, POSSESSIVE_CLITICS))
+        && content == cue + 1
+        && view.lower_is(content, &["of", "about"])
+        && (clause_start..cue)
+            .all(|i| !reads_as_finite_verb(view, i) && !view.is_cue(i) && !view.is_weak_cue(i))
 }
 
 /// Participles that report a clause with no `that` as often as an
