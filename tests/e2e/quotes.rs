@@ -11410,3 +11410,48 @@ fn the_topic_of_a_noun_cue_in_subject_position_ends_before_its_verb() {
         "the bill",
     );
 }
+
+#[test]
+fn a_role_ending_in_general_is_the_person_it_titled() {
+    // `the attorney general's rejection of the law ..., Shaheen was`: the
+    // description had stopped at `attorney` and taken the apposition of
+    // another clause, or the salient person, for its own.
+    assert_cue_speaker_name(
+        "The state attorney general, Ruth Adler, refused to defend the statute. The cabinet hired a private lawyer, Omar Haddad. \
+         While the attorney general's rejection of the statute could hurt the case, Haddad was hopeful.",
+        "rejection",
+        "Ruth Adler",
+    );
+    assert_cue_speaker_name(
+        "Attorney General Peter Lam spoke on Monday. \"The suspects will be charged next week,\" the attorney general said.",
+        "said",
+        "Peter Lam",
+    );
+}
+
+#[test]
+fn a_capitalised_is_before_a_cue_is_no_passive() {
+    // `Militants linked to IS said`, `IS later said`: the acronym had been
+    // read as the auxiliary of a passive, and the report left with no
+    // speaker.
+    assert_cue_speaker_name(
+        "Militants loyal to Islamic State (IS) attacked the base. IS said three of its fighters had carried out the raid.",
+        "said",
+        "Islamic State",
+    );
+    assert_cue_speaker_name(
+        "Militants loyal to Islamic State (IS) attacked the base. IS later said three of its fighters had carried out the raid.",
+        "said",
+        "Islamic State",
+    );
+}
+
+#[test]
+fn a_passive_cue_after_first_is_still_passive() {
+    // `were first reported by Tom Angell on the blog`: the adverb had
+    // hidden the passive, and the owner of the remarks had reported the
+    // circumstance after its agent.
+    assert_no_quotes(
+        "The senator's remarks were first reported by reporter Mark Dalton on the blog of a local paper.",
+    );
+}

@@ -489,7 +489,12 @@ impl LinkView<'_> {
         let mut linked = Linked::default();
         for i in 0..self.tokens.len() {
             let link = self.link_at(i, &linked);
-            if self.lower_is(i, ROLE_NOUNS) || self.lower_is(i, INTRODUCED_ROLES) {
+            // `general` too, which ends roles (`Attorney General Jeff
+            // Sessions`, then `the attorney general`).
+            if self.lower_is(i, ROLE_NOUNS)
+                || self.lower_is(i, INTRODUCED_ROLES)
+                || self.lower_is(i, &["general"])
+            {
                 let lower = self.word(i).to_ascii_lowercase();
                 linked.role_nouns.entry(lower).or_default().push(i);
             }
@@ -577,6 +582,14 @@ impl LinkView<'_> {
     /// President Trump said`).
     fn description(&self, head: usize, linked: &Linked) -> Option<Link> {
         let (start, end) = self.sentences[self.sentence_of[head]];
+        // `the attorney general's rejection`, `the secretary general said`:
+        // `general` ends the role unless a phrase goes on after it (`the
+        // director general of ...`); such a role is linked only to the
+        // person its apposition names or the same words titled earlier.
+        let ends_in_general = head + 2 < end
+            && self.lower_is(head + 1, &["general"])
+            && !self.lower_is(head + 2, &["of"]);
+        let head = head + usize::from(ends_in_general);
         let Some(det) = (start..head)
             .rev()
             .take(5)
@@ -631,6 +644,10 @@ impl LinkView<'_> {
                         .iter()
                         .rev()
                         .find_map(|&role| self.person_right_after(role))
+                } else if ends_in_general {
+                    // `the attorney general`: only the person the same
+                    // words titled, not whoever the text is about.
+                    None
                 } else {
                     let gender = role_gender(self.word(head));
                     let speaks = self.description_speaks(det, head);

@@ -10104,12 +10104,14 @@ fn passive_agent(view: &View, start: usize, cue: usize) -> Option<Option<(usize,
     if !participle || is_one_of(word, STATE_PARTICIPLES) {
         return None;
     }
-    // `has been widely criticized`: an adverb may stand between.
+    // `has been widely criticized`, `were first reported`: an adverb may
+    // stand between.
     let auxiliary = (start..cue)
         .rev()
         .take(2)
-        .find(|&i| !reads_as_adverb(view.word(i)))?;
-    if !view.lower_is(auxiliary, PASSIVE_AUXILIARIES) {
+        .find(|&i| !reads_as_adverb(view.word(i)) && !view.lower_is(i, CUE_ADVERBS))?;
+    // Not `IS later said`, the group's acronym.
+    if !view.lower_is(auxiliary, PASSIVE_AUXILIARIES) || !view.starts_in_lower_case(auxiliary) {
         return None;
     }
     let by = (cue + 1..view.tokens.len())
