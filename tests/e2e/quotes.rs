@@ -11455,3 +11455,35 @@ fn a_passive_cue_after_first_is_still_passive() {
         "The senator's remarks were first reported by reporter Mark Dalton on the blog of a local paper.",
     );
 }
+
+#[test]
+fn a_verb_of_the_manner_of_speaking_attributes_the_quote_before_it() {
+    // `“Q,” cried one man`: too rare in PolNeAR for the lexicon, and the
+    // quote had gone to a person named later.
+    assert_cue_speaker(
+        "\"My boys, my little boys,\" cried one man walking through the rubble. Later, Dawit Alemu said the rescue was slow.",
+        "cried",
+        "one man",
+    );
+    assert_cue_speaker(
+        "\"There is one thing left that unites us,\" she whispered to the crowd.",
+        "whispered",
+        "she",
+    );
+}
+
+#[test]
+fn a_credit_for_reporting_attributes_no_quote() {
+    // `“Q2.” ABC Radio's Chris Watson contributed to this report.`: the
+    // byline had said the last quote.
+    let text = "\"All of my songs are the same to me,\" he said. \"Like all of my children.\" \
+                City Radio's Dana Wells contributed to this report.";
+    let doc = annotate(text);
+    assert!(
+        quotes(&doc)
+            .iter()
+            .all(|q| q.cue.and_then(|c| c.text(text)) != Some("contributed")),
+        "{:#?}",
+        quotes(&doc)
+    );
+}

@@ -389,6 +389,11 @@ impl<'a> View<'a> {
         };
         let starts_upper = |i: usize| word(i).chars().next().is_some_and(char::is_uppercase);
         for (i, cue) in cues.iter_mut().enumerate() {
+            // `ABC Radio's Chris Watson contributed to this report.`: a
+            // byline's credit reports nothing.
+            if *cue && credits_reporting(word, i) {
+                *cue = false;
+            }
             // `HE'S BEEN CALLED OUT BY FELLOW DOCTORS — He’s been ...`: a
             // heading in capitals reports nothing.
             if *cue && capitals(i) && (i > 0 && capitals(i - 1) || capitals(i + 1)) {
@@ -4982,13 +4987,17 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
     // is a verb of seeming, the writer's inference (`“Q.” It seems as
     // though Russia ...`, `“Q.” Mr Zahab ... appeared in court`). Nor is
     // a preposition (`“I'm tired of people talkin” about Chicago like
-    // ...` had been said by Chicago).
+    // ...` had been said by Chicago). A verb of the manner of speaking
+    // too rare for the lexicon is one (`“Q,” cried one man`).
     let is_cue = |j: usize| {
-        view.is_cue(j)
+        (view.is_cue(j) || view.lower_is(j, MANNER_OF_SPEAKING_VERBS))
             && !view.is_auxiliary(j)
             && !view.lower_is(j, SEEMING_VERBS)
             && !view.lower_is(j, PREPOSITIONS)
     };
+    // `“So, who?” Her suggestions are redacted.`, `the statement said`:
+    // a cue word after a determiner is a noun.
+    let is_cue_verb = |j: usize| is_cue(j) && !(j > 0 && view.lower_is(j - 1, DETERMINERS));
     let mut i = 0;
     while i < window.len() {
         let t = window[i];
@@ -5006,9 +5015,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
         if ends_sentence && opens_sentence(view, t) && is_according_to(view, t) {
             return None;
         }
-        // `“So, who?” Her suggestions are redacted.`, `the statement
-        // said`: a cue word after a determiner is a noun.
-        if is_cue(t) && !view.is_cue_verb(t) {
+        if is_cue(t) && !is_cue_verb(t) {
             i += 1;
             continue;
         }
@@ -5194,7 +5201,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
             // determiner is a noun, no verb the name is the subject of.
             let cue = (after..reach.min(after + 3))
                 .take_while(|&j| view.paragraph_of[j] == para)
-                .find(|&j| is_cue(j) && view.is_cue_verb(j))
+                .find(|&j| is_cue_verb(j))
                 .filter(|&j| !is_according_to(view, j));
             if let Some(cue) = cue {
                 // `“Q.” High-profile musicians were quick to pay tribute`:
@@ -5242,6 +5249,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                 && reads_as_attribution_verb(view, b)
                 && !view.lower_is(b, SEEMING_VERBS)
                 && !(ends_sentence && has_object(view, b))
+                && !credits_reporting(|j| view.word(j), b)
             {
                 // `“Q,” Blige sings to Clinton`: the verb right after the
                 // name that follows the quote attributes it, cue word or
@@ -5254,6 +5262,44 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
         i += 1;
     }
     None
+}
+
+/// Past forms of verbs of the manner of speaking, which attribute the
+/// quote they follow however rarely PolNeAR has them (`“Q,” cried one
+/// man`, `“Q,” she whispered`).
+const MANNER_OF_SPEAKING_VERBS: &WordList = &WordList::new(&[
+    "cried",
+    "exclaimed",
+    "whispered",
+    "screamed",
+    "shrieked",
+    "muttered",
+    "mumbled",
+    "murmured",
+    "quipped",
+    "sighed",
+    "snapped",
+    "retorted",
+    "interjected",
+    "gushed",
+    "groaned",
+    "sobbed",
+    "bellowed",
+    "hissed",
+    "grumbled",
+    "stammered",
+]);
+
+/// True when the verb at token `i` (whose words `word` gives) credits reporting
+/// (`contributed to this report`, `contributed reporting`): a byline's,
+/// which attributes nothing.
+fn credits_reporting<'w>(word: impl Fn(usize) -> &'w str, i: usize) -> bool {
+    let word_is = |at: usize, list: &[&str]| list.iter().any(|l| word(at).eq_ignore_ascii_case(l));
+    word_is(i, &["contributed"])
+        && (word_is(i + 1, &["reporting"])
+            || word_is(i + 1, &["to"])
+                && word_is(i + 2, &["this", "the"])
+                && word_is(i + 3, &["report", "story", "article"]))
 }
 
 /// `“Q,” Minister of Industry and Information Technology Miao Wei said`:
