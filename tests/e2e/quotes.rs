@@ -11487,3 +11487,36 @@ fn a_credit_for_reporting_attributes_no_quote() {
         quotes(&doc)
     );
 }
+
+#[test]
+fn a_mention_a_preposition_governs_after_the_cue_is_no_speaker() {
+    // `reaffirmed “strategic option” of a fair, negotiated peace with
+    // Israel`, `“Q2.” Talks collapsed after Sinn Féin announced`: the
+    // quote had gone to the object of the preposition after a cue word.
+    let text = "The league's reaffirmed \"peace path\" of a fair, negotiated settlement with Norway impressed both sides.";
+    let doc = annotate(text);
+    assert!(
+        quotes(&doc)
+            .iter()
+            .all(|q| q.speaker_name.as_deref() != Some("Norway")),
+        "{:#?}",
+        quotes(&doc)
+    );
+    assert_sole_direct_quote_named(
+        "\"We are standing firm,\" Rhona Kerr said. \"We came to the table wanting to deliver.\" \
+         Talks collapsed after Ulster Unity announced it would not nominate a deputy.",
+        "Rhona Kerr",
+    );
+    // Guard: the source of `according to` and the agent of a passive
+    // still speak.
+    assert_cue_speaker_name(
+        "He turned and struck the senator \"right in the jaw,\" according to the Senate Historical Office.",
+        "according to",
+        "Senate Historical Office",
+    );
+    assert_cue_speaker_name(
+        "The feud between the council's \"contempt and corruption\" as alleged by unionists goes on.",
+        "alleged",
+        "unionists",
+    );
+}

@@ -5059,6 +5059,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
                     .take(4)
                     .take_while(|&j| !(inverted_right_after && view.lower_is(j, &["that"])))
                     .find_map(|j| view.mention_at(j).filter(|&(a, _)| a == j))
+                    .filter(|&(a, _)| speaks_after_cue(view, t, a))
                     .filter(|&(a, b)| {
                         !(inverted_right_after
                             && b == a + 1
@@ -5262,6 +5263,20 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
         i += 1;
     }
     None
+}
+
+/// True when the mention starting at `a` after the cue at `cue` may be
+/// its speaker: no preposition governs it (`a fair, negotiated peace with
+/// Israel`), or it is the source of `according to` or the agent right
+/// after a passive cue (`as alleged by republicans`; not the one who
+/// asks, `Asked by ABC News`).
+fn speaks_after_cue(view: &View, cue: usize, a: usize) -> bool {
+    let phrase = a - usize::from(view.lower_is(a - 1, &["the"]));
+    let agent =
+        phrase == cue + 2 && view.lower_is(cue + 1, &["by"]) && !view.lower_is(cue, ASK_VERBS);
+    !governed_by_preposition(view, cue + 1, a)
+        || agent
+        || phrase >= 2 && is_according_to(view, phrase - 2)
 }
 
 /// Past forms of verbs of the manner of speaking, which attribute the
