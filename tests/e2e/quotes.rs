@@ -11520,3 +11520,18 @@ fn a_mention_a_preposition_governs_after_the_cue_is_no_speaker() {
         "unionists",
     );
 }
+
+#[test]
+fn a_partial_quote_after_according_to_is_its_sources() {
+    // `The law ... compels them to declare funds, and according to HRW,
+    // imposes “onerous reporting requirements”`: the quote had gone to the
+    // sentence's subject.
+    let text = "The statute, passed in May, forces charities to publish their donors, and according to Amnesty, imposes \"crushing paperwork on small groups\".";
+    let doc = annotate(text);
+    let partial = quote_where(&doc, |q| q.kind == QuoteKind::Partial);
+    assert_eq!(
+        partial.speaker_name.as_deref(),
+        Some("Amnesty"),
+        "{partial:#?}"
+    );
+}

@@ -6127,6 +6127,12 @@ fn attribute_in_sentence(view: &View, at: usize, quoted: &[bool]) -> Option<Attr
                 .rev()
                 .find(|&cue| cue > first && conjunction_before(view, first, cue).is_some())
                 .unwrap_or(first);
+            // `It included ... and, according to the newly appointed
+            // Kelly, fixing the “gaping wound”`: the source of `according
+            // to` said it, not the sentence's subject.
+            if let Some((source, _)) = according_to_source(view, cue, at) {
+                return Some((Some(cue), source));
+            }
             // `described by a friend as a “Q”`: the agent of a passive
             // cue said it; `was declared “fully liberated”`, `is seen as
             // the spear tip of the “Q”`: a passive with none names no one.
