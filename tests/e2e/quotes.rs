@@ -199,6 +199,18 @@ fn assert_cue_speaker_name_is_not(text: &str, cue: &str, name: &str) {
     assert_ne!(quote.speaker_name.as_deref(), Some(name), "{quote:#?}");
 }
 
+/// Checks that no quote of `text` has a cue reading `cue`.
+fn assert_no_cue(text: &str, cue: &str) {
+    let doc = annotate(text);
+    let quotes = quotes(&doc);
+    assert!(
+        quotes
+            .iter()
+            .all(|q| q.cue.and_then(|c| c.text(text)) != Some(cue)),
+        "{text}: {quotes:#?}"
+    );
+}
+
 /// Checks that `text` has one direct quote, said by the speaker named
 /// `name`.
 fn assert_sole_direct_quote_named(text: &str, name: &str) {
@@ -1006,14 +1018,7 @@ fn a_relative_pronoun_is_the_speaker_mention_and_resolves_to_its_antecedent() {
 fn a_cue_word_after_a_determiner_is_a_noun_and_reports_nothing() {
     let text =
         "Donald Trump and Hillary Clinton vied for the title of commander in chief on Wednesday.";
-    let doc = annotate(text);
-    let quotes = quotes(&doc);
-    assert!(
-        quotes
-            .iter()
-            .all(|q| q.cue.and_then(|c| c.text(text)) != Some("title")),
-        "{quotes:#?}"
-    );
+    assert_no_cue(text, "title");
 }
 
 #[test]
@@ -2243,12 +2248,7 @@ fn showing_up_and_being_released_from_report_nothing() {
         ("\"Subpoenas are not optional,\" panel Chairman Rep. Jason Chaffetz (R-Utah) said after Pagliano failed to show up at the second committee hearing he was formally called to in the past two weeks.", "show"),
         ("Aung San Suu Kyi visited the White House on Wednesday as Burma's de facto leader six years after she was released from house arrest, a triumphant moment for the democracy icon.", "released"),
     ] {
-        let doc = annotate(text);
-        let quotes = quotes(&doc);
-        assert!(
-            quotes.iter().all(|q| q.cue.and_then(|c| c.text(text)) != Some(cue)),
-            "{text}: {quotes:#?}"
-        );
+        assert_no_cue(text, cue);
     }
 }
 
@@ -2413,14 +2413,7 @@ fn an_object_pronoun_after_a_cue_is_the_addressee() {
 #[test]
 fn a_heading_in_capitals_reports_nothing() {
     let text = "Oz is on television.\n\nHE'S BEEN CALLED OUT BY FELLOW DOCTORS — He’s been dragged before a Senate subcommittee to defend his adulation of weight-loss supplements like those coffee beans.";
-    let doc = annotate(text);
-    let quotes = quotes(&doc);
-    assert!(
-        quotes
-            .iter()
-            .all(|q| q.cue.and_then(|c| c.text(text)) != Some("CALLED")),
-        "{quotes:#?}"
-    );
+    assert_no_cue(text, "CALLED");
 }
 
 /// `If this argument fails to persuade, Mr. Castañeda argues, there are
@@ -4276,14 +4269,7 @@ fn a_verb_too_rare_to_be_a_cue_introduces_the_quote_right_after_it() {
     );
     // A plural noun before a comma is no verb.
     let text = "The hospital gives inadequate care to mothers and babies, “which impacts upon clinical outcomes,” the report said.";
-    let doc = annotate(text);
-    assert!(
-        quotes(&doc)
-            .iter()
-            .all(|q| q.cue.and_then(|c| c.text(text)) != Some("babies")),
-        "{:#?}",
-        quotes(&doc)
-    );
+    assert_no_cue(text, "babies");
 }
 
 #[test]
@@ -4341,12 +4327,7 @@ fn a_sentence_of_the_writer_after_a_quote_does_not_attribute_it() {
             "adding",
         ),
     ] {
-        let doc = annotate(text);
-        assert!(
-            quotes(&doc).iter().all(|q| q.cue.and_then(|c| c.text(text)) != Some(not_cue)),
-            "{text}: {:#?}",
-            quotes(&doc)
-        );
+        assert_no_cue(text, not_cue);
     }
 }
 
@@ -6093,13 +6074,7 @@ fn a_cue_s_particle_before_that_is_no_cue_of_its_own() {
         "{report:#?}"
     );
     assert_eq!(report.speaker.and_then(|s| s.text(text)), Some("Others"));
-    assert!(
-        quotes(&doc)
-            .iter()
-            .all(|q| q.cue.and_then(|c| c.text(text)) != Some("out")),
-        "{:#?}",
-        quotes(&doc)
-    );
+    assert_no_cue(text, "out");
 }
 
 /// `prosecutors charged the officer with murder and Emanuel fired his
@@ -6353,14 +6328,7 @@ fn a_quote_after_its_reporters_sentence_takes_the_verb_not_its_adverb_for_cue() 
 fn a_noun_of_saying_after_a_name_modifying_it_reports_nothing_of_its_own() {
     let text = "In a White House statement, President Obama condemned Friday's test as “provocative and destabilizing”.";
     assert_cue_speaker(text, "condemned", "Obama");
-    let doc = annotate(text);
-    assert!(
-        quotes(&doc)
-            .iter()
-            .all(|q| q.cue.and_then(|c| c.text(text)) != Some("statement")),
-        "{:#?}",
-        quotes(&doc)
-    );
+    assert_no_cue(text, "statement");
     // A possessive makes its owner the speaker: `the IMF's estimate`.
     assert_cue_speaker(
         "That was enough to hold the IMF's estimate of global growth steady at 3.1 percent this year.",
@@ -7263,14 +7231,7 @@ fn a_circumstance_after_a_postposed_cue_ends_the_attribution() {
 #[test]
 fn a_read_more_link_title_reports_nothing() {
     let text = "A UN probe in December said it was impossible to establish blame. READ MORE: Syria's civil war explained But after analysing satellite images, the inquiry determined that Syrian air forces targeted the convoy.";
-    let doc = annotate(text);
-    let quotes = quotes(&doc);
-    assert!(
-        quotes
-            .iter()
-            .all(|q| q.cue.and_then(|c| c.text(text)) != Some("explained")),
-        "{quotes:#?}"
-    );
+    assert_no_cue(text, "explained");
 }
 
 /// `Residents who fled the fighting said ...`: the noun phrase right
@@ -11478,14 +11439,7 @@ fn a_credit_for_reporting_attributes_no_quote() {
     // byline had said the last quote.
     let text = "\"All of my songs are the same to me,\" he said. \"Like all of my children.\" \
                 City Radio's Dana Wells contributed to this report.";
-    let doc = annotate(text);
-    assert!(
-        quotes(&doc)
-            .iter()
-            .all(|q| q.cue.and_then(|c| c.text(text)) != Some("contributed")),
-        "{:#?}",
-        quotes(&doc)
-    );
+    assert_no_cue(text, "contributed");
 }
 
 #[test]
