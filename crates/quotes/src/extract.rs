@@ -5305,9 +5305,9 @@ const MANNER_OF_SPEAKING_VERBS: &WordList = &WordList::new(&[
     "stammered",
 ]);
 
-/// True when the verb at token `i` (whose words `word` gives) credits reporting
-/// (`contributed to this report`, `contributed reporting`): a byline's,
-/// which attributes nothing.
+/// True when the verb at token `i`, among the words `word` gives,
+/// credits reporting (`contributed to this report`, `contributed
+/// reporting`): a byline's, which attributes nothing.
 fn credits_reporting<'w>(word: impl Fn(usize) -> &'w str, i: usize) -> bool {
     let word_is = |at: usize, list: &[&str]| list.iter().any(|l| word(at).eq_ignore_ascii_case(l));
     word_is(i, &["contributed"])
@@ -7858,9 +7858,9 @@ fn before_verb_of_modified_subject(
 
 /// True when the cue at `cue` is a noun after a possessive or a
 /// determiner whose topic opens at `content` with `of` or `about`, in a
-/// clause from `start` with no verb or cue before it (`Smith's criticism of
-/// [NATO] was harsh`, `where Trump's criticism of [NATO and European
-/// performance] is valid`): the phrase is its clause's subject.
+/// clause from `start` with no verb or cue before it (`Smith's criticism
+/// of [NATO] was harsh`, `where Trump's criticism of [NATO and European
+/// performance] are valid`): the phrase is its clause's subject.
 fn heads_subject_with_its_topic(view: &View, start: usize, cue: usize, content: usize) -> bool {
     let clause_start = (start..cue)
         .rev()
@@ -10177,7 +10177,7 @@ fn passive_agent(view: &View, start: usize, cue: usize) -> Option<Option<(usize,
         .rev()
         .take(2)
         .find(|&i| !reads_as_adverb(view.word(i)) && !view.lower_is(i, CUE_ADVERBS))?;
-    // Not `IS later said`, the group's acronym.
+    // Not `IS said`, the group's acronym.
     if !view.lower_is(auxiliary, PASSIVE_AUXILIARIES) || !view.starts_in_lower_case(auxiliary) {
         return None;
     }
