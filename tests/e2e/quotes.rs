@@ -11489,3 +11489,20 @@ fn a_partial_quote_after_according_to_is_its_sources() {
         "{partial:#?}"
     );
 }
+
+#[test]
+fn a_subordinate_clause_after_a_conjunction_opens_the_sentence_too() {
+    // `But after they spoke, he checked the box that read “Q”`: the cue of
+    // the opening clause had said the main clause's quote; `And while
+    // local police say they want more help, such a plan could ...`: its
+    // report had run on into the main clause.
+    assert_no_cue(
+        "But after they spoke, he checked the box on her form that read \"Fear NOT shown.\"",
+        "spoke",
+    );
+    assert_cue_content(
+        "And while city councillors say they want more money for parks, such a budget could strain the schools.",
+        "say",
+        "they want more money for parks",
+    );
+}

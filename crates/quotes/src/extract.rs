@@ -7001,8 +7001,10 @@ fn end_of_opening_subordinate_clause(
 /// True when the sentence from `start` opens with one of
 /// [`OPENING_SUBORDINATORS`], or with one after a measure of time (`Less
 /// than two hours after a judge issued ..., the president slammed`,
-/// `Shortly before`, `Two days after`).
+/// `Shortly before`, `Two days after`) or a conjunction (`But after they
+/// spoke, he checked`).
 fn opens_with_subordinator(view: &View, start: usize) -> bool {
+    let start = start + usize::from(view.lower_is(start, &["but", "and", "yet"]));
     (start..view.tokens.len())
         .take(TIME_MEASURE_WORDS + 1)
         .find(|&j| !(view.tokens[j].kind == TokenKind::Number || view.lower_is(j, TIME_MEASURES)))
