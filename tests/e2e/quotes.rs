@@ -199,6 +199,14 @@ fn assert_cue_speaker_name_is_not(text: &str, cue: &str, name: &str) {
     assert_ne!(quote.speaker_name.as_deref(), Some(name), "{quote:#?}");
 }
 
+/// Checks that the partial quote of `text` is said by the speaker named
+/// `name`.
+fn assert_partial_speaker_name(text: &str, name: &str) {
+    let doc = annotate(text);
+    let partial = quote_where(&doc, |q| q.kind == QuoteKind::Partial);
+    assert_eq!(partial.speaker_name.as_deref(), Some(name), "{partial:#?}");
+}
+
 /// Checks that no quote of `text` has a cue reading `cue`.
 fn assert_no_cue(text: &str, cue: &str) {
     let doc = annotate(text);
@@ -10747,13 +10755,9 @@ fn a_hyphen_for_a_lost_space_after_a_colon_ends_the_clause_before_it() {
 fn the_agent_of_a_passive_cue_says_its_partial_quote() {
     // `described by a friend as a “Q”`: the nearest name before the cue
     // (`Co Louth`) had said it.
-    let text = "Captain Mark Duffy from Co Louth had taken part in hundreds of missions, described by a friend as a \"unique and special man\".";
-    let doc = annotate(text);
-    let quote = quote_where(&doc, |q| q.kind == QuoteKind::Partial);
-    assert_eq!(
-        quote.speaker_name.as_deref(),
-        Some("a friend"),
-        "{quote:#?}"
+    assert_partial_speaker_name(
+        "Captain Mark Duffy from Co Louth had taken part in hundreds of missions, described by a friend as a \"unique and special man\".",
+        "a friend",
     );
 }
 
@@ -11480,13 +11484,9 @@ fn a_partial_quote_after_according_to_is_its_sources() {
     // `The law ... compels them to declare funds, and according to HRW,
     // imposes “onerous reporting requirements”`: the quote had gone to the
     // sentence's subject.
-    let text = "The statute, passed in May, forces charities to publish their donors, and according to Amnesty, imposes \"crushing paperwork on small groups\".";
-    let doc = annotate(text);
-    let partial = quote_where(&doc, |q| q.kind == QuoteKind::Partial);
-    assert_eq!(
-        partial.speaker_name.as_deref(),
-        Some("Amnesty"),
-        "{partial:#?}"
+    assert_partial_speaker_name(
+        "The statute, passed in May, forces charities to publish their donors, and according to Amnesty, imposes \"crushing paperwork on small groups\".",
+        "Amnesty",
     );
 }
 

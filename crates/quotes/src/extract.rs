@@ -610,7 +610,19 @@ impl<'a> View<'a> {
     /// determiner, where it is a noun (`in a statement`, `the statement
     /// said`).
     fn is_cue_verb(&self, i: usize) -> bool {
-        self.is_cue(i) && !(i > 0 && self.lower_is(i - 1, DETERMINERS))
+        self.is_cue(i) && !self.follows_determiner(i)
+    }
+
+    /// True when a determiner stands right before token `i`.
+    fn follows_determiner(&self, i: usize) -> bool {
+        i > 0 && self.lower_is(i - 1, DETERMINERS)
+    }
+
+    /// True when token `i` is an adverb that may stand in a verb group: one
+    /// in `-ly` in lower case, or one of [`LINKING_ADVERBS`] (`also`,
+    /// `then`).
+    fn is_verb_group_adverb(&self, i: usize) -> bool {
+        reads_as_lower_case_adverb(self.word(i)) || self.lower_is(i, LINKING_ADVERBS)
     }
 
     /// The cue lexicon the view marks cues by.
@@ -4997,7 +5009,7 @@ fn after_quote(view: &View, found: &Found) -> Option<Attribution> {
     };
     // `“So, who?” Her suggestions are redacted.`, `the statement said`:
     // a cue word after a determiner is a noun.
-    let is_cue_verb = |j: usize| is_cue(j) && !(j > 0 && view.lower_is(j - 1, DETERMINERS));
+    let is_cue_verb = |j: usize| is_cue(j) && !view.follows_determiner(j);
     let mut i = 0;
     while i < window.len() {
         let t = window[i];
@@ -6196,9 +6208,8 @@ fn conjunction_before(view: &View, from: usize, cue: usize) -> Option<usize> {
 /// ...`, `Coleman had no licence`).
 fn subject_verb_before(view: &View, start: usize, at: usize) -> Option<Attribution> {
     let speaker = view.mention_at(start).filter(|&(a, _)| a == start)?;
-    let adverb =
-        |i: usize| reads_as_lower_case_adverb(view.word(i)) || view.lower_is(i, LINKING_ADVERBS);
-    let verb = (speaker.1..at).find(|&i| !(view.is_auxiliary(i) || adverb(i)))?;
+    let verb =
+        (speaker.1..at).find(|&i| !(view.is_auxiliary(i) || view.is_verb_group_adverb(i)))?;
     let after_auxiliary = (speaker.1..verb).any(|i| view.is_auxiliary(i));
     // `Japan and Russia last held`, `Critics of ...`: a conjunction or a
     // preposition goes on with the subject; `Police forces have begun`,
@@ -7198,7 +7209,7 @@ fn closing_attribution_to_a_named_body(view: &View, i: usize, last: usize) -> bo
 /// perhaps (`, only saying that`, `, adding that`): after a comma, the
 /// subject's report of its own, which ends the report before it.
 fn participle_cue_opens(view: &View, i: usize, last: usize, quoted: &[bool]) -> bool {
-    let cue = if reads_as_lower_case_adverb(view.word(i)) || view.lower_is(i, LINKING_ADVERBS) {
+    let cue = if view.is_verb_group_adverb(i) {
         i + 1
     } else {
         i
@@ -7864,14 +7875,19 @@ fn before_verb_of_modified_subject(
 /// of [NATO] was harsh`, `where Trump's criticism of [NATO and European
 /// performance] are valid`): the phrase is its clause's subject.
 fn heads_subject_with_its_topic(view: &View, start: usize, cue: usize, content: usize) -> bool {
+    // The cheap tests first: this is asked of every report.
+    let noun_with_topic = cue > start
+        && content == cue + 1
+        && view.lower_is(content, &["of", "about"])
+        && (view.opens_noun_phrase(cue - 1) || view.lower_is(cue - 1, POSSESSIVE_CLITICS));
+    if !noun_with_topic {
+        return false;
+    }
     let clause_start = (start..cue)
         .rev()
         .find(|&i| view.lower_is(i, &["where", "when"]))
         .map_or(start, |i| i + 1);
     cue > clause_start
-        && (view.opens_noun_phrase(cue - 1) || view.lower_is(cue - 1, POSSESSIVE_CLITICS))
-        && content == cue + 1
-        && view.lower_is(content, &["of", "about"])
         && (clause_start..cue)
             .all(|i| !reads_as_finite_verb(view, i) && !view.is_cue(i) && !view.is_weak_cue(i))
 }
@@ -9615,11 +9631,7 @@ fn ends_on_past_verb(view: &View, first: usize, end: usize) -> bool {
 /// True when only the auxiliaries and adverbs of `cue`'s verb group
 /// stand between `who` and it (`who has announced`, `who also said`).
 fn subject_of_verb_group(view: &View, who: usize, cue: usize) -> bool {
-    (who + 1..cue).all(|i| {
-        view.is_auxiliary(i)
-            || reads_as_lower_case_adverb(view.word(i))
-            || view.lower_is(i, LINKING_ADVERBS)
-    })
+    (who + 1..cue).all(|i| view.is_auxiliary(i) || view.is_verb_group_adverb(i))
 }
 
 /// The `who` that opens a relative clause holding the noun phrase
@@ -11043,9 +11055,7 @@ const SUBJECT_GAP_WORDS: usize = 4;
 /// cue (`The actor has also -praised`).
 fn subject_right_before(view: &View, speaker: (usize, usize), cue: usize) -> bool {
     let adverb_glued = |hyphen: usize| {
-        view.is_hyphen_glued_to_next(hyphen)
-            && (view.lower_is(hyphen - 1, LINKING_ADVERBS)
-                || reads_as_lower_case_adverb(view.word(hyphen - 1)))
+        view.is_hyphen_glued_to_next(hyphen) && view.is_verb_group_adverb(hyphen - 1)
     };
     let verb = if cue > speaker.1 + 1 && adverb_glued(cue - 1) {
         cue - 1
@@ -11758,9 +11768,7 @@ fn verb_group_start(view: &View, start: usize, cue: usize) -> usize {
     let mut at = cue;
     while at > start
         && cue - at < COORDINATED_VERB_GAP
-        && (view.lower_is(at - 1, AUXILIARIES)
-            || view.lower_is(at - 1, LINKING_ADVERBS)
-            || reads_as_lower_case_adverb(view.word(at - 1)))
+        && (view.lower_is(at - 1, AUXILIARIES) || view.is_verb_group_adverb(at - 1))
     {
         at -= 1;
     }
